@@ -1,0 +1,55 @@
+import mongoose from "mongoose";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
+
+type Connection = typeof mongoose;
+
+const cache = globalThis as typeof globalThis & {
+  __uniChatDb?: Promise<Connection>;
+};
+
+/**
+ * Connects mongoose once per process. A failed attempt is forgotten, so the
+ * next request tries again instead of failing forever.
+ */
+export function connectDb(): Promise<Connection> {
+  cache.__uniChatDb ??= open().catch((error: unknown) => {
+    cache.__uniChatDb = undefined;
+    log.error("database connection failed", { error });
+    throw AppError.databaseUnavailable();
+  });
+  return cache.__uniChatDb;
+}
+
+async function open(): Promise<Connection> {
+  const uri = env().MONGODB_URI;
+  if (!uri) {
+    throw new Error("MONGODB_URI is not set and the embedded database was not started.");
+  }
+  mongoose.set("strictQuery", true);
+  mongoose.set("autoIndex", false);
+  const connection = await mongoose.connect(uri, {
+    bufferCommands: false,
+    dbName: dbNameFrom(uri),
+    serverSelectionTimeoutMS: 5_000,
+  });
+  return connection;
+}
+
+/** MongoDB URIs name the database in their path; the default is "unichat", as in the seed. */
+function dbNameFrom(uri: string): string {
+  const name = /^mongodb(?:\+srv)?:\/\/[^/]*\/([^?]*)/.exec(uri)?.[1];
+  return name ? decodeURIComponent(name) : "unichat";
+}
+
+/** Pings the database; used by the health check. */
+export async function pingDb(): Promise<boolean> {
+  try {
+    const connection = await connectDb();
+    await connection.connection.db?.admin().ping();
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,98 @@
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, rename } from "node:fs/promises";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import { promisify } from "node:util";
+
+const SOURCE_DIR = path.resolve(process.cwd(), "tools/embedded-db");
+const SOURCE_FILES = ["main.go", "go.mod", "go.sum"];
+
+export interface EmbeddedDb {
+  uri: string;
+  /** True when this process started the server (and so must stop it). */
+  owner: boolean;
+  stop(): Promise<void>;
+}
+
+/**
+ * The launcher binary, built with Go on first use and cached under a name
+ * derived from its source, so an edited source is rebuilt and nothing stale
+ * runs.
+ */
+async function ensureBinary(): Promise<string> {
+  const hash = createHash("sha256");
+  for (const file of SOURCE_FILES) hash.update(await readFile(path.join(SOURCE_DIR, file)));
+  const binary = path.join(SOURCE_DIR, "bin", `embedded-db-${hash.digest("hex").slice(0, 16)}`);
+  if (existsSync(binary)) return binary;
+
+  await mkdir(path.dirname(binary), { recursive: true });
+  const partial = `${binary}.${process.pid}.partial`;
+  try {
+    await promisify(execFile)("go", ["build", "-o", partial, "."], {
+      cwd: SOURCE_DIR,
+      maxBuffer: 16 * 1024 * 1024,
+    });
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === "ENOENT"
+        ? "Go is not installed"
+        : String((error as { stderr?: string }).stderr ?? error);
+    throw new Error(
+      `Could not build the embedded database (${reason.trim()}). ` +
+        "Install Go 1.24+ or set MONGODB_URI to a MongoDB server.",
+    );
+  }
+  await rename(partial, binary);
+  return binary;
+}
+
+function readFirstLine(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    if (!child.stdout) return reject(new Error("embedded database has no stdout"));
+    const lines = createInterface({ input: child.stdout });
+    let stderr = "";
+    child.stderr?.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    lines.once("line", (line) => {
+      lines.close();
+      resolve(line);
+    });
+    child.once("error", reject);
+    child.once("exit", (code) => {
+      reject(new Error(`embedded database exited with code ${code}: ${stderr.trim()}`));
+    });
+  });
+}
+
+/**
+ * Starts FerretDB on SQLite files under `dataDir`, or joins the server that
+ * already runs there. The server stops when this process exits, because it
+ * watches its stdin, which closes with us.
+ */
+export async function startEmbeddedDb(dataDir: string): Promise<EmbeddedDb> {
+  const binary = await ensureBinary();
+  await mkdir(dataDir, { recursive: true });
+  const child = spawn(binary, ["-data-dir", path.resolve(dataDir)], {
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  const { uri, owner } = JSON.parse(await readFirstLine(child)) as { uri: string; owner: boolean };
+  if (!owner) return { uri, owner, stop: async () => {} };
+
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  // The child must not keep our event loop alive on its own.
+  child.unref();
+  for (const stream of [child.stdin, child.stdout, child.stderr]) {
+    (stream as unknown as { unref?: () => void } | null)?.unref?.();
+  }
+  return {
+    uri,
+    owner,
+    async stop() {
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}

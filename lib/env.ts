@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { passwordSchema } from "@/lib/users/schemas";
+
+// Empty values in .env files mean "unset", as they do for most tools.
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    MONGODB_URI: optional(
+      z.string().regex(/^mongodb(\+srv)?:\/\//, "must start with mongodb:// or mongodb+srv://"),
+    ),
+    OPENROUTER_API_KEY: optional(z.string()),
+    OPENROUTER_BASE_URL: optional(z.url("must be a URL")).transform(
+      (value) => value ?? "https://openrouter.ai/api/v1",
+    ),
+    AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
+    ADMIN_EMAIL: optional(z.email("must be an email address")),
+    ADMIN_PASSWORD: optional(passwordSchema),
+    ADMIN_NAME: optional(z.string().max(60)).transform((value) => value ?? "Administrator"),
+    REDIS_URL: optional(z.string().regex(/^rediss?:\/\//, "must start with redis:// or rediss://")),
+    UPSTASH_REDIS_REST_URL: optional(z.url("must be a URL")),
+    UPSTASH_REDIS_REST_TOKEN: optional(z.string()),
+    PORT: optional(z.coerce.number().int().min(1).max(65535)).transform((value) => value ?? 3000),
+    DATA_DIR: optional(z.string()).transform((value) => value ?? ".data"),
+    TRUSTED_PROXY_HOPS: optional(z.coerce.number().int().min(0).max(10)).transform(
+      (value) => value ?? 0,
+    ),
+  })
+  .superRefine((env, ctx) => {
+    if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [env.ADMIN_EMAIL ? "ADMIN_PASSWORD" : "ADMIN_EMAIL"],
+        message: "ADMIN_EMAIL and ADMIN_PASSWORD must be set together",
+      });
+    }
+    if (Boolean(env.UPSTASH_REDIS_REST_URL) !== Boolean(env.UPSTASH_REDIS_REST_TOKEN)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [env.UPSTASH_REDIS_REST_URL ? "UPSTASH_REDIS_REST_TOKEN" : "UPSTASH_REDIS_REST_URL"],
+        message: "UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN must be set together",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+/** Parses an environment, throwing one readable message that names every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => {
+    const name = issue.path.join(".") || "environment";
+    return `  ${name}: ${issue.message}`;
+  });
+  throw new EnvError(`Invalid environment:\n${lines.join("\n")}`);
+}
+
+let cached: Env | undefined;
+
+/** The validated process environment, read once on first use. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

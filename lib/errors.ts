@@ -1,0 +1,104 @@
+import { z } from "zod";
+import { log } from "@/lib/log";
+
+export type FieldErrors = Record<string, string[]>;
+
+export interface ErrorBody {
+  error: { code: string; message: string; fields?: FieldErrors };
+}
+
+/** The one error type: services throw it, route handlers and actions turn it into a response. */
+export class AppError extends Error {
+  override name = "AppError";
+
+  constructor(
+    readonly code: string,
+    readonly status: number,
+    message: string,
+    readonly fields?: FieldErrors,
+  ) {
+    super(message);
+  }
+
+  toBody(): ErrorBody {
+    return { error: { code: this.code, message: this.message, fields: this.fields } };
+  }
+
+  toResponse(headers?: HeadersInit): Response {
+    return Response.json(this.toBody(), { status: this.status, headers });
+  }
+
+  static badRequest(message: string, fields?: FieldErrors) {
+    return new AppError("invalid_input", 400, message, fields);
+  }
+  static unauthorized(message = "Sign in to continue.") {
+    return new AppError("unauthorized", 401, message);
+  }
+  static forbidden(message = "You are not allowed to do this.") {
+    return new AppError("forbidden", 403, message);
+  }
+  static notFound(what = "resource") {
+    return new AppError("not_found", 404, `The ${what} was not found.`);
+  }
+  static conflict(message: string) {
+    return new AppError("conflict", 409, message);
+  }
+  static tooLarge(message: string) {
+    return new AppError("payload_too_large", 413, message);
+  }
+  static rateLimited(retryAfterSeconds: number) {
+    return new AppError(
+      "rate_limited",
+      429,
+      `Too many attempts. Try again in ${retryAfterSeconds} seconds.`,
+    );
+  }
+  static databaseUnavailable() {
+    return new AppError(
+      "database_unavailable",
+      503,
+      "The database cannot be reached. Try again in a moment.",
+    );
+  }
+}
+
+/** Turns a zod failure into a 400 that names each field and why. */
+export function fromZodError(error: z.ZodError): AppError {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "body";
+    fields[key] ??= [];
+    fields[key].push(issue.message);
+  }
+  const first = error.issues[0];
+  const message = first
+    ? `${first.path.join(".") || "body"}: ${first.message}`
+    : "The request is not valid.";
+  return AppError.badRequest(message, fields);
+}
+
+const DATABASE_ERRORS = new Set([
+  "MongoServerSelectionError",
+  "MongoNetworkError",
+  "MongoNetworkTimeoutError",
+  "MongoNotConnectedError",
+  "MongooseServerSelectionError",
+]);
+
+/** Maps anything thrown to an AppError; unknown errors become a 500 without internals. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof z.ZodError) return fromZodError(error);
+  if (error instanceof Error && DATABASE_ERRORS.has(error.name)) {
+    return AppError.databaseUnavailable();
+  }
+  if (isDuplicateKey(error)) return AppError.conflict("This already exists.");
+  log.error("unhandled error", { error });
+  return new AppError("internal", 500, "Something went wrong on our side. Try again.");
+}
+
+export function isDuplicateKey(error: unknown): boolean {
+  return (
+    typeof error === "object" && error !== null && (error as { code?: unknown }).code === 11000
+  );
+}

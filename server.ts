@@ -1,0 +1,94 @@
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { createServer, type IncomingMessage } from "node:http";
+import path from "node:path";
+import next from "next";
+import { connectDb } from "@/lib/db/connect";
+import { type EmbeddedDb, startEmbeddedDb } from "@/lib/db/embedded";
+import { EnvError, parseEnv } from "@/lib/env";
+import { log } from "@/lib/log";
+import { runStartupTasks } from "@/lib/startup";
+
+/**
+ * The app's one entry point for `npm run dev` and `npm start`: validates the
+ * environment, starts the embedded database when MONGODB_URI is unset, then
+ * serves Next.js. It also records each request's socket address, which Next
+ * route handlers cannot see, so rate limits key on the real client.
+ */
+async function main() {
+  const dev = process.env.NODE_ENV !== "production";
+  const config = parseEnv(process.env);
+  await mkdir(config.DATA_DIR, { recursive: true });
+
+  if (!config.AUTH_SECRET) process.env.AUTH_SECRET = await loadOrCreateSecret(config.DATA_DIR, dev);
+
+  let embedded: EmbeddedDb | undefined;
+  if (!config.MONGODB_URI) {
+    embedded = await startEmbeddedDb(path.join(config.DATA_DIR, "embedded-db"));
+    process.env.MONGODB_URI = embedded.uri;
+    log.info(embedded.owner ? "embedded database started" : "embedded database reused", {
+      uri: embedded.uri,
+    });
+  }
+
+  // Indexes and the first admin. A database that is down now is not fatal:
+  // /api/health reports it and the tasks run again at the next start.
+  await connectDb()
+    .then(runStartupTasks)
+    .catch((error: unknown) => log.error("start-up tasks failed", { error }));
+
+  const app = next({ dev, hostname: "0.0.0.0", port: config.PORT });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const server = createServer((req, res) => {
+    recordClientAddress(req);
+    void handle(req, res);
+  });
+  server.listen(config.PORT, () => {
+    log.info("ready", { url: `http://localhost:${config.PORT}`, mode: dev ? "dev" : "production" });
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info("stopping", { signal });
+    server.close();
+    await (await connectDb().catch(() => undefined))?.disconnect();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+/**
+ * Appends the socket's address to X-Forwarded-For, as a proxy would. The
+ * right-most entry is then always the peer we actually talk to; entries to
+ * its left are believed only as far as TRUSTED_PROXY_HOPS allows.
+ */
+function recordClientAddress(req: IncomingMessage) {
+  const peer = req.socket.remoteAddress ?? "unknown";
+  const forwarded = req.headers["x-forwarded-for"];
+  const existing = Array.isArray(forwarded) ? forwarded.join(", ") : forwarded;
+  req.headers["x-forwarded-for"] = existing ? `${existing}, ${peer}` : peer;
+}
+
+async function loadOrCreateSecret(dataDir: string, dev: boolean): Promise<string> {
+  const file = path.join(dataDir, "auth-secret");
+  if (existsSync(file)) return (await readFile(file, "utf8")).trim();
+  const secret = randomBytes(32).toString("base64url");
+  await writeFile(file, secret, { mode: 0o600 });
+  if (!dev) {
+    log.warn("AUTH_SECRET is not set: generated one and saved it in the data folder", { file });
+  }
+  return secret;
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof EnvError) console.error(error.message);
+  else log.error("failed to start", { error });
+  process.exit(1);
+});

@@ -1,0 +1,45 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { freePort, waitFor } from "./wait";
+
+export interface AppServer {
+  url: string;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the production build (`npm start`'s server) with the given
+ * environment on a free port and waits until it answers.
+ */
+export async function startApp(env: Record<string, string>): Promise<AppServer> {
+  const port = await freePort();
+  let output = "";
+  const child: ChildProcess = spawn("node_modules/.bin/tsx", ["server.ts"], {
+    env: { ...process.env, ...env, NODE_ENV: "production", PORT: String(port) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const url = `http://127.0.0.1:${port}`;
+  const failed = exited.then(() => {
+    throw new Error(`the app exited during start-up:\n${output}`);
+  });
+  await Promise.race([
+    failed,
+    waitFor(async () => (await fetch(`${url}/api/health`)).status > 0, "the app", 120_000),
+  ]);
+  failed.catch(() => {});
+  return {
+    url,
+    output: () => output,
+    async stop() {
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
