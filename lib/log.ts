@@ -1,6 +1,6 @@
 type Level = "info" | "warn" | "error";
 
-function describe(value: unknown): unknown {
+function serialize(value: unknown): unknown {
   if (value instanceof Error)
     return { name: value.name, message: value.message, stack: value.stack };
   return value;
@@ -12,7 +12,7 @@ function describe(value: unknown): unknown {
  */
 function write(level: Level, message: string, fields?: Record<string, unknown>) {
   const entry: Record<string, unknown> = { time: new Date().toISOString(), level, message };
-  for (const [key, value] of Object.entries(fields ?? {})) entry[key] = describe(value);
+  for (const [key, value] of Object.entries(fields ?? {})) entry[key] = serialize(value);
   const line = JSON.stringify(entry);
   if (level === "error") console.error(line);
   else if (level === "warn") console.warn(line);

@@ -1,9 +1,17 @@
-import { type InferSchemaType, type Model, model, models, Schema, type Types } from "mongoose";
+import mongoose, { type Model, model, Schema, type Types } from "mongoose";
+
+export interface RevokedSessionDoc {
+  _id: Types.ObjectId;
+  sid: string;
+  user_id: Types.ObjectId;
+  expires_at: Date;
+  created_at: Date;
+}
 
 // The seed's revoked_tokens: one entry per signed-out session id. The
 // embedded database has no TTL indexes, so expired entries are removed at
 // start-up instead (see lib/auth/revocation.ts).
-const revokedSessionSchema = new Schema(
+const revokedSessionSchema = new Schema<RevokedSessionDoc>(
   {
     sid: { type: String, required: true, unique: true },
     user_id: { type: Schema.Types.ObjectId, ref: "User", required: true },
@@ -14,10 +22,6 @@ const revokedSessionSchema = new Schema(
 
 revokedSessionSchema.index({ expires_at: 1 });
 
-export type RevokedSessionDoc = InferSchemaType<typeof revokedSessionSchema> & {
-  _id: Types.ObjectId;
-};
-
 export const RevokedSession: Model<RevokedSessionDoc> =
-  (models.RevokedSession as Model<RevokedSessionDoc> | undefined) ??
+  (mongoose.models.RevokedSession as Model<RevokedSessionDoc> | undefined) ??
   model<RevokedSessionDoc>("RevokedSession", revokedSessionSchema);

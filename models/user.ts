@@ -1,9 +1,42 @@
-import { type InferSchemaType, type Model, model, models, Schema, type Types } from "mongoose";
+import mongoose, { type Model, model, Schema, type Types } from "mongoose";
 
 export const ROLES = ["user", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
-const userSchema = new Schema(
+export interface UserDoc {
+  _id: Types.ObjectId;
+  email: string;
+  password_hash: string;
+  role: Role;
+  profile: { display_name: string; avatar_url: string; bio: string };
+  settings: { theme: string; notifications_enabled: boolean; language: string };
+  usage: {
+    messages_sent: number;
+    tokens_used: number;
+    /** -1 means unlimited, as in the seed. */
+    tokens_limit: number;
+    cost_usd: number;
+    /** -1 means unlimited. */
+    monthly_budget_usd: number;
+    last_active: Date | null;
+  };
+  status: {
+    is_banned: boolean;
+    ban_reason: string | null;
+    banned_at: Date | null;
+    banned_by: Types.ObjectId | null;
+  };
+  saved_configs: Types.ObjectId[];
+  /**
+   * Bumped by a password change, ban, role change or "sign out everywhere":
+   * every session issued before carries the old number and is refused.
+   */
+  session_version: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const userSchema = new Schema<UserDoc>(
   {
     email: { type: String, required: true, unique: true },
     password_hash: { type: String, required: true },
@@ -21,7 +54,6 @@ const userSchema = new Schema(
     usage: {
       messages_sent: { type: Number, default: 0 },
       tokens_used: { type: Number, default: 0 },
-      // -1 means unlimited, as in the seed.
       tokens_limit: { type: Number, default: -1 },
       cost_usd: { type: Number, default: 0 },
       monthly_budget_usd: { type: Number, default: -1 },
@@ -34,8 +66,6 @@ const userSchema = new Schema(
       banned_by: { type: Schema.Types.ObjectId, ref: "User", default: null },
     },
     saved_configs: { type: [Schema.Types.ObjectId], ref: "LlmConfig", default: [] },
-    // Bumped by a password change, ban, role change or "sign out everywhere":
-    // every session issued before carries the old number and is refused.
     session_version: { type: Number, required: true, default: 0 },
   },
   { collection: "users", timestamps: { createdAt: "created_at", updatedAt: "updated_at" } },
@@ -44,7 +74,5 @@ const userSchema = new Schema(
 userSchema.index({ created_at: -1 });
 userSchema.index({ "usage.last_active": -1 });
 
-export type UserDoc = InferSchemaType<typeof userSchema> & { _id: Types.ObjectId };
-
 export const User: Model<UserDoc> =
-  (models.User as Model<UserDoc> | undefined) ?? model<UserDoc>("User", userSchema);
+  (mongoose.models.User as Model<UserDoc> | undefined) ?? model<UserDoc>("User", userSchema);

@@ -5,6 +5,12 @@ import { log } from "@/lib/log";
 
 type Connection = typeof mongoose;
 
+// A query before the connection is up fails at once instead of queueing
+// silently for ten seconds; strict queries drop filter keys the schema lacks.
+mongoose.set("bufferCommands", false);
+mongoose.set("strictQuery", true);
+mongoose.set("autoIndex", false);
+
 const cache = globalThis as typeof globalThis & {
   __uniChatDb?: Promise<Connection>;
 };
@@ -27,8 +33,6 @@ async function open(): Promise<Connection> {
   if (!uri) {
     throw new Error("MONGODB_URI is not set and the embedded database was not started.");
   }
-  mongoose.set("strictQuery", true);
-  mongoose.set("autoIndex", false);
   const connection = await mongoose.connect(uri, {
     bufferCommands: false,
     dbName: dbNameFrom(uri),

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { createWriteStream } from "node:fs";
 import { freePort, waitFor } from "./wait";
 
 export interface AppServer {
@@ -11,19 +12,20 @@ export interface AppServer {
  * Starts the production build (`npm start`'s server) with the given
  * environment on a free port and waits until it answers.
  */
-export async function startApp(env: Record<string, string>): Promise<AppServer> {
+export async function startApp(env: Record<string, string>, logFile?: string): Promise<AppServer> {
   const port = await freePort();
   let output = "";
   const child: ChildProcess = spawn("node_modules/.bin/tsx", ["server.ts"], {
     env: { ...process.env, ...env, NODE_ENV: "production", PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  child.stdout?.on("data", (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  child.stderr?.on("data", (chunk: Buffer) => {
-    output += chunk.toString();
-  });
+  const log = logFile ? createWriteStream(logFile) : undefined;
+  for (const stream of [child.stdout, child.stderr]) {
+    stream?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      log?.write(chunk);
+    });
+  }
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const url = `http://127.0.0.1:${port}`;
   const failed = exited.then(() => {

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
@@ -23,33 +23,50 @@ declare module "vitest" {
  * whole run, all in a throwaway folder: a test run never touches dev data.
  */
 export default async function setup(project: TestProject) {
-  const dataDir = await mkdtemp(path.join(tmpdir(), "uni-chat-test-"));
-  const db = await startEmbeddedDb(path.join(dataDir, "embedded-db"));
-  const mongoUri = `${db.uri}unichat`;
-  const redis = await startRedis();
-  // Without a production build only service-level tests can run; HTTP tests
-  // then fail with a message that says to build first.
-  const app = existsSync(".next/BUILD_ID")
-    ? await startApp({
-        MONGODB_URI: mongoUri,
-        REDIS_URL: redis.url,
-        DATA_DIR: path.join(dataDir, "app"),
-        AUTH_SECRET: randomBytes(32).toString("base64url"),
-        ADMIN_EMAIL: TEST_ADMIN.email,
-        ADMIN_PASSWORD: TEST_ADMIN.password,
-        ADMIN_NAME: TEST_ADMIN.displayName,
-      })
-    : undefined;
-
-  project.provide("mongoUri", mongoUri);
-  project.provide("redisUrl", redis.url);
-  project.provide("appUrl", app?.url ?? "");
-  project.provide("dataDir", dataDir);
-
-  return async () => {
-    await app?.stop();
-    await redis.stop();
-    await db.stop();
-    await rm(dataDir, { recursive: true, force: true });
+  const cleanups: Array<() => Promise<unknown>> = [];
+  const teardown = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
   };
+
+  try {
+    await mkdir("test-results", { recursive: true });
+    const dataDir = await mkdtemp(path.join(tmpdir(), "uni-chat-test-"));
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+    const db = await startEmbeddedDb(path.join(dataDir, "embedded-db"));
+    cleanups.push(() => db.stop());
+    const mongoUri = `${db.uri}unichat`;
+    const redis = await startRedis();
+    cleanups.push(() => redis.stop());
+
+    // Without a production build only service-level tests can run; HTTP tests
+    // then fail with a message that says to build first.
+    let appUrl = "";
+    if (existsSync(".next/BUILD_ID")) {
+      const app = await startApp(
+        {
+          MONGODB_URI: mongoUri,
+          REDIS_URL: redis.url,
+          DATA_DIR: path.join(dataDir, "app"),
+          AUTH_SECRET: randomBytes(32).toString("base64url"),
+          ADMIN_EMAIL: TEST_ADMIN.email,
+          ADMIN_PASSWORD: TEST_ADMIN.password,
+          ADMIN_NAME: TEST_ADMIN.displayName,
+          // As if behind one reverse proxy: tests present their own client address.
+          TRUSTED_PROXY_HOPS: "1",
+        },
+        "test-results/app-server.log",
+      );
+      cleanups.push(() => app.stop());
+      appUrl = app.url;
+    }
+
+    project.provide("mongoUri", mongoUri);
+    project.provide("redisUrl", redis.url);
+    project.provide("appUrl", appUrl);
+    project.provide("dataDir", dataDir);
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+  return teardown;
 }

@@ -1,0 +1,8 @@
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/layout/app-shell";
+import { requirePageAdmin } from "@/lib/auth/page";
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const user = await requirePageAdmin();
+  return <AppShell user={user}>{children}</AppShell>;
+}

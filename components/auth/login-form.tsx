@@ -1,0 +1,110 @@
+"use client";
+
+import { Loader2 } from "lucide-react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { type FormEvent, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { PasswordInput } from "./password-input";
+
+const SIGN_IN_ERRORS: Record<string, string> = {
+  banned: "This account has been suspended. Contact your administrator.",
+  rate_limited: "Too many sign-in attempts. Wait a few minutes and try again.",
+};
+const WRONG_CREDENTIALS = "Wrong email or password.";
+
+export type LoginNotice = "banned" | "signed-out";
+
+const NOTICES: Record<LoginNotice, { text: string; variant: "destructive" | "default" }> = {
+  banned: { text: SIGN_IN_ERRORS.banned ?? "", variant: "destructive" },
+  "signed-out": { text: "You were signed out. Sign in again to continue.", variant: "default" },
+};
+
+interface LoginFormProps {
+  callbackUrl?: string;
+  notice?: LoginNotice;
+}
+
+export function LoginForm({ callbackUrl, notice }: LoginFormProps) {
+  const router = useRouter();
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!email.trim() || !password) {
+      setError("Enter your email and password.");
+      return;
+    }
+    setError(null);
+    setPending(true);
+    try {
+      const result = await signIn("credentials", { email, password, redirect: false });
+      if (result?.error) {
+        setError(SIGN_IN_ERRORS[result.code ?? ""] ?? WRONG_CREDENTIALS);
+        setPending(false);
+        return;
+      }
+      router.replace(callbackUrl ?? "/chat");
+      router.refresh();
+    } catch {
+      setError("Can't reach the server. Check your connection and try again.");
+      setPending(false);
+    }
+  }
+
+  const shownNotice = notice && !error ? NOTICES[notice] : undefined;
+
+  return (
+    <form onSubmit={handleSubmit} className="space-y-4" noValidate>
+      {shownNotice ? <Alert variant={shownNotice.variant}>{shownNotice.text}</Alert> : null}
+      {error ? <Alert variant="destructive">{error}</Alert> : null}
+
+      <Field label="Email">
+        <Input
+          name="email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          autoFocus
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          placeholder="you@example.com"
+        />
+      </Field>
+      <Field label="Password">
+        <PasswordInput
+          name="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+      </Field>
+
+      <Button type="submit" className="w-full" size="lg" disabled={pending}>
+        {pending ? <Loader2 className="animate-spin" aria-hidden="true" /> : null}
+        {pending ? "Signing in…" : "Sign in"}
+      </Button>
+
+      <p className="text-center text-sm text-muted-foreground">
+        New here?{" "}
+        <Link
+          href="/register"
+          className="font-medium text-foreground underline-offset-4 hover:underline"
+        >
+          Create an account
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,152 @@
+"use client";
+
+import { Loader2 } from "lucide-react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { type FormEvent, useState } from "react";
+import { toast } from "sonner";
+import { z } from "zod";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, fieldMessage } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { ApiError, apiFetch } from "@/lib/http/client";
+import { registerSchema } from "@/lib/users/schemas";
+import { PasswordChecklist } from "./password-checklist";
+import { PasswordInput } from "./password-input";
+
+type FieldName = "email" | "displayName" | "password";
+type FieldErrors = Partial<Record<FieldName, string>>;
+
+const LABELS: Record<FieldName, string> = {
+  email: "Email",
+  displayName: "Display name",
+  password: "Password",
+};
+
+function toFieldErrors(fields: Record<string, string[] | undefined>): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const name of Object.keys(LABELS) as FieldName[]) {
+    const message = fieldMessage(LABELS[name], fields[name]);
+    if (message) errors[name] = message;
+  }
+  return errors;
+}
+
+export function RegisterForm() {
+  const router = useRouter();
+  const [values, setValues] = useState({ email: "", displayName: "", password: "" });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  function update(name: FieldName, value: string) {
+    setValues((v) => ({ ...v, [name]: value }));
+    if (errors[name]) setErrors((e) => ({ ...e, [name]: undefined }));
+  }
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFormError(null);
+    const parsed = registerSchema.safeParse(values);
+    if (!parsed.success) {
+      setErrors(toFieldErrors(z.flattenError(parsed.error).fieldErrors));
+      return;
+    }
+    setErrors({});
+    setPending(true);
+    try {
+      await apiFetch<{ id: string }>("/api/auth/register", { method: "POST", body: parsed.data });
+    } catch (error) {
+      setPending(false);
+      if (!(error instanceof ApiError)) throw error;
+      if (error.status === 409) {
+        setErrors({ email: "An account with this email already exists." });
+      } else if (error.fields && Object.keys(toFieldErrors(error.fields)).length > 0) {
+        setErrors(toFieldErrors(error.fields));
+      } else {
+        setFormError(error.message);
+      }
+      return;
+    }
+
+    const { email, password } = parsed.data;
+    const result = await signIn("credentials", { email, password, redirect: false }).catch(
+      () => undefined,
+    );
+    if (!result || result.error) {
+      // The account exists now; only the automatic sign-in failed, so send them to sign in by hand.
+      toast.success("Account created. Sign in to continue.");
+      router.replace("/login");
+      return;
+    }
+    router.replace("/chat");
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={handleSubmit} className="space-y-4" noValidate>
+      {formError ? <Alert variant="destructive">{formError}</Alert> : null}
+
+      <Field label={LABELS.email} error={errors.email}>
+        <Input
+          name="email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          value={values.email}
+          onChange={(e) => update("email", e.target.value)}
+          placeholder="you@example.com"
+        />
+      </Field>
+      <Field
+        label={LABELS.displayName}
+        error={errors.displayName}
+        hint="Shown to others and in your chats."
+      >
+        <Input
+          name="displayName"
+          autoComplete="name"
+          required
+          maxLength={60}
+          value={values.displayName}
+          onChange={(e) => update("displayName", e.target.value)}
+          placeholder="Ada Lovelace"
+        />
+      </Field>
+      <Field
+        label={LABELS.password}
+        error={errors.password}
+        hint={<PasswordChecklist password={values.password} />}
+      >
+        <PasswordInput
+          name="password"
+          autoComplete="new-password"
+          required
+          maxLength={128}
+          value={values.password}
+          onChange={(e) => update("password", e.target.value)}
+        />
+      </Field>
+
+      <Button type="submit" className="w-full" size="lg" disabled={pending}>
+        {pending ? <Loader2 className="animate-spin" aria-hidden="true" /> : null}
+        {pending ? "Creating account…" : "Create account"}
+      </Button>
+
+      <p className="text-center text-sm text-muted-foreground">
+        Already have an account?{" "}
+        <Link
+          href="/login"
+          className="font-medium text-foreground underline-offset-4 hover:underline"
+        >
+          Sign in
+        </Link>
+      </p>
+    </form>
+  );
+}

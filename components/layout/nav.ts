@@ -1,0 +1,30 @@
+import { type LucideIcon, MessageSquare, Settings, ShieldCheck } from "lucide-react";
+
+export interface NavItem {
+  href: string;
+  label: string;
+  icon: LucideIcon;
+  adminOnly?: boolean;
+}
+
+/** The app's navigation as data: features add an entry here and get a sidebar link and a title. */
+export const NAV_ITEMS: NavItem[] = [
+  { href: "/chat", label: "Chat", icon: MessageSquare },
+  { href: "/settings", label: "Settings", icon: Settings },
+  { href: "/admin", label: "Admin", icon: ShieldCheck, adminOnly: true },
+];
+
+export function navFor(role: "user" | "admin"): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.adminOnly || role === "admin");
+}
+
+export function isActive(pathname: string, href: string): boolean {
+  return pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/** The entry for the current page, preferring the longest match so nested routes win. */
+export function activeItem(pathname: string): NavItem | undefined {
+  return NAV_ITEMS.filter((item) => isActive(pathname, item.href)).sort(
+    (a, b) => b.href.length - a.href.length,
+  )[0];
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "@/lib/utils";
+import { Logo } from "./logo";
+import { isActive, navFor } from "./nav";
+import type { ShellUser } from "./types";
+
+interface SidebarProps {
+  user: ShellUser;
+  /** Lets the phone drawer close itself when a link is followed. */
+  onNavigate?: () => void;
+}
+
+export function Sidebar({ user, onNavigate }: SidebarProps) {
+  const pathname = usePathname();
+  const items = navFor(user.role);
+
+  return (
+    <div className="flex h-full flex-col bg-sidebar text-sidebar-foreground">
+      <div className="flex h-14 shrink-0 items-center px-4">
+        <Link
+          href="/chat"
+          onClick={onNavigate}
+          className="rounded-md text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+        >
+          <Logo />
+        </Link>
+      </div>
+      <nav aria-label="Main" className="flex-1 overflow-y-auto px-3 py-2">
+        <ul className="space-y-1">
+          {items.map(({ href, label, icon: Icon }) => {
+            const active = isActive(pathname, href);
+            return (
+              <li key={href}>
+                <Link
+                  href={href}
+                  onClick={onNavigate}
+                  aria-current={active ? "page" : undefined}
+                  className={cn(
+                    "flex items-center gap-3 rounded-lg px-3 py-2 text-sm font-medium transition-colors",
+                    "hover:bg-sidebar-accent hover:text-foreground",
+                    "focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring",
+                    active && "bg-sidebar-accent text-foreground",
+                  )}
+                >
+                  <Icon
+                    className={cn("h-4 w-4 shrink-0", active ? "text-brand" : "opacity-70")}
+                    aria-hidden="true"
+                  />
+                  {label}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+    </div>
+  );
+}

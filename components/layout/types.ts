@@ -1,0 +1,8 @@
+/** What the shell needs to know about the signed-in user; the session user satisfies it. */
+export interface ShellUser {
+  id: string;
+  email: string;
+  role: "user" | "admin";
+  displayName: string;
+  avatarUrl: string;
+}

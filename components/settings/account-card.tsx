@@ -1,0 +1,38 @@
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+
+interface AccountCardProps {
+  email: string;
+  role: "user" | "admin";
+  createdAt: string;
+}
+
+const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "long" });
+
+export function AccountCard({ email, role, createdAt }: AccountCardProps) {
+  const rows = [
+    { label: "Email", value: email },
+    { label: "Role", value: role === "admin" ? "Administrator" : "Member" },
+    { label: "Member since", value: dateFormat.format(new Date(createdAt)) },
+  ];
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Account</CardTitle>
+        <CardDescription>Ask an administrator if any of this needs to change.</CardDescription>
+      </CardHeader>
+      <CardContent>
+        <dl className="grid gap-4 text-sm sm:grid-cols-3">
+          {rows.map((row) => (
+            <div key={row.label} className="min-w-0 space-y-1">
+              <dt className="text-muted-foreground">{row.label}</dt>
+              <dd className="truncate font-medium" title={row.value}>
+                {row.value}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,133 @@
+"use client";
+
+import { Loader2 } from "lucide-react";
+import { type FormEvent, useState, useTransition } from "react";
+import { toast } from "sonner";
+import { z } from "zod";
+import { changePasswordAction } from "@/app/(app)/settings/actions";
+import { PasswordChecklist } from "@/components/auth/password-checklist";
+import { PasswordInput } from "@/components/auth/password-input";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import {
+  Card,
+  CardContent,
+  CardDescription,
+  CardFooter,
+  CardHeader,
+  CardTitle,
+} from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { changePasswordSchema } from "@/lib/users/schemas";
+import { fieldErrorsFor, runAction } from "./run-action";
+
+const LABELS = {
+  currentPassword: "Current password",
+  newPassword: "New password",
+  confirmPassword: "Confirmation",
+};
+const EMPTY = { currentPassword: "", newPassword: "", confirmPassword: "" };
+const SUCCESS = "Password changed. Other devices have been signed out.";
+
+type Values = typeof EMPTY;
+
+export function PasswordForm({ email }: { email: string }) {
+  const [values, setValues] = useState(EMPTY);
+  const [errors, setErrors] = useState<Partial<Record<keyof Values, string>>>({});
+  const [done, setDone] = useState(false);
+  const [pending, startTransition] = useTransition();
+
+  function update(name: keyof Values, value: string) {
+    setValues((v) => ({ ...v, [name]: value }));
+    setDone(false);
+    if (errors[name]) setErrors((e) => ({ ...e, [name]: undefined }));
+  }
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const { confirmPassword, ...input } = values;
+    const parsed = changePasswordSchema.safeParse(input);
+    const found = parsed.success
+      ? {}
+      : fieldErrorsFor(z.flattenError(parsed.error).fieldErrors, LABELS);
+    if (confirmPassword !== input.newPassword) {
+      found.confirmPassword = "The two new passwords don't match.";
+    }
+    if (!parsed.success || found.confirmPassword) {
+      setErrors(found);
+      return;
+    }
+    startTransition(async () => {
+      const result = await runAction(() => changePasswordAction(parsed.data));
+      if (!result.ok) {
+        setErrors(fieldErrorsFor(result.error.fields, LABELS));
+        toast.error(result.error.message);
+        return;
+      }
+      setValues(EMPTY);
+      setErrors({});
+      setDone(true);
+      toast.success(SUCCESS);
+    });
+  }
+
+  return (
+    <Card>
+      <form onSubmit={handleSubmit} noValidate>
+        <CardHeader>
+          <CardTitle>Password</CardTitle>
+          <CardDescription>
+            Changing your password signs you out on your other devices.
+          </CardDescription>
+        </CardHeader>
+        <CardContent className="space-y-5">
+          {done ? <Alert variant="success">{SUCCESS}</Alert> : null}
+          {/* Lets password managers tie the new password to the right account. */}
+          <input
+            type="text"
+            name="username"
+            autoComplete="username"
+            value={email}
+            hidden
+            readOnly
+          />
+          <Field label={LABELS.currentPassword} error={errors.currentPassword}>
+            <PasswordInput
+              name="currentPassword"
+              autoComplete="current-password"
+              value={values.currentPassword}
+              onChange={(e) => update("currentPassword", e.target.value)}
+            />
+          </Field>
+          <div className="grid gap-5 sm:grid-cols-2">
+            <Field label={LABELS.newPassword} error={errors.newPassword}>
+              <PasswordInput
+                name="newPassword"
+                autoComplete="new-password"
+                maxLength={128}
+                value={values.newPassword}
+                onChange={(e) => update("newPassword", e.target.value)}
+              />
+            </Field>
+            <Field label="Confirm new password" error={errors.confirmPassword}>
+              <PasswordInput
+                name="confirmPassword"
+                autoComplete="new-password"
+                maxLength={128}
+                value={values.confirmPassword}
+                onChange={(e) => update("confirmPassword", e.target.value)}
+              />
+            </Field>
+          </div>
+          <PasswordChecklist password={values.newPassword} />
+        </CardContent>
+        <CardFooter className="justify-end border-t px-6 py-4">
+          <Button type="submit" disabled={pending}>
+            {pending ? <Loader2 className="animate-spin" aria-hidden="true" /> : null}
+            {pending ? "Changing…" : "Change password"}
+          </Button>
+        </CardFooter>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,143 @@
+"use client";
+
+import { Loader2 } from "lucide-react";
+import { useTheme } from "next-themes";
+import { type FormEvent, useId, useState, useTransition } from "react";
+import { toast } from "sonner";
+import { updateSettingsAction } from "@/app/(app)/settings/actions";
+import { Button } from "@/components/ui/button";
+import {
+  Card,
+  CardContent,
+  CardDescription,
+  CardFooter,
+  CardHeader,
+  CardTitle,
+} from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { Label } from "@/components/ui/label";
+import { NativeSelect } from "@/components/ui/native-select";
+import { Switch } from "@/components/ui/switch";
+import type { LANGUAGES, THEMES } from "@/lib/users/schemas";
+import { fieldErrorsFor, runAction } from "./run-action";
+
+type Theme = (typeof THEMES)[number];
+type Language = (typeof LANGUAGES)[number];
+type Values = { theme: Theme; language: Language; notificationsEnabled: boolean };
+
+const LABELS = { theme: "Theme", language: "Language", notificationsEnabled: "Notifications" };
+
+const THEME_NAMES: Record<Theme, string> = {
+  system: "Match my device",
+  light: "Light",
+  dark: "Dark",
+};
+
+// Each language is named in itself, so people can find theirs in an unfamiliar list.
+const LANGUAGE_NAMES: Record<Language, string> = {
+  en: "English",
+  de: "Deutsch",
+  es: "Español",
+  fr: "Français",
+  it: "Italiano",
+  pt: "Português",
+  zh: "中文",
+  ja: "日本語",
+};
+
+export function PreferencesForm({ initial }: { initial: Values }) {
+  const { setTheme } = useTheme();
+  const switchId = useId();
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<Partial<Record<keyof Values, string>>>({});
+  const [pending, startTransition] = useTransition();
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    startTransition(async () => {
+      const result = await runAction(() => updateSettingsAction(values));
+      if (!result.ok) {
+        setErrors(fieldErrorsFor(result.error.fields, LABELS));
+        toast.error(result.error.message);
+        return;
+      }
+      setValues(result.data.settings);
+      setErrors({});
+      toast.success("Preferences saved.");
+    });
+  }
+
+  return (
+    <Card>
+      <form onSubmit={handleSubmit} noValidate>
+        <CardHeader>
+          <CardTitle>Preferences</CardTitle>
+          <CardDescription>Appearance and defaults for your account.</CardDescription>
+        </CardHeader>
+        <CardContent className="space-y-5">
+          <div className="grid gap-5 sm:grid-cols-2">
+            <Field label={LABELS.theme} error={errors.theme}>
+              <NativeSelect
+                name="theme"
+                value={values.theme}
+                onChange={(e) => {
+                  const theme = e.target.value as Theme;
+                  setValues((v) => ({ ...v, theme }));
+                  // Preview at once; saving makes it the account default.
+                  setTheme(theme);
+                }}
+              >
+                {Object.entries(THEME_NAMES).map(([value, name]) => (
+                  <option key={value} value={value}>
+                    {name}
+                  </option>
+                ))}
+              </NativeSelect>
+            </Field>
+            <Field
+              label={LABELS.language}
+              error={errors.language}
+              hint="The interface is in English for now."
+            >
+              <NativeSelect
+                name="language"
+                value={values.language}
+                onChange={(e) => setValues((v) => ({ ...v, language: e.target.value as Language }))}
+              >
+                {Object.entries(LANGUAGE_NAMES).map(([value, name]) => (
+                  <option key={value} value={value}>
+                    {name}
+                  </option>
+                ))}
+              </NativeSelect>
+            </Field>
+          </div>
+          <div className="flex items-center justify-between gap-4 rounded-lg border p-4">
+            <div className="space-y-1">
+              <Label htmlFor={switchId}>Notifications</Label>
+              <p className="text-xs text-muted-foreground">
+                Show in-app notifications about your account and activity.
+              </p>
+              {errors.notificationsEnabled ? (
+                <p className="text-sm text-destructive">{errors.notificationsEnabled}</p>
+              ) : null}
+            </div>
+            <Switch
+              id={switchId}
+              checked={values.notificationsEnabled}
+              onCheckedChange={(notificationsEnabled) =>
+                setValues((v) => ({ ...v, notificationsEnabled }))
+              }
+            />
+          </div>
+        </CardContent>
+        <CardFooter className="justify-end border-t px-6 py-4">
+          <Button type="submit" disabled={pending}>
+            {pending ? <Loader2 className="animate-spin" aria-hidden="true" /> : null}
+            {pending ? "Saving…" : "Save preferences"}
+          </Button>
+        </CardFooter>
+      </form>
+    </Card>
+  );
+}

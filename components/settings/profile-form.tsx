@@ -1,0 +1,148 @@
+"use client";
+
+import { Loader2 } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { type FormEvent, useState, useTransition } from "react";
+import { toast } from "sonner";
+import { z } from "zod";
+import { updateProfileAction } from "@/app/(app)/settings/actions";
+import { UserAvatar } from "@/components/layout/user-avatar";
+import { Button } from "@/components/ui/button";
+import {
+  Card,
+  CardContent,
+  CardDescription,
+  CardFooter,
+  CardHeader,
+  CardTitle,
+} from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Textarea } from "@/components/ui/textarea";
+import { profileSchema } from "@/lib/users/schemas";
+import { cn } from "@/lib/utils";
+import { fieldErrorsFor, runAction } from "./run-action";
+
+const LABELS = { displayName: "Display name", avatarUrl: "Avatar URL", bio: "Bio" };
+const BIO_MAX = 500;
+
+type Values = { displayName: string; avatarUrl: string; bio: string };
+
+function previewable(url: string): string {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === "http:" || protocol === "https:" ? url : "";
+  } catch {
+    return "";
+  }
+}
+
+export function ProfileForm({ initial }: { initial: Values }) {
+  const router = useRouter();
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<Partial<Record<keyof Values, string>>>({});
+  const [pending, startTransition] = useTransition();
+
+  function update(name: keyof Values, value: string) {
+    setValues((v) => ({ ...v, [name]: value }));
+    if (errors[name]) setErrors((e) => ({ ...e, [name]: undefined }));
+  }
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const parsed = profileSchema.safeParse(values);
+    if (!parsed.success) {
+      setErrors(fieldErrorsFor(z.flattenError(parsed.error).fieldErrors, LABELS));
+      return;
+    }
+    startTransition(async () => {
+      const result = await runAction(() => updateProfileAction(parsed.data));
+      if (!result.ok) {
+        setErrors(fieldErrorsFor(result.error.fields, LABELS));
+        toast.error(result.error.message);
+        return;
+      }
+      const { displayName, avatarUrl, bio } = result.data;
+      setValues({ displayName, avatarUrl, bio });
+      setErrors({});
+      toast.success("Profile saved.");
+      // The header's avatar and name come from the server; refresh so they match.
+      router.refresh();
+    });
+  }
+
+  return (
+    <Card>
+      <form onSubmit={handleSubmit} noValidate>
+        <CardHeader>
+          <CardTitle>Profile</CardTitle>
+          <CardDescription>How you appear to others in Uni-Chat.</CardDescription>
+        </CardHeader>
+        <CardContent className="space-y-5">
+          <Field label={LABELS.displayName} error={errors.displayName}>
+            <Input
+              name="displayName"
+              autoComplete="name"
+              maxLength={60}
+              value={values.displayName}
+              onChange={(e) => update("displayName", e.target.value)}
+            />
+          </Field>
+          <div className="flex items-start gap-4">
+            <UserAvatar
+              name={values.displayName || "?"}
+              src={previewable(values.avatarUrl)}
+              className="mt-7 h-12 w-12 text-sm"
+            />
+            <Field
+              label={LABELS.avatarUrl}
+              error={errors.avatarUrl}
+              hint="A link to a square image (https://…). Leave empty to use your initials."
+              className="min-w-0 flex-1"
+            >
+              <Input
+                name="avatarUrl"
+                type="url"
+                inputMode="url"
+                autoComplete="photo"
+                spellCheck={false}
+                placeholder="https://example.com/me.png"
+                value={values.avatarUrl}
+                onChange={(e) => update("avatarUrl", e.target.value)}
+              />
+            </Field>
+          </div>
+          <Field
+            label={LABELS.bio}
+            error={errors.bio}
+            aside={
+              <span
+                className={cn(
+                  "text-xs tabular-nums",
+                  values.bio.length >= BIO_MAX ? "text-destructive" : "text-muted-foreground",
+                )}
+              >
+                {values.bio.length}/{BIO_MAX}
+              </span>
+            }
+          >
+            <Textarea
+              name="bio"
+              rows={4}
+              maxLength={BIO_MAX}
+              placeholder="A line or two about you and what you work on."
+              value={values.bio}
+              onChange={(e) => update("bio", e.target.value)}
+            />
+          </Field>
+        </CardContent>
+        <CardFooter className="justify-end border-t px-6 py-4">
+          <Button type="submit" disabled={pending}>
+            {pending ? <Loader2 className="animate-spin" aria-hidden="true" /> : null}
+            {pending ? "Saving…" : "Save profile"}
+          </Button>
+        </CardFooter>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,34 @@
+import { fieldMessage } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/http/action";
+
+/**
+ * Runs a server action and turns a transport failure (offline, server down)
+ * into the same failed-result shape, so forms handle one kind of outcome.
+ */
+export async function runAction<T>(call: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  try {
+    return await call();
+  } catch {
+    return {
+      ok: false,
+      error: {
+        code: "network_error",
+        message: "Can't reach the server. Check your connection and try again.",
+      },
+    };
+  }
+}
+
+/** Picks the messages for the form's own fields and names each field in its sentence. */
+export function fieldErrorsFor<K extends string>(
+  fields: Record<string, string[] | undefined> | undefined,
+  labels: Record<K, string>,
+): Partial<Record<K, string>> {
+  const errors: Partial<Record<K, string>> = {};
+  if (!fields) return errors;
+  for (const key of Object.keys(labels) as K[]) {
+    const message = fieldMessage(labels[key], fields[key]);
+    if (message) errors[key] = message;
+  }
+  return errors;
+}

@@ -1,0 +1,60 @@
+import { cloneElement, type ReactElement, useId } from "react";
+import { cn } from "@/lib/utils";
+import { Label } from "./label";
+
+/**
+ * Server and schema messages are fragments ("must be at least 8 characters");
+ * this names the field so the sentence stands on its own.
+ */
+export function fieldMessage(label: string, messages: string[] | undefined): string | undefined {
+  const first = messages?.[0];
+  if (!first) return undefined;
+  const sentence = /^[a-z]/.test(first) ? `${label} ${first}` : first;
+  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+}
+
+interface FieldProps {
+  label: string;
+  /** The control; it receives id, aria-invalid and aria-describedby. */
+  children: ReactElement<{
+    id?: string;
+    "aria-invalid"?: boolean;
+    "aria-describedby"?: string;
+  }>;
+  error?: string;
+  hint?: React.ReactNode;
+  /** Extra content on the label row, e.g. a character counter. */
+  aside?: React.ReactNode;
+  className?: string;
+}
+
+export function Field({ label, children, error, hint, aside, className }: FieldProps) {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [errorId, hintId].filter(Boolean).join(" ") || undefined;
+
+  return (
+    <div className={cn("space-y-2", className)}>
+      <div className="flex items-baseline justify-between gap-2">
+        <Label htmlFor={id}>{label}</Label>
+        {aside}
+      </div>
+      {cloneElement(children, {
+        id,
+        "aria-invalid": error ? true : undefined,
+        "aria-describedby": describedBy,
+      })}
+      {error ? (
+        <p id={errorId} className="text-sm text-destructive">
+          {error}
+        </p>
+      ) : null}
+      {hint ? (
+        <div id={hintId} className="text-xs text-muted-foreground">
+          {hint}
+        </div>
+      ) : null}
+    </div>
+  );
+}

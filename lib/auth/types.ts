@@ -1,0 +1,10 @@
+import type { Role } from "@/models/user";
+
+/** Who is asking: what every service receives as its acting user. */
+export interface SessionUser {
+  id: string;
+  email: string;
+  role: Role;
+  displayName: string;
+  avatarUrl: string;
+}

@@ -1,0 +1,119 @@
+/**
+ * The one client-side fetch wrapper. Every browser call to our own API goes
+ * through apiFetch so that errors always arrive as an ApiError with a message
+ * a person can act on, whatever went wrong on the way.
+ */
+
+type FieldErrors = Record<string, string[]>;
+
+export class ApiError extends Error {
+  override name = "ApiError";
+
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields?: FieldErrors,
+  ) {
+    super(message);
+  }
+}
+
+export type ApiInit = Omit<RequestInit, "body"> & {
+  /** Plain values are sent as JSON; FormData, Blob and strings are sent as they are. */
+  body?: unknown;
+};
+
+const NETWORK_MESSAGE = "Can't reach the server. Check your connection and try again.";
+
+export async function apiFetch<T>(path: string, init: ApiInit = {}): Promise<T> {
+  const { body, headers: initHeaders, ...rest } = init;
+  const headers = new Headers(initHeaders);
+  headers.set("Accept", "application/json");
+
+  let payload: BodyInit | undefined;
+  if (body === undefined || body === null) {
+    payload = undefined;
+  } else if (isRawBody(body)) {
+    payload = body;
+  } else {
+    payload = JSON.stringify(body);
+    headers.set("Content-Type", "application/json");
+  }
+
+  let response: Response;
+  try {
+    response = await fetch(path, { credentials: "same-origin", ...rest, headers, body: payload });
+  } catch (error) {
+    // Cancellation is the caller's decision (e.g. react-query), not a failure to report.
+    if (error instanceof DOMException && error.name === "AbortError") throw error;
+    throw new ApiError(0, "network_error", NETWORK_MESSAGE);
+  }
+
+  if (response.status === 204) return undefined as T;
+
+  const data = await readJson(response);
+  if (!response.ok) throw toApiError(response.status, data);
+  return data as T;
+}
+
+function isRawBody(body: unknown): body is BodyInit {
+  return (
+    typeof body === "string" ||
+    body instanceof FormData ||
+    body instanceof Blob ||
+    body instanceof URLSearchParams ||
+    body instanceof ArrayBuffer ||
+    body instanceof ReadableStream
+  );
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text().catch(() => "");
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function toApiError(status: number, data: unknown): ApiError {
+  const error = isRecord(data) && isRecord(data.error) ? data.error : undefined;
+  const code = typeof error?.code === "string" ? error.code : fallbackCode(status);
+  const message =
+    typeof error?.message === "string" && error.message ? error.message : fallbackMessage(status);
+  const fields = isFieldErrors(error?.fields) ? error.fields : undefined;
+  return new ApiError(status, code, message, fields);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function isFieldErrors(value: unknown): value is FieldErrors {
+  return (
+    isRecord(value) &&
+    Object.values(value).every((v) => Array.isArray(v) && v.every((m) => typeof m === "string"))
+  );
+}
+
+function fallbackCode(status: number): string {
+  if (status === 401) return "unauthorized";
+  if (status === 403) return "forbidden";
+  if (status === 404) return "not_found";
+  if (status === 413) return "payload_too_large";
+  if (status === 429) return "rate_limited";
+  return status >= 500 ? "server_error" : "request_failed";
+}
+
+// Used only when the server (or a proxy in front of it) sent no error body of ours.
+function fallbackMessage(status: number): string {
+  if (status === 401) return "Your session has ended. Sign in again.";
+  if (status === 403) return "You are not allowed to do this.";
+  if (status === 404) return "This was not found. It may have been deleted.";
+  if (status === 413) return "This is too large to send.";
+  if (status === 429) return "Too many requests. Wait a moment and try again.";
+  if (status >= 500) return "Something went wrong on the server. Try again in a moment.";
+  return "The request could not be completed. Check your input and try again.";
+}

@@ -1,0 +1,41 @@
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
+
+/**
+ * Cross-site request forgery guard for route handlers. A state-changing
+ * request that rides on the session cookie must come from our own pages:
+ * its Origin must name this host. A request with a Bearer key carries no
+ * ambient authority and is exempt; any request whose Origin names another
+ * site is refused.
+ */
+export function assertSameOrigin(req: Request): void {
+  if (SAFE_METHODS.has(req.method)) return;
+  const origin = req.headers.get("origin");
+  const usesCookie = SESSION_COOKIE.test(req.headers.get("cookie") ?? "");
+  const usesBearer = /^Bearer\s/i.test(req.headers.get("authorization") ?? "");
+
+  if (origin === null) {
+    if (usesCookie && !usesBearer) throw crossSite();
+    return;
+  }
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    throw crossSite();
+  }
+  if (originHost !== requestHost(req.headers)) throw crossSite();
+}
+
+/** The host the browser addressed: the proxy's view when we sit behind a trusted one. */
+function requestHost(headers: Headers): string {
+  const forwarded = env().TRUSTED_PROXY_HOPS > 0 ? headers.get("x-forwarded-host") : null;
+  return (forwarded ?? headers.get("host") ?? "").split(",")[0]?.trim() ?? "";
+}
+
+function crossSite() {
+  return new AppError("cross_site_request", 403, "This request did not come from this site.");
+}

@@ -1,0 +1,104 @@
+import { createHash } from "node:crypto";
+import { Ratelimit, type RatelimitConfig } from "@upstash/ratelimit";
+import { log } from "@/lib/log";
+import { MemoryWindow, type WindowHit } from "./memory";
+import type { ScriptRedis } from "./redis-adapter";
+
+export interface RateLimitResult {
+  success: boolean;
+  remaining: number;
+  /** When the current window ends, in ms since the epoch. */
+  reset: number;
+  /** 0 when allowed; otherwise whole seconds until the window ends, at least 1. */
+  retryAfterSeconds: number;
+}
+
+export type Backend = { kind: "redis"; redis: ScriptRedis } | { kind: "memory" };
+
+export interface LimiterOptions {
+  backend: Backend;
+  /** Part of every stored key, so policies never share counters. */
+  name: string;
+  limit: number;
+  windowSeconds: number;
+  /** How long to wait for Redis before treating it as down. */
+  timeoutMs?: number;
+  /** After a failure, count in memory this long before asking Redis again. */
+  outagePauseMs?: number;
+}
+
+export interface Limiter {
+  check(key: string): Promise<RateLimitResult>;
+}
+
+const KEY_PREFIX = "uc:rl";
+const OUTAGE_LOG_INTERVAL_MS = 60_000;
+
+// Hashed so that emails and addresses are not stored in Redis in clear, and
+// a huge key cannot grow the store.
+const digest = (key: string) => createHash("sha256").update(key).digest("base64url");
+
+function toResult(hit: WindowHit, now = Date.now()): RateLimitResult {
+  const retryAfterSeconds = hit.success ? 0 : Math.max(1, Math.ceil((hit.reset - now) / 1000));
+  return { success: hit.success, remaining: hit.remaining, reset: hit.reset, retryAfterSeconds };
+}
+
+export function createLimiter(options: LimiterOptions): Limiter {
+  const windowMs = Math.round(options.windowSeconds * 1000);
+  const memory = new MemoryWindow(options.limit, windowMs);
+  if (options.backend.kind === "memory") {
+    return { check: async (key) => toResult(memory.hit(digest(key))) };
+  }
+
+  const timeoutMs = options.timeoutMs ?? 2_000;
+  const shared = new Ratelimit({
+    // The type names the whole @upstash/redis client, but with analytics,
+    // protection and dynamic limits off only EVALSHA and EVAL are called.
+    redis: options.backend.redis as unknown as RatelimitConfig["redis"],
+    limiter: Ratelimit.slidingWindow(options.limit, `${windowMs} ms`),
+    prefix: `${KEY_PREFIX}:${options.name}`,
+    timeout: timeoutMs,
+    // Its block cache is an unbounded Map, and the store is the source of truth.
+    ephemeralCache: false,
+    analytics: false,
+    enableTelemetry: false,
+  });
+
+  const outagePauseMs = options.outagePauseMs ?? 5_000;
+  let downUntil = 0;
+  let lastOutageLog = Number.NEGATIVE_INFINITY;
+  // An outage neither locks everyone out nor lifts the limits: checks fall
+  // over to per-process counting, and Redis is asked again after a pause
+  // (which spares each request the wait for a dead connection).
+  const fallBack = (id: string, error: unknown) => {
+    const now = Date.now();
+    downUntil = now + outagePauseMs;
+    if (now - lastOutageLog >= OUTAGE_LOG_INTERVAL_MS) {
+      lastOutageLog = now;
+      log.error("rate-limit store unreachable; counting in this process", {
+        limiter: options.name,
+        error,
+      });
+    }
+    return toResult(memory.hit(id, now), now);
+  };
+
+  return {
+    async check(key) {
+      const id = digest(key);
+      if (Date.now() < downUntil) return toResult(memory.hit(id));
+      try {
+        const response = await shared.limit(id);
+        // On timeout the library answers "allowed"; treat it as an outage instead.
+        if (response.reason === "timeout") throw new Error(`no answer within ${timeoutMs} ms`);
+        if (downUntil > 0) {
+          downUntil = 0;
+          log.info("rate-limit store reachable again", { limiter: options.name });
+        }
+        return toResult(response);
+      } catch (error) {
+        return fallBack(id, error);
+      }
+    },
+  };
+}

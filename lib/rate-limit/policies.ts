@@ -1,0 +1,17 @@
+interface LimitSpec {
+  /** Requests allowed per key within one window. */
+  limit: number;
+  windowSeconds: number;
+}
+
+/**
+ * Login counts per email and per address, so one account cannot be guessed
+ * at from many addresses, nor many accounts from one address.
+ */
+export const POLICIES = {
+  login: { limit: 10, windowSeconds: 15 * 60 },
+  register: { limit: 5, windowSeconds: 60 * 60 },
+  model: { limit: 30, windowSeconds: 60 },
+} as const satisfies Record<string, LimitSpec>;
+
+export type RateLimitPolicy = keyof typeof POLICIES;

@@ -1,0 +1,43 @@
+import type { SessionUser } from "@/lib/auth/types";
+import { connectDb } from "@/lib/db/connect";
+import { AppError } from "@/lib/errors";
+import { type ProfileDto, toProfileDto } from "@/lib/users/dto";
+import { profileSchema, settingsSchema } from "@/lib/users/schemas";
+import { parseInput } from "@/lib/validation";
+import { User } from "@/models/user";
+
+export async function getProfile(actor: SessionUser): Promise<ProfileDto> {
+  await connectDb();
+  const user = await User.findById(actor.id).select("-password_hash").lean();
+  if (!user) throw AppError.notFound("account");
+  return toProfileDto(user);
+}
+
+export async function updateProfile(actor: SessionUser, input: unknown): Promise<ProfileDto> {
+  const { displayName, avatarUrl, bio } = parseInput(profileSchema, input);
+  return save(actor, {
+    "profile.display_name": displayName,
+    "profile.avatar_url": avatarUrl,
+    "profile.bio": bio,
+  });
+}
+
+export async function updateSettings(actor: SessionUser, input: unknown): Promise<ProfileDto> {
+  const { theme, language, notificationsEnabled } = parseInput(settingsSchema, input);
+  return save(actor, {
+    "settings.theme": theme,
+    "settings.language": language,
+    "settings.notifications_enabled": notificationsEnabled,
+  });
+}
+
+async function save(actor: SessionUser, fields: Record<string, unknown>): Promise<ProfileDto> {
+  await connectDb();
+  const user = await User.findOneAndUpdate(
+    { _id: actor.id },
+    { $set: fields },
+    { new: true, projection: "-password_hash" },
+  ).lean();
+  if (!user) throw AppError.notFound("account");
+  return toProfileDto(user);
+}

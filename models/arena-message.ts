@@ -1,0 +1,58 @@
+import mongoose, { type Model, Schema, type Types } from "mongoose";
+
+export const ARENA_ROLES = ["user", "assistant"] as const;
+export type ArenaRole = (typeof ARENA_ROLES)[number];
+
+export interface ArenaMessageDoc {
+  _id: Types.ObjectId;
+  session_id: Types.ObjectId;
+  /** The owner, copied from the session so ownership can be part of every query. */
+  user_id: Types.ObjectId;
+  role: ArenaRole;
+  /** The user message a reply answers, which identifies the turn; null for user messages. */
+  parent_id: Types.ObjectId | null;
+  /** null for user messages. */
+  config_id: Types.ObjectId | null;
+  content: string;
+  metadata: {
+    model_id: string | null;
+    tokens: { prompt: number; completion: number };
+    generation_time_ms: number | null;
+    finish_reason: string | null;
+    cost_usd: number;
+  };
+  /** One panel can fail while the others answer. */
+  is_error: boolean;
+  error_message: string | null;
+  created_at: Date;
+}
+
+const arenaMessageSchema = new Schema<ArenaMessageDoc>(
+  {
+    session_id: { type: Schema.Types.ObjectId, ref: "ArenaSession", required: true },
+    user_id: { type: Schema.Types.ObjectId, ref: "User", required: true },
+    role: { type: String, enum: ARENA_ROLES, required: true },
+    parent_id: { type: Schema.Types.ObjectId, ref: "ArenaMessage", default: null },
+    config_id: { type: Schema.Types.ObjectId, ref: "LlmConfig", default: null },
+    content: { type: String, default: "" },
+    metadata: {
+      model_id: { type: String, default: null },
+      tokens: {
+        prompt: { type: Number, default: 0 },
+        completion: { type: Number, default: 0 },
+      },
+      generation_time_ms: { type: Number, default: null },
+      finish_reason: { type: String, default: null },
+      cost_usd: { type: Number, default: 0 },
+    },
+    is_error: { type: Boolean, default: false },
+    error_message: { type: String, default: null },
+  },
+  { collection: "arena_messages", timestamps: { createdAt: "created_at", updatedAt: false } },
+);
+
+arenaMessageSchema.index({ session_id: 1, created_at: 1 });
+
+export const ArenaMessage: Model<ArenaMessageDoc> =
+  (mongoose.models.ArenaMessage as Model<ArenaMessageDoc> | undefined) ??
+  mongoose.model<ArenaMessageDoc>("ArenaMessage", arenaMessageSchema);

@@ -1,0 +1,56 @@
+import mongoose, { type Model, Schema, type Types } from "mongoose";
+
+export interface ConversationDoc {
+  _id: Types.ObjectId;
+  user_id: Types.ObjectId;
+  config_id: Types.ObjectId | null;
+  folder_id: Types.ObjectId | null;
+  /** The model used when there is no config, or that overrides it. */
+  model_id: string | null;
+  title: string;
+  message_count: number;
+  is_pinned: boolean;
+  is_archived: boolean;
+  tags: string[];
+  stats: { total_tokens: number; input_tokens: number; output_tokens: number; cost_usd: number };
+  created_at: Date;
+  updated_at: Date;
+  /** Set at creation, so a new, empty conversation sorts first in the sidebar. */
+  last_message_at: Date;
+}
+
+const conversationSchema = new Schema<ConversationDoc>(
+  {
+    user_id: { type: Schema.Types.ObjectId, ref: "User", required: true },
+    config_id: { type: Schema.Types.ObjectId, ref: "LlmConfig", default: null },
+    folder_id: { type: Schema.Types.ObjectId, ref: "Folder", default: null },
+    model_id: { type: String, default: null },
+    title: { type: String, required: true, default: "New conversation" },
+    message_count: { type: Number, default: 0 },
+    is_pinned: { type: Boolean, default: false },
+    is_archived: { type: Boolean, default: false },
+    tags: { type: [String], default: [] },
+    stats: {
+      total_tokens: { type: Number, default: 0 },
+      input_tokens: { type: Number, default: 0 },
+      output_tokens: { type: Number, default: 0 },
+      cost_usd: { type: Number, default: 0 },
+    },
+    last_message_at: { type: Date, default: Date.now },
+  },
+  {
+    collection: "conversations",
+    timestamps: { createdAt: "created_at", updatedAt: "updated_at" },
+  },
+);
+
+conversationSchema.index({ user_id: 1, created_at: -1 });
+conversationSchema.index({ user_id: 1, last_message_at: -1 });
+conversationSchema.index({ user_id: 1, is_archived: 1 });
+// The sidebar: pinned first, then most recent.
+conversationSchema.index({ user_id: 1, is_pinned: -1, last_message_at: -1 });
+conversationSchema.index({ folder_id: 1 });
+
+export const Conversation: Model<ConversationDoc> =
+  (mongoose.models.Conversation as Model<ConversationDoc> | undefined) ??
+  mongoose.model<ConversationDoc>("Conversation", conversationSchema);

@@ -1,0 +1,40 @@
+import { ApiKey } from "./api-key";
+import { ArenaMessage } from "./arena-message";
+import { ArenaSession } from "./arena-session";
+import { ArenaVote } from "./arena-vote";
+import { AuditLog } from "./audit-log";
+import { Conversation } from "./conversation";
+import { Folder } from "./folder";
+import { GeneratedImage } from "./generated-image";
+import { LlmConfig } from "./llm-config";
+import { Message } from "./message";
+import { PromptTemplate } from "./prompt-template";
+import { RevokedSession } from "./revoked-session";
+import { UsageLog } from "./usage-log";
+import { User } from "./user";
+
+export const allModels = [
+  User,
+  RevokedSession,
+  Conversation,
+  Message,
+  LlmConfig,
+  Folder,
+  UsageLog,
+  AuditLog,
+  GeneratedImage,
+  ArenaSession,
+  ArenaMessage,
+  ArenaVote,
+  PromptTemplate,
+  ApiKey,
+] as const;
+
+/**
+ * Creates every declared index (autoIndex is off). Safe to run on every
+ * start: existing indexes are left alone. Expects mongoose to be connected.
+ */
+export async function ensureIndexes(): Promise<void> {
+  // One model at a time: the embedded database writes through one SQLite file.
+  for (const model of allModels) await model.createIndexes();
+}

@@ -1,0 +1,94 @@
+import mongoose, { type Model, Schema, type Types } from "mongoose";
+
+export const MESSAGE_ROLES = ["user", "assistant", "system"] as const;
+export type MessageRole = (typeof MESSAGE_ROLES)[number];
+
+export interface Attachment {
+  type: string;
+  url: string;
+  name: string;
+  size: number;
+  file_id: string | null;
+}
+
+export interface MessageDoc {
+  _id: Types.ObjectId;
+  conversation_id: Types.ObjectId;
+  /** The owner, copied from the conversation so ownership can be part of every query. */
+  user_id: Types.ObjectId;
+  /** Messages form a tree: an edit or a regeneration is a sibling under the same parent. */
+  parent_id: Types.ObjectId | null;
+  /** Sent by the browser so a double submit is recognised and answered once. */
+  client_id: string | null;
+  role: MessageRole;
+  /** An assistant reply starts empty and fills while it streams. */
+  content: string;
+  attachments: Attachment[];
+  metadata: {
+    model_id: string | null;
+    tokens: { prompt: number; completion: number };
+    generation_time_ms: number | null;
+    finish_reason: string | null;
+    cost_usd: number;
+  };
+  is_edited: boolean;
+  edit_history: { content: string; edited_at: Date }[];
+  is_error: boolean;
+  error_message: string | null;
+  created_at: Date;
+}
+
+const attachmentSchema = new Schema<Attachment>(
+  {
+    type: { type: String, required: true },
+    url: { type: String, required: true },
+    name: { type: String, required: true },
+    size: { type: Number, required: true },
+    file_id: { type: String, default: null },
+  },
+  { _id: false },
+);
+
+const editSchema = new Schema<MessageDoc["edit_history"][number]>(
+  {
+    content: { type: String, required: true },
+    edited_at: { type: Date, required: true },
+  },
+  { _id: false },
+);
+
+const messageSchema = new Schema<MessageDoc>(
+  {
+    conversation_id: { type: Schema.Types.ObjectId, ref: "Conversation", required: true },
+    user_id: { type: Schema.Types.ObjectId, ref: "User", required: true },
+    parent_id: { type: Schema.Types.ObjectId, ref: "Message", default: null },
+    client_id: { type: String, default: null },
+    role: { type: String, enum: MESSAGE_ROLES, required: true },
+    content: { type: String, default: "" },
+    attachments: { type: [attachmentSchema], default: [] },
+    metadata: {
+      model_id: { type: String, default: null },
+      tokens: {
+        prompt: { type: Number, default: 0 },
+        completion: { type: Number, default: 0 },
+      },
+      generation_time_ms: { type: Number, default: null },
+      finish_reason: { type: String, default: null },
+      cost_usd: { type: Number, default: 0 },
+    },
+    is_edited: { type: Boolean, default: false },
+    edit_history: { type: [editSchema], default: [] },
+    is_error: { type: Boolean, default: false },
+    error_message: { type: String, default: null },
+  },
+  { collection: "messages", timestamps: { createdAt: "created_at", updatedAt: false } },
+);
+
+messageSchema.index({ conversation_id: 1, created_at: 1 });
+messageSchema.index({ conversation_id: 1, role: 1 });
+// Not unique: FerretDB has no partial or sparse indexes, and most messages have no client_id.
+messageSchema.index({ conversation_id: 1, client_id: 1 });
+
+export const Message: Model<MessageDoc> =
+  (mongoose.models.Message as Model<MessageDoc> | undefined) ??
+  mongoose.model<MessageDoc>("Message", messageSchema);
