@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { createServer, type IncomingMessage } from "node:http";
 import path from "node:path";
+import nextEnv from "@next/env";
 import next from "next";
 import { connectDb } from "@/lib/db/connect";
 import { type EmbeddedDb, startEmbeddedDb } from "@/lib/db/embedded";
@@ -18,10 +19,19 @@ import { runStartupTasks } from "@/lib/startup";
  */
 async function main() {
   const dev = process.env.NODE_ENV !== "production";
+  // The same .env files Next itself reads, loaded before we validate them.
+  nextEnv.loadEnvConfig(process.cwd(), dev, { info: () => {}, error: console.error });
   const config = parseEnv(process.env);
   await mkdir(config.DATA_DIR, { recursive: true });
 
-  if (!config.AUTH_SECRET) process.env.AUTH_SECRET = await loadOrCreateSecret(config.DATA_DIR, dev);
+  if (!config.AUTH_SECRET) {
+    process.env.AUTH_SECRET = await loadOrCreateSecret(config.DATA_DIR);
+    if (!dev) {
+      log.warn("AUTH_SECRET is not set: using the one generated in the data folder", {
+        dataDir: config.DATA_DIR,
+      });
+    }
+  }
 
   let embedded: EmbeddedDb | undefined;
   if (!config.MONGODB_URI) {
@@ -37,6 +47,13 @@ async function main() {
   await connectDb()
     .then(runStartupTasks)
     .catch((error: unknown) => log.error("start-up tasks failed", { error }));
+
+  // Next reloads .env files later and resets process.env to what it was at
+  // the first load: make what we decided part of that starting point.
+  nextEnv.updateInitialEnv({
+    AUTH_SECRET: process.env.AUTH_SECRET,
+    MONGODB_URI: process.env.MONGODB_URI,
+  });
 
   const app = next({ dev, hostname: "0.0.0.0", port: config.PORT });
   const handle = app.getRequestHandler();
@@ -76,14 +93,11 @@ function recordClientAddress(req: IncomingMessage) {
   req.headers["x-forwarded-for"] = existing ? `${existing}, ${peer}` : peer;
 }
 
-async function loadOrCreateSecret(dataDir: string, dev: boolean): Promise<string> {
+async function loadOrCreateSecret(dataDir: string): Promise<string> {
   const file = path.join(dataDir, "auth-secret");
   if (existsSync(file)) return (await readFile(file, "utf8")).trim();
   const secret = randomBytes(32).toString("base64url");
   await writeFile(file, secret, { mode: 0o600 });
-  if (!dev) {
-    log.warn("AUTH_SECRET is not set: generated one and saved it in the data folder", { file });
-  }
   return secret;
 }
 

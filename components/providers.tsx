@@ -2,7 +2,7 @@
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { ThemeProvider, useTheme } from "next-themes";
-import { type ReactNode, useState } from "react";
+import { type ReactNode, useState, useSyncExternalStore } from "react";
 import { Toaster } from "sonner";
 
 function makeQueryClient() {
@@ -22,13 +22,27 @@ function makeQueryClient() {
   });
 }
 
+const NARROW = "(max-width: 767px)";
+
+function subscribeNarrow(onChange: () => void) {
+  const query = window.matchMedia(NARROW);
+  query.addEventListener("change", onChange);
+  return () => query.removeEventListener("change", onChange);
+}
+
 function ThemedToaster() {
   const { resolvedTheme } = useTheme();
+  // On phones a bottom toast would sit on top of the form's submit button.
+  const narrow = useSyncExternalStore(
+    subscribeNarrow,
+    () => window.matchMedia(NARROW).matches,
+    () => false,
+  );
   return (
     <Toaster
       richColors
       closeButton
-      position="bottom-right"
+      position={narrow ? "top-center" : "bottom-right"}
       theme={resolvedTheme === "dark" ? "dark" : "light"}
     />
   );

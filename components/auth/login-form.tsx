@@ -17,11 +17,16 @@ const SIGN_IN_ERRORS: Record<string, string> = {
 };
 const WRONG_CREDENTIALS = "Wrong email or password.";
 
-export type LoginNotice = "banned" | "signed-out";
+export type LoginNotice = "banned" | "signed-out" | "wrong-credentials" | "server";
 
 const NOTICES: Record<LoginNotice, { text: string; variant: "destructive" | "default" }> = {
   banned: { text: SIGN_IN_ERRORS.banned ?? "", variant: "destructive" },
   "signed-out": { text: "You were signed out. Sign in again to continue.", variant: "default" },
+  "wrong-credentials": { text: WRONG_CREDENTIALS, variant: "destructive" },
+  server: {
+    text: "Sign-in isn't working on the server right now. Try again in a few minutes, or tell your administrator.",
+    variant: "destructive",
+  },
 };
 
 interface LoginFormProps {

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { HeaderTitle } from "./header-title";
 import { MobileNav } from "./mobile-nav";
 import { Sidebar } from "./sidebar";
+import { ThemeSync } from "./theme-sync";
 import { ThemeToggle } from "./theme-toggle";
 import type { ShellUser } from "./types";
 import { UserMenu } from "./user-menu";
@@ -14,6 +15,7 @@ interface AppShellProps {
 export function AppShell({ user, children }: AppShellProps) {
   return (
     <div className="flex min-h-dvh">
+      <ThemeSync saved={user.theme} />
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:fixed focus:left-3 focus:top-3 focus:z-[100] focus:rounded-md focus:bg-background focus:px-3 focus:py-2 focus:text-sm focus:font-medium focus:shadow-md focus:outline-none focus:ring-2 focus:ring-ring"

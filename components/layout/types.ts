@@ -5,4 +5,5 @@ export interface ShellUser {
   role: "user" | "admin";
   displayName: string;
   avatarUrl: string;
+  theme: string;
 }

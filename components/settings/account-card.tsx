@@ -22,13 +22,11 @@ export function AccountCard({ email, role, createdAt }: AccountCardProps) {
         <CardDescription>Ask an administrator if any of this needs to change.</CardDescription>
       </CardHeader>
       <CardContent>
-        <dl className="grid gap-4 text-sm sm:grid-cols-3">
+        <dl className="grid gap-4 text-sm sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)]">
           {rows.map((row) => (
             <div key={row.label} className="min-w-0 space-y-1">
               <dt className="text-muted-foreground">{row.label}</dt>
-              <dd className="truncate font-medium" title={row.value}>
-                {row.value}
-              </dd>
+              <dd className="break-words font-medium">{row.value}</dd>
             </div>
           ))}
         </dl>

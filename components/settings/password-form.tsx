@@ -1,6 +1,8 @@
 "use client";
 
 import { Loader2 } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
 import { type FormEvent, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { z } from "zod";
@@ -19,7 +21,7 @@ import {
 } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { changePasswordSchema } from "@/lib/users/schemas";
-import { fieldErrorsFor, runAction } from "./run-action";
+import { callAction, failureMessage, fieldErrorsFor } from "./run-action";
 
 const LABELS = {
   currentPassword: "Current password",
@@ -36,6 +38,7 @@ export function PasswordForm({ email }: { email: string }) {
   const [errors, setErrors] = useState<Partial<Record<keyof Values, string>>>({});
   const [done, setDone] = useState(false);
   const [pending, startTransition] = useTransition();
+  const router = useRouter();
 
   function update(name: keyof Values, value: string) {
     setValues((v) => ({ ...v, [name]: value }));
@@ -58,12 +61,17 @@ export function PasswordForm({ email }: { email: string }) {
       return;
     }
     startTransition(async () => {
-      const result = await runAction(() => changePasswordAction(parsed.data));
+      const result = await callAction(() => changePasswordAction(parsed.data));
       if (!result.ok) {
-        setErrors(fieldErrorsFor(result.error.fields, LABELS));
-        toast.error(result.error.message);
+        const fields = fieldErrorsFor(result.error.fields, LABELS);
+        setErrors(fields);
+        toast.error(failureMessage(result.error.message, fields));
         return;
       }
+      // The change ended every session, this one too: sign this browser in
+      // again with the new password so only the other devices are signed out.
+      await signIn("credentials", { email, password: parsed.data.newPassword, redirect: false });
+      router.refresh();
       setValues(EMPTY);
       setErrors({});
       setDone(true);

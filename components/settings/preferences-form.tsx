@@ -19,7 +19,7 @@ import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Switch } from "@/components/ui/switch";
 import type { LANGUAGES, THEMES } from "@/lib/users/schemas";
-import { fieldErrorsFor, runAction } from "./run-action";
+import { callAction, failureMessage, fieldErrorsFor } from "./run-action";
 
 type Theme = (typeof THEMES)[number];
 type Language = (typeof LANGUAGES)[number];
@@ -55,10 +55,11 @@ export function PreferencesForm({ initial }: { initial: Values }) {
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     startTransition(async () => {
-      const result = await runAction(() => updateSettingsAction(values));
+      const result = await callAction(() => updateSettingsAction(values));
       if (!result.ok) {
-        setErrors(fieldErrorsFor(result.error.fields, LABELS));
-        toast.error(result.error.message);
+        const fields = fieldErrorsFor(result.error.fields, LABELS);
+        setErrors(fields);
+        toast.error(failureMessage(result.error.message, fields));
         return;
       }
       setValues(result.data.settings);

@@ -21,7 +21,7 @@ import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { profileSchema } from "@/lib/users/schemas";
 import { cn } from "@/lib/utils";
-import { fieldErrorsFor, runAction } from "./run-action";
+import { callAction, failureMessage, fieldErrorsFor } from "./run-action";
 
 const LABELS = { displayName: "Display name", avatarUrl: "Avatar URL", bio: "Bio" };
 const BIO_MAX = 500;
@@ -56,10 +56,11 @@ export function ProfileForm({ initial }: { initial: Values }) {
       return;
     }
     startTransition(async () => {
-      const result = await runAction(() => updateProfileAction(parsed.data));
+      const result = await callAction(() => updateProfileAction(parsed.data));
       if (!result.ok) {
-        setErrors(fieldErrorsFor(result.error.fields, LABELS));
-        toast.error(result.error.message);
+        const fields = fieldErrorsFor(result.error.fields, LABELS);
+        setErrors(fields);
+        toast.error(failureMessage(result.error.message, fields));
         return;
       }
       const { displayName, avatarUrl, bio } = result.data;

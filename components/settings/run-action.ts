@@ -5,7 +5,9 @@ import type { ActionResult } from "@/lib/http/action";
  * Runs a server action and turns a transport failure (offline, server down)
  * into the same failed-result shape, so forms handle one kind of outcome.
  */
-export async function runAction<T>(call: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+export async function callAction<T>(
+  call: () => Promise<ActionResult<T>>,
+): Promise<ActionResult<T>> {
   try {
     return await call();
   } catch {
@@ -31,4 +33,14 @@ export function fieldErrorsFor<K extends string>(
     if (message) errors[key] = message;
   }
   return errors;
+}
+
+/** With errors shown beside the fields, the toast only points at them; the raw message is for the API. */
+export function failureMessage(
+  message: string,
+  fields: Record<string, string | undefined>,
+): string {
+  return Object.values(fields).some(Boolean)
+    ? "Check the highlighted fields and try again."
+    : message;
 }

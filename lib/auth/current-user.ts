@@ -21,7 +21,7 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   await connectDb();
   const [user, revoked] = await Promise.all([
     User.findById(session.user.id)
-      .select("email role profile status session_version usage.last_active")
+      .select("email role profile settings.theme status session_version usage.last_active")
       .lean(),
     isSessionRevoked(session.sid),
   ]);
@@ -42,6 +42,7 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
     role: user.role,
     displayName: user.profile.display_name,
     avatarUrl: user.profile.avatar_url ?? "",
+    theme: user.settings.theme,
   };
 });
 

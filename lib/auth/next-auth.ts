@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "@/lib/auth/config";
 import { revokeSession } from "@/lib/auth/revocation";
 import { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
 import { authenticate } from "@/lib/users/authenticate";
 
 class BannedSignin extends CredentialsSignin {
@@ -15,6 +16,16 @@ class RateLimitedSignin extends CredentialsSignin {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
+  logger: {
+    // A failed sign-in is an expected outcome, not a server error.
+    error(error) {
+      if (error instanceof CredentialsSignin) return;
+      log.error("auth error", { error });
+    },
+    warn(code) {
+      log.warn("auth warning", { code });
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

@@ -7,4 +7,6 @@ export interface SessionUser {
   role: Role;
   displayName: string;
   avatarUrl: string;
+  /** The saved theme, so a new device starts in the user's choice. */
+  theme: string;
 }

@@ -32,8 +32,18 @@ export function assertSameOrigin(req: Request): void {
 
 /** The host the browser addressed: the proxy's view when we sit behind a trusted one. */
 function requestHost(headers: Headers): string {
-  const forwarded = env().TRUSTED_PROXY_HOPS > 0 ? headers.get("x-forwarded-host") : null;
-  return (forwarded ?? headers.get("host") ?? "").split(",")[0]?.trim() ?? "";
+  return forwardedValue(headers, "x-forwarded-host") ?? headers.get("host") ?? "";
+}
+
+/** The origin the browser addressed, e.g. `https://chat.example.org`. */
+export function publicOrigin(headers: Headers): string {
+  const protocol = forwardedValue(headers, "x-forwarded-proto") ?? "http";
+  return `${protocol}://${requestHost(headers)}`;
+}
+
+function forwardedValue(headers: Headers, name: string): string | undefined {
+  if (env().TRUSTED_PROXY_HOPS === 0) return undefined;
+  return headers.get(name)?.split(",")[0]?.trim() || undefined;
 }
 
 function crossSite() {

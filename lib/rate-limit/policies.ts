@@ -6,11 +6,13 @@ interface LimitSpec {
 
 /**
  * Login counts per email and per address, so one account cannot be guessed
- * at from many addresses, nor many accounts from one address.
+ * at from many addresses, nor many accounts from one address. The address
+ * allows more: a school or office signs in from behind one NAT.
  */
 export const POLICIES = {
   login: { limit: 10, windowSeconds: 15 * 60 },
-  register: { limit: 5, windowSeconds: 60 * 60 },
+  loginAddress: { limit: 100, windowSeconds: 15 * 60 },
+  register: { limit: 20, windowSeconds: 60 * 60 },
   model: { limit: 30, windowSeconds: 60 },
 } as const satisfies Record<string, LimitSpec>;
 

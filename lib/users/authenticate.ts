@@ -17,7 +17,10 @@ export async function authenticate(raw: unknown, headers: Headers): Promise<Auth
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
 
-  await enforceRateLimit("login", [`email:${email}`, `ip:${clientAddress(headers)}`]);
+  await Promise.all([
+    enforceRateLimit("login", [`email:${email}`]),
+    enforceRateLimit("loginAddress", [`ip:${clientAddress(headers)}`]),
+  ]);
 
   await connectDb();
   const user = await User.findOne({ email })

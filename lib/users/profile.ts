@@ -33,10 +33,12 @@ export async function updateSettings(actor: SessionUser, input: unknown): Promis
 
 async function save(actor: SessionUser, fields: Record<string, unknown>): Promise<ProfileDto> {
   await connectDb();
+  // No projection here: the embedded database's findAndModify has none, and
+  // the DTO never carries the hash anyway.
   const user = await User.findOneAndUpdate(
     { _id: actor.id },
     { $set: fields },
-    { new: true, projection: "-password_hash" },
+    { new: true },
   ).lean();
   if (!user) throw AppError.notFound("account");
   return toProfileDto(user);

@@ -27,7 +27,7 @@ test("a newcomer registers, signs in, finds the app shell and signs out", async 
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fsettings/);
 
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
+  await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: /sign in/i }).click();
   await expect(page).toHaveURL(/\/settings/);
   await expect(page.getByRole("heading", { name: /settings/i }).first()).toBeVisible();
@@ -36,7 +36,7 @@ test("a newcomer registers, signs in, finds the app shell and signs out", async 
 test("a wrong password is explained and nothing else happens", async ({ page }) => {
   await page.goto("/login");
   await page.getByLabel("Email").fill("nobody@example.com");
-  await page.getByLabel("Password").fill("Wrong-pass-1");
+  await page.getByLabel("Password", { exact: true }).fill("Wrong-pass-1");
   await page.getByRole("button", { name: /sign in/i }).click();
   await expect(page.getByText("Wrong email or password.")).toBeVisible();
   await expect(page).toHaveURL(/\/login/);

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { createLimiter, type LimiterOptions } from "@/lib/rate-limit/create-limiter";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
+import { POLICIES } from "@/lib/rate-limit/policies";
 import { connectRedis, ioredisAdapter } from "@/lib/rate-limit/redis-adapter";
 import { freePort } from "../setup/wait";
 
@@ -138,7 +139,9 @@ describe("enforceRateLimit", () => {
   it("throws a 429 once any key is used up, with the policy's limit", async () => {
     const outage = vi.spyOn(log, "error");
     const address = `ip:${randomUUID()}`;
-    for (let i = 0; i < 5; i++) await enforceRateLimit("register", [address]);
+    for (let i = 0; i < POLICIES.register.limit; i++) {
+      await enforceRateLimit("register", [address]);
+    }
     const refused = await enforceRateLimit("register", [address]).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(AppError);
     expect(refused).toMatchObject({ status: 429, code: "rate_limited" });

@@ -135,3 +135,15 @@ describe("sessions end on the server", () => {
     expect((await me(client)).status).toBe(401);
   });
 });
+
+describe("sign-in links", () => {
+  it("point at the address the browser used, as told by the trusted proxy", async () => {
+    const response = await new Client().fetch("/api/auth/providers", {
+      headers: { "x-forwarded-host": "chat.example.org", "x-forwarded-proto": "https" },
+    });
+    const providers = (await response.json()) as { credentials: { callbackUrl: string } };
+    expect(providers.credentials.callbackUrl).toBe(
+      "https://chat.example.org/api/auth/callback/credentials",
+    );
+  });
+});

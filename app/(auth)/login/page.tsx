@@ -7,14 +7,19 @@ export const metadata: Metadata = { title: "Sign in" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+/** next-auth sends people back here with ?error=<type> when its own flow fails. */
+function noticeFor(params: Awaited<SearchParams>): LoginNotice | undefined {
+  const { error, reason } = params;
+  if (error === "banned") return "banned";
+  if (error === "CredentialsSignin") return "wrong-credentials";
+  if (typeof error === "string" && error) return "server";
+  if (reason === "signed-out") return "signed-out";
+  return undefined;
+}
+
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const notice: LoginNotice | undefined =
-    params.error === "banned"
-      ? "banned"
-      : params.reason === "signed-out"
-        ? "signed-out"
-        : undefined;
+  const notice = noticeFor(params);
 
   return (
     <Card className="shadow-lg shadow-black/[0.03]">
