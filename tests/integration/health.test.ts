@@ -1,16 +1,19 @@
 import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { connectDb } from "@/lib/db/connect";
 import { User } from "@/models/user";
 import { startApp } from "../setup/app";
-import { freePort } from "../setup/wait";
+import { freePort, waitFor } from "../setup/wait";
 import { TEST_ADMIN } from "../support/constants";
 import { Client } from "../support/http";
 
-async function withApp<T>(env: Record<string, string>, work: (url: string) => Promise<T>) {
+async function withApp<T>(
+  env: Record<string, string>,
+  work: (url: string, dataDir: string) => Promise<T>,
+) {
   const dataDir = await mkdtemp(path.join(tmpdir(), "uni-chat-app-"));
   const app = await startApp({
     DATA_DIR: dataDir,
@@ -18,7 +21,7 @@ async function withApp<T>(env: Record<string, string>, work: (url: string) => Pr
     ...env,
   });
   try {
-    return await work(app.url);
+    return await work(app.url, dataDir);
   } finally {
     await app.stop();
     await rm(dataDir, { recursive: true, force: true });
@@ -53,6 +56,19 @@ describe("GET /api/health", () => {
 });
 
 describe("start-up", () => {
+  it("starts its embedded database when MONGODB_URI is unset, and stops it on exit", async () => {
+    let pid = 0;
+    await withApp({ MONGODB_URI: "" }, async (url, dataDir) => {
+      expect((await fetch(`${url}/api/health`)).status).toBe(200);
+      const state = JSON.parse(
+        await readFile(path.join(dataDir, "embedded-db", "embedded-db.json"), "utf8"),
+      ) as { pid: number };
+      pid = state.pid;
+      expect(isAlive(pid)).toBe(true);
+    });
+    await waitFor(async () => !isAlive(pid), "the embedded database to stop", 10_000);
+  });
+
   it("creates the first admin once, however often the app starts", async () => {
     await withApp(
       {
@@ -78,3 +94,12 @@ describe("start-up", () => {
     ).rejects.toThrow(/MONGODB_URI: must start with mongodb:\/\//);
   });
 });
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
