@@ -1,4 +1,5 @@
 import mongoose, { type Model, Schema, type Types } from "mongoose";
+import { type GenerationMetadata, generationMetadataSchema } from "@/models/generation-metadata";
 
 export const ARENA_ROLES = ["user", "assistant"] as const;
 export type ArenaRole = (typeof ARENA_ROLES)[number];
@@ -14,13 +15,7 @@ export interface ArenaMessageDoc {
   /** null for user messages. */
   config_id: Types.ObjectId | null;
   content: string;
-  metadata: {
-    model_id: string | null;
-    tokens: { prompt: number; completion: number };
-    generation_time_ms: number | null;
-    finish_reason: string | null;
-    cost_usd: number;
-  };
+  metadata: GenerationMetadata;
   /** One panel can fail while the others answer. */
   is_error: boolean;
   error_message: string | null;
@@ -35,16 +30,7 @@ const arenaMessageSchema = new Schema<ArenaMessageDoc>(
     parent_id: { type: Schema.Types.ObjectId, ref: "ArenaMessage", default: null },
     config_id: { type: Schema.Types.ObjectId, ref: "LlmConfig", default: null },
     content: { type: String, default: "" },
-    metadata: {
-      model_id: { type: String, default: null },
-      tokens: {
-        prompt: { type: Number, default: 0 },
-        completion: { type: Number, default: 0 },
-      },
-      generation_time_ms: { type: Number, default: null },
-      finish_reason: { type: String, default: null },
-      cost_usd: { type: Number, default: 0 },
-    },
+    metadata: { type: generationMetadataSchema, default: () => ({}) },
     is_error: { type: Boolean, default: false },
     error_message: { type: String, default: null },
   },

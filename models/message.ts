@@ -1,4 +1,5 @@
 import mongoose, { type Model, Schema, type Types } from "mongoose";
+import { type GenerationMetadata, generationMetadataSchema } from "@/models/generation-metadata";
 
 export const MESSAGE_ROLES = ["user", "assistant", "system"] as const;
 export type MessageRole = (typeof MESSAGE_ROLES)[number];
@@ -24,13 +25,7 @@ export interface MessageDoc {
   /** An assistant reply starts empty and fills while it streams. */
   content: string;
   attachments: Attachment[];
-  metadata: {
-    model_id: string | null;
-    tokens: { prompt: number; completion: number };
-    generation_time_ms: number | null;
-    finish_reason: string | null;
-    cost_usd: number;
-  };
+  metadata: GenerationMetadata;
   is_edited: boolean;
   edit_history: { content: string; edited_at: Date }[];
   is_error: boolean;
@@ -66,16 +61,7 @@ const messageSchema = new Schema<MessageDoc>(
     role: { type: String, enum: MESSAGE_ROLES, required: true },
     content: { type: String, default: "" },
     attachments: { type: [attachmentSchema], default: [] },
-    metadata: {
-      model_id: { type: String, default: null },
-      tokens: {
-        prompt: { type: Number, default: 0 },
-        completion: { type: Number, default: 0 },
-      },
-      generation_time_ms: { type: Number, default: null },
-      finish_reason: { type: String, default: null },
-      cost_usd: { type: Number, default: 0 },
-    },
+    metadata: { type: generationMetadataSchema, default: () => ({}) },
     is_edited: { type: Boolean, default: false },
     edit_history: { type: [editSchema], default: [] },
     is_error: { type: Boolean, default: false },

@@ -1,0 +1,24 @@
+import { Schema } from "mongoose";
+
+/** What is recorded about one model answer, in chat and in the arena alike. */
+export interface GenerationMetadata {
+  model_id: string | null;
+  tokens: { prompt: number; completion: number };
+  generation_time_ms: number | null;
+  finish_reason: string | null;
+  cost_usd: number;
+}
+
+export const generationMetadataSchema = new Schema<GenerationMetadata>(
+  {
+    model_id: { type: String, default: null },
+    tokens: {
+      prompt: { type: Number, default: 0 },
+      completion: { type: Number, default: 0 },
+    },
+    generation_time_ms: { type: Number, default: null },
+    finish_reason: { type: String, default: null },
+    cost_usd: { type: Number, default: 0 },
+  },
+  { _id: false },
+);
