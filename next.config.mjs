@@ -4,7 +4,9 @@ import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
 const nextConfig = (phase) => ({
   // Dev output apart from the production build, so `npm run dev` and
   // `npm run build` (which the tests start) never overwrite each other.
-  distDir: phase === PHASE_DEVELOPMENT_SERVER ? ".next-dev" : ".next",
+  // NEXT_DIST_DIR lets parallel checkouts of work build side by side.
+  distDir:
+    process.env.NEXT_DIST_DIR ?? (phase === PHASE_DEVELOPMENT_SERVER ? ".next-dev" : ".next"),
   poweredByHeader: false,
   reactStrictMode: true,
   // Type checking and linting are their own CI steps (npm run typecheck, npm run lint).

@@ -17,6 +17,8 @@ export interface ConversationDoc {
   updated_at: Date;
   /** Set at creation, so a new, empty conversation sorts first in the sidebar. */
   last_message_at: Date;
+  /** The last message of the branch on show: edits and regenerations fork the tree. */
+  current_leaf_id: Types.ObjectId | null;
 }
 
 const conversationSchema = new Schema<ConversationDoc>(
@@ -37,6 +39,7 @@ const conversationSchema = new Schema<ConversationDoc>(
       cost_usd: { type: Number, default: 0 },
     },
     last_message_at: { type: Date, default: Date.now },
+    current_leaf_id: { type: Schema.Types.ObjectId, ref: "Message", default: null },
   },
   {
     collection: "conversations",

@@ -41,7 +41,7 @@ export default async function setup(project: TestProject) {
     // Without a production build only service-level tests can run; HTTP tests
     // then fail with a message that says to build first.
     let appUrl = "";
-    if (existsSync(".next/BUILD_ID")) {
+    if (existsSync(`${process.env.NEXT_DIST_DIR ?? ".next"}/BUILD_ID`)) {
       const app = await startApp(
         {
           MONGODB_URI: mongoUri,

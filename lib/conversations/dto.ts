@@ -1,0 +1,148 @@
+import type { ConversationDoc } from "@/models/conversation";
+import type { FolderDoc } from "@/models/folder";
+import type { MessageDoc, MessageRole } from "@/models/message";
+
+/** What the sidebar shows for one conversation. */
+export interface ConversationSummaryDto {
+  id: string;
+  title: string;
+  folderId: string | null;
+  configId: string | null;
+  modelId: string | null;
+  isPinned: boolean;
+  isArchived: boolean;
+  tags: string[];
+  messageCount: number;
+  lastMessageAt: string;
+}
+
+export interface ConversationDto extends ConversationSummaryDto {
+  currentLeafId: string | null;
+  stats: { totalTokens: number; inputTokens: number; outputTokens: number; costUsd: number };
+  createdAt: string;
+}
+
+export interface AttachmentDto {
+  /** The stored file's id; the file is served at `url` to its owner only. */
+  id: string;
+  name: string;
+  size: number;
+  mimeType: string;
+  kind: "image" | "document";
+  url: string;
+}
+
+export interface MessageMetadataDto {
+  modelId: string | null;
+  promptTokens: number;
+  completionTokens: number;
+  generationTimeMs: number | null;
+  finishReason: string | null;
+  costUsd: number;
+}
+
+export interface MessageDto {
+  id: string;
+  parentId: string | null;
+  role: MessageRole;
+  content: string;
+  attachments: AttachmentDto[];
+  metadata: MessageMetadataDto | null;
+  isEdited: boolean;
+  isError: boolean;
+  errorMessage: string | null;
+  createdAt: string;
+}
+
+/** A conversation with every message of its tree (the client picks the branch to show). */
+export interface ConversationWithMessagesDto {
+  conversation: ConversationDto;
+  messages: MessageDto[];
+}
+
+export interface FolderDto {
+  id: string;
+  name: string;
+  color: string;
+  icon: string;
+  conversationCount: number;
+  createdAt: string;
+}
+
+/** The one pagination shape: `nextCursor` is null on the last page. */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export function toConversationSummaryDto(doc: ConversationDoc): ConversationSummaryDto {
+  return {
+    id: doc._id.toString(),
+    title: doc.title,
+    folderId: doc.folder_id?.toString() ?? null,
+    configId: doc.config_id?.toString() ?? null,
+    modelId: doc.model_id,
+    isPinned: doc.is_pinned,
+    isArchived: doc.is_archived,
+    tags: doc.tags,
+    messageCount: doc.message_count,
+    lastMessageAt: doc.last_message_at.toISOString(),
+  };
+}
+
+export function toConversationDto(doc: ConversationDoc): ConversationDto {
+  return {
+    ...toConversationSummaryDto(doc),
+    currentLeafId: doc.current_leaf_id?.toString() ?? null,
+    stats: {
+      totalTokens: doc.stats.total_tokens,
+      inputTokens: doc.stats.input_tokens,
+      outputTokens: doc.stats.output_tokens,
+      costUsd: doc.stats.cost_usd,
+    },
+    createdAt: doc.created_at.toISOString(),
+  };
+}
+
+export function toMessageDto(doc: MessageDoc): MessageDto {
+  const hasMetadata = doc.role === "assistant";
+  return {
+    id: doc._id.toString(),
+    parentId: doc.parent_id?.toString() ?? null,
+    role: doc.role,
+    content: doc.content,
+    attachments: doc.attachments.map((attachment) => ({
+      id: attachment.file_id ?? "",
+      name: attachment.name,
+      size: attachment.size,
+      mimeType: attachment.type,
+      kind: attachment.type.startsWith("image/") ? "image" : "document",
+      url: attachment.url,
+    })),
+    metadata: hasMetadata
+      ? {
+          modelId: doc.metadata.model_id,
+          promptTokens: doc.metadata.tokens.prompt,
+          completionTokens: doc.metadata.tokens.completion,
+          generationTimeMs: doc.metadata.generation_time_ms,
+          finishReason: doc.metadata.finish_reason,
+          costUsd: doc.metadata.cost_usd,
+        }
+      : null,
+    isEdited: doc.is_edited,
+    isError: doc.is_error,
+    errorMessage: doc.error_message,
+    createdAt: doc.created_at.toISOString(),
+  };
+}
+
+export function toFolderDto(doc: FolderDoc): FolderDto {
+  return {
+    id: doc._id.toString(),
+    name: doc.name,
+    color: doc.color,
+    icon: doc.icon,
+    conversationCount: doc.conversation_count,
+    createdAt: doc.created_at.toISOString(),
+  };
+}
