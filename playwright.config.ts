@@ -3,6 +3,7 @@ import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
+const UPSTREAM_PORT = PORT + 1000;
 const baseURL = `http://127.0.0.1:${PORT}`;
 // A fresh data folder each run: the browser tests start the production build
 // on its own embedded database, exactly as `npm start` does for a newcomer.
@@ -43,20 +44,32 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `rm -rf ${dataDir} && node_modules/.bin/tsx server.ts`,
-    url: `${baseURL}/api/health`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: "ignore",
-    stderr: "pipe",
-    env: {
-      NODE_ENV: "production",
-      PORT: String(PORT),
-      DATA_DIR: dataDir,
-      MONGODB_URI: "",
-      ADMIN_EMAIL: E2E_ADMIN.email,
-      ADMIN_PASSWORD: E2E_ADMIN.password,
+  webServer: [
+    {
+      // The fake model provider: the browser tests chat offline against it.
+      command: `node_modules/.bin/tsx tests/fake-upstream/cli.ts --port ${UPSTREAM_PORT}`,
+      url: `http://127.0.0.1:${UPSTREAM_PORT}/api/v1/models`,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
     },
-  },
+    {
+      command: `rm -rf ${dataDir} && node_modules/.bin/tsx server.ts`,
+      url: `${baseURL}/api/health`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: {
+        NODE_ENV: "production",
+        PORT: String(PORT),
+        DATA_DIR: dataDir,
+        MONGODB_URI: "",
+        OPENROUTER_BASE_URL: `http://127.0.0.1:${UPSTREAM_PORT}/api/v1`,
+        OPENROUTER_API_KEY: "e2e-key",
+        ADMIN_EMAIL: E2E_ADMIN.email,
+        ADMIN_PASSWORD: E2E_ADMIN.password,
+      },
+    },
+  ],
 });

@@ -1,21 +1,19 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { createServer, type IncomingMessage } from "node:http";
 import path from "node:path";
 import nextEnv from "@next/env";
-import next from "next";
 import { connectDb } from "@/lib/db/connect";
 import { type EmbeddedDb, startEmbeddedDb } from "@/lib/db/embedded";
 import { EnvError, parseEnv } from "@/lib/env";
 import { log } from "@/lib/log";
+import { serveNext } from "@/lib/server/serve-next";
 import { runStartupTasks } from "@/lib/startup";
 
 /**
  * The app's one entry point for `npm run dev` and `npm start`: validates the
  * environment, starts the embedded database when MONGODB_URI is unset, then
- * serves Next.js. It also records each request's socket address, which Next
- * route handlers cannot see, so rate limits key on the real client.
+ * serves Next.js.
  */
 async function main() {
   const dev = process.env.NODE_ENV !== "production";
@@ -55,17 +53,7 @@ async function main() {
     MONGODB_URI: process.env.MONGODB_URI,
   });
 
-  const app = next({ dev, hostname: "0.0.0.0", port: config.PORT });
-  const handle = app.getRequestHandler();
-  await app.prepare();
-
-  const server = createServer((req, res) => {
-    recordClientAddress(req);
-    void handle(req, res);
-  });
-  server.listen(config.PORT, () => {
-    log.info("ready", { url: `http://localhost:${config.PORT}`, mode: dev ? "dev" : "production" });
-  });
+  const server = await serveNext({ dev, port: config.PORT });
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -79,18 +67,6 @@ async function main() {
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
-}
-
-/**
- * Appends the socket's address to X-Forwarded-For, as a proxy would. The
- * right-most entry is then always the peer we actually talk to; entries to
- * its left are believed only as far as TRUSTED_PROXY_HOPS allows.
- */
-function recordClientAddress(req: IncomingMessage) {
-  const peer = req.socket.remoteAddress ?? "unknown";
-  const forwarded = req.headers["x-forwarded-for"];
-  const existing = Array.isArray(forwarded) ? forwarded.join(", ") : forwarded;
-  req.headers["x-forwarded-for"] = existing ? `${existing}, ${peer}` : peer;
 }
 
 async function loadOrCreateSecret(dataDir: string): Promise<string> {

@@ -24,6 +24,9 @@ const envSchema = z
     UPSTASH_REDIS_REST_TOKEN: optional(z.string()),
     PORT: optional(z.coerce.number().int().min(1).max(65535)).transform((value) => value ?? 3000),
     DATA_DIR: optional(z.string()).transform((value) => value ?? ".data"),
+    LLM_IDLE_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(600_000)).transform(
+      (value) => value ?? 60_000,
+    ),
     TRUSTED_PROXY_HOPS: optional(z.coerce.number().int().min(0).max(10)).transform(
       (value) => value ?? 0,
     ),

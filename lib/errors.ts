@@ -66,9 +66,15 @@ export class AppError extends Error {
 export function fromZodError(error: z.ZodError): AppError {
   const fields: FieldErrors = {};
   for (const issue of error.issues) {
-    const key = issue.path.join(".") || "body";
-    fields[key] ??= [];
-    fields[key].push(issue.message);
+    // An unknown field is reported at the object that has it; name the field.
+    const keys =
+      issue.code === "unrecognized_keys"
+        ? issue.keys.map((key) => [...issue.path, key].join("."))
+        : [issue.path.join(".") || "body"];
+    for (const key of keys) {
+      fields[key] ??= [];
+      fields[key].push(issue.code === "unrecognized_keys" ? "is not a known field" : issue.message);
+    }
   }
   const first = error.issues[0];
   const message = first

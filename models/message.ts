@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import mongoose, { type Model, Schema, type Types } from "mongoose";
 import { type GenerationMetadata, generationMetadataSchema } from "@/models/generation-metadata";
 
@@ -20,7 +21,7 @@ export interface MessageDoc {
   /** Messages form a tree: an edit or a regeneration is a sibling under the same parent. */
   parent_id: Types.ObjectId | null;
   /** Sent by the browser so a double submit is recognised and answered once. */
-  client_id: string | null;
+  client_id: string;
   role: MessageRole;
   /** An assistant reply starts empty and fills while it streams. */
   content: string;
@@ -57,7 +58,7 @@ const messageSchema = new Schema<MessageDoc>(
     conversation_id: { type: Schema.Types.ObjectId, ref: "Conversation", required: true },
     user_id: { type: Schema.Types.ObjectId, ref: "User", required: true },
     parent_id: { type: Schema.Types.ObjectId, ref: "Message", default: null },
-    client_id: { type: String, default: null },
+    client_id: { type: String, required: true, default: () => randomUUID() },
     role: { type: String, enum: MESSAGE_ROLES, required: true },
     content: { type: String, default: "" },
     attachments: { type: [attachmentSchema], default: [] },
@@ -72,8 +73,10 @@ const messageSchema = new Schema<MessageDoc>(
 
 messageSchema.index({ conversation_id: 1, created_at: 1 });
 messageSchema.index({ conversation_id: 1, role: 1 });
-// Not unique: FerretDB has no partial or sparse indexes, and most messages have no client_id.
-messageSchema.index({ conversation_id: 1, client_id: 1 });
+// Unique, so a double submit stores one message. Every message has a
+// client_id (the server makes one when the browser sent none) because
+// FerretDB has no partial indexes to skip missing ones.
+messageSchema.index({ conversation_id: 1, client_id: 1 }, { unique: true });
 
 export const Message: Model<MessageDoc> =
   (mongoose.models.Message as Model<MessageDoc> | undefined) ??

@@ -17,10 +17,11 @@ const cache = globalThis as typeof globalThis & {
 
 /**
  * Connects mongoose once per process. A failed attempt is forgotten, so the
- * next request tries again instead of failing forever.
+ * next request tries again instead of failing forever. The first caller's
+ * options win (the benchmark turns on command monitoring to count writes).
  */
-export function connectDb(): Promise<Connection> {
-  cache.__uniChatDb ??= open().catch((error: unknown) => {
+export function connectDb(options: { monitorCommands?: boolean } = {}): Promise<Connection> {
+  cache.__uniChatDb ??= open(options.monitorCommands ?? false).catch((error: unknown) => {
     cache.__uniChatDb = undefined;
     log.error("database connection failed", { error });
     throw AppError.databaseUnavailable();
@@ -28,7 +29,7 @@ export function connectDb(): Promise<Connection> {
   return cache.__uniChatDb;
 }
 
-async function open(): Promise<Connection> {
+async function open(monitorCommands: boolean): Promise<Connection> {
   const uri = env().MONGODB_URI;
   if (!uri) {
     throw new Error("MONGODB_URI is not set and the embedded database was not started.");
@@ -37,6 +38,7 @@ async function open(): Promise<Connection> {
     bufferCommands: false,
     dbName: dbNameFrom(uri),
     serverSelectionTimeoutMS: 5_000,
+    monitorCommands,
   });
   return connection;
 }

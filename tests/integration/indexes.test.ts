@@ -28,7 +28,7 @@ const EXPECTED: Record<string, ExpectedIndex[]> = {
   messages: [
     { key: { conversation_id: 1, created_at: 1 } },
     { key: { conversation_id: 1, role: 1 } },
-    { key: { conversation_id: 1, client_id: 1 } },
+    { key: { conversation_id: 1, client_id: 1 }, unique: true },
   ],
   llm_configs: [
     { key: { owner_id: 1, created_at: -1 } },
@@ -59,6 +59,7 @@ const EXPECTED: Record<string, ExpectedIndex[]> = {
   arena_votes: [{ key: { session_id: 1, turn_id: 1 }, unique: true }, { key: { day: 1 } }],
   prompt_templates: [{ key: { category: 1 } }, { key: { is_active: 1, usage_count: -1 } }],
   api_keys: [{ key: { key_hash: 1 }, unique: true }, { key: { user_id: 1, created_at: -1 } }],
+  files: [{ key: { user_id: 1, created_at: -1 } }],
 };
 
 /** An index as comparable data: key order matters in a compound index, so keep it. */

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedDb } from "@/lib/db/embedded";
+import { startFakeUpstream } from "../fake-upstream/server";
 import { TEST_ADMIN } from "../support/constants";
 import { startApp } from "./app";
 import { startRedis } from "./redis";
@@ -12,6 +13,8 @@ import { startRedis } from "./redis";
 declare module "vitest" {
   export interface ProvidedContext {
     mongoUri: string;
+    /** The fake model provider's origin, for reading what it was sent (GET /__calls). */
+    upstreamOrigin: string;
     redisUrl: string;
     appUrl: string;
     dataDir: string;
@@ -37,6 +40,8 @@ export default async function setup(project: TestProject) {
     const mongoUri = `${db.uri}unichat`;
     const redis = await startRedis();
     cleanups.push(() => redis.stop());
+    const upstream = await startFakeUpstream();
+    cleanups.push(() => upstream.stop());
 
     // Without a production build only service-level tests can run; HTTP tests
     // then fail with a message that says to build first.
@@ -46,6 +51,10 @@ export default async function setup(project: TestProject) {
         {
           MONGODB_URI: mongoUri,
           REDIS_URL: redis.url,
+          OPENROUTER_BASE_URL: upstream.url,
+          OPENROUTER_API_KEY: "test-key",
+          // Short, so the hung-upstream test finishes quickly.
+          LLM_IDLE_TIMEOUT_MS: "1500",
           DATA_DIR: path.join(dataDir, "app"),
           AUTH_SECRET: randomBytes(32).toString("base64url"),
           ADMIN_EMAIL: TEST_ADMIN.email,
@@ -62,6 +71,7 @@ export default async function setup(project: TestProject) {
 
     project.provide("mongoUri", mongoUri);
     project.provide("redisUrl", redis.url);
+    project.provide("upstreamOrigin", new URL(upstream.url).origin);
     project.provide("appUrl", appUrl);
     project.provide("dataDir", dataDir);
   } catch (error) {

@@ -1,0 +1,168 @@
+/**
+ * `npm run bench`: streams replies straight from the fake model provider and
+ * through the app, interleaved in one run, and prints the ratios: time to
+ * first token, tokens per second, and database writes per reply (counted
+ * with the MongoDB driver's command monitoring). Needs a production build.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { hashPassword } from "@/lib/auth/password";
+import { connectDb } from "@/lib/db/connect";
+import { startEmbeddedDb } from "@/lib/db/embedded";
+import { serveNext } from "@/lib/server/serve-next";
+import { runStartupTasks } from "@/lib/startup";
+import { Conversation } from "@/models/conversation";
+import { User } from "@/models/user";
+import { startFakeUpstream } from "../tests/fake-upstream/server";
+import { freePort } from "../tests/setup/wait";
+import { signInCookie, streamTimings, type Timing } from "./measure";
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
+const TOKENS = Number(process.env.BENCH_TOKENS ?? 2000);
+// A real provider takes a few hundred milliseconds to its first token.
+const FIRST_TOKEN_MS = Number(process.env.BENCH_FIRST_TOKEN_MS ?? 300);
+// Paced at 5,000 tokens/s: flat out, the fake outruns any client's parser,
+// and the ratio would measure the SDK's JSON parsing rather than the app.
+const TOKEN_DELAY_MS = Number(process.env.BENCH_TOKEN_DELAY_MS ?? 0.2);
+const WRITE_COMMANDS = new Set(["insert", "update", "delete", "findAndModify", "bulkWrite"]);
+
+async function main() {
+  if (!existsSync(".next/BUILD_ID"))
+    throw new Error("No production build: run `npm run build` first.");
+  const dataDir = await mkdtemp(path.join(tmpdir(), "uni-chat-bench-"));
+  const db = await startEmbeddedDb(path.join(dataDir, "embedded-db"));
+  const upstream = await startFakeUpstream();
+  const port = await freePort();
+  Object.assign(process.env, {
+    NODE_ENV: "production",
+    MONGODB_URI: `${db.uri}unichat`,
+    OPENROUTER_BASE_URL: upstream.url,
+    OPENROUTER_API_KEY: "bench-key",
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    DATA_DIR: path.join(dataDir, "app"),
+  });
+
+  const connection = await connectDb({ monitorCommands: true });
+  await runStartupTasks();
+  let counting = false;
+  let writes = 0;
+  connection.connection.getClient().on("commandStarted", (event) => {
+    if (counting && WRITE_COMMANDS.has(event.commandName)) writes++;
+  });
+  const server = await serveNext({ dev: false, port });
+  const base = `http://127.0.0.1:${port}`;
+
+  const password = "Bench-pass-1";
+  const user = await User.create({
+    email: "bench@example.com",
+    password_hash: await hashPassword(password),
+    profile: { display_name: "Bench" },
+  });
+  const cookie = await signInCookie(base, "bench@example.com", password);
+  const prompt = `Benchmark reply [[tokens:${TOKENS}]] [[first:${FIRST_TOKEN_MS}]] [[delay:${TOKEN_DELAY_MS}]]`;
+
+  const direct: Timing[] = [];
+  const app: Timing[] = [];
+  const writesPerReply: number[] = [];
+  const viaUpstream = () =>
+    streamTimings("openai", `${upstream.url}/chat/completions`, {
+      headers: { authorization: "Bearer bench-key" },
+      body: { model: "fake/echo", stream: true, messages: [{ role: "user", content: prompt }] },
+    });
+  const viaApp = async () => {
+    const conversation = await Conversation.create({
+      user_id: user._id,
+      model_id: "fake/echo",
+      title: "Benchmark",
+    });
+    writes = 0;
+    counting = true;
+    const timing = await streamTimings(
+      "ui",
+      `${base}/api/conversations/${conversation._id}/messages`,
+      {
+        headers: { cookie, origin: base },
+        body: { content: prompt },
+      },
+    );
+    counting = false;
+    writesPerReply.push(writes);
+    return timing;
+  };
+
+  await viaApp(); // warm-up: compiles routes, fills the model list cache
+  await viaUpstream();
+  for (let round = 0; round < ROUNDS; round++) {
+    // Alternate which side goes first so neither always meets a warmer machine.
+    if (round % 2 === 0) {
+      direct.push(await viaUpstream());
+      app.push(await viaApp());
+    } else {
+      app.push(await viaApp());
+      direct.push(await viaUpstream());
+    }
+  }
+
+  report(direct, app, writesPerReply);
+  server.close();
+  await connection.disconnect();
+  await upstream.stop();
+  await db.stop();
+  await rm(dataDir, { recursive: true, force: true });
+  process.exit(0);
+}
+
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+}
+
+function report(direct: Timing[], app: Timing[], writes: number[]) {
+  const ttft = (side: Timing[], q: number) =>
+    quantile(
+      side.map((t) => t.firstTokenMs),
+      q,
+    );
+  const tps = (side: Timing[]) =>
+    quantile(
+      side.map((t) => t.tokensPerSecond),
+      0.5,
+    );
+  const rows: Array<[string, string, string]> = [
+    ["TTFT median (ms)", ttft(direct, 0.5).toFixed(1), ttft(app, 0.5).toFixed(1)],
+    ["TTFT p95 (ms)", ttft(direct, 0.95).toFixed(1), ttft(app, 0.95).toFixed(1)],
+    ["tokens/s median", tps(direct).toFixed(0), tps(app).toFixed(0)],
+  ];
+  const ttftRatio = ttft(app, 0.5) / ttft(direct, 0.5);
+  const ttftP95Ratio = ttft(app, 0.95) / ttft(direct, 0.95);
+  const tpsRatio = tps(app) / tps(direct);
+  const maxWrites = Math.max(...writes);
+  const check = (ok: boolean) => (ok ? "ok" : "MISSED");
+
+  console.log(`\nChat streaming, ${direct.length} rounds of ${TOKENS} tokens, interleaved\n`);
+  console.log("                    direct     via app");
+  for (const [name, a, b] of rows)
+    console.log(`${name.padEnd(18)}${a.padStart(9)}${b.padStart(12)}`);
+  console.log("");
+  console.log(
+    `TTFT ratio (app ÷ direct), median: ${ttftRatio.toFixed(3)}   target ≤ 1.10  ${check(ttftRatio <= 1.1)}`,
+  );
+  console.log(`TTFT ratio (app ÷ direct), p95:    ${ttftP95Ratio.toFixed(3)}`);
+  console.log(
+    `throughput ratio (app ÷ direct):   ${tpsRatio.toFixed(3)}   target ≥ 0.5   ${check(tpsRatio >= 0.5)}`,
+  );
+  console.log(
+    `throughput via app:                ${tps(app).toFixed(0)} tokens/s   target ≥ 2000  ${check(tps(app) >= 2000)}`,
+  );
+  console.log(
+    `database writes per reply:         max ${maxWrites}, all ${[...new Set(writes)].join("/")}   target ≤ 3  ${check(maxWrites <= 3)}`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,77 @@
+export interface Timing {
+  firstTokenMs: number;
+  tokensPerSecond: number;
+  tokens: number;
+}
+
+/**
+ * POSTs a streaming request and times it: the first piece of text, and the
+ * rate of text after it. `openai` reads chat-completion chunks, `ui` reads
+ * the app's UI message stream; tokens are counted as words in both.
+ */
+export async function streamTimings(
+  kind: "openai" | "ui",
+  url: string,
+  request: { headers: Record<string, string>; body: unknown },
+): Promise<Timing> {
+  const started = performance.now();
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...request.headers },
+    body: JSON.stringify(request.body),
+  });
+  if (!response.ok || !response.body) throw new Error(`${url} answered ${response.status}`);
+  let first = 0;
+  let text = "";
+  let buffer = "";
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    buffer += value;
+    const lines = buffer.split("\n");
+    buffer = lines.pop() ?? "";
+    for (const line of lines) {
+      if (!line.startsWith("data: ") || line === "data: [DONE]") continue;
+      const delta = textOf(kind, JSON.parse(line.slice(6)) as Record<string, unknown>);
+      if (!delta) continue;
+      if (!first) first = performance.now();
+      text += delta;
+    }
+  }
+  const ended = performance.now();
+  const tokens = text.trim().split(/\s+/).length;
+  return {
+    firstTokenMs: first - started,
+    tokens,
+    tokensPerSecond: tokens / Math.max((ended - first) / 1000, 1e-6),
+  };
+}
+
+function textOf(kind: "openai" | "ui", chunk: Record<string, unknown>): string {
+  if (kind === "ui") return chunk.type === "text-delta" ? String(chunk.delta) : "";
+  const choices = chunk.choices as Array<{ delta?: { content?: string } }> | undefined;
+  return choices?.[0]?.delta?.content ?? "";
+}
+
+/** Signs in through next-auth's credentials flow and returns the session cookie. */
+export async function signInCookie(base: string, email: string, password: string): Promise<string> {
+  const csrfResponse = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
+  const csrfCookie = csrfResponse.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+    body: new URLSearchParams({ email, password, csrfToken }),
+  });
+  const session = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0] ?? "")
+    .find((c) => c.includes("session-token"));
+  if (!session) throw new Error("benchmark sign-in failed");
+  return session;
+}

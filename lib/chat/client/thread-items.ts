@@ -1,0 +1,139 @@
+import type { AttachmentDto, MessageDto } from "@/lib/conversations/dto";
+import { type MessageTree, type SiblingInfo, siblingInfo } from "./tree";
+import { type ChatUIMessage, messageText } from "./types";
+
+/** What a message row shows about its generation. */
+export interface MessageDetails {
+  modelId: string | null;
+  promptTokens: number;
+  completionTokens: number;
+  costUsd: number;
+  generationTimeMs: number | null;
+  finishReason: string | null;
+}
+
+/** One row of the thread, whether it came from the server or is still arriving. */
+export interface ThreadItem {
+  id: string;
+  parentId: string | null;
+  role: MessageDto["role"];
+  text: string;
+  attachments: AttachmentDto[];
+  details: MessageDetails | null;
+  isError: boolean;
+  errorMessage: string | null;
+  isEdited: boolean;
+  /** Stored on the server: only these can be edited, regenerated, switched or deleted. */
+  saved: boolean;
+  /** Tokens are arriving into this row now. */
+  streaming: boolean;
+  siblings: SiblingInfo;
+}
+
+export function itemsFromPath(
+  path: readonly MessageDto[],
+  tree: MessageTree<MessageDto>,
+): ThreadItem[] {
+  return path.map((message) => fromDto(message, tree));
+}
+
+function fromDto(message: MessageDto, tree: MessageTree<MessageDto>): ThreadItem {
+  return {
+    id: message.id,
+    parentId: message.parentId,
+    role: message.role,
+    text: message.content,
+    attachments: message.attachments,
+    details: message.metadata,
+    isError: message.isError,
+    errorMessage: message.errorMessage,
+    isEdited: message.isEdited,
+    saved: true,
+    streaming: false,
+    siblings: siblingInfo(tree, message.parentId, message.id),
+  };
+}
+
+/**
+ * Rows for the chat's own messages while a reply streams (and until the
+ * server has it): stored messages keep their server view, new ones are
+ * built from what the stream said so far.
+ */
+export function itemsFromChat(
+  messages: readonly ChatUIMessage[],
+  tree: MessageTree<MessageDto>,
+  streamingId: string | null,
+): ThreadItem[] {
+  return messages.map((message, index) => {
+    const parentId = index === 0 ? null : (messages[index - 1]?.id ?? null);
+    const stored = tree.byId.get(message.id);
+    if (stored && message.id !== streamingId) return fromDto(stored, tree);
+    const meta = message.metadata;
+    const finished = meta?.finishReason !== undefined;
+    return {
+      id: message.id,
+      parentId,
+      role: message.role,
+      text: messageText(message),
+      attachments: meta?.attachments ?? [],
+      details:
+        message.role === "assistant" && finished
+          ? {
+              modelId: meta?.modelId ?? null,
+              promptTokens: meta?.promptTokens ?? 0,
+              completionTokens: meta?.completionTokens ?? 0,
+              costUsd: meta?.costUsd ?? 0,
+              generationTimeMs: meta?.generationTimeMs ?? null,
+              finishReason: meta?.finishReason ?? null,
+            }
+          : null,
+      isError: false,
+      errorMessage: null,
+      isEdited: false,
+      saved: false,
+      streaming: message.id === streamingId,
+      siblings: siblingInfo(tree, parentId, message.id),
+    };
+  });
+}
+
+/** The branch on show as the chat's messages, so a request continues from it. */
+export function toChatMessages(path: readonly MessageDto[]): ChatUIMessage[] {
+  return path.map((message) => ({
+    id: message.id,
+    role: message.role,
+    parts: [{ type: "text", text: message.content }],
+    metadata: { attachments: message.attachments },
+  }));
+}
+
+/** Whether a row would render the same: lets finished rows skip re-rendering while one streams. */
+export function sameItem(a: ThreadItem, b: ThreadItem): boolean {
+  return (
+    a.id === b.id &&
+    a.text === b.text &&
+    a.streaming === b.streaming &&
+    a.saved === b.saved &&
+    a.isError === b.isError &&
+    a.errorMessage === b.errorMessage &&
+    a.isEdited === b.isEdited &&
+    a.siblings.index === b.siblings.index &&
+    a.siblings.count === b.siblings.count &&
+    a.attachments.length === b.attachments.length &&
+    a.attachments.every((file, i) => file.id === b.attachments[i]?.id) &&
+    sameDetails(a.details, b.details)
+  );
+}
+
+function sameDetails(a: MessageDetails | null, b: MessageDetails | null): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return (
+    a.modelId === b.modelId &&
+    a.promptTokens === b.promptTokens &&
+    a.completionTokens === b.completionTokens &&
+    a.costUsd === b.costUsd &&
+    a.generationTimeMs === b.generationTimeMs &&
+    a.finishReason === b.finishReason
+  );
+}

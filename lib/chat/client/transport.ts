@@ -1,0 +1,91 @@
+import { DefaultChatTransport } from "ai";
+import { ApiError } from "@/lib/http/client";
+import { type ChatUIMessage, messageText, type SendFields } from "./types";
+
+const NETWORK_MESSAGE = "Can't reach the server. Check your connection and try again.";
+
+export function conversationPath(conversationId: string): string {
+  return `/api/conversations/${encodeURIComponent(conversationId)}`;
+}
+
+/**
+ * The chat transport for one conversation. The server keeps the history, so
+ * a request carries only the new message's fields; a regeneration goes to
+ * the message's own URL.
+ */
+export function createChatTransport(conversationId: string) {
+  const base = conversationPath(conversationId);
+  return new DefaultChatTransport<ChatUIMessage>({
+    api: `${base}/messages`,
+    credentials: "same-origin",
+    fetch: streamFetch,
+    prepareSendMessagesRequest: ({ messages, body, trigger, messageId }) => {
+      const fields = (body ?? {}) as SendFields;
+      if (trigger === "regenerate-message" && messageId) {
+        return {
+          api: `${base}/messages/${encodeURIComponent(messageId)}/regenerate`,
+          body: pick({ model: fields.model, configId: fields.configId }),
+        };
+      }
+      const last = messages[messages.length - 1];
+      return {
+        body: pick({
+          content: last ? messageText(last) : "",
+          clientId: last?.id,
+          parentId: fields.parentId,
+          editOf: fields.editOf,
+          model: fields.model,
+          configId: fields.configId,
+          attachments: fields.attachments?.length ? fields.attachments : undefined,
+        }),
+      };
+    },
+  });
+}
+
+function pick<T extends Record<string, unknown>>(fields: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(fields).filter(([, value]) => value !== undefined),
+  ) as Partial<T>;
+}
+
+/**
+ * Fetch for the stream: an error answered before streaming (rate limit,
+ * token limit, ban, missing key) becomes an ApiError with the server's
+ * code and message, as apiFetch reports them elsewhere.
+ */
+const streamFetch: typeof fetch = async (input, init) => {
+  let response: Response;
+  try {
+    response = await fetch(input, init);
+  } catch (error) {
+    if (error instanceof DOMException && error.name === "AbortError") throw error;
+    throw new ApiError(0, "network_error", NETWORK_MESSAGE);
+  }
+  if (response.ok) return response;
+  const { code, message } = await readError(response);
+  throw new ApiError(response.status, code, message);
+};
+
+async function readError(response: Response): Promise<{ code: string; message: string }> {
+  const fallback = {
+    code: response.status >= 500 ? "server_error" : "request_failed",
+    message:
+      response.status >= 500
+        ? "Something went wrong on the server. Try again in a moment."
+        : "The message could not be sent.",
+  };
+  try {
+    const data: unknown = await response.json();
+    if (typeof data !== "object" || data === null || !("error" in data)) return fallback;
+    const error = (data as { error: unknown }).error;
+    if (typeof error !== "object" || error === null) return fallback;
+    const { code, message } = error as { code?: unknown; message?: unknown };
+    return {
+      code: typeof code === "string" ? code : fallback.code,
+      message: typeof message === "string" && message ? message : fallback.message,
+    };
+  } catch {
+    return fallback;
+  }
+}

@@ -1,0 +1,71 @@
+import type { ModelMessage, UIMessageChunk } from "ai";
+import { Types } from "mongoose";
+import type { SessionUser } from "@/lib/auth/types";
+import { env } from "@/lib/env";
+import type { ConversationDoc } from "@/models/conversation";
+import type { MessageDoc } from "@/models/message";
+import { User } from "@/models/user";
+import { startGeneration } from "./generation";
+import type { ResolvedModel } from "./resolve-model";
+import { DEFAULT_TITLE, provisionalTitle } from "./title";
+import { estimateTokens, reserveTokens, type TokenReservation } from "./token-budget";
+
+export interface ReplyPlan {
+  actor: SessionUser;
+  conversation: ConversationDoc;
+  resolved: ResolvedModel;
+  /** Everything the model reads, ending with the user message being answered. */
+  messages: ModelMessage[];
+}
+
+/** Admits the call against the user's token limit; undo with releaseTokens if it never starts. */
+export function admit(plan: ReplyPlan): Promise<TokenReservation> {
+  const promptText = plan.messages
+    .map((message) =>
+      typeof message.content === "string" ? message.content : JSON.stringify(message.content),
+    )
+    .join("\n");
+  return reserveTokens(plan.actor.id, {
+    promptTokens: estimateTokens(`${plan.resolved.system ?? ""}${promptText}`),
+    maxOutputTokens: plan.resolved.parameters.maxTokens ?? plan.resolved.model?.maxOutputTokens,
+  });
+}
+
+export async function releaseTokens(reservation: TokenReservation): Promise<void> {
+  if (reservation.reserved === 0) return;
+  await User.updateOne(
+    { _id: reservation.userId },
+    { $inc: { "usage.tokens_used": -reservation.reserved } },
+  );
+}
+
+/** Streams the answer to `userMessage`, an admitted call. */
+export function answer(
+  plan: ReplyPlan,
+  reservation: TokenReservation,
+  userMessage: MessageDoc,
+  newUserMessage: boolean,
+): ReadableStream<UIMessageChunk> {
+  const { conversation, resolved } = plan;
+  const firstExchange = conversation.message_count === 0 && conversation.title === DEFAULT_TITLE;
+  return startGeneration({
+    target: {
+      userId: plan.actor.id,
+      conversationId: conversation._id,
+      assistantId: new Types.ObjectId(),
+      parentId: userMessage._id,
+      modelId: resolved.modelId,
+      model: resolved.model,
+      configId: resolved.configId,
+      newUserMessage,
+      provisionalTitle: firstExchange ? provisionalTitle(userMessage.content) : null,
+      reservation,
+    },
+    userMessageId: userMessage._id.toString(),
+    userText: userMessage.content,
+    system: resolved.system,
+    messages: plan.messages,
+    parameters: resolved.parameters,
+    idleTimeoutMs: env().LLM_IDLE_TIMEOUT_MS,
+  });
+}

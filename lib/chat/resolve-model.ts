@@ -1,0 +1,74 @@
+import type { SessionUser } from "@/lib/auth/types";
+import { toObjectId } from "@/lib/db/ids";
+import { AppError } from "@/lib/errors";
+import { findModel, type ModelInfo } from "@/lib/llm/catalogue";
+import type { ChatParameters } from "@/lib/llm/stream-chat";
+import { log } from "@/lib/log";
+import type { ConversationDoc } from "@/models/conversation";
+import { LlmConfig } from "@/models/llm-config";
+
+export interface ResolvedModel {
+  modelId: string;
+  /** null when the catalogue could not be read: the call itself will say what is wrong. */
+  model: ModelInfo | null;
+  configId: string | null;
+  system: string | undefined;
+  parameters: ChatParameters;
+}
+
+/**
+ * Which model answers and how: an explicit model wins, then the config's
+ * model, then the conversation's. A config contributes its system prompt
+ * and parameters; it must be the user's own, public, or a template.
+ */
+export async function resolveModel(
+  actor: SessionUser,
+  conversation: ConversationDoc,
+  choice: { model?: string; configId?: string },
+): Promise<ResolvedModel> {
+  const configId = choice.configId ?? conversation.config_id?.toString();
+  const config = configId ? await findUsableConfig(actor, configId) : null;
+  const modelId = choice.model ?? config?.model_id ?? conversation.model_id;
+  if (!modelId) {
+    throw AppError.badRequest("model: choose a model first", { model: ["choose a model first"] });
+  }
+
+  const model = await findModel(modelId).catch((error: unknown) => {
+    log.warn("model list unavailable, sending without checking the model", { error });
+    return null;
+  });
+  if (model === undefined) {
+    throw AppError.badRequest(`model: ${modelId} is not available`, {
+      model: ["is not available"],
+    });
+  }
+
+  const p = config?.parameters;
+  return {
+    modelId,
+    model,
+    configId: config?._id.toString() ?? null,
+    system: config?.system_prompt || undefined,
+    parameters: p
+      ? {
+          temperature: p.temperature,
+          maxTokens: p.max_tokens ?? undefined,
+          topP: p.top_p,
+          frequencyPenalty: p.frequency_penalty,
+          presencePenalty: p.presence_penalty,
+        }
+      : {},
+  };
+}
+
+async function findUsableConfig(actor: SessionUser, id: string) {
+  const _id = toObjectId(id);
+  const config = _id
+    ? await LlmConfig.findOne({
+        _id,
+        $or: [{ owner_id: actor.id }, { visibility: { $in: ["public", "template"] } }],
+      }).lean()
+    : null;
+  if (!config) throw AppError.notFound("config");
+  return config;
+}

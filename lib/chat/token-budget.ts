@@ -1,0 +1,46 @@
+import { AppError } from "@/lib/errors";
+import { User } from "@/models/user";
+
+/** A reservation held while a reply streams; settled with the real count at the end. */
+export interface TokenReservation {
+  userId: string;
+  reserved: number;
+}
+
+const DEFAULT_OUTPUT_RESERVE = 4_096;
+
+/** A cheap, generous estimate: about four characters per token. */
+export function estimateTokens(text: string): number {
+  return Math.ceil(text.length / 4);
+}
+
+/**
+ * Admits a model call for a user with a token limit by adding the call's
+ * estimated cost to usage.tokens_used up front, on the condition that the
+ * user is still under the limit. The condition and the increment are one
+ * atomic update, so of many parallel calls near the limit only the first
+ * gets through: the limit is overshot by at most one call.
+ */
+export async function reserveTokens(
+  userId: string,
+  estimate: { promptTokens: number; maxOutputTokens?: number | null },
+): Promise<TokenReservation> {
+  const user = await User.findById(userId).select("usage.tokens_limit usage.tokens_used").lean();
+  if (!user) throw AppError.unauthorized();
+  const limit = user.usage.tokens_limit;
+  if (limit < 0) return { userId, reserved: 0 };
+
+  const reserved = estimate.promptTokens + (estimate.maxOutputTokens ?? DEFAULT_OUTPUT_RESERVE);
+  const admitted = await User.updateOne(
+    { _id: userId, "usage.tokens_limit": limit, "usage.tokens_used": { $lt: limit } },
+    { $inc: { "usage.tokens_used": reserved } },
+  );
+  if (admitted.modifiedCount === 0) {
+    throw new AppError(
+      "token_limit_reached",
+      429,
+      `You have used your token allowance (${limit.toLocaleString("en")} tokens). Ask your administrator to raise it.`,
+    );
+  }
+  return { userId, reserved };
+}

@@ -1,0 +1,35 @@
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import next from "next";
+import { log } from "@/lib/log";
+
+/**
+ * Serves the Next.js app on `port`, recording each request's socket address,
+ * which Next route handlers cannot see, so rate limits key on the real client.
+ */
+export async function serveNext(options: { dev: boolean; port: number }): Promise<Server> {
+  const app = next({ dev: options.dev, hostname: "0.0.0.0", port: options.port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = createServer((req, res) => {
+    recordClientAddress(req);
+    void handle(req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(options.port, resolve));
+  log.info("ready", {
+    url: `http://localhost:${options.port}`,
+    mode: options.dev ? "dev" : "production",
+  });
+  return server;
+}
+
+/**
+ * Appends the socket's address to X-Forwarded-For, as a proxy would. The
+ * right-most entry is then always the peer we actually talk to; entries to
+ * its left are believed only as far as TRUSTED_PROXY_HOPS allows.
+ */
+function recordClientAddress(req: IncomingMessage) {
+  const peer = req.socket.remoteAddress ?? "unknown";
+  const forwarded = req.headers["x-forwarded-for"];
+  const existing = Array.isArray(forwarded) ? forwarded.join(", ") : forwarded;
+  req.headers["x-forwarded-for"] = existing ? `${existing}, ${peer}` : peer;
+}

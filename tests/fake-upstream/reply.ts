@@ -1,0 +1,149 @@
+import { z } from "zod";
+import type { FakeModel } from "./models";
+
+/**
+ * The deterministic answer to a chat completion request. Directives in the
+ * last user message steer it:
+ *   [[tokens:N]]   reply with exactly N tokens (a token is one word)
+ *   [[delay:MS]]   stream one token every MS milliseconds (fractions allowed: 0.25 = 4,000/s)
+ *   [[first:MS]]   wait MS milliseconds before the first token, as a real model thinks
+ *   [[image:corrupt|none|refuse]]   image models: bad bytes, text only, or a refusal
+ */
+
+const partSchema = z.looseObject({
+  type: z.string(),
+  text: z.string().optional(),
+});
+const messageSchema = z.looseObject({
+  role: z.string(),
+  content: z.union([z.string(), z.array(partSchema)]).nullish(),
+});
+export const requestSchema = z.looseObject({
+  model: z.string(),
+  messages: z.array(messageSchema).min(1),
+  stream: z.boolean().optional(),
+  max_tokens: z.number().int().positive().optional(),
+  modalities: z.array(z.string()).optional(),
+  image_config: z.looseObject({ aspect_ratio: z.string().optional() }).optional(),
+});
+export type ChatRequest = z.infer<typeof requestSchema>;
+type Message = z.infer<typeof messageSchema>;
+
+export interface ReplyPlan {
+  /** Text pieces in streaming order; joined they are the whole reply. */
+  tokens: string[];
+  finishReason: "stop" | "length" | "content_filter";
+  delayMs: number;
+  /** Time to first token. */
+  firstTokenDelayMs: number;
+  promptTokens: number;
+  image: "none" | "png" | "corrupt";
+  imageSize: { width: number; height: number };
+}
+
+const FILLER = "lorem ipsum dolor sit amet consectetur adipiscing elit".split(" ");
+const DEFAULT_FILLER_WORDS = 8;
+const REFUSAL = "I can't create that image.";
+
+function textOf(message: Message): string {
+  if (typeof message.content === "string") return message.content;
+  return (message.content ?? [])
+    .map((part) => (part.type === "text" ? (part.text ?? "") : ""))
+    .join(" ");
+}
+
+function countParts(message: Message | undefined, type: string): number {
+  if (!message || !Array.isArray(message.content)) return 0;
+  return message.content.filter((part) => part.type === type).length;
+}
+
+function words(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+
+function directives(text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const match of text.matchAll(/\[\[(\w+):([^\]]*)\]\]/g)) {
+    found.set(match[1] ?? "", match[2] ?? "");
+  }
+  return found;
+}
+
+function imageSize(aspectRatio: string | undefined): { width: number; height: number } {
+  const [w, h] = (aspectRatio ?? "1:1").split(":").map(Number);
+  if (!w || !h || w <= 0 || h <= 0) return { width: 64, height: 64 };
+  const longSide = 64;
+  return w >= h
+    ? { width: longSide, height: Math.max(1, Math.round((longSide * h) / w)) }
+    : { width: Math.max(1, Math.round((longSide * w) / h)), height: longSide };
+}
+
+function toPieces(list: string[]): string[] {
+  return list.map((word, index) => (index === 0 ? word : ` ${word}`));
+}
+
+export function planReply(model: FakeModel, request: ChatRequest): ReplyPlan {
+  const lastUser = request.messages.findLast((message) => message.role === "user");
+  const userText = lastUser ? textOf(lastUser) : "";
+  const options = directives(userText);
+  const images = countParts(lastUser, "image_url");
+  const files = countParts(lastUser, "file");
+  const promptTokens = Math.max(
+    1,
+    request.messages.reduce((sum, message) => sum + words(textOf(message)).length, 0),
+  );
+  const delayMs = Math.max(0, Number(options.get("delay") ?? model.tokenDelayMs) || 0);
+  const firstTokenDelayMs = Math.max(0, Number(options.get("first") ?? 0) || 0);
+  const size = imageSize(request.image_config?.aspect_ratio);
+  const imageDirective = options.get("image");
+
+  if (imageDirective === "refuse") {
+    return {
+      tokens: toPieces(words(REFUSAL)),
+      finishReason: "content_filter",
+      delayMs,
+      firstTokenDelayMs,
+      promptTokens,
+      image: "none",
+      imageSize: size,
+    };
+  }
+
+  const head = ["Echo:", ...words(userText.replace(/\[\[\w+:[^\]]*\]\]/g, " "))];
+  if (images > 0) head.push(`[images:${images}]`);
+  if (files > 0) head.push(`[files:${files}]`);
+  const requested = Number(options.get("tokens"));
+  const length =
+    Number.isInteger(requested) && requested > 0 ? requested : head.length + DEFAULT_FILLER_WORDS;
+  const all = Array.from(
+    { length },
+    (_, index) => head[index] ?? FILLER[(index - head.length) % FILLER.length] ?? "",
+  );
+  const limit = request.max_tokens ?? Number.POSITIVE_INFINITY;
+  const wantsImage = model.output.includes("image") && request.modalities?.includes("image");
+  return {
+    tokens: toPieces(all.slice(0, limit)),
+    finishReason: all.length > limit ? "length" : "stop",
+    delayMs,
+    firstTokenDelayMs,
+    promptTokens,
+    image:
+      !wantsImage || imageDirective === "none"
+        ? "none"
+        : imageDirective === "corrupt"
+          ? "corrupt"
+          : "png",
+    imageSize: size,
+  };
+}
+
+/** USD for a reply at the model's prices, as OpenRouter reports it in `usage.cost`. */
+export function costOf(model: FakeModel, plan: ReplyPlan, completionTokens: number): number {
+  const images = plan.image === "none" ? 0 : 1;
+  const cost =
+    plan.promptTokens * Number(model.pricing.prompt) +
+    completionTokens * Number(model.pricing.completion) +
+    images * Number(model.pricing.image ?? 0);
+  // Rounded like OpenRouter's figures, so tests compare against a stable number.
+  return Number(cost.toFixed(10));
+}
