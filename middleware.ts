@@ -14,8 +14,7 @@ const PUBLIC_PAGES = ["/login", "/register"];
  */
 export default auth((req) => {
   const { pathname, search } = req.nextUrl;
-  const isApi = pathname.startsWith("/api/");
-  const isPublic = isApi || PUBLIC_PAGES.some((page) => pathname === page);
+  const isPublic = PUBLIC_PAGES.some((page) => pathname === page);
 
   if (!req.auth && !isPublic) {
     const login = new URL("/login", req.nextUrl);
@@ -55,5 +54,7 @@ function contentSecurityPolicy(nonce: string): string {
 
 export const config = {
   runtime: "nodejs",
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
+  // API routes authenticate themselves and answer in JSON; next-auth's own
+  // routes must not meet a second next-auth instance here.
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
 };

@@ -9,6 +9,7 @@ import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import nextEnv from "@next/env";
 import { hashPassword } from "@/lib/auth/password";
 import { connectDb } from "@/lib/db/connect";
 import { startEmbeddedDb } from "@/lib/db/embedded";
@@ -36,14 +37,16 @@ async function main() {
   const db = await startEmbeddedDb(path.join(dataDir, "embedded-db"));
   const upstream = await startFakeUpstream();
   const port = await freePort();
-  Object.assign(process.env, {
-    NODE_ENV: "production",
+  const settings = {
     MONGODB_URI: `${db.uri}unichat`,
     OPENROUTER_BASE_URL: upstream.url,
     OPENROUTER_API_KEY: "bench-key",
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     DATA_DIR: path.join(dataDir, "app"),
-  });
+  };
+  Object.assign(process.env, settings);
+  // Next resets process.env to its first snapshot when it loads .env files.
+  nextEnv.updateInitialEnv(settings);
 
   const connection = await connectDb({ monitorCommands: true });
   await runStartupTasks();

@@ -72,6 +72,9 @@ export async function signInCookie(base: string, email: string, password: string
     .getSetCookie()
     .map((c) => c.split(";")[0] ?? "")
     .find((c) => c.includes("session-token"));
-  if (!session) throw new Error("benchmark sign-in failed");
+  if (!session)
+    throw new Error(
+      `benchmark sign-in failed: ${response.status} ${response.headers.get("location")}`,
+    );
   return session;
 }

@@ -4,6 +4,7 @@ import { ArenaSession } from "./arena-session";
 import { ArenaVote } from "./arena-vote";
 import { AuditLog } from "./audit-log";
 import { Conversation } from "./conversation";
+import { StoredFile } from "./file";
 import { Folder } from "./folder";
 import { GeneratedImage } from "./generated-image";
 import { LlmConfig } from "./llm-config";
@@ -28,6 +29,7 @@ export const allModels = [
   ArenaVote,
   PromptTemplate,
   ApiKey,
+  StoredFile,
 ] as const;
 
 /**

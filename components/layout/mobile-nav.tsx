@@ -1,7 +1,7 @@
 "use client";
 
 import { Menu } from "lucide-react";
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { Button } from "@/components/ui/button";
 import {
   Sheet,
@@ -16,6 +16,7 @@ import type { ShellUser } from "./types";
 /** The sidebar as a drawer for narrow screens; Radix handles Esc, focus trap and focus return. */
 export function MobileNav({ user }: { user: ShellUser }) {
   const [open, setOpen] = useState(false);
+  const close = useCallback(() => setOpen(false), []);
 
   return (
     <Sheet open={open} onOpenChange={setOpen}>
@@ -24,10 +25,26 @@ export function MobileNav({ user }: { user: ShellUser }) {
           <Menu />
         </Button>
       </SheetTrigger>
-      <SheetContent side="left" className="w-72 max-w-[85vw] border-sidebar-border p-0">
+      <SheetContent
+        side="left"
+        className="w-80 max-w-[88vw] border-sidebar-border p-0"
+        onOpenAutoFocus={(event) => {
+          // Radix would focus the search field, popping up the phone keyboard; start on the drawer.
+          event.preventDefault();
+          if (event.target instanceof HTMLElement) event.target.focus();
+        }}
+        onEscapeKeyDown={(event) => {
+          // Escape that clears the search, cancels a rename or drops a drag is not "close".
+          if (event.target instanceof Element && event.target.closest("[data-keeps-escape]")) {
+            event.preventDefault();
+          }
+        }}
+      >
         <SheetTitle className="sr-only">Navigation</SheetTitle>
-        <SheetDescription className="sr-only">Pages of Uni-Chat</SheetDescription>
-        <Sidebar user={user} onNavigate={() => setOpen(false)} />
+        <SheetDescription className="sr-only">
+          Pages of Uni-Chat and your conversations
+        </SheetDescription>
+        <Sidebar user={user} onNavigate={close} />
       </SheetContent>
     </Sheet>
   );

@@ -2,6 +2,9 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { ConversationPanel } from "@/components/conversations/conversation-panel";
+import { NewChatShortcut } from "@/components/conversations/new-chat-button";
+import { SidebarProvider } from "@/components/conversations/sidebar-context";
 import { cn } from "@/lib/utils";
 import { Logo } from "./logo";
 import { isActive, navFor } from "./nav";
@@ -28,34 +31,42 @@ export function Sidebar({ user, onNavigate }: SidebarProps) {
           <Logo />
         </Link>
       </div>
-      <nav aria-label="Main" className="flex-1 overflow-y-auto px-3 py-2">
-        <ul className="space-y-1">
-          {items.map(({ href, label, icon: Icon }) => {
-            const active = isActive(pathname, href);
-            return (
-              <li key={href}>
-                <Link
-                  href={href}
-                  onClick={onNavigate}
-                  aria-current={active ? "page" : undefined}
-                  className={cn(
-                    "flex items-center gap-3 rounded-lg px-3 py-2 text-sm font-medium transition-colors",
-                    "hover:bg-sidebar-accent hover:text-foreground",
-                    "focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring",
-                    active && "bg-sidebar-accent text-foreground",
-                  )}
-                >
-                  <Icon
-                    className={cn("h-4 w-4 shrink-0", active ? "text-brand" : "opacity-70")}
-                    aria-hidden="true"
-                  />
-                  {label}
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
-      </nav>
+      <SidebarProvider onNavigate={onNavigate}>
+        <ConversationPanel
+          nav={
+            <nav aria-label="Main" className="shrink-0 px-3 pb-2">
+              <ul className="space-y-0.5">
+                {items.map(({ href, label, icon: Icon }) => {
+                  const active = isActive(pathname, href);
+                  return (
+                    <li key={href}>
+                      <Link
+                        href={href}
+                        onClick={onNavigate}
+                        aria-current={active ? "page" : undefined}
+                        className={cn(
+                          "flex h-8 items-center gap-3 rounded-lg px-2.5 text-sm font-medium transition-colors",
+                          "hover:bg-sidebar-accent hover:text-foreground",
+                          "focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring",
+                          active && "bg-sidebar-accent text-foreground",
+                        )}
+                      >
+                        <Icon
+                          className={cn("h-4 w-4 shrink-0", active ? "text-brand" : "opacity-70")}
+                          aria-hidden="true"
+                        />
+                        {label}
+                      </Link>
+                    </li>
+                  );
+                })}
+              </ul>
+            </nav>
+          }
+        />
+      </SidebarProvider>
+      {/* The desktop sidebar is always mounted (hidden on phones), the drawer's only while open. */}
+      {onNavigate ? null : <NewChatShortcut />}
     </div>
   );
 }

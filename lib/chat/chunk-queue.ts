@@ -4,6 +4,13 @@
  * goes away the reader detaches, and generation runs on to the end.
  */
 export class ChunkQueue<T> {
+  /**
+   * @param merge joins a chunk into the one still waiting before it, or
+   *   returns null when they must stay apart. When the reader falls behind,
+   *   many small chunks go out as a few larger ones.
+   */
+  constructor(private readonly merge: (waiting: T, next: T) => T | null = () => null) {}
+
   private items: T[] = [];
   private waiting: ((result: IteratorResult<T>) => void) | null = null;
   private closed = false;
@@ -15,7 +22,10 @@ export class ChunkQueue<T> {
       this.waiting({ value: item, done: false });
       this.waiting = null;
     } else {
-      this.items.push(item);
+      const last = this.items.at(-1);
+      const merged = last === undefined ? null : this.merge(last, item);
+      if (merged === null) this.items.push(item);
+      else this.items[this.items.length - 1] = merged;
     }
   }
 

@@ -10,7 +10,8 @@ interface Running {
 }
 
 const store = globalThis as typeof globalThis & { __uniChatGenerations?: Map<string, Running> };
-const running = (store.__uniChatGenerations ??= new Map());
+store.__uniChatGenerations ??= new Map();
+const running = store.__uniChatGenerations;
 
 export function registerGeneration(messageId: string, userId: string): AbortController {
   const controller = new AbortController();

@@ -31,6 +31,13 @@ export interface ReplyMetadata {
 
 const TEXT_ID = "text";
 
+function joinTextDeltas(waiting: UIMessageChunk, next: UIMessageChunk): UIMessageChunk | null {
+  if (waiting.type !== "text-delta" || next.type !== "text-delta" || waiting.id !== next.id) {
+    return null;
+  }
+  return { ...waiting, delta: waiting.delta + next.delta };
+}
+
 /**
  * Starts a reply and returns its UI message stream. The upstream is read to
  * the end by this process whatever the browser does: closing the tab loses
@@ -38,7 +45,7 @@ const TEXT_ID = "text";
  * saved once, after the last chunk, before the browser hears `finish`.
  */
 export function startGeneration(request: GenerationRequest): ReadableStream<UIMessageChunk> {
-  const queue = new ChunkQueue<UIMessageChunk>();
+  const queue = new ChunkQueue<UIMessageChunk>(joinTextDeltas);
   void run(request, queue);
   return queue.toReadableStream();
 }

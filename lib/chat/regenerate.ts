@@ -36,7 +36,7 @@ export async function regenerateReply(
   await enforceRateLimit("model", [`user:${actor.id}`]);
   const branch = await loadBranch(conversation._id, actor.id, userMessageId);
   const userMessage = branch.at(-1);
-  if (!userMessage || userMessage.role !== "user") throw AppError.notFound("message");
+  if (userMessage?.role !== "user") throw AppError.notFound("message");
   const plan = {
     actor,
     conversation,

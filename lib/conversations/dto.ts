@@ -75,6 +75,10 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
+/** The projection a summary needs: lists read only these fields, not stats or the whole doc. */
+export const CONVERSATION_SUMMARY_FIELDS =
+  "_id title folder_id config_id model_id is_pinned is_archived tags message_count last_message_at";
+
 export function toConversationSummaryDto(doc: ConversationDoc): ConversationSummaryDto {
   return {
     id: doc._id.toString(),
@@ -145,4 +149,10 @@ export function toFolderDto(doc: FolderDoc): FolderDto {
     conversationCount: doc.conversation_count,
     createdAt: doc.created_at.toISOString(),
   };
+}
+
+/** A search result: the conversation as the sidebar shows it, and where the words were found. */
+export interface ConversationSearchHitDto extends ConversationSummaryDto {
+  /** Text around the match in the conversation's latest matching message; null if none matched. */
+  snippet: string | null;
 }

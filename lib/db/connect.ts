@@ -34,13 +34,24 @@ async function open(monitorCommands: boolean): Promise<Connection> {
   if (!uri) {
     throw new Error("MONGODB_URI is not set and the embedded database was not started.");
   }
-  const connection = await mongoose.connect(uri, {
+  const options = {
     bufferCommands: false,
     dbName: dbNameFrom(uri),
     serverSelectionTimeoutMS: 5_000,
     monitorCommands,
-  });
-  return connection;
+  };
+  const connection = await mongoose.connect(uri, options);
+  if (!(await isFerretDb(connection))) return connection;
+  // FerretDB's SQLite backend applies an update by reading the document and
+  // writing it back, without a lock: two $inc at once can lose one. One
+  // connection per process makes every write wait its turn.
+  await connection.disconnect();
+  return mongoose.connect(uri, { ...options, maxPoolSize: 1 });
+}
+
+async function isFerretDb(connection: Connection): Promise<boolean> {
+  const info = await connection.connection.db?.admin().command({ buildInfo: 1 });
+  return info !== undefined && "ferretdbFeatures" in info;
 }
 
 /** MongoDB URIs name the database in their path; the default is "unichat", as in the seed. */

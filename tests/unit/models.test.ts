@@ -42,6 +42,7 @@ describe("collections", () => {
     expect(names).toEqual({
       User: "users",
       RevokedSession: "revoked_tokens",
+      File: "files",
       Conversation: "conversations",
       Message: "messages",
       LlmConfig: "llm_configs",
@@ -62,7 +63,7 @@ describe("collections", () => {
   it("load under Node's own ESM loader, as the server does", async () => {
     const script = "import('./models/index.ts').then((m) => console.log(m.allModels.length))";
     const { stdout } = await promisify(execFile)("node_modules/.bin/tsx", ["--eval", script]);
-    expect(Number(stdout.trim())).toBe(14);
+    expect(Number(stdout.trim())).toBe(15);
   });
 
   it("keep updated_at only where the seed has it", () => {
@@ -144,7 +145,7 @@ describe("Message", () => {
     expect(await invalidPaths(message)).toEqual([]);
     expect(message.content).toBe("");
     expect(message.parent_id).toBeNull();
-    expect(message.client_id).toBeNull();
+    expect(message.client_id).toMatch(/^[0-9a-f-]{36}$/);
     expect(message.is_error).toBe(false);
     expect(message.metadata).toMatchObject({ finish_reason: null, cost_usd: 0 });
     expect(message.edit_history).toHaveLength(0);

@@ -1,0 +1,77 @@
+"use client";
+
+import { useDroppable } from "@dnd-kit/core";
+import { useId } from "react";
+import { cn } from "@/lib/utils";
+import { ConversationItem } from "./conversation-item";
+import { dragConversation } from "./drag-data";
+import { groupConversations } from "./group-by-date";
+import { ListEmpty, ListError, ListSkeleton } from "./list-states";
+import { LoadMore } from "./load-more";
+import { SectionHeading } from "./section-heading";
+import { useConversationList } from "./use-conversation-list";
+import { useFolders } from "./use-folders";
+
+const MAIN_LIST = { archived: false, folderId: "none" };
+
+/** Conversations in no folder, grouped by day; also the drop target that takes one out of a folder. */
+export function ChatListSection() {
+  const list = useConversationList(MAIN_LIST);
+  const headingPrefix = useId();
+  const folders = useFolders();
+  const { setNodeRef, isOver, active } = useDroppable({
+    id: "folder:none",
+    data: { folderId: null, label: "the main list, in no folder" },
+  });
+  const dragged = active ? dragConversation(active.data) : undefined;
+  const fromFolder = dragged !== undefined && dragged.folderId !== null;
+  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const inFolders = folders.data?.some((folder) => folder.conversationCount > 0) ?? false;
+
+  return (
+    <section
+      ref={setNodeRef}
+      aria-label="Chat history"
+      className="relative min-h-24 rounded-lg pb-2"
+    >
+      {fromFolder ? (
+        // Drawn over the list, so row backgrounds cannot hide where the drop lands.
+        <span
+          className={cn(
+            "pointer-events-none absolute inset-0 z-10 rounded-lg border border-dashed border-muted-foreground/40",
+            isOver && "border-2 border-solid border-brand bg-brand/5",
+          )}
+        />
+      ) : null}
+      {fromFolder ? (
+        <p className="px-2.5 pt-2 text-xs font-medium text-brand">
+          Drop here to take it out of its folder
+        </p>
+      ) : null}
+      {list.isPending ? <ListSkeleton label="Loading conversations…" /> : null}
+      {list.isError ? (
+        <ListError message={list.error.message} onRetry={() => void list.refetch()} />
+      ) : null}
+      {list.isSuccess && items.length === 0 ? (
+        <ListEmpty title={inFolders ? "No conversations outside folders" : "No conversations yet"}>
+          Start one with New chat above.
+        </ListEmpty>
+      ) : null}
+      {groupConversations(items).map((group) => (
+        <div key={group.key} className="space-y-0.5">
+          <SectionHeading id={`${headingPrefix}-${group.key}`}>{group.label}</SectionHeading>
+          <ul aria-labelledby={`${headingPrefix}-${group.key}`} className="space-y-0.5">
+            {group.items.map((conversation) => (
+              <ConversationItem key={conversation.id} conversation={conversation} />
+            ))}
+          </ul>
+        </div>
+      ))}
+      <LoadMore
+        hasMore={list.hasNextPage}
+        loading={list.isFetchingNextPage}
+        onLoad={() => void list.fetchNextPage()}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+"use client";
+
+import { useDraggable } from "@dnd-kit/core";
+import { GripVertical } from "lucide-react";
+import Link from "next/link";
+import { type MouseEvent, type TouchEvent, useState } from "react";
+import { cn } from "@/lib/utils";
+import type { ConversationListItem } from "./api";
+import { ConversationMenu } from "./conversation-menu";
+import { RenameInput } from "./rename-input";
+import { useSidebar } from "./sidebar-context";
+import { useUpdateConversation } from "./use-conversation-mutations";
+
+const actionButton =
+  "flex h-7 w-7 items-center justify-center rounded-md text-muted-foreground hover:bg-background/80 hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring";
+
+/** One conversation row: a link, draggable onto folders, with a menu of everything it can do. */
+export function ConversationItem({ conversation }: { conversation: ConversationListItem }) {
+  const { activeId, onNavigate } = useSidebar();
+  const [renaming, setRenaming] = useState(false);
+  const update = useUpdateConversation();
+  const { title } = conversation;
+  const active = conversation.id === activeId;
+  const drag = useDraggable({ id: conversation.id, data: { conversation } });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = drag;
+
+  // Dialogs opened from the menu are portals whose events bubble here through React:
+  // only a press that starts on the row itself may start a drag.
+  const fromRow = (event: MouseEvent | TouchEvent) =>
+    event.currentTarget.contains(event.target as Node);
+
+  return (
+    <li
+      ref={setNodeRef}
+      className={cn("group/item relative", isDragging && "opacity-40")}
+      onMouseDown={(event) => fromRow(event) && listeners?.onMouseDown?.(event)}
+      onTouchStart={(event) => fromRow(event) && listeners?.onTouchStart?.(event)}
+    >
+      {renaming ? (
+        <RenameInput
+          title={title}
+          onCancel={() => setRenaming(false)}
+          onSave={(next) => {
+            setRenaming(false);
+            update.mutate({
+              conversation,
+              patch: { title: next },
+              failure: "Could not rename the conversation.",
+            });
+          }}
+        />
+      ) : (
+        <Link
+          href={`/chat/${conversation.id}`}
+          draggable={false}
+          onClick={onNavigate}
+          aria-current={active ? "page" : undefined}
+          className={cn(
+            "flex h-9 select-none items-center rounded-lg px-2.5 text-sm transition-colors [-webkit-touch-callout:none]",
+            "hover:bg-sidebar-accent hover:text-foreground",
+            "focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-ring",
+            "group-focus-within/item:pr-16 group-hover/item:pr-16 [@media(hover:none)]:pr-10",
+            active && "bg-sidebar-accent font-medium text-foreground",
+          )}
+        >
+          <span className="truncate">{title}</span>
+        </Link>
+      )}
+      {renaming ? null : (
+        <div
+          className={cn(
+            "absolute inset-y-0 right-1 flex items-center gap-0.5 opacity-0 transition-opacity",
+            "group-focus-within/item:opacity-100 group-hover/item:opacity-100 has-[[data-state=open]]:opacity-100",
+            "[@media(hover:none)]:opacity-100",
+          )}
+        >
+          <button
+            ref={setActivatorNodeRef}
+            type="button"
+            {...attributes}
+            onKeyDown={(event) => listeners?.onKeyDown?.(event)}
+            data-keeps-escape={isDragging ? "" : undefined}
+            aria-label={`Move "${title}" to a folder`}
+            className={cn(actionButton, "cursor-grab [@media(hover:none)]:hidden")}
+          >
+            <GripVertical className="h-4 w-4" aria-hidden="true" />
+          </button>
+          <ConversationMenu
+            conversation={conversation}
+            onRename={() => setRenaming(true)}
+            triggerClassName={actionButton}
+          />
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,65 @@
+"use client";
+
+import { Archive } from "lucide-react";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { type ReactNode, useState } from "react";
+import { cn } from "@/lib/utils";
+import { ChatListSection } from "./chat-list-section";
+import { FolderSection } from "./folder-section";
+import { ListSkeleton } from "./list-states";
+import { NewChatButton } from "./new-chat-button";
+import { SearchBox } from "./search-box";
+import { SearchResults } from "./search-results";
+import { useSidebar } from "./sidebar-context";
+import { SidebarDnd } from "./sidebar-dnd";
+import { useDebouncedValue } from "./use-debounced-value";
+
+/** Everything of the sidebar below the logo: new chat, search, the app's links, folders and chats. */
+export function ConversationPanel({ nav }: { nav: ReactNode }) {
+  const { onNavigate } = useSidebar();
+  const pathname = usePathname();
+  const [query, setQuery] = useState("");
+  const debounced = useDebouncedValue(query.trim(), 300);
+  const searching = query.trim().length > 0;
+  const archivedActive = pathname === "/chat/archived";
+
+  return (
+    <>
+      <div className="space-y-2 px-3 pb-2">
+        <NewChatButton />
+        <SearchBox value={query} onChange={setQuery} />
+      </div>
+      {nav}
+      <div className="min-h-0 flex-1 overflow-y-auto overscroll-contain border-t border-sidebar-border px-2 pb-3 pt-1">
+        {searching ? (
+          debounced ? (
+            <SearchResults query={debounced} />
+          ) : (
+            <ListSkeleton rows={3} label="Searching…" />
+          )
+        ) : (
+          <SidebarDnd>
+            <FolderSection />
+            <ChatListSection />
+          </SidebarDnd>
+        )}
+      </div>
+      <div className="shrink-0 border-t border-sidebar-border p-2">
+        <Link
+          href="/chat/archived"
+          onClick={onNavigate}
+          aria-current={archivedActive ? "page" : undefined}
+          className={cn(
+            "flex h-9 items-center gap-2.5 rounded-lg px-2.5 text-sm transition-colors hover:bg-sidebar-accent hover:text-foreground",
+            "focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring",
+            archivedActive && "bg-sidebar-accent font-medium text-foreground",
+          )}
+        >
+          <Archive className="h-4 w-4 opacity-70" aria-hidden="true" />
+          Archived
+        </Link>
+      </div>
+    </>
+  );
+}

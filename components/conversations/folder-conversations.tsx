@@ -1,0 +1,40 @@
+"use client";
+
+import { ConversationItem } from "./conversation-item";
+import { ListError, ListSkeleton } from "./list-states";
+import { LoadMore } from "./load-more";
+import { useConversationList } from "./use-conversation-list";
+
+/** The conversations inside an expanded folder, newest first. */
+export function FolderConversations({ id, folderId }: { id: string; folderId: string }) {
+  const list = useConversationList({ archived: false, folderId });
+  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <div id={id} className="ml-3 border-l border-sidebar-border pl-1.5">
+      {list.isPending ? (
+        <ListSkeleton rows={2} label="Loading the folder's conversations…" />
+      ) : null}
+      {list.isError ? (
+        <ListError message={list.error.message} onRetry={() => void list.refetch()} />
+      ) : null}
+      {list.isSuccess && items.length === 0 ? (
+        <p className="px-2.5 py-2 text-xs text-muted-foreground">
+          Empty. Drag a conversation here, or use Move to folder in its menu.
+        </p>
+      ) : null}
+      {items.length > 0 ? (
+        <ul className="space-y-0.5 py-0.5">
+          {items.map((conversation) => (
+            <ConversationItem key={conversation.id} conversation={conversation} />
+          ))}
+        </ul>
+      ) : null}
+      <LoadMore
+        hasMore={list.hasNextPage}
+        loading={list.isFetchingNextPage}
+        onLoad={() => void list.fetchNextPage()}
+      />
+    </div>
+  );
+}

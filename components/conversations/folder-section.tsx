@@ -1,0 +1,60 @@
+"use client";
+
+import { FolderPlus } from "lucide-react";
+import { useId, useState } from "react";
+import { FolderDialog } from "./folder-dialog";
+import { FolderRow } from "./folder-row";
+import { ListError, ListSkeleton } from "./list-states";
+import { SectionHeading } from "./section-heading";
+import { useFolders } from "./use-folders";
+import { useOpenFolders } from "./use-open-folders";
+
+export function FolderSection() {
+  const folders = useFolders();
+  const { isOpen, toggle } = useOpenFolders();
+  const [creating, setCreating] = useState(false);
+  const headingId = useId();
+
+  return (
+    <section aria-labelledby={headingId} className="space-y-0.5">
+      <SectionHeading
+        id={headingId}
+        action={
+          <button
+            type="button"
+            onClick={() => setCreating(true)}
+            aria-label="New folder"
+            title="New folder"
+            className="-mr-1 flex h-6 w-6 items-center justify-center rounded-md text-muted-foreground hover:bg-sidebar-accent hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+          >
+            <FolderPlus className="h-4 w-4" aria-hidden="true" />
+          </button>
+        }
+      >
+        Folders
+      </SectionHeading>
+      {folders.isPending ? <ListSkeleton rows={2} label="Loading folders…" /> : null}
+      {folders.isError ? (
+        <ListError message={folders.error.message} onRetry={() => void folders.refetch()} />
+      ) : null}
+      {folders.data?.length === 0 ? (
+        <p className="px-2.5 pb-1 text-xs text-muted-foreground">
+          No folders yet. Create one to group conversations.
+        </p>
+      ) : null}
+      {folders.data && folders.data.length > 0 ? (
+        <ul className="space-y-0.5">
+          {folders.data.map((folder) => (
+            <FolderRow
+              key={folder.id}
+              folder={folder}
+              open={isOpen(folder.id)}
+              onToggle={() => toggle(folder.id)}
+            />
+          ))}
+        </ul>
+      ) : null}
+      <FolderDialog open={creating} onOpenChange={setCreating} />
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import {
+  DropdownMenuLabel,
+  DropdownMenuRadioGroup,
+  DropdownMenuRadioItem,
+  DropdownMenuSeparator,
+} from "@/components/ui/dropdown-menu";
+import type { ConversationListItem } from "./api";
+import { FolderBadge } from "./folder-badge";
+import { useUpdateConversation } from "./use-conversation-mutations";
+import { useFolders } from "./use-folders";
+
+const NO_FOLDER = "none";
+
+/** The "Move to folder" submenu: every folder and "No folder", the current one marked. */
+export function MoveToFolderItems({ conversation }: { conversation: ConversationListItem }) {
+  const folders = useFolders();
+  const update = useUpdateConversation();
+
+  function move(value: string) {
+    const folderId = value === NO_FOLDER ? null : value;
+    if (folderId === conversation.folderId) return;
+    const name = folders.data?.find((folder) => folder.id === folderId)?.name;
+    update.mutate({
+      conversation,
+      patch: { folderId },
+      failure: name
+        ? `Could not move the conversation to "${name}".`
+        : "Could not move the conversation.",
+    });
+  }
+
+  return (
+    <DropdownMenuRadioGroup value={conversation.folderId ?? NO_FOLDER} onValueChange={move}>
+      <DropdownMenuRadioItem value={NO_FOLDER}>No folder</DropdownMenuRadioItem>
+      {folders.data && folders.data.length > 0 ? <DropdownMenuSeparator /> : null}
+      {folders.data?.map((folder) => (
+        <DropdownMenuRadioItem key={folder.id} value={folder.id}>
+          <FolderBadge color={folder.color} icon={folder.icon} />
+          <span className="truncate">{folder.name}</span>
+        </DropdownMenuRadioItem>
+      ))}
+      {folders.isPending ? (
+        <DropdownMenuLabel className="text-xs font-normal text-muted-foreground">
+          Loading folders…
+        </DropdownMenuLabel>
+      ) : null}
+      {folders.data?.length === 0 ? (
+        <DropdownMenuLabel className="text-xs font-normal text-muted-foreground">
+          No folders yet. Create one with + beside Folders.
+        </DropdownMenuLabel>
+      ) : null}
+    </DropdownMenuRadioGroup>
+  );
+}

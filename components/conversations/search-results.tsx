@@ -1,0 +1,62 @@
+"use client";
+
+import { Archive } from "lucide-react";
+import Link from "next/link";
+import { cn } from "@/lib/utils";
+import { Highlight } from "./highlight";
+import { ListEmpty, ListError, ListSkeleton } from "./list-states";
+import { useSidebar } from "./sidebar-context";
+import { useConversationSearch } from "./use-conversation-list";
+
+/** Matches by title and message text, newest first, each with the text around the hit. */
+export function SearchResults({ query }: { query: string }) {
+  const { activeId, onNavigate } = useSidebar();
+  const search = useConversationSearch(query);
+  const items = search.data ?? [];
+
+  return (
+    <section aria-label="Search results" aria-busy={search.isFetching} className="space-y-0.5">
+      <p className="sr-only" role="status">
+        {search.isSuccess ? `${items.length} ${items.length === 1 ? "match" : "matches"}` : ""}
+      </p>
+      {search.isPending ? <ListSkeleton rows={4} label="Searching…" /> : null}
+      {search.isError ? (
+        <ListError message={search.error.message} onRetry={() => void search.refetch()} />
+      ) : null}
+      {search.isSuccess && items.length === 0 ? (
+        <ListEmpty title="No matches">
+          Nothing in your titles or messages contains &ldquo;{query}&rdquo;.
+        </ListEmpty>
+      ) : null}
+      <ul className={cn("space-y-0.5", search.isPlaceholderData && "opacity-60")}>
+        {items.map((item) => (
+          <li key={item.id}>
+            <Link
+              href={`/chat/${item.id}`}
+              onClick={onNavigate}
+              aria-current={item.id === activeId ? "page" : undefined}
+              className="block rounded-lg px-2.5 py-2 text-sm hover:bg-sidebar-accent focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-ring aria-[current=page]:bg-sidebar-accent"
+            >
+              <span className="flex items-center gap-1.5">
+                <span className="truncate font-medium text-foreground">
+                  <Highlight text={item.title} query={query} />
+                </span>
+                {item.isArchived ? (
+                  <Archive
+                    className="h-3.5 w-3.5 shrink-0 text-muted-foreground"
+                    aria-label="Archived"
+                  />
+                ) : null}
+              </span>
+              {item.snippet ? (
+                <span className="mt-0.5 line-clamp-2 text-xs text-muted-foreground">
+                  <Highlight text={item.snippet} query={query} />
+                </span>
+              ) : null}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

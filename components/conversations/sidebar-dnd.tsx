@@ -1,0 +1,96 @@
+"use client";
+
+import {
+  type Announcements,
+  type CollisionDetection,
+  DndContext,
+  type DragEndEvent,
+  DragOverlay,
+  KeyboardSensor,
+  MouseSensor,
+  pointerWithin,
+  rectIntersection,
+  TouchSensor,
+  useSensor,
+  useSensors,
+} from "@dnd-kit/core";
+import { MessageSquare } from "lucide-react";
+import { type ReactNode, useState } from "react";
+import { createPortal } from "react-dom";
+import type { ConversationListItem } from "./api";
+import { dragConversation, dropTarget } from "./drag-data";
+import { besidePointer, jumpBetweenTargets } from "./drag-position";
+import { useUpdateConversation } from "./use-conversation-mutations";
+
+// Keyboard drags carry no pointer, so they fall back to the overlap of rectangles.
+const detectTarget: CollisionDetection = (args) => {
+  const hits = pointerWithin(args);
+  return hits.length > 0 ? hits : rectIntersection(args);
+};
+
+const titleOf = (data: Parameters<typeof dragConversation>[0]) =>
+  `"${dragConversation(data)?.title ?? "conversation"}"`;
+
+const announcements: Announcements = {
+  onDragStart: ({ active }) =>
+    `Picked up ${titleOf(active.data)}. Use the up and down arrow keys to choose a folder.`,
+  onDragOver: ({ over }) => (over ? `Over ${dropTarget(over.data)?.label}.` : "Not over a folder."),
+  onDragEnd: ({ active, over }) =>
+    over
+      ? `Dropped ${titleOf(active.data)} on ${dropTarget(over.data)?.label}.`
+      : `Dropped ${titleOf(active.data)}. Nothing changed.`,
+  onDragCancel: ({ active }) => `Cancelled. ${titleOf(active.data)} stays where it was.`,
+};
+
+const screenReaderInstructions = {
+  draggable:
+    "To move this conversation, press Space or Enter, choose a folder with the up and down arrow keys, then press Space or Enter again. Escape cancels.",
+};
+
+/** Lets conversations be dragged onto folders (or back to the main list) by mouse, touch or keyboard. */
+export function SidebarDnd({ children }: { children: ReactNode }) {
+  const update = useUpdateConversation();
+  const [dragged, setDragged] = useState<ConversationListItem | null>(null);
+  const sensors = useSensors(
+    useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
+    // A long press, so a swipe still scrolls the list in the phone drawer.
+    useSensor(TouchSensor, { activationConstraint: { delay: 300, tolerance: 8 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: jumpBetweenTargets }),
+  );
+
+  function handleDragEnd({ active, over }: DragEndEvent) {
+    setDragged(null);
+    const conversation = dragConversation(active.data);
+    const target = dropTarget(over?.data);
+    if (!conversation || !target || target.folderId === conversation.folderId) return;
+    update.mutate({
+      conversation,
+      patch: { folderId: target.folderId },
+      failure: `Could not move "${conversation.title}" to ${target.label}.`,
+    });
+  }
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={detectTarget}
+      accessibility={{ announcements, screenReaderInstructions }}
+      onDragStart={({ active }) => setDragged(dragConversation(active.data) ?? null)}
+      onDragEnd={handleDragEnd}
+      onDragCancel={() => setDragged(null)}
+    >
+      {children}
+      {dragged
+        ? createPortal(
+            <DragOverlay dropAnimation={null} modifiers={[besidePointer]}>
+              <div className="flex h-8 w-fit max-w-48 items-center gap-2 rounded-lg border bg-popover/95 px-2.5 text-sm font-medium text-popover-foreground shadow-lg">
+                <MessageSquare className="h-4 w-4 shrink-0 text-brand" aria-hidden="true" />
+                <span className="truncate">{dragged.title}</span>
+              </div>
+            </DragOverlay>,
+            document.body,
+          )
+        : null}
+    </DndContext>
+  );
+}

@@ -1,0 +1,36 @@
+import type { SessionUser } from "@/lib/auth/types";
+import { type ConversationDto, toConversationDto } from "@/lib/conversations/dto";
+import { createConversationSchema } from "@/lib/conversations/schemas";
+import { connectDb } from "@/lib/db/connect";
+import { countIntoFolder, countOutOfFolder } from "@/lib/folders/counts";
+import { parseInput } from "@/lib/validation";
+import { Conversation } from "@/models/conversation";
+
+/**
+ * Starts a conversation, optionally in one of the actor's folders. Owner,
+ * counters and stats never come from the input.
+ */
+export async function createConversation(
+  actor: SessionUser,
+  input: unknown,
+): Promise<ConversationDto> {
+  const { title, modelId, configId, folderId } = parseInput(createConversationSchema, input);
+
+  await connectDb();
+  // Counted first: that update is also the check that the folder is the actor's.
+  if (folderId) await countIntoFolder(actor, folderId);
+  try {
+    const created = await Conversation.create({
+      user_id: actor.id,
+      title,
+      model_id: modelId ?? null,
+      // Configs arrive later; until then only the id's shape is checked.
+      config_id: configId ?? null,
+      folder_id: folderId ?? null,
+    });
+    return toConversationDto(created.toObject());
+  } catch (error) {
+    if (folderId) await countOutOfFolder(actor, folderId);
+    throw error;
+  }
+}

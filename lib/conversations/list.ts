@@ -1,0 +1,39 @@
+import type { QueryFilter } from "mongoose";
+import type { SessionUser } from "@/lib/auth/types";
+import { afterCursor, encodeCursor, SIDEBAR_SORT } from "@/lib/conversations/cursor";
+import {
+  CONVERSATION_SUMMARY_FIELDS,
+  type ConversationSummaryDto,
+  type Page,
+  toConversationSummaryDto,
+} from "@/lib/conversations/dto";
+import { listConversationsSchema } from "@/lib/conversations/schemas";
+import { connectDb } from "@/lib/db/connect";
+import { parseInput } from "@/lib/validation";
+import { Conversation, type ConversationDoc } from "@/models/conversation";
+
+/** One page of the sidebar: the actor's conversations, pinned first, then by last message. */
+export async function listConversations(
+  actor: SessionUser,
+  query: unknown,
+): Promise<Page<ConversationSummaryDto>> {
+  const { limit, cursor, archived, folderId } = parseInput(listConversationsSchema, query);
+
+  const filter: QueryFilter<ConversationDoc> = { user_id: actor.id, is_archived: archived };
+  if (folderId !== undefined) filter.folder_id = folderId === "none" ? null : folderId;
+  if (cursor !== undefined) Object.assign(filter, afterCursor(cursor));
+
+  await connectDb();
+  // One more than asked tells whether another page follows without a count.
+  const docs = await Conversation.find(filter)
+    .select(CONVERSATION_SUMMARY_FIELDS)
+    .sort(SIDEBAR_SORT)
+    .limit(limit + 1)
+    .lean();
+  const items = docs.slice(0, limit);
+  const last = items.at(-1);
+  return {
+    items: items.map(toConversationSummaryDto),
+    nextCursor: docs.length > limit && last ? encodeCursor(last) : null,
+  };
+}

@@ -1,0 +1,87 @@
+import { z } from "zod";
+
+/** A 24-hex id in a body or query. A well-formed id that is not the caller's answers 404 later. */
+const idSchema = z
+  .string("must be text")
+  .toLowerCase()
+  .regex(/^[0-9a-f]{24}$/, "must be an id");
+
+const titleSchema = z
+  .string("must be text")
+  .trim()
+  .min(1, "must not be empty")
+  .max(200, "must be at most 200 characters");
+
+const modelIdSchema = z
+  .string("must be text")
+  .trim()
+  .min(1, "must not be empty")
+  .max(200, "must be at most 200 characters");
+
+export const MAX_TAGS = 10;
+
+const tagsSchema = z
+  .array(
+    z
+      .string("must be text")
+      .trim()
+      .min(1, "must not be empty")
+      .max(30, "must be at most 30 characters"),
+    "must be a list of tags",
+  )
+  .max(MAX_TAGS, `must have at most ${MAX_TAGS} tags`)
+  .refine((tags) => new Set(tags).size === tags.length, "must not repeat a tag");
+
+export const createConversationSchema = z.strictObject({
+  title: titleSchema.optional(),
+  modelId: modelIdSchema.optional(),
+  configId: idSchema.optional(),
+  folderId: idSchema.nullable().optional(),
+});
+
+export const updateConversationSchema = z.strictObject({
+  title: titleSchema.optional(),
+  isPinned: z.boolean("must be true or false").optional(),
+  isArchived: z.boolean("must be true or false").optional(),
+  tags: tagsSchema.optional(),
+  /** null moves the conversation out of its folder. */
+  folderId: idSchema.nullable().optional(),
+  currentLeafId: idSchema.optional(),
+});
+
+/** Query strings carry text; the UI may pass real numbers and booleans. Both are accepted. */
+const limitSchema = (max: number, fallback: number) =>
+  z.coerce
+    .number("must be a number")
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(max, `must be at most ${max}`)
+    .default(fallback);
+
+const booleanParamSchema = z.union(
+  [z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")],
+  "must be true or false",
+);
+
+export const listConversationsSchema = z.strictObject({
+  limit: limitSchema(100, 30),
+  cursor: z.string("must be text").max(200, "is not a valid cursor").optional(),
+  archived: booleanParamSchema.default(false),
+  /** A folder's id, or "none" for conversations in no folder; absent means every folder. */
+  folderId: z.union([z.literal("none"), idSchema], "must be a folder id or none").optional(),
+});
+
+export const searchConversationsSchema = z.strictObject({
+  q: z
+    .string("must be text")
+    .trim()
+    .min(1, "must not be empty")
+    .max(100, "must be at most 100 characters"),
+  limit: limitSchema(50, 20),
+});
+
+const EXPORT_FORMATS = ["md", "json"] as const;
+
+export const exportQuerySchema = z.object({
+  format: z.enum(EXPORT_FORMATS, "must be md or json").default("md"),
+});

@@ -1,0 +1,146 @@
+import { randomBytes } from "node:crypto";
+import { expect, type Locator, type Page, test } from "@playwright/test";
+
+const PASSWORD = "Sidebar-pass-1";
+
+/** A fresh account per test, signed in through the form, so tests never see each other's data. */
+async function signUpAndIn(page: Page): Promise<void> {
+  const email = `sidebar-${randomBytes(4).toString("hex")}@example.com`;
+  const registered = await page.request.post("/api/auth/register", {
+    data: { email, password: PASSWORD, displayName: "Sidebar Tester" },
+  });
+  expect(registered.status()).toBe(201);
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: /sign in/i }).click();
+  await expect(page).toHaveURL(/\/chat/);
+}
+
+/** State-changing requests on the session cookie must name our origin. */
+async function post(page: Page, path: string, data: object): Promise<string> {
+  const origin = new URL(page.url()).origin;
+  const response = await page.request.post(path, { data, headers: { Origin: origin } });
+  expect(response.status(), `POST ${path}`).toBe(201);
+  const body = (await response.json()) as { id: string };
+  return body.id;
+}
+
+/** Drags with small mouse steps, as a person does: the sensor waits for a few pixels of travel. */
+async function dragOnto(page: Page, source: Locator, target: Locator): Promise<void> {
+  const from = await source.boundingBox();
+  const to = await target.boundingBox();
+  if (!from || !to) throw new Error("drag source or target is not on screen");
+  await page.mouse.move(from.x + 30, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 40, from.y + from.height / 2 - 10, { steps: 5 });
+  await page.mouse.move(to.x + 60, to.y + to.height / 2, { steps: 12 });
+  await page.mouse.up();
+}
+
+async function openMenu(sidebar: Locator, title: string): Promise<void> {
+  await sidebar.getByRole("link", { name: title, exact: true }).hover();
+  await sidebar.getByRole("button", { name: `Options for "${title}"` }).click();
+}
+
+test("conversations are organised from the sidebar: folders by drag and drop, rename, pin, archive, delete", async ({
+  page,
+}) => {
+  await signUpAndIn(page);
+  await post(page, "/api/folders", { name: "Projects", color: "blue", icon: "📁" });
+  for (const title of ["Alpha plan", "Beta notes", "Gamma draft"]) {
+    await post(page, "/api/conversations", { title });
+  }
+  await page.goto("/chat");
+  const sidebar = page.locator("aside");
+  const folder = sidebar.getByRole("button", { name: /^Projects, \d+ conversations?$/ });
+  await expect(folder).toHaveAccessibleName("Projects, 0 conversations");
+
+  // Drag a conversation onto the folder: it leaves the main list and the count follows.
+  const today = sidebar.getByRole("list", { name: "Today" });
+  await dragOnto(page, today.getByRole("link", { name: "Alpha plan" }), folder);
+  await expect(folder).toHaveAccessibleName("Projects, 1 conversation");
+  await expect(today.getByRole("link", { name: "Alpha plan" })).toHaveCount(0);
+  await page.reload();
+  await expect(folder).toHaveAccessibleName("Projects, 1 conversation");
+  await folder.click();
+  await expect(folder).toHaveAttribute("aria-expanded", "true");
+  await expect(sidebar.getByRole("link", { name: "Alpha plan" })).toBeVisible();
+
+  // And back out with the keyboard: pick up, arrow down to the main list, drop.
+  await sidebar.getByRole("button", { name: 'Move "Alpha plan" to a folder' }).focus();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Space");
+  await expect(folder).toHaveAccessibleName("Projects, 0 conversations");
+  await expect(today.getByRole("link", { name: "Alpha plan" })).toBeVisible();
+
+  // Rename inline: Enter saves, and the new title is what the server keeps.
+  await openMenu(sidebar, "Beta notes");
+  await page.getByRole("menuitem", { name: "Rename" }).click();
+  const titleField = sidebar.getByRole("textbox", { name: "Conversation title" });
+  await expect(titleField).toBeFocused();
+  await titleField.fill("Beta, renamed");
+  await titleField.press("Enter");
+  await expect(sidebar.getByRole("link", { name: "Beta, renamed" })).toBeVisible();
+  await page.reload();
+  await expect(sidebar.getByRole("link", { name: "Beta, renamed" })).toBeVisible();
+
+  // Pin: the conversation moves under "Pinned".
+  await openMenu(sidebar, "Gamma draft");
+  await page.getByRole("menuitem", { name: "Pin", exact: true }).click();
+  await expect(
+    sidebar.getByRole("list", { name: "Pinned" }).getByRole("link", { name: "Gamma draft" }),
+  ).toBeVisible();
+  await expect(today.getByRole("link", { name: "Gamma draft" })).toHaveCount(0);
+
+  // Archive: gone from the sidebar, listed on the Archived page.
+  await openMenu(sidebar, "Beta, renamed");
+  await page.getByRole("menuitem", { name: "Archive" }).click();
+  await expect(sidebar.getByRole("link", { name: "Beta, renamed" })).toHaveCount(0);
+  await sidebar.getByRole("link", { name: "Archived" }).click();
+  await expect(page).toHaveURL(/\/chat\/archived$/);
+  const main = page.locator("main");
+  await expect(main.getByRole("link", { name: "Beta, renamed" })).toBeVisible();
+  await expect(main.getByRole("button", { name: 'Unarchive "Beta, renamed"' })).toBeVisible();
+
+  // Delete the open conversation: after confirming, the app returns to a new chat.
+  await sidebar.getByRole("link", { name: "Gamma draft" }).click();
+  await expect(page).toHaveURL(/\/chat\/[0-9a-f]{24}$/);
+  await expect(sidebar.getByRole("link", { name: "Gamma draft" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  await openMenu(sidebar, "Gamma draft");
+  await page.getByRole("menuitem", { name: "Delete…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Delete this conversation?" });
+  await expect(dialog).toContainText("Gamma draft");
+  await dialog.getByRole("button", { name: "Delete", exact: true }).click();
+  await expect(page).toHaveURL(/\/chat$/);
+  await expect(sidebar.getByRole("link", { name: "Gamma draft" })).toHaveCount(0);
+  await page.reload();
+  await expect(sidebar.getByRole("link", { name: "Alpha plan" })).toBeVisible();
+  await expect(sidebar.getByRole("link", { name: "Gamma draft" })).toHaveCount(0);
+});
+
+test("search finds a conversation by title and Escape brings the list back", async ({ page }) => {
+  await signUpAndIn(page);
+  await post(page, "/api/conversations", { title: "Lisbon itinerary" });
+  await post(page, "/api/conversations", { title: "Tax return checklist" });
+  await page.goto("/chat");
+  const sidebar = page.locator("aside");
+  await expect(sidebar.getByRole("link", { name: "Tax return checklist" })).toBeVisible();
+
+  const search = sidebar.getByRole("searchbox", { name: "Search conversations" });
+  await search.fill("lisbon");
+  const results = sidebar.getByRole("region", { name: "Search results" });
+  await expect(results.getByRole("link", { name: /Lisbon itinerary/ })).toBeVisible();
+  await expect(results.getByRole("link", { name: /Tax return/ })).toHaveCount(0);
+
+  await search.fill("no such words anywhere");
+  await expect(results.getByText("No matches")).toBeVisible();
+
+  await search.press("Escape");
+  await expect(search).toHaveValue("");
+  await expect(sidebar.getByRole("link", { name: "Tax return checklist" })).toBeVisible();
+});
