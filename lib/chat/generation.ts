@@ -6,6 +6,7 @@ import { ChunkQueue } from "./chunk-queue";
 import { forgetGeneration, registerGeneration } from "./generation-registry";
 import { persistReply, type ReplyOutcome, type ReplyTarget } from "./persist-reply";
 import { refineTitle } from "./title";
+import { estimateTokens } from "./token-budget";
 
 export interface GenerationRequest {
   target: ReplyTarget;
@@ -15,6 +16,8 @@ export interface GenerationRequest {
   messages: ModelMessage[];
   parameters: ChatParameters;
   idleTimeoutMs: number;
+  /** Used when the provider reports no usage (a stopped or failed call). */
+  promptTokensEstimate: number;
 }
 
 /** What the browser learns about a saved reply with the stream's `finish`. */
@@ -91,11 +94,14 @@ async function run(request: GenerationRequest, queue: ChunkQueue<UIMessageChunk>
   }
   queue.push({ type: "text-end", id: TEXT_ID });
 
+  // A stopped or failed call is still billed for what was sent and received;
+  // when the provider never said, estimate it rather than record nothing.
+  const reported = (finish?.promptTokens ?? 0) + (finish?.completionTokens ?? 0) > 0;
   const outcome: ReplyOutcome = {
     text,
     finishReason: error ? "error" : (finish?.finishReason ?? "error"),
-    promptTokens: finish?.promptTokens ?? 0,
-    completionTokens: finish?.completionTokens ?? 0,
+    promptTokens: reported ? (finish?.promptTokens ?? 0) : request.promptTokensEstimate,
+    completionTokens: reported ? (finish?.completionTokens ?? 0) : estimateTokens(text),
     costUsd: finish?.costUsd ?? null,
     generationTimeMs: Date.now() - startedAt,
     error,

@@ -20,15 +20,19 @@ export interface ReplyPlan {
 
 /** Admits the call against the user's token limit; undo with releaseTokens if it never starts. */
 export function admit(plan: ReplyPlan): Promise<TokenReservation> {
-  const promptText = plan.messages
+  return reserveTokens(plan.actor.id, {
+    promptTokens: estimatePromptTokens(plan),
+    maxOutputTokens: plan.resolved.parameters.maxTokens ?? plan.resolved.model?.maxOutputTokens,
+  });
+}
+
+function estimatePromptTokens(plan: ReplyPlan): number {
+  const text = plan.messages
     .map((message) =>
       typeof message.content === "string" ? message.content : JSON.stringify(message.content),
     )
     .join("\n");
-  return reserveTokens(plan.actor.id, {
-    promptTokens: estimateTokens(`${plan.resolved.system ?? ""}${promptText}`),
-    maxOutputTokens: plan.resolved.parameters.maxTokens ?? plan.resolved.model?.maxOutputTokens,
-  });
+  return estimateTokens(`${plan.resolved.system ?? ""}${text}`);
 }
 
 export async function releaseTokens(reservation: TokenReservation): Promise<void> {
@@ -67,5 +71,6 @@ export function answer(
     messages: plan.messages,
     parameters: resolved.parameters,
     idleTimeoutMs: env().LLM_IDLE_TIMEOUT_MS,
+    promptTokensEstimate: estimatePromptTokens(plan),
   });
 }

@@ -157,6 +157,9 @@ describe("stopping and leaving", () => {
     expect(words).toBeGreaterThan(5);
     expect(words).toBeLessThan(400);
     expect(answer?.content.startsWith(partial.text)).toBe(true);
+    // The provider sent no usage for the cut-off call: it is estimated, not zero.
+    expect(answer?.metadata.tokens.completion).toBeGreaterThan(0);
+    expect(answer?.metadata.cost_usd).toBeGreaterThan(0);
   });
 
   it("a closed tab does not stop the reply: it is finished and saved", async () => {

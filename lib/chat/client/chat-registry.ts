@@ -38,11 +38,6 @@ export function getChat(conversationId: string, queryClient: QueryClient): Chat<
   return chat;
 }
 
-/** A deleted conversation's chat must not be found again. */
-export function forgetChat(conversationId: string): void {
-  chats.delete(conversationId);
-}
-
 function evictIdle(): void {
   if (chats.size <= MAX_IDLE_CHATS) return;
   for (const [id, chat] of chats) {

@@ -10,7 +10,7 @@ export function estimateTokens(text: string): number {
   return text.length === 0 ? 0 : Math.ceil(text.length / CHARS_PER_TOKEN);
 }
 
-export interface PromptEstimate {
+interface PromptEstimate {
   tokens: number;
   /** null when the model's price is unknown. */
   costUsd: number | null;

@@ -1,12 +1,12 @@
 import type { ModelInfo } from "@/lib/llm/model-info";
 
-export interface ModelGroup {
+interface ModelGroup {
   provider: string;
   models: ModelInfo[];
 }
 
 /** "openai/gpt-4o" → "openai"; an id without a prefix is its own provider. */
-export function providerOf(modelId: string): string {
+function providerOf(modelId: string): string {
   const slash = modelId.indexOf("/");
   return slash === -1 ? "other" : modelId.slice(0, slash);
 }

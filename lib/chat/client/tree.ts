@@ -5,7 +5,7 @@
  * position of each message in it.
  */
 
-export interface TreeNode {
+interface TreeNode {
   id: string;
   parentId: string | null;
   createdAt: string;

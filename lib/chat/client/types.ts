@@ -2,7 +2,7 @@ import type { UIMessage } from "ai";
 import type { AttachmentDto } from "@/lib/conversations/dto";
 
 /** What the reply stream's `start` and `finish` parts carry as message metadata. */
-export interface StreamMetadata {
+interface StreamMetadata {
   userMessageId?: string;
   assistantMessageId?: string;
   modelId?: string;
@@ -13,7 +13,7 @@ export interface StreamMetadata {
   finishReason?: string;
 }
 
-export interface ChatMessageMetadata extends StreamMetadata {
+interface ChatMessageMetadata extends StreamMetadata {
   /** A message being sent shows its files before the server has stored it. */
   attachments?: AttachmentDto[];
 }

@@ -1,0 +1,183 @@
+"use client";
+
+import { ArrowDown } from "lucide-react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { LogoMark } from "@/components/layout/logo";
+import type { ConversationWithMessagesDto } from "@/lib/conversations/dto";
+import { Composer } from "./composer";
+import { ComposerFooter } from "./composer-footer";
+import { DropOverlay } from "./drop-overlay";
+import { FailureNotice } from "./failure-notice";
+import { TooltipProvider } from "./icon-action";
+import { MessageItem } from "./message-item";
+import { ModelPicker } from "./model-picker";
+import { ThreadHeader } from "./thread-header";
+import { TypingDots } from "./typing-dots";
+import { useAttachments } from "./use-attachments";
+import { useFileDrop } from "./use-file-drop";
+import { useFocusOnLoad } from "./use-focus-on-load";
+import { useModelChoice } from "./use-models";
+import { useStickToBottom } from "./use-stick-to-bottom";
+import { type ChatTarget, useThread } from "./use-thread";
+
+/** A conversation: its messages, streaming replies, versions, and the box to write in. */
+export function ChatThread({ initial }: { initial: ConversationWithMessagesDto }) {
+  const [draft, setDraft] = useState("");
+  const attachments = useAttachments();
+  const choice = useModelChoice(initial.conversation.modelId);
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const target = useRef<ChatTarget>({});
+  target.current = choice.modelId ? { model: choice.modelId } : {};
+  const restore = attachments.restore;
+
+  const thread = useThread(initial, {
+    getTarget: () => target.current,
+    onDraftReturned: (returned) => {
+      setDraft((current) => (current.trim() ? current : returned.text));
+      restore(returned.attachments);
+    },
+  });
+  const { scrollRef, contentRef, atBottom, scrollToBottom } = useStickToBottom();
+  const { dragging, dropHandlers } = useFileDrop(attachments.add);
+  useFocusOnLoad(textareaRef);
+
+  const { busy, stop } = thread;
+  useEffect(() => {
+    if (!busy) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape" || event.defaultPrevented) return;
+      if (document.querySelector("[role=dialog], [role=menu], [data-radix-popper-content-wrapper]"))
+        return;
+      stop();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [busy, stop]);
+
+  const submit = useCallback(() => {
+    const text = draft.trim();
+    if (!text && attachments.ready.length === 0) return;
+    if (!thread.send(text, attachments.ready)) return;
+    setDraft("");
+    attachments.clear();
+    scrollToBottom();
+    textareaRef.current?.focus();
+  }, [draft, attachments, thread.send, scrollToBottom]);
+
+  const history = useMemo(() => thread.path.map((message) => message.content), [thread.path]);
+
+  // A new or regenerated reply is at the end of the thread: follow it there.
+  const { handlers: threadHandlers } = thread;
+  const handlers = useMemo(
+    () => ({
+      ...threadHandlers,
+      onEdit: (id: string, text: string) => {
+        threadHandlers.onEdit(id, text);
+        scrollToBottom();
+      },
+      onRegenerate: (id: string) => {
+        threadHandlers.onRegenerate(id);
+        scrollToBottom();
+      },
+    }),
+    [threadHandlers, scrollToBottom],
+  );
+
+  // The title is written after the first reply; keep the tab's name in step.
+  const title = thread.conversation.title;
+  useEffect(() => {
+    document.title = `${title} · Uni-Chat`;
+  }, [title]);
+  const lastItem = thread.items.at(-1);
+  const waitingForReply = thread.status === "submitted" && lastItem?.role === "user";
+
+  return (
+    <TooltipProvider delayDuration={400}>
+      <div className="relative flex h-[calc(100dvh-3.5rem)] flex-col" {...dropHandlers}>
+        {dragging ? <DropOverlay /> : null}
+        <ThreadHeader
+          conversation={thread.conversation}
+          picker={
+            <ModelPicker
+              modelId={choice.modelId}
+              models={choice.models}
+              loading={choice.query.isPending}
+              error={choice.query.error ? choice.query.error.message : null}
+              onChange={choice.choose}
+            />
+          }
+        />
+        <div ref={scrollRef} className="min-h-0 flex-1 overflow-y-auto overscroll-contain">
+          <div
+            ref={contentRef}
+            className="mx-auto flex w-full max-w-3xl flex-col gap-5 px-4 pb-8 pt-4 sm:px-6"
+          >
+            {thread.items.length === 0 && !waitingForReply ? (
+              <p className="py-16 text-center text-sm text-muted-foreground">
+                This conversation has no messages yet. Write one below to start.
+              </p>
+            ) : null}
+            {thread.items.map((item, index) => (
+              <MessageItem
+                key={item.id}
+                item={item}
+                isLast={index === thread.items.length - 1}
+                locked={thread.blocked}
+                handlers={handlers}
+              />
+            ))}
+            {waitingForReply ? <PendingReply /> : null}
+          </div>
+        </div>
+        <div className="relative mx-auto w-full max-w-3xl shrink-0 px-3 pb-3 sm:px-6 sm:pb-4">
+          {atBottom ? null : (
+            <button
+              type="button"
+              onClick={() => scrollToBottom("smooth")}
+              className="absolute -top-12 left-1/2 z-10 inline-flex h-9 -translate-x-1/2 items-center gap-1.5 rounded-full border bg-background px-3 text-xs font-medium shadow-md transition-colors hover:bg-accent focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+            >
+              <ArrowDown className="h-4 w-4" aria-hidden="true" />
+              Jump to latest
+            </button>
+          )}
+          <Composer
+            value={draft}
+            onChange={setDraft}
+            onSubmit={submit}
+            onStop={stop}
+            attachments={attachments}
+            streaming={busy}
+            stopping={thread.stopping}
+            blocked={thread.blocked}
+            textareaRef={textareaRef}
+            notice={
+              thread.failure ? (
+                <FailureNotice failure={thread.failure} onDismiss={thread.dismissFailure} />
+              ) : null
+            }
+            footer={
+              <ComposerFooter
+                history={history}
+                draft={draft}
+                model={choice.model}
+                attachments={attachments.items}
+              />
+            }
+          />
+        </div>
+        <div role="status" aria-live="polite" className="sr-only">
+          {thread.announcement}
+        </div>
+      </div>
+    </TooltipProvider>
+  );
+}
+
+function PendingReply() {
+  return (
+    <div className="flex gap-3 sm:gap-4">
+      <LogoMark className="mt-0.5 hidden h-7 w-7 rounded-full sm:inline-flex" />
+      <TypingDots />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+"use client";
+
+import { AlertTriangle } from "lucide-react";
+import { useMemo } from "react";
+import { estimatePrompt, formatTokens, formatUsd } from "@/lib/chat/client/estimate";
+import { acceptsImages } from "@/lib/chat/client/models";
+import type { ModelInfo } from "@/lib/llm/model-info";
+import type { PendingAttachment } from "./use-attachments";
+
+interface ComposerFooterProps {
+  history: readonly string[];
+  draft: string;
+  model: ModelInfo | undefined;
+  attachments: readonly PendingAttachment[];
+}
+
+/** Under the box: what sending would roughly cost, or why the files won't be seen. */
+export function ComposerFooter({ history, draft, model, attachments }: ComposerFooterProps) {
+  const estimate = useMemo(
+    () => estimatePrompt(history, draft, model?.pricing.promptUsdPerToken),
+    [history, draft, model],
+  );
+  const hasImages = attachments.some((file) => file.isImage && file.status !== "error");
+
+  if (model && hasImages && !acceptsImages(model)) {
+    return (
+      <span
+        className="inline-flex items-center gap-1 text-amber-700 dark:text-amber-400"
+        role="status"
+      >
+        <AlertTriangle className="h-3.5 w-3.5 shrink-0" aria-hidden="true" />
+        <span className="truncate">{model.name} can't see images; they will be left out.</span>
+      </span>
+    );
+  }
+  if (!draft.trim()) return null;
+  const cost = estimate.costUsd === null ? "" : ` · ~${formatUsd(estimate.costUsd)}`;
+  return (
+    <span title="A rough estimate of the prompt: the conversation shown plus your message, at four characters a token">
+      ≈ {formatTokens(estimate.tokens)} tokens{cost}
+    </span>
+  );
+}

@@ -1,0 +1,184 @@
+"use client";
+
+import { ArrowUp, LoaderCircle, Paperclip, Square } from "lucide-react";
+import {
+  type ClipboardEvent,
+  type FormEvent,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+  useLayoutEffect,
+  useRef,
+} from "react";
+import { ACCEPT_ATTRIBUTE } from "@/lib/chat/client/files";
+import { cn } from "@/lib/utils";
+import { AttachmentChips } from "./attachment-chips";
+import type { useAttachments } from "./use-attachments";
+
+interface ComposerProps {
+  value: string;
+  onChange: (value: string) => void;
+  onSubmit: () => void;
+  onStop: () => void;
+  attachments: ReturnType<typeof useAttachments>;
+  /** A reply is streaming: the button stops it. */
+  streaming: boolean;
+  stopping?: boolean;
+  /** Sending is not possible right now (creating, waiting for the server). */
+  blocked: boolean;
+  /** The message is on its way: the send button spins. */
+  pending?: boolean;
+  textareaRef: RefObject<HTMLTextAreaElement | null>;
+  placeholder?: string;
+  /** Shown under the box: the cost estimate, warnings. */
+  footer?: ReactNode;
+  /** Above the box: an error to act on. */
+  notice?: ReactNode;
+}
+
+const MAX_HEIGHT_PX = 240;
+
+export function Composer({
+  value,
+  onChange,
+  onSubmit,
+  onStop,
+  attachments,
+  streaming,
+  stopping,
+  blocked,
+  pending,
+  textareaRef,
+  placeholder = "Message Uni-Chat",
+  footer,
+  notice,
+}: ComposerProps) {
+  const fileInput = useRef<HTMLInputElement>(null);
+  const hasContent = value.trim() !== "" || attachments.ready.length > 0;
+  const canSend = hasContent && !blocked && !streaming && !attachments.uploading;
+
+  // Grow with the text up to a limit, then scroll inside.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the height depends on the value
+  useLayoutEffect(() => {
+    const area = textareaRef.current;
+    if (!area) return;
+    area.style.height = "auto";
+    area.style.height = `${Math.min(area.scrollHeight, MAX_HEIGHT_PX)}px`;
+    area.style.overflowY = area.scrollHeight > MAX_HEIGHT_PX ? "auto" : "hidden";
+  }, [value, textareaRef]);
+
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (canSend) onSubmit();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      submit();
+    } else if (event.key === "Escape" && streaming) {
+      event.preventDefault();
+      onStop();
+    }
+  };
+
+  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const files = [...event.clipboardData.files];
+    if (files.length === 0) return;
+    // A copied image often comes with its file name as text; keep only the file.
+    event.preventDefault();
+    attachments.add(files);
+  };
+
+  let sendLabel = "Send message";
+  if (pending) sendLabel = "Sending…";
+  else if (attachments.uploading) sendLabel = "Wait for the files to upload";
+  else if (!hasContent) sendLabel = "Type a message to send";
+
+  return (
+    <div className="w-full">
+      {notice}
+      <form
+        onSubmit={submit}
+        className="rounded-3xl border bg-background shadow-sm transition-colors focus-within:border-ring/60 dark:bg-muted/30"
+      >
+        <AttachmentChips items={attachments.items} onRemove={attachments.remove} />
+        <label htmlFor="chat-composer" className="sr-only">
+          Message
+        </label>
+        <textarea
+          id="chat-composer"
+          ref={textareaRef}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          onKeyDown={onKeyDown}
+          onPaste={onPaste}
+          rows={1}
+          placeholder={placeholder}
+          aria-describedby="chat-composer-hint"
+          className="block max-h-60 w-full resize-none bg-transparent px-4 pb-1 pt-3.5 text-base leading-6 placeholder:text-muted-foreground focus:outline-none md:text-[15px]"
+        />
+        <div className="flex items-center gap-2 px-2 pb-2">
+          <input
+            ref={fileInput}
+            type="file"
+            multiple
+            accept={ACCEPT_ATTRIBUTE}
+            className="sr-only"
+            tabIndex={-1}
+            aria-hidden="true"
+            onChange={(event) => {
+              if (event.target.files) attachments.add(event.target.files);
+              event.target.value = "";
+            }}
+          />
+          <button
+            type="button"
+            onClick={() => fileInput.current?.click()}
+            className="inline-flex h-9 w-9 items-center justify-center rounded-full text-muted-foreground transition-colors hover:bg-accent hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+            aria-label="Attach files"
+            title="Attach files (or drop or paste them)"
+          >
+            <Paperclip className="h-[18px] w-[18px]" aria-hidden="true" />
+          </button>
+          <div className="min-w-0 flex-1 truncate text-xs text-muted-foreground">{footer}</div>
+          {streaming ? (
+            <button
+              type="button"
+              onClick={onStop}
+              disabled={stopping}
+              className="inline-flex h-9 w-9 items-center justify-center rounded-full bg-primary text-primary-foreground transition-opacity hover:opacity-90 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 disabled:opacity-50"
+              aria-label={stopping ? "Stopping" : "Stop generating"}
+              title="Stop (Esc)"
+            >
+              <Square className="h-3.5 w-3.5 fill-current" aria-hidden="true" />
+            </button>
+          ) : (
+            <button
+              type="submit"
+              disabled={!canSend}
+              className={cn(
+                "inline-flex h-9 w-9 items-center justify-center rounded-full bg-primary text-primary-foreground transition-opacity hover:opacity-90 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2",
+                "disabled:cursor-not-allowed disabled:bg-muted-foreground/30 disabled:text-background",
+              )}
+              aria-label={sendLabel}
+              title={canSend ? "Send (Enter)" : sendLabel}
+            >
+              {pending ? (
+                <LoaderCircle className="h-[18px] w-[18px] animate-spin" aria-hidden="true" />
+              ) : (
+                <ArrowUp className="h-[18px] w-[18px]" aria-hidden="true" />
+              )}
+            </button>
+          )}
+        </div>
+      </form>
+      <p
+        id="chat-composer-hint"
+        className="mt-1.5 hidden text-center text-xs text-muted-foreground sm:block"
+      >
+        Enter to send · Shift+Enter for a new line{streaming ? " · Esc to stop" : ""}
+      </p>
+    </div>
+  );
+}

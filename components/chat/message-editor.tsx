@@ -1,0 +1,73 @@
+"use client";
+
+import { type KeyboardEvent, useLayoutEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+
+interface MessageEditorProps {
+  initial: string;
+  onCancel: () => void;
+  onSave: (text: string) => void;
+}
+
+/** Edits a sent message in place; saving sends the new text as a new version. */
+export function MessageEditor({ initial, onCancel, onSave }: MessageEditorProps) {
+  const [text, setText] = useState(initial);
+  const area = useRef<HTMLTextAreaElement>(null);
+
+  useLayoutEffect(() => {
+    const el = area.current;
+    if (!el) return;
+    el.focus();
+    el.setSelectionRange(el.value.length, el.value.length);
+  }, []);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the height follows the text
+  useLayoutEffect(() => {
+    const el = area.current;
+    if (!el) return;
+    el.style.height = "auto";
+    el.style.height = `${Math.min(el.scrollHeight, 320)}px`;
+  }, [text]);
+
+  const canSave = text.trim() !== "" && text !== initial;
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === "Escape") {
+      event.preventDefault();
+      onCancel();
+    } else if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      if (canSave) onSave(text);
+    }
+  };
+
+  return (
+    <div className="w-full rounded-3xl bg-muted px-4 py-3">
+      <label className="sr-only" htmlFor="message-editor">
+        Edit message
+      </label>
+      <textarea
+        id="message-editor"
+        ref={area}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={onKeyDown}
+        rows={1}
+        className="block w-full resize-none bg-transparent text-base leading-6 focus:outline-none md:text-[15px]"
+      />
+      <div className="mt-2 flex justify-end gap-2">
+        <Button type="button" variant="ghost" size="sm" onClick={onCancel} className="rounded-full">
+          Cancel
+        </Button>
+        <Button
+          type="button"
+          size="sm"
+          onClick={() => onSave(text)}
+          disabled={!canSave}
+          className="rounded-full"
+        >
+          Save &amp; send
+        </Button>
+      </div>
+    </div>
+  );
+}

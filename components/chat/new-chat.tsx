@@ -1,0 +1,141 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useCallback, useRef, useState } from "react";
+import { createConversationAction } from "@/app/(app)/chat/actions";
+import { LogoMark } from "@/components/layout/logo";
+import { getChat } from "@/lib/chat/client/chat-registry";
+import type { SendFields } from "@/lib/chat/client/types";
+import { queryKeys } from "@/lib/query-keys";
+import { Composer } from "./composer";
+import { ComposerFooter } from "./composer-footer";
+import { DropOverlay } from "./drop-overlay";
+import { FailureNotice } from "./failure-notice";
+import { ModelPicker } from "./model-picker";
+import { useAttachments } from "./use-attachments";
+import { useFileDrop } from "./use-file-drop";
+import { useFocusOnLoad } from "./use-focus-on-load";
+import { useModelChoice } from "./use-models";
+
+const SUGGESTIONS = [
+  "Explain how public-key cryptography works, simply",
+  "Write a Python function that removes duplicate lines from a file",
+  "Plan a relaxed three-day trip to Lisbon",
+  "Give me a table comparing SQL and NoSQL databases",
+];
+
+const NO_HISTORY: readonly string[] = [];
+
+/**
+ * The new-chat screen. Sending creates the conversation, starts the reply
+ * in that conversation's chat (which outlives this page), and moves to the
+ * conversation, where the reply keeps streaming.
+ */
+export function NewChat({ firstName }: { firstName: string }) {
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState("");
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const attachments = useAttachments();
+  const choice = useModelChoice(null);
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const { dragging, dropHandlers } = useFileDrop(attachments.add);
+  useFocusOnLoad(textareaRef);
+
+  const submit = useCallback(async () => {
+    const text = draft.trim();
+    const files = attachments.ready;
+    if (pending || (!text && files.length === 0)) return;
+    setPending(true);
+    setError(null);
+    const created = await createConversationAction(
+      choice.modelId ? { modelId: choice.modelId } : {},
+    ).catch(() => null);
+    if (!created?.ok) {
+      setError(
+        created?.error.message ?? "Can't reach the server. Check your connection and try again.",
+      );
+      setPending(false);
+      return;
+    }
+    const { id } = created.data;
+    const chat = getChat(id, queryClient);
+    chat.messages = [];
+    const body: SendFields = {
+      parentId: null,
+      attachments: files.map((file) => file.id),
+      ...(choice.modelId ? { model: choice.modelId } : {}),
+    };
+    void chat.sendMessage({ text, metadata: { attachments: files } }, { body: { ...body } });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.conversations.all() });
+    router.push(`/chat/${id}`);
+  }, [draft, attachments.ready, pending, choice.modelId, queryClient, router]);
+
+  return (
+    <div className="relative flex h-[calc(100dvh-3.5rem)] flex-col" {...dropHandlers}>
+      {dragging ? <DropOverlay /> : null}
+      <div className="flex h-12 shrink-0 items-center px-2 sm:px-4">
+        <ModelPicker
+          modelId={choice.modelId}
+          models={choice.models}
+          loading={choice.query.isPending}
+          error={choice.query.error ? choice.query.error.message : null}
+          onChange={choice.choose}
+        />
+      </div>
+      <div className="flex min-h-0 flex-1 flex-col items-center justify-center overflow-y-auto px-4 pb-6">
+        <LogoMark className="mb-5 h-12 w-12 rounded-2xl" />
+        <p className="text-sm font-medium text-muted-foreground">
+          {firstName ? `Hi ${firstName}` : "Hi there"}
+        </p>
+        <h1 className="mt-1 text-balance text-center text-2xl font-semibold tracking-tight sm:text-3xl">
+          What can I help with?
+        </h1>
+        <ul className="mt-8 grid w-full max-w-2xl grid-cols-1 gap-2 sm:grid-cols-2">
+          {SUGGESTIONS.map((suggestion) => (
+            <li key={suggestion}>
+              <button
+                type="button"
+                onClick={() => {
+                  setDraft(suggestion);
+                  textareaRef.current?.focus();
+                }}
+                className="h-full w-full rounded-2xl border px-4 py-3 text-left text-sm text-muted-foreground transition-colors hover:bg-accent hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+              >
+                {suggestion}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className="mx-auto w-full max-w-3xl shrink-0 px-3 pb-3 sm:px-6 sm:pb-4">
+        <Composer
+          value={draft}
+          onChange={setDraft}
+          onSubmit={() => void submit()}
+          onStop={() => undefined}
+          attachments={attachments}
+          streaming={false}
+          blocked={pending}
+          pending={pending}
+          textareaRef={textareaRef}
+          notice={
+            error ? (
+              <FailureNotice failure={{ message: error }} onDismiss={() => setError(null)} />
+            ) : null
+          }
+          footer={
+            <ComposerFooter
+              history={NO_HISTORY}
+              draft={draft}
+              model={choice.model}
+              attachments={attachments.items}
+            />
+          }
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { formatTokens, formatUsd } from "@/lib/chat/client/estimate";
+import type { ConversationDto } from "@/lib/conversations/dto";
+
+interface ThreadHeaderProps {
+  conversation: ConversationDto;
+  picker: ReactNode;
+}
+
+/** Model picker, title and the conversation's running total of tokens and cost. */
+export function ThreadHeader({ conversation, picker }: ThreadHeaderProps) {
+  const { totalTokens, costUsd } = conversation.stats;
+  return (
+    <div className="flex h-12 shrink-0 items-center gap-2 px-2 sm:px-4">
+      <div className="min-w-0 shrink">{picker}</div>
+      <h1 className="hidden min-w-0 flex-1 truncate text-center text-sm text-muted-foreground lg:block">
+        {conversation.title}
+      </h1>
+      <p
+        className="ml-auto shrink-0 rounded-full border px-2.5 py-1 text-xs tabular-nums text-muted-foreground lg:ml-0"
+        title={`${totalTokens.toLocaleString()} tokens (${conversation.stats.inputTokens.toLocaleString()} in, ${conversation.stats.outputTokens.toLocaleString()} out) · ${formatUsd(costUsd)} so far`}
+      >
+        <span className="sr-only">Conversation total: </span>
+        {formatTokens(totalTokens)} tokens · {formatUsd(costUsd)}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+"use client";
+
+import type { Chat } from "@ai-sdk/react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { isBusy } from "@/lib/chat/client/chat-registry";
+import type { ChatUIMessage } from "@/lib/chat/client/types";
+import { apiFetch } from "@/lib/http/client";
+
+const STOP_GRACE_MS = 2500;
+
+/**
+ * Stop: tells the server to end the reply (it saves what was written as
+ * "stopped" and closes the stream), then stops listening. Pressed before the
+ * stream has named its reply, it waits for the name; a server that never
+ * answers is simply no longer listened to.
+ */
+export function useStopReply(chat: Chat<ChatUIMessage>, base: string, streamingId: string | null) {
+  const [stopping, setStopping] = useState(false);
+  const wanted = useRef(false);
+  const posted = useRef(false);
+
+  const stopReply = useCallback(
+    async (messageId: string) => {
+      posted.current = true;
+      await apiFetch(`${base}/messages/${encodeURIComponent(messageId)}/stop`, {
+        method: "POST",
+      }).catch(() => undefined);
+      const deadline = Date.now() + STOP_GRACE_MS;
+      while (isBusy(chat.status) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await chat.stop();
+    },
+    [base, chat],
+  );
+
+  const stop = useCallback(() => {
+    if (!isBusy(chat.status) || wanted.current) return;
+    wanted.current = true;
+    setStopping(true);
+    if (streamingId) {
+      void stopReply(streamingId);
+      return;
+    }
+    setTimeout(() => {
+      if (wanted.current && !posted.current && isBusy(chat.status)) void chat.stop();
+    }, STOP_GRACE_MS);
+  }, [chat, streamingId, stopReply]);
+
+  useEffect(() => {
+    if (streamingId && wanted.current && !posted.current) void stopReply(streamingId);
+  }, [streamingId, stopReply]);
+
+  /** The request is over: the next one starts with a fresh Stop. */
+  const reset = useCallback(() => {
+    wanted.current = false;
+    posted.current = false;
+    setStopping(false);
+  }, []);
+
+  return { stop, stopping, reset };
+}

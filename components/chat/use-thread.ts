@@ -1,0 +1,270 @@
+"use client";
+
+import { useChat } from "@ai-sdk/react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { toast } from "sonner";
+import { updateConversationAction } from "@/app/(app)/chat/actions";
+import { getChat, isBusy } from "@/lib/chat/client/chat-registry";
+import { itemsFromChat, itemsFromPath, toChatMessages } from "@/lib/chat/client/thread-items";
+import { conversationPath } from "@/lib/chat/client/transport";
+import { buildTree, leafAfterDelete, switchSibling, visiblePath } from "@/lib/chat/client/tree";
+import { messageText, type SendFields } from "@/lib/chat/client/types";
+import type { AttachmentDto, ConversationWithMessagesDto } from "@/lib/conversations/dto";
+import { ApiError, apiFetch } from "@/lib/http/client";
+import { queryKeys } from "@/lib/query-keys";
+import { useStopReply } from "./use-stop-reply";
+
+/** What the next request goes to: a model, or later one of the user's configs. */
+export interface ChatTarget {
+  model?: string;
+  configId?: string;
+}
+
+export interface ThreadFailure {
+  message: string;
+  /** Runs the failed request again, when that makes sense (a regeneration). */
+  retry?: () => void;
+}
+
+interface UseThreadOptions {
+  getTarget: () => ChatTarget;
+  /** A message the server refused before answering goes back into the composer. */
+  onDraftReturned: (draft: { text: string; attachments: AttachmentDto[] }) => void;
+}
+
+// After a reply ends the server has saved it, but the refetch may still race
+// the save (Stop, a dropped connection): look again a few times.
+const RECHECK_DELAYS_MS = [300, 700, 1500, 3000, 6000];
+
+/**
+ * One conversation's thread: the server's message tree, the branch on show,
+ * and the AI SDK chat that streams replies into it. While a reply streams
+ * (and until the server has it) the chat's own messages are shown; after
+ * that, the stored branch.
+ */
+export function useThread(initial: ConversationWithMessagesDto, options: UseThreadOptions) {
+  const conversationId = initial.conversation.id;
+  const queryClient = useQueryClient();
+  const base = conversationPath(conversationId);
+
+  const query = useQuery({
+    queryKey: queryKeys.conversations.detail(conversationId),
+    queryFn: ({ signal }) => apiFetch<ConversationWithMessagesDto>(base, { signal }),
+    initialData: initial,
+  });
+  const { conversation, messages: stored } = query.data;
+  const tree = useMemo(() => buildTree(stored), [stored]);
+  const [leafId, setLeafId] = useState<string | null>(conversation.currentLeafId);
+  const path = useMemo(() => visiblePath(tree, leafId), [tree, leafId]);
+
+  const chat = useMemo(() => getChat(conversationId, queryClient), [conversationId, queryClient]);
+  const { messages, status } = useChat({ chat, experimental_throttle: 50 });
+  const busy = isBusy(status);
+  const [awaitingId, setAwaitingId] = useState<string | null>(null);
+  const [failure, setFailure] = useState<ThreadFailure | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const streamingId = useMemo(() => {
+    if (!busy) return null;
+    const last = messages.at(-1);
+    return last?.role === "assistant" && !tree.byId.has(last.id) ? last.id : null;
+  }, [busy, messages, tree]);
+  const { stop, stopping, reset: resetStop } = useStopReply(chat, base, streamingId);
+
+  // Handlers read the latest values through refs so they stay stable for memoised rows.
+  const latest = useRef({ tree, path, options, awaitingId });
+  latest.current = { tree, path, options, awaitingId };
+  const retryRef = useRef<(() => void) | undefined>(undefined);
+
+  const settle = useCallback(() => {
+    const { tree: currentTree, options: currentOptions } = latest.current;
+    const last = chat.lastMessage;
+    const error = chat.error;
+    resetStop();
+    if (last?.role === "assistant" && !currentTree.byId.has(last.id)) {
+      setAwaitingId(last.id);
+      const stopped = last.metadata?.finishReason === "stopped";
+      setAnnouncement(error ? "The reply failed." : stopped ? "Reply stopped." : "Reply finished.");
+    } else if (last?.role === "user" && !currentTree.byId.has(last.id)) {
+      // Refused before anything was stored: nothing is lost, the text goes back to the box.
+      currentOptions.onDraftReturned({
+        text: messageText(last),
+        attachments: last.metadata?.attachments ?? [],
+      });
+      const message = error?.message ?? "The message could not be sent.";
+      setFailure({ message });
+      setAnnouncement(message);
+      chat.messages = [];
+    } else if (error) {
+      setFailure({ message: error.message, retry: retryRef.current });
+      setAnnouncement(error.message);
+    }
+    if (chat.status === "error") chat.clearError();
+  }, [chat, resetStop]);
+
+  // A request ended.
+  const wasBusy = useRef(busy);
+  useEffect(() => {
+    const before = wasBusy.current;
+    wasBusy.current = busy;
+    if (before && !busy) settle();
+  }, [busy, settle]);
+  // A reply that ended while this page was away (or loading) is picked up the same way.
+  useEffect(() => {
+    if (!isBusy(chat.status) && chat.messages.length > 0) settle();
+  }, [chat, settle]);
+
+  useEffect(() => {
+    if (status === "submitted") setAnnouncement("Sending…");
+    else if (status === "streaming") setAnnouncement("The assistant is replying…");
+  }, [status]);
+
+  // Wait until the stored tree holds the reply that just ended, then show the stored branch.
+  useEffect(() => {
+    if (!awaitingId) return;
+    if (tree.byId.has(awaitingId)) {
+      setLeafId(awaitingId);
+      setAwaitingId(null);
+      // The stored branch takes over; the chat is filled again before the next request.
+      chat.messages = [];
+      return;
+    }
+    let attempt = 0;
+    let timer: ReturnType<typeof setTimeout>;
+    const recheck = () => {
+      const delay = RECHECK_DELAYS_MS[attempt];
+      if (delay === undefined) {
+        setAwaitingId(null);
+        chat.messages = [];
+        setFailure({
+          message:
+            "The reply isn't saved yet. It may still be finishing on the server; reload in a moment.",
+        });
+        return;
+      }
+      attempt += 1;
+      timer = setTimeout(() => void query.refetch().then(recheck), delay);
+    };
+    recheck();
+    return () => clearTimeout(timer);
+  }, [awaitingId, tree, query.refetch, chat]);
+
+  const blocked = busy || awaitingId !== null;
+
+  const send = useCallback(
+    (text: string, attachments: AttachmentDto[]) => {
+      const { path: currentPath, options: currentOptions, awaitingId: waiting } = latest.current;
+      if (isBusy(chat.status) || waiting) return false;
+      setFailure(null);
+      retryRef.current = undefined;
+      chat.messages = toChatMessages(currentPath);
+      const body: SendFields = {
+        ...currentOptions.getTarget(),
+        parentId: currentPath.at(-1)?.id ?? null,
+        attachments: attachments.map((file) => file.id),
+      };
+      void chat.sendMessage({ text, metadata: { attachments } }, { body: { ...body } });
+      return true;
+    },
+    [chat],
+  );
+
+  const edit = useCallback(
+    (id: string, text: string) => {
+      const { path: currentPath, options: currentOptions } = latest.current;
+      const index = currentPath.findIndex((message) => message.id === id);
+      const target = currentPath[index];
+      if (!target || isBusy(chat.status)) return;
+      setFailure(null);
+      retryRef.current = undefined;
+      chat.messages = toChatMessages(currentPath.slice(0, index));
+      const body: SendFields = {
+        ...currentOptions.getTarget(),
+        editOf: id,
+        attachments: target.attachments.map((file) => file.id).filter(Boolean),
+      };
+      void chat.sendMessage(
+        { text, metadata: { attachments: target.attachments } },
+        { body: { ...body } },
+      );
+    },
+    [chat],
+  );
+
+  const regenerate = useCallback(
+    function regenerate(id: string) {
+      const { path: currentPath, options: currentOptions } = latest.current;
+      const index = currentPath.findIndex((message) => message.id === id);
+      if (index === -1 || isBusy(chat.status)) return;
+      setFailure(null);
+      retryRef.current = () => regenerate(id);
+      chat.messages = toChatMessages(currentPath.slice(0, index + 1));
+      const body: SendFields = currentOptions.getTarget();
+      void chat.regenerate({ messageId: id, body: { ...body } });
+    },
+    [chat],
+  );
+
+  const switchBranch = useCallback(
+    (id: string, delta: -1 | 1) => {
+      const leaf = switchSibling(latest.current.tree, id, delta);
+      if (!leaf || isBusy(chat.status)) return;
+      setLeafId(leaf);
+      void updateConversationAction(conversationId, { currentLeafId: leaf }).then((result) => {
+        if (!result.ok)
+          toast.error(`The version shown could not be saved: ${result.error.message}`);
+      });
+    },
+    [chat, conversationId],
+  );
+
+  const remove = useCallback(
+    async (id: string) => {
+      const { tree: currentTree, path: currentPath } = latest.current;
+      const next = leafAfterDelete(currentTree, id);
+      try {
+        await apiFetch(`${base}/messages/${encodeURIComponent(id)}`, { method: "DELETE" });
+      } catch (error) {
+        toast.error(
+          error instanceof ApiError ? error.message : "The message could not be deleted.",
+        );
+        return;
+      }
+      if (currentPath.some((message) => message.id === id)) {
+        setLeafId(next);
+        if (next) void updateConversationAction(conversationId, { currentLeafId: next });
+      }
+      await queryClient.invalidateQueries({ queryKey: queryKeys.conversations.all() });
+    },
+    [base, conversationId, queryClient],
+  );
+
+  const items = useMemo(
+    () =>
+      busy || awaitingId !== null
+        ? itemsFromChat(messages, tree, streamingId)
+        : itemsFromPath(path, tree),
+    [busy, awaitingId, messages, tree, streamingId, path],
+  );
+
+  const handlers = useMemo(
+    () => ({ onEdit: edit, onRegenerate: regenerate, onSwitch: switchBranch, onDelete: remove }),
+    [edit, regenerate, switchBranch, remove],
+  );
+
+  return {
+    conversation,
+    path,
+    items,
+    status,
+    busy,
+    blocked,
+    stopping,
+    failure,
+    dismissFailure: useCallback(() => setFailure(null), []),
+    announcement,
+    send,
+    stop,
+    handlers,
+  };
+}

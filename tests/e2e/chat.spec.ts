@@ -1,0 +1,197 @@
+import { randomBytes } from "node:crypto";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { deflateSync } from "node:zlib";
+import { expect, type Page, test } from "@playwright/test";
+
+// Runs against the fake upstream (OPENROUTER_BASE_URL): `fake/echo` answers
+// "Echo: <message>" and filler words, `fake/slow` pauses 20 ms a word, and
+// `[[tokens:N]]` makes a reply exactly N words long.
+
+// One account for every test here: registrations and sign-ins are rate limited.
+const session = path.join(tmpdir(), `uni-chat-e2e-chat-${process.pid}.json`);
+
+test.beforeAll(async ({ browser }) => {
+  const page = await browser.newPage({ storageState: { cookies: [], origins: [] } });
+  const email = `chat-${randomBytes(4).toString("hex")}@example.com`;
+  const password = "Chat-e2e-pass-1";
+  const registered = await page.request.post("/api/auth/register", {
+    data: { email, password, displayName: "Chat Tester" },
+  });
+  expect(registered.status()).toBe(201);
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: /sign in/i }).click();
+  await expect(page).toHaveURL(/\/chat$/);
+  await page.context().storageState({ path: session });
+  await page.close();
+});
+
+test.use({ storageState: session });
+
+async function pickModel(page: Page, modelId: string) {
+  await page.getByRole("button", { name: /change model/i }).click();
+  await page.getByPlaceholder("Search models…").fill(modelId);
+  await page
+    .getByRole("option", { name: new RegExp(modelId) })
+    .first()
+    .click();
+  await expect(page.getByRole("button", { name: /change model/i })).toContainText(
+    modelId.replace("fake/", ""),
+  );
+}
+
+const composer = (page: Page) => page.getByLabel("Message", { exact: true });
+const replies = (page: Page) => page.getByRole("article", { name: "Assistant's reply" });
+const stopButton = (page: Page) => page.getByRole("button", { name: "Stop generating" });
+
+async function startChat(page: Page, modelId: string, text: string) {
+  await page.goto("/chat");
+  await pickModel(page, modelId);
+  await composer(page).fill(text);
+  await composer(page).press("Enter");
+  await expect(page).toHaveURL(/\/chat\/[0-9a-f]{24}$/);
+}
+
+async function waitForReplyToFinish(page: Page) {
+  await expect(stopButton(page)).toHaveCount(0, { timeout: 30_000 });
+  await expect(
+    replies(page).last().getByRole("button", { name: "Regenerate reply" }),
+  ).toBeEnabled();
+}
+
+/** A 4×4 PNG, made here so the test needs no fixture file. */
+function tinyPng(): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (bytes: Buffer) => {
+    let c = 0xffffffff;
+    for (const byte of bytes) c = (crcTable[(c ^ byte) & 0xff] ?? 0) ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+    const sum = Buffer.alloc(4);
+    sum.writeUInt32BE(crc(body));
+    return Buffer.concat([length, body, sum]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(4, 0);
+  header.writeUInt32BE(4, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const row = Buffer.from([0, ...Array.from({ length: 4 }, () => [120, 90, 220]).flat()]);
+  const pixels = Buffer.concat(Array.from({ length: 4 }, () => row));
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(pixels)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
+
+test("a message streams in, and everything is there after a reload", async ({ page }) => {
+  await startChat(page, "fake/slow", "Hello streaming world [[tokens:80]]");
+
+  // While it streams: the Stop button, and the reply growing word by word.
+  await expect(stopButton(page)).toBeVisible();
+  await expect(replies(page).last()).toContainText("Echo: Hello streaming world");
+  await waitForReplyToFinish(page);
+  const answer = ((await replies(page).last().locator(".md").textContent()) ?? "").trim();
+  expect(answer.split(/\s+/).length).toBeGreaterThanOrEqual(80);
+
+  await composer(page).fill("And a second question");
+  await composer(page).press("Enter");
+  await expect(replies(page)).toHaveCount(2);
+  await waitForReplyToFinish(page);
+
+  await page.reload();
+  await expect(page.getByText("Hello streaming world [[tokens:80]]")).toBeVisible();
+  await expect(page.getByText("And a second question", { exact: true })).toBeVisible();
+  await expect(replies(page)).toHaveCount(2);
+  await expect(replies(page).first()).toContainText("Echo: Hello streaming world");
+  await expect(replies(page).last()).toContainText("Echo: And a second question");
+  // The conversation shows in the sidebar under its (auto) title.
+  await expect(
+    page
+      .getByRole("complementary")
+      .getByText(/Hello streaming world/)
+      .first(),
+  ).toBeVisible();
+});
+
+test("Stop ends the reply mid-stream and the partial answer is kept", async ({ page }) => {
+  await startChat(page, "fake/slow", "Tell me a long story [[tokens:400]]");
+
+  await expect(replies(page).last()).toContainText("lorem ipsum");
+  await stopButton(page).click();
+  await expect(stopButton(page)).toHaveCount(0);
+  await expect(page.getByText("Stopped before the end.")).toBeVisible();
+  const kept = ((await replies(page).last().locator(".md").textContent()) ?? "").trim();
+  const words = kept.split(/\s+/).length;
+  expect(words).toBeGreaterThan(3);
+  expect(words).toBeLessThan(400);
+
+  await page.reload();
+  await expect(page.getByText("Stopped before the end.")).toBeVisible();
+  await expect(replies(page).last().locator(".md")).toHaveText(kept);
+});
+
+test("an uploaded image is sent with the message", async ({ page }) => {
+  await page.goto("/chat");
+  await pickModel(page, "fake/echo");
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: "pixel.png", mimeType: "image/png", buffer: tinyPng() });
+  const chip = page.getByRole("list", { name: "Attached files" }).getByRole("listitem");
+  await expect(chip).toContainText("pixel.png");
+  await expect(chip).not.toContainText("Uploading");
+  await composer(page).fill("What is in this picture?");
+  await composer(page).press("Enter");
+
+  await expect(page).toHaveURL(/\/chat\/[0-9a-f]{24}$/);
+  await expect(replies(page).last()).toContainText("[images:1]");
+  await waitForReplyToFinish(page);
+  await page.reload();
+  await expect(page.getByRole("article", { name: "Your message" }).getByRole("img")).toBeVisible();
+  await expect(replies(page).last()).toContainText("[images:1]");
+});
+
+test("regenerating adds a version, and the switcher moves between versions", async ({ page }) => {
+  await startChat(page, "fake/echo", "Give me two answers");
+  await waitForReplyToFinish(page);
+
+  await replies(page).last().getByRole("button", { name: "Regenerate reply" }).click();
+  await waitForReplyToFinish(page);
+  const reply = replies(page).last();
+  await expect(reply.getByText("2/2")).toBeVisible();
+
+  await reply.getByRole("button", { name: "Previous version" }).click();
+  await expect(reply.getByText("1/2")).toBeVisible();
+  await expect(reply).toContainText("Echo: Give me two answers");
+
+  // The version on show is remembered.
+  await page.reload();
+  await expect(replies(page).last().getByText("1/2")).toBeVisible();
+  await replies(page).last().getByRole("button", { name: "Next version" }).click();
+  await expect(replies(page).last().getByText("2/2")).toBeVisible();
+});
+
+test("editing a message sends it as a new version", async ({ page }) => {
+  await startChat(page, "fake/echo", "Original question");
+  await waitForReplyToFinish(page);
+
+  const question = page.getByRole("article", { name: "Your message" }).last();
+  await question.hover();
+  await question.getByRole("button", { name: "Edit message" }).click();
+  await page.getByLabel("Edit message").fill("Better question");
+  await page.getByRole("button", { name: "Save & send" }).click();
+  await expect(replies(page).last()).toContainText("Echo: Better question");
+  await waitForReplyToFinish(page);
+  await expect(page.getByRole("article", { name: "Your message" }).getByText("2/2")).toBeVisible();
+});
