@@ -7,7 +7,7 @@ export const DEFAULT_JSON_LIMIT = 100 * 1024;
  * claims). The result is unknown: the service's schema decides what it is.
  */
 export async function readJson(req: Request, maxBytes = DEFAULT_JSON_LIMIT): Promise<unknown> {
-  const text = await readText(req, maxBytes);
+  const text = (await readBytes(req, maxBytes)).toString("utf8");
   try {
     return JSON.parse(text);
   } catch {
@@ -15,10 +15,18 @@ export async function readJson(req: Request, maxBytes = DEFAULT_JSON_LIMIT): Pro
   }
 }
 
-async function readText(req: Request, maxBytes: number): Promise<string> {
-  const tooLarge = () => AppError.tooLarge(`The request body must be at most ${maxBytes} bytes.`);
+/**
+ * Reads the body up to `maxBytes`: refused from Content-Length when it says
+ * too much, and cut off while reading when it lies or is chunked, so an
+ * oversized body is never buffered whole.
+ */
+export async function readBytes(
+  req: Request,
+  maxBytes: number,
+  tooLarge = () => AppError.tooLarge(`The request body must be at most ${maxBytes} bytes.`),
+): Promise<Buffer> {
   if (Number(req.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge();
-  if (!req.body) return "";
+  if (!req.body) return Buffer.alloc(0);
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -32,5 +40,5 @@ async function readText(req: Request, maxBytes: number): Promise<string> {
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
