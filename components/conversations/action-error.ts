@@ -1,4 +1,4 @@
-import { callAction } from "@/components/settings/run-action";
+import { callAction } from "@/components/forms/call-action";
 import type { ActionResult } from "@/lib/http/action";
 
 /** A failed server action as a thrown error, so React Query's onError sees its message. */

@@ -2,7 +2,7 @@
 
 import { type FormEvent, useEffect, useState } from "react";
 import { toast } from "sonner";
-import { failureMessage, fieldErrorsFor } from "@/components/settings/run-action";
+import { failureMessage, fieldErrorsFor } from "@/components/forms/call-action";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,

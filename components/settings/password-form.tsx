@@ -9,6 +9,7 @@ import { z } from "zod";
 import { changePasswordAction } from "@/app/(app)/settings/actions";
 import { PasswordChecklist } from "@/components/auth/password-checklist";
 import { PasswordInput } from "@/components/auth/password-input";
+import { callAction, failureMessage, fieldErrorsFor } from "@/components/forms/call-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import {
@@ -21,7 +22,6 @@ import {
 } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { changePasswordSchema } from "@/lib/users/schemas";
-import { callAction, failureMessage, fieldErrorsFor } from "./run-action";
 
 const LABELS = {
   currentPassword: "Current password",

@@ -5,6 +5,7 @@ import { useTheme } from "next-themes";
 import { type FormEvent, useId, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { updateSettingsAction } from "@/app/(app)/settings/actions";
+import { callAction, failureMessage, fieldErrorsFor } from "@/components/forms/call-action";
 import { Button } from "@/components/ui/button";
 import {
   Card,
@@ -19,7 +20,6 @@ import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Switch } from "@/components/ui/switch";
 import type { LANGUAGES, THEMES } from "@/lib/users/schemas";
-import { callAction, failureMessage, fieldErrorsFor } from "./run-action";
 
 type Theme = (typeof THEMES)[number];
 type Language = (typeof LANGUAGES)[number];

@@ -6,6 +6,7 @@ import { type FormEvent, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { z } from "zod";
 import { updateProfileAction } from "@/app/(app)/settings/actions";
+import { callAction, failureMessage, fieldErrorsFor } from "@/components/forms/call-action";
 import { UserAvatar } from "@/components/layout/user-avatar";
 import { Button } from "@/components/ui/button";
 import {
@@ -21,7 +22,6 @@ import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { profileSchema } from "@/lib/users/schemas";
 import { cn } from "@/lib/utils";
-import { callAction, failureMessage, fieldErrorsFor } from "./run-action";
 
 const LABELS = { displayName: "Display name", avatarUrl: "Avatar URL", bio: "Bio" };
 const BIO_MAX = 500;
