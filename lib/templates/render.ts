@@ -1,5 +1,5 @@
 import { AppError, type FieldErrors } from "@/lib/errors";
-import { extractVariables, variablePattern } from "@/lib/templates/variables";
+import { extractVariables, isVariableName, variablePattern } from "@/lib/templates/variables";
 
 /** The longest text a template may render to; a short template can repeat a long value. */
 export const MAX_RENDERED_LENGTH = 100_000;
@@ -24,7 +24,9 @@ export function renderTemplate(text: string, values: Record<string, string>): st
     throw AppError.badRequest(`${first}: ${fields[first]?.[0]}`, fields);
   }
   // A replacer function: its return value is inserted as is, with no `$` patterns.
-  const rendered = text.replace(variablePattern(), (_match, name: string) => values[name] ?? "");
+  const rendered = text.replace(variablePattern(), (match, name: string) =>
+    isVariableName(name) ? (values[name] ?? "") : match,
+  );
   if (rendered.length > MAX_RENDERED_LENGTH) {
     throw AppError.badRequest(
       `The filled template must be at most ${MAX_RENDERED_LENGTH} characters.`,

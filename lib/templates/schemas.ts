@@ -72,7 +72,9 @@ export const useTemplateSchema = z.strictObject({
   values: z
     .record(
       z.string(),
-      z.string("must be text").max(MAX_VALUE_LENGTH, `must be at most ${MAX_VALUE_LENGTH} characters`),
+      z
+        .string("must be text")
+        .max(MAX_VALUE_LENGTH, `must be at most ${MAX_VALUE_LENGTH} characters`),
       "must be an object of texts",
     )
     .default({}),

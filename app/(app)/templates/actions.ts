@@ -1,0 +1,55 @@
+"use server";
+
+import { headers } from "next/headers";
+import { requireAdmin, requireUser } from "@/lib/auth/current-user";
+import { type ActionResult, runAction } from "@/lib/http/action";
+import { clientAddress } from "@/lib/http/client-address";
+import type { AdminContext } from "@/lib/templates/audit";
+import { createTemplate } from "@/lib/templates/create";
+import { deleteTemplate } from "@/lib/templates/delete";
+import type { TemplateDto } from "@/lib/templates/dto";
+import { setTemplateActive, updateTemplate } from "@/lib/templates/update";
+// Renamed here: the service is not a React hook, and the linter would read it as one.
+import { useTemplate as fillTemplate } from "@/lib/templates/use";
+
+// Thin adapters: the services check the role and the input, as for the REST routes.
+
+async function adminContext(): Promise<AdminContext> {
+  return { ip: clientAddress(await headers()) };
+}
+
+export async function useTemplateAction(
+  id: string,
+  input: unknown,
+): Promise<ActionResult<{ text: string }>> {
+  return runAction(async () => fillTemplate(await requireUser(), id, input));
+}
+
+export async function createTemplateAction(input: unknown): Promise<ActionResult<TemplateDto>> {
+  return runAction(async () => createTemplate(await requireAdmin(), input, await adminContext()));
+}
+
+export async function updateTemplateAction(
+  id: string,
+  input: unknown,
+): Promise<ActionResult<TemplateDto>> {
+  return runAction(async () =>
+    updateTemplate(await requireAdmin(), id, input, await adminContext()),
+  );
+}
+
+export async function setTemplateActiveAction(
+  id: string,
+  isActive: boolean,
+): Promise<ActionResult<TemplateDto>> {
+  return runAction(async () =>
+    setTemplateActive(await requireAdmin(), id, { isActive }, await adminContext()),
+  );
+}
+
+export async function deleteTemplateAction(id: string): Promise<ActionResult<null>> {
+  return runAction(async () => {
+    await deleteTemplate(await requireAdmin(), id, await adminContext());
+    return null;
+  });
+}
