@@ -26,8 +26,13 @@ export async function resolveModel(
   conversation: ConversationDoc,
   choice: { model?: string; configId?: string },
 ): Promise<ResolvedModel> {
-  const configId = choice.configId ?? conversation.config_id?.toString();
-  const config = configId ? await findUsableConfig(actor, configId) : null;
+  // A config chosen now must exist; the conversation's own may since have been
+  // deleted or unpublished, and then its model answers without it.
+  const config = choice.configId
+    ? await findUsableConfig(actor, choice.configId)
+    : conversation.config_id
+      ? await findUsableConfig(actor, conversation.config_id.toString()).catch(ignoreNotFound)
+      : null;
   const modelId = choice.model ?? config?.model_id ?? conversation.model_id;
   if (!modelId) {
     throw AppError.badRequest("model: choose a model first", { model: ["choose a model first"] });
@@ -71,4 +76,9 @@ async function findUsableConfig(actor: SessionUser, id: string) {
     : null;
   if (!config) throw AppError.notFound("config");
   return config;
+}
+
+function ignoreNotFound(error: unknown): null {
+  if (error instanceof AppError && error.status === 404) return null;
+  throw error;
 }

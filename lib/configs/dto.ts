@@ -34,9 +34,7 @@ export type AuthorNames = Map<string, string>;
 
 /** The display names of a page's authors, in one query; nothing else of theirs is read. */
 export async function authorNames(docs: Pick<LlmConfigDoc, "owner_id">[]): Promise<AuthorNames> {
-  const ids = [
-    ...new Set(docs.flatMap((doc) => (doc.owner_id ? [doc.owner_id.toString()] : []))),
-  ];
+  const ids = [...new Set(docs.flatMap((doc) => (doc.owner_id ? [doc.owner_id.toString()] : [])))];
   if (ids.length === 0) return new Map();
   await connectDb();
   const users = await User.find({ _id: { $in: ids } })
@@ -73,6 +71,9 @@ export function toConfigDto(doc: LlmConfigDoc, actorId: string, names: AuthorNam
 }
 
 /** One config's DTO, with its author's name looked up. */
-export async function toConfigDtoWithAuthor(doc: LlmConfigDoc, actorId: string): Promise<ConfigDto> {
+export async function toConfigDtoWithAuthor(
+  doc: LlmConfigDoc,
+  actorId: string,
+): Promise<ConfigDto> {
   return toConfigDto(doc, actorId, await authorNames([doc]));
 }

@@ -21,7 +21,10 @@ const modelIdSchema = z
   .min(1, "must not be empty")
   .max(200, "must be at most 200 characters");
 
-const descriptionSchema = z.string("must be text").trim().max(500, "must be at most 500 characters");
+const descriptionSchema = z
+  .string("must be text")
+  .trim()
+  .max(500, "must be at most 500 characters");
 
 const systemPromptSchema = z.string("must be text").max(20_000, "must be at most 20000 characters");
 
@@ -69,7 +72,10 @@ const tagsSchema = z
   .max(MAX_CONFIG_TAGS, `must have at most ${MAX_CONFIG_TAGS} tags`)
   .refine((tags) => new Set(tags).size === tags.length, "must not repeat a tag");
 
-const visibilitySchema = z.enum(["private", "public", "template"], "must be private, public or template");
+const visibilitySchema = z.enum(
+  ["private", "public", "template"],
+  "must be private, public or template",
+);
 
 export const createConfigSchema = z.strictObject({
   name: nameSchema,

@@ -1,4 +1,5 @@
 import type { SessionUser } from "@/lib/auth/types";
+import { countConfigUse } from "@/lib/configs/uses";
 import { type ConversationDto, toConversationDto } from "@/lib/conversations/dto";
 import { createConversationSchema } from "@/lib/conversations/schemas";
 import { connectDb } from "@/lib/db/connect";
@@ -17,6 +18,7 @@ export async function createConversation(
   const { title, modelId, configId, folderId } = parseInput(createConversationSchema, input);
 
   await connectDb();
+  if (configId) await countConfigUse(actor, configId);
   // Counted first: that update is also the check that the folder is the actor's.
   if (folderId) await countIntoFolder(actor, folderId);
   try {
@@ -24,7 +26,6 @@ export async function createConversation(
       user_id: actor.id,
       title,
       model_id: modelId ?? null,
-      // Configs arrive later; until then only the id's shape is checked.
       config_id: configId ?? null,
       folder_id: folderId ?? null,
     });

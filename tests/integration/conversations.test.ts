@@ -14,6 +14,7 @@ import { updateConversation } from "@/lib/conversations/update";
 import { runAction } from "@/lib/http/action";
 import { Conversation, type ConversationDoc } from "@/models/conversation";
 import { Folder } from "@/models/folder";
+import { LlmConfig } from "@/models/llm-config";
 import { Message, type MessageDoc } from "@/models/message";
 import { type Actors, createActors, expectMatrix } from "../support/authz-matrix";
 import type { Client } from "../support/http";
@@ -168,7 +169,12 @@ describe("the authorisation matrix", () => {
 
 describe("creating and reading", () => {
   it("creates with the declared fields and answers 201 with the id", async () => {
-    const configId = new Types.ObjectId().toString();
+    const config = await LlmConfig.create({
+      name: "Reviewer",
+      model_id: "fake/echo",
+      owner_id: actors.owner.id,
+    });
+    const configId = config._id.toString();
     const response = await actors.clients.owner.json("/api/conversations", "POST", {
       title: "  Trip to Lisbon  ",
       modelId: "openai/gpt-4o-mini",

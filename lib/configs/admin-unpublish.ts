@@ -1,0 +1,42 @@
+import type { SessionUser } from "@/lib/auth/types";
+import { type ConfigDto, toConfigDtoWithAuthor } from "@/lib/configs/dto";
+import { connectDb } from "@/lib/db/connect";
+import { toObjectId } from "@/lib/db/ids";
+import { AppError } from "@/lib/errors";
+import { AuditLog } from "@/models/audit-log";
+import { LlmConfig } from "@/models/llm-config";
+
+/** Takes anyone's public config or template out of the gallery; audit-logged. */
+export async function adminUnpublishConfig(
+  actor: SessionUser,
+  id: string,
+  meta: { ip: string | null },
+): Promise<ConfigDto> {
+  if (actor.role !== "admin") throw AppError.forbidden();
+  const _id = toObjectId(id);
+  if (!_id) throw AppError.notFound("config");
+
+  await connectDb();
+  const before = await LlmConfig.findOne({ _id }).select("visibility").lean();
+  if (!before) throw AppError.notFound("config");
+  if (before.visibility === "private") {
+    throw AppError.conflict("The config is not published.");
+  }
+  // The visibility read is part of the filter: of two unpublishes only one is logged.
+  const updated = await LlmConfig.findOneAndUpdate(
+    { _id, visibility: before.visibility },
+    { $set: { visibility: "private" } },
+    { returnDocument: "after" },
+  ).lean();
+  if (!updated) throw AppError.conflict("The config changed meanwhile. Reload and try again.");
+  await AuditLog.create({
+    admin_id: actor.id,
+    action: "config.unpublish",
+    target_type: "llm_config",
+    target_id: _id,
+    before: { visibility: before.visibility },
+    after: { visibility: "private" },
+    ip: meta.ip,
+  });
+  return toConfigDtoWithAuthor(updated, actor.id);
+}

@@ -1,0 +1,43 @@
+import type { QueryFilter } from "mongoose";
+import type { SessionUser } from "@/lib/auth/types";
+import { SHARED_VISIBILITIES } from "@/lib/configs/access";
+import { authorNames, type ConfigDto, toConfigDto } from "@/lib/configs/dto";
+import { afterGalleryCursor, encodeGalleryCursor, gallerySort } from "@/lib/configs/gallery-cursor";
+import { galleryQuerySchema } from "@/lib/configs/schemas";
+import type { Page } from "@/lib/conversations/dto";
+import { connectDb } from "@/lib/db/connect";
+import { parseInput } from "@/lib/validation";
+import { LlmConfig, type LlmConfigDoc } from "@/models/llm-config";
+
+/** User text made literal inside a regular expression. */
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** One page of public configs and templates, searched, filtered and sorted. */
+export async function browseGallery(actor: SessionUser, query: unknown): Promise<Page<ConfigDto>> {
+  const { q, tag, model, sort, limit, cursor } = parseInput(galleryQuerySchema, query);
+
+  const and: QueryFilter<LlmConfigDoc>[] = [{ visibility: { $in: SHARED_VISIBILITIES } }];
+  if (q) {
+    const pattern = new RegExp(escapeRegex(q), "i");
+    and.push({ $or: [{ name: pattern }, { description: pattern }, { tags: pattern }] });
+  }
+  if (tag) and.push({ tags: tag });
+  if (model) and.push({ model_id: model });
+  if (cursor !== undefined) and.push(afterGalleryCursor(sort, cursor));
+
+  await connectDb();
+  // One more than asked tells whether another page follows without a count.
+  const docs = await LlmConfig.find({ $and: and })
+    .sort(gallerySort(sort))
+    .limit(limit + 1)
+    .lean();
+  const items = docs.slice(0, limit);
+  const last = items.at(-1);
+  const names = await authorNames(items);
+  return {
+    items: items.map((doc) => toConfigDto(doc, actor.id, names)),
+    nextCursor: docs.length > limit && last ? encodeGalleryCursor(sort, last) : null,
+  };
+}
