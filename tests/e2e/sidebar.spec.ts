@@ -103,6 +103,8 @@ test("conversations are organised from the sidebar: folders by drag and drop, re
   await openMenu(sidebar, "Beta, renamed");
   await page.getByRole("menuitem", { name: "Archive" }).click();
   await expect(sidebar.getByRole("link", { name: "Beta, renamed" })).toHaveCount(0);
+  // The menu must be gone: while it closes, the page ignores the pointer.
+  await expect(page.getByRole("menu")).toHaveCount(0);
   await sidebar.getByRole("link", { name: "Archived" }).click();
   await expect(page).toHaveURL(/\/chat\/archived$/);
   const main = page.locator("main");
