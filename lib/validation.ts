@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { fromZodError } from "@/lib/errors";
 
 /** Validates input at the edge of a service: a 400 naming each bad field, or typed data. */
@@ -7,3 +7,15 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   if (!parsed.success) throw fromZodError(parsed.error);
   return parsed.data;
 }
+
+/** A 24-hex id in a body or query. A well-formed id that is not the caller's answers 404 later. */
+export const objectIdSchema = z
+  .string("must be text")
+  .toLowerCase()
+  .regex(/^[0-9a-f]{24}$/, "must be an id");
+
+export const modelIdSchema = z
+  .string("must be text")
+  .trim()
+  .min(1, "must not be empty")
+  .max(200, "must be at most 200 characters");

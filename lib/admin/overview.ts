@@ -1,6 +1,6 @@
+import { assertAdmin } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/types";
 import { connectDb } from "@/lib/db/connect";
-import { AppError } from "@/lib/errors";
 import { User } from "@/models/user";
 
 export interface AdminOverview {
@@ -15,7 +15,7 @@ const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** Headline account figures for the admin area, each an indexed count. */
 export async function getAdminOverview(actor: SessionUser): Promise<AdminOverview> {
-  if (actor.role !== "admin") throw AppError.forbidden("Only administrators can do this.");
+  assertAdmin(actor);
   await connectDb();
   const weekAgo = new Date(Date.now() - WEEK_MS);
   const [users, admins, banned, activeLast7Days, newLast7Days] = await Promise.all([

@@ -1,6 +1,7 @@
 import { cache } from "react";
 import { auth } from "@/lib/auth/next-auth";
 import { isSessionRevoked } from "@/lib/auth/revocation";
+import { assertAdmin } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/types";
 import { connectDb } from "@/lib/db/connect";
 import { AppError } from "@/lib/errors";
@@ -54,6 +55,6 @@ export async function requireUser(): Promise<SessionUser> {
 
 export async function requireAdmin(): Promise<SessionUser> {
   const user = await requireUser();
-  if (user.role !== "admin") throw AppError.forbidden("Only administrators can do this.");
+  assertAdmin(user);
   return user;
 }

@@ -1,18 +1,19 @@
+import { type AdminContext, recordAudit } from "@/lib/audit/record";
+import { assertAdmin } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/types";
 import { type ConfigDto, toConfigDtoWithAuthor } from "@/lib/configs/dto";
 import { connectDb } from "@/lib/db/connect";
 import { toObjectId } from "@/lib/db/ids";
 import { AppError } from "@/lib/errors";
-import { AuditLog } from "@/models/audit-log";
 import { LlmConfig } from "@/models/llm-config";
 
 /** Takes anyone's public config or template out of the gallery; audit-logged. */
 export async function adminUnpublishConfig(
   actor: SessionUser,
   id: string,
-  meta: { ip: string | null },
+  context: AdminContext,
 ): Promise<ConfigDto> {
-  if (actor.role !== "admin") throw AppError.forbidden();
+  assertAdmin(actor);
   const _id = toObjectId(id);
   if (!_id) throw AppError.notFound("config");
 
@@ -29,14 +30,12 @@ export async function adminUnpublishConfig(
     { returnDocument: "after" },
   ).lean();
   if (!updated) throw AppError.conflict("The config changed meanwhile. Reload and try again.");
-  await AuditLog.create({
-    admin_id: actor.id,
+  await recordAudit(actor, context, {
     action: "config.unpublish",
-    target_type: "llm_config",
-    target_id: _id,
+    targetType: "llm_config",
+    targetId: _id,
     before: { visibility: before.visibility },
     after: { visibility: "private" },
-    ip: meta.ip,
   });
   return toConfigDtoWithAuthor(updated, actor.id);
 }

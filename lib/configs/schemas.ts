@@ -1,25 +1,15 @@
 import { z } from "zod";
+import { objectIdSchema as idSchema, modelIdSchema } from "@/lib/validation";
 
 export const MAX_CONFIG_TAGS = 10;
 /** The ceiling for max_tokens when the model list does not state the model's own limit. */
 export const MAX_TOKENS_FALLBACK = 200_000;
-
-const idSchema = z
-  .string("must be text")
-  .toLowerCase()
-  .regex(/^[0-9a-f]{24}$/, "must be an id");
 
 const nameSchema = z
   .string("must be text")
   .trim()
   .min(1, "must not be empty")
   .max(80, "must be at most 80 characters");
-
-const modelIdSchema = z
-  .string("must be text")
-  .trim()
-  .min(1, "must not be empty")
-  .max(200, "must be at most 200 characters");
 
 const descriptionSchema = z
   .string("must be text")

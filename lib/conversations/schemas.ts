@@ -1,18 +1,7 @@
 import { z } from "zod";
-
-/** A 24-hex id in a body or query. A well-formed id that is not the caller's answers 404 later. */
-const idSchema = z
-  .string("must be text")
-  .toLowerCase()
-  .regex(/^[0-9a-f]{24}$/, "must be an id");
+import { objectIdSchema as idSchema, modelIdSchema } from "@/lib/validation";
 
 const titleSchema = z
-  .string("must be text")
-  .trim()
-  .min(1, "must not be empty")
-  .max(200, "must be at most 200 characters");
-
-const modelIdSchema = z
   .string("must be text")
   .trim()
   .min(1, "must not be empty")

@@ -1,6 +1,8 @@
+import type { AdminContext } from "@/lib/audit/record";
+import { assertAdmin } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/types";
 import { connectDb } from "@/lib/db/connect";
-import { type AdminContext, assertAdmin, auditTemplate } from "@/lib/templates/audit";
+import { auditTemplate } from "@/lib/templates/audit";
 import { type TemplateDto, toTemplateDto, toTemplateSnapshot } from "@/lib/templates/dto";
 import { createTemplateSchema } from "@/lib/templates/schemas";
 import { extractVariables } from "@/lib/templates/variables";

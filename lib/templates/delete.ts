@@ -1,8 +1,10 @@
+import type { AdminContext } from "@/lib/audit/record";
+import { assertAdmin } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/types";
 import { connectDb } from "@/lib/db/connect";
 import { toObjectId } from "@/lib/db/ids";
 import { AppError } from "@/lib/errors";
-import { type AdminContext, assertAdmin, auditTemplate } from "@/lib/templates/audit";
+import { auditTemplate } from "@/lib/templates/audit";
 import { toTemplateSnapshot } from "@/lib/templates/dto";
 import { PromptTemplate } from "@/models/prompt-template";
 

@@ -1,10 +1,10 @@
 "use server";
 
 import { headers } from "next/headers";
+import type { AdminContext } from "@/lib/audit/record";
 import { requireAdmin, requireUser } from "@/lib/auth/current-user";
 import { type ActionResult, runAction } from "@/lib/http/action";
 import { clientAddress } from "@/lib/http/client-address";
-import type { AdminContext } from "@/lib/templates/audit";
 import { createTemplate } from "@/lib/templates/create";
 import { deleteTemplate } from "@/lib/templates/delete";
 import type { TemplateDto } from "@/lib/templates/dto";

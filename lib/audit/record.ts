@@ -1,0 +1,33 @@
+import type { Types } from "mongoose";
+import type { SessionUser } from "@/lib/auth/types";
+import { AuditLog } from "@/models/audit-log";
+
+/** Where an admin's request came from: the route or action reads it from the headers. */
+export interface AdminContext {
+  ip: string | null;
+}
+
+export interface AuditEntry {
+  action: string;
+  targetType: string;
+  targetId: Types.ObjectId;
+  before: unknown;
+  after: unknown;
+}
+
+/** Records one admin action: who, what, on which target, before and after, from where. */
+export async function recordAudit(
+  actor: SessionUser,
+  context: AdminContext,
+  entry: AuditEntry,
+): Promise<void> {
+  await AuditLog.create({
+    admin_id: actor.id,
+    action: entry.action,
+    target_type: entry.targetType,
+    target_id: entry.targetId,
+    before: entry.before,
+    after: entry.after,
+    ip: context.ip,
+  });
+}
