@@ -16,4 +16,19 @@ export const queryKeys = {
     detail: (id: string) => ["conversations", "detail", id] as const,
   },
   folders: () => ["folders"] as const,
+  configs: {
+    all: () => ["configs"] as const,
+    /** The user's own and saved configs: the configs page and the model picker. */
+    mine: () => ["configs", "mine"] as const,
+    /** Prefix of every gallery page. */
+    galleries: () => ["configs", "gallery"] as const,
+    gallery: (filter: { q?: string; tag?: string; model?: string; sort: string }) =>
+      ["configs", "gallery", filter] as const,
+  },
+  templates: {
+    all: () => ["templates"] as const,
+    list: (filter: { category?: string; q?: string; includeInactive?: boolean }) =>
+      ["templates", "list", filter] as const,
+    categories: (includeInactive = false) => ["templates", "categories", includeInactive] as const,
+  },
 };

@@ -1,4 +1,12 @@
-import { type LucideIcon, MessageSquare, Settings, ShieldCheck } from "lucide-react";
+import {
+  type LucideIcon,
+  LayoutGrid,
+  MessageSquare,
+  NotebookText,
+  Settings,
+  ShieldCheck,
+  SlidersHorizontal,
+} from "lucide-react";
 
 export interface NavItem {
   href: string;
@@ -10,6 +18,9 @@ export interface NavItem {
 /** The app's navigation as data: features add an entry here and get a sidebar link and a title. */
 export const NAV_ITEMS: NavItem[] = [
   { href: "/chat", label: "Chat", icon: MessageSquare },
+  { href: "/configs", label: "My configs", icon: SlidersHorizontal },
+  { href: "/gallery", label: "Gallery", icon: LayoutGrid },
+  { href: "/templates", label: "Prompt templates", icon: NotebookText },
   { href: "/settings", label: "Settings", icon: Settings },
   { href: "/admin", label: "Admin", icon: ShieldCheck, adminOnly: true },
 ];
