@@ -3,6 +3,7 @@
 import { ArrowDown } from "lucide-react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { LogoMark } from "@/components/layout/logo";
+import type { ConfigDto } from "@/lib/configs/dto";
 import type { ConversationWithMessagesDto } from "@/lib/conversations/dto";
 import { Composer } from "./composer";
 import { ComposerFooter } from "./composer-footer";
@@ -21,13 +22,23 @@ import { useStickToBottom } from "./use-stick-to-bottom";
 import { type ChatTarget, useThread } from "./use-thread";
 
 /** A conversation: its messages, streaming replies, versions, and the box to write in. */
-export function ChatThread({ initial }: { initial: ConversationWithMessagesDto }) {
+export function ChatThread({
+  initial,
+  config,
+  configMissing,
+}: {
+  initial: ConversationWithMessagesDto;
+  /** The conversation's config, if it has one that still exists. */
+  config: ConfigDto | null;
+  /** The conversation's config was deleted. */
+  configMissing: boolean;
+}) {
   const [draft, setDraft] = useState("");
   const attachments = useAttachments();
-  const choice = useModelChoice(initial.conversation.modelId);
+  const choice = useModelChoice({ modelId: initial.conversation.modelId, config });
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const target = useRef<ChatTarget>({});
-  target.current = choice.modelId ? { model: choice.modelId } : {};
+  target.current = choice.target;
   const restore = attachments.restore;
 
   const thread = useThread(initial, {
@@ -97,15 +108,7 @@ export function ChatThread({ initial }: { initial: ConversationWithMessagesDto }
         {dragging ? <DropOverlay /> : null}
         <ThreadHeader
           conversation={thread.conversation}
-          picker={
-            <ModelPicker
-              modelId={choice.modelId}
-              models={choice.models}
-              loading={choice.query.isPending}
-              error={choice.query.error ? choice.query.error.message : null}
-              onChange={choice.choose}
-            />
-          }
+          picker={<ModelPicker choice={choice} configMissing={configMissing} />}
         />
         <div ref={scrollRef} className="min-h-0 flex-1 overflow-y-auto overscroll-contain">
           <div

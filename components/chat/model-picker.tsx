@@ -6,37 +6,43 @@ import { Check, ChevronDown, ImageIcon, LoaderCircle } from "lucide-react";
 import { useMemo, useState } from "react";
 import { formatPerMillion, formatTokens } from "@/lib/chat/client/estimate";
 import { acceptsImages, groupModels } from "@/lib/chat/client/models";
+import type { ConfigDto } from "@/lib/configs/dto";
 import type { ModelInfo } from "@/lib/llm/model-info";
 import { cn } from "@/lib/utils";
+import type { ModelChoice } from "./use-models";
 
 interface ModelPickerProps {
-  modelId: string | null;
-  models: ModelInfo[] | undefined;
-  loading: boolean;
-  error: string | null;
-  onChange: (modelId: string) => void;
+  choice: ModelChoice;
+  /** The conversation's config was deleted: it goes on with the config's model. */
+  configMissing?: boolean;
   disabled?: boolean;
   className?: string;
 }
 
+const GROUP_CLASS =
+  "[&_[cmdk-group-heading]]:px-2 [&_[cmdk-group-heading]]:pb-1 [&_[cmdk-group-heading]]:pt-2 [&_[cmdk-group-heading]]:text-xs [&_[cmdk-group-heading]]:font-medium [&_[cmdk-group-heading]]:text-muted-foreground";
+
+const ROW_CLASS =
+  "flex cursor-pointer items-start gap-2 rounded-lg px-2 py-2 text-sm outline-none data-[selected=true]:bg-accent data-[selected=true]:text-accent-foreground";
+
 /**
- * Searchable model list in a popover (cmdk): grouped by provider, with
- * context length and prices per million tokens. The user's saved configs
- * will join as their own group above the providers.
+ * Searchable model list in a popover (cmdk): the user's configs first, then
+ * the models grouped by provider, with context length and prices per
+ * million tokens.
  */
-export function ModelPicker({
-  modelId,
-  models,
-  loading,
-  error,
-  onChange,
-  disabled,
-  className,
-}: ModelPickerProps) {
+export function ModelPicker({ choice, configMissing, disabled, className }: ModelPickerProps) {
   const [open, setOpen] = useState(false);
+  const { models, modelId, config, query } = choice;
+  const loading = query.isPending;
+  const error = query.error ? query.error.message : null;
+  const configs = choice.configs.data ?? [];
+  // The conversation's config may be someone's public one that is not in the list.
+  const shownConfigs =
+    config && !configs.some((c) => c.id === config.id) ? [config, ...configs] : configs;
   const groups = useMemo(() => groupModels(models ?? []), [models]);
   const current = models?.find((m) => m.id === modelId);
-  const label = current?.name ?? modelId ?? (loading ? "Loading models…" : "Choose a model");
+  const modelLabel = current?.name ?? modelId ?? (loading ? "Loading models…" : "Choose a model");
+  const label = config ? `${config.avatar} ${config.name}` : modelLabel;
 
   return (
     <Popover.Root open={open} onOpenChange={setOpen}>
@@ -46,9 +52,14 @@ export function ModelPicker({
           "inline-flex h-9 min-w-0 max-w-full items-center gap-1.5 rounded-lg px-2.5 text-sm font-semibold transition-colors hover:bg-accent focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring disabled:opacity-50 data-[state=open]:bg-accent",
           className,
         )}
-        aria-label={`Model: ${label}. Change model`}
+        aria-label={`${config ? "Config" : "Model"}: ${label}${configMissing ? " (config deleted)" : ""}. Change model`}
       >
         <span className="truncate">{label}</span>
+        {configMissing && !config ? (
+          <span className="shrink-0 rounded-full border px-1.5 text-[11px] font-normal text-muted-foreground">
+            config deleted
+          </span>
+        ) : null}
         <ChevronDown className="h-4 w-4 shrink-0 opacity-60" aria-hidden="true" />
       </Popover.Trigger>
       <Popover.Portal>
@@ -78,19 +89,39 @@ export function ModelPicker({
                   No model matches.
                 </Command.Empty>
               )}
+              {configMissing && !config ? (
+                <p className="px-3 pb-1 pt-2 text-xs text-muted-foreground">
+                  This chat's config was deleted; it goes on with its model.
+                </p>
+              ) : null}
+              {shownConfigs.length > 0 && !loading && !error ? (
+                <Command.Group heading="Your configs" className={GROUP_CLASS}>
+                  {shownConfigs.map((item) => (
+                    <ConfigRow
+                      key={item.id}
+                      config={item}
+                      selected={item.id === config?.id}
+                      onSelect={() => {
+                        choice.chooseConfig(item);
+                        setOpen(false);
+                      }}
+                    />
+                  ))}
+                </Command.Group>
+              ) : null}
               {groups.map((group) => (
                 <Command.Group
                   key={group.provider}
                   heading={group.provider}
-                  className="[&_[cmdk-group-heading]]:px-2 [&_[cmdk-group-heading]]:pb-1 [&_[cmdk-group-heading]]:pt-2 [&_[cmdk-group-heading]]:text-xs [&_[cmdk-group-heading]]:font-medium [&_[cmdk-group-heading]]:text-muted-foreground"
+                  className={GROUP_CLASS}
                 >
                   {group.models.map((model) => (
                     <ModelRow
                       key={model.id}
                       model={model}
-                      selected={model.id === modelId}
+                      selected={!config && model.id === modelId}
                       onSelect={() => {
-                        onChange(model.id);
+                        choice.choose(model.id);
                         setOpen(false);
                       }}
                     />
@@ -120,7 +151,7 @@ function ModelRow({
       value={model.id}
       keywords={[model.name]}
       onSelect={onSelect}
-      className="flex cursor-pointer items-start gap-2 rounded-lg px-2 py-2 text-sm outline-none data-[selected=true]:bg-accent data-[selected=true]:text-accent-foreground"
+      className={ROW_CLASS}
     >
       <Check
         className={cn("mt-0.5 h-4 w-4 shrink-0", selected ? "opacity-100" : "opacity-0")}
@@ -141,6 +172,40 @@ function ModelRow({
       <div className="shrink-0 text-right text-xs text-muted-foreground">
         {model.contextLength ? <div>{formatTokens(model.contextLength)} context</div> : null}
         <div title="Price per million tokens">{prices}</div>
+      </div>
+    </Command.Item>
+  );
+}
+
+function ConfigRow({
+  config,
+  selected,
+  onSelect,
+}: {
+  config: ConfigDto;
+  selected: boolean;
+  onSelect: () => void;
+}) {
+  return (
+    <Command.Item
+      value={`config:${config.id}`}
+      keywords={[config.name, config.description, config.modelName, ...config.tags]}
+      onSelect={onSelect}
+      className={ROW_CLASS}
+    >
+      <Check
+        className={cn("mt-0.5 h-4 w-4 shrink-0", selected ? "opacity-100" : "opacity-0")}
+        aria-hidden="true"
+      />
+      <span className="mt-px shrink-0 text-base leading-none" aria-hidden="true">
+        {config.avatar}
+      </span>
+      <div className="min-w-0 flex-1">
+        <div className="truncate font-medium">{config.name}</div>
+        <div className="truncate text-xs text-muted-foreground">
+          {config.modelName || config.modelId}
+          {config.isOwn ? "" : config.author ? ` · by ${config.author.displayName}` : ""}
+        </div>
       </div>
     </Command.Item>
   );

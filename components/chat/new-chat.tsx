@@ -7,6 +7,7 @@ import { createConversationAction } from "@/app/(app)/chat/actions";
 import { LogoMark } from "@/components/layout/logo";
 import { getChat } from "@/lib/chat/client/chat-registry";
 import type { SendFields } from "@/lib/chat/client/types";
+import type { ConfigDto } from "@/lib/configs/dto";
 import { queryKeys } from "@/lib/query-keys";
 import { Composer } from "./composer";
 import { ComposerFooter } from "./composer-footer";
@@ -32,14 +33,28 @@ const NO_HISTORY: readonly string[] = [];
  * in that conversation's chat (which outlives this page), and moves to the
  * conversation, where the reply keeps streaming.
  */
-export function NewChat({ firstName }: { firstName: string }) {
+export function NewChat({
+  firstName,
+  config,
+  configUnavailable,
+}: {
+  firstName: string;
+  /** The config a link asked to start with (/chat?config=…). */
+  config: ConfigDto | null;
+  /** The link named a config that is gone or not shared. */
+  configUnavailable: boolean;
+}) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState("");
   const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(
+    configUnavailable
+      ? "That config is no longer available. Choose a model or another config to start."
+      : null,
+  );
   const attachments = useAttachments();
-  const choice = useModelChoice(null);
+  const choice = useModelChoice({ modelId: null, config });
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const { dragging, dropHandlers } = useFileDrop(attachments.add);
   useFocusOnLoad(textareaRef);
@@ -50,9 +65,10 @@ export function NewChat({ firstName }: { firstName: string }) {
     if (pending || (!text && files.length === 0)) return;
     setPending(true);
     setError(null);
-    const created = await createConversationAction(
-      choice.modelId ? { modelId: choice.modelId } : {},
-    ).catch(() => null);
+    const created = await createConversationAction({
+      ...(choice.modelId ? { modelId: choice.modelId } : {}),
+      ...(choice.config ? { configId: choice.config.id } : {}),
+    }).catch(() => null);
     if (!created?.ok) {
       setError(
         created?.error.message ?? "Can't reach the server. Check your connection and try again.",
@@ -66,24 +82,18 @@ export function NewChat({ firstName }: { firstName: string }) {
     const body: SendFields = {
       parentId: null,
       attachments: files.map((file) => file.id),
-      ...(choice.modelId ? { model: choice.modelId } : {}),
+      ...choice.target,
     };
     void chat.sendMessage({ text, metadata: { attachments: files } }, { body: { ...body } });
     void queryClient.invalidateQueries({ queryKey: queryKeys.conversations.all() });
     router.push(`/chat/${id}`);
-  }, [draft, attachments.ready, pending, choice.modelId, queryClient, router]);
+  }, [draft, attachments.ready, pending, choice, queryClient, router]);
 
   return (
     <div className="relative flex h-[calc(100dvh-3.5rem)] flex-col" {...dropHandlers}>
       {dragging ? <DropOverlay /> : null}
       <div className="flex h-12 shrink-0 items-center px-2 sm:px-4">
-        <ModelPicker
-          modelId={choice.modelId}
-          models={choice.models}
-          loading={choice.query.isPending}
-          error={choice.query.error ? choice.query.error.message : null}
-          onChange={choice.choose}
-        />
+        <ModelPicker choice={choice} />
       </div>
       <div className="flex min-h-0 flex-1 flex-col items-center justify-center overflow-y-auto px-4 pb-6">
         <LogoMark className="mb-5 h-12 w-12 rounded-2xl" />
@@ -93,6 +103,7 @@ export function NewChat({ firstName }: { firstName: string }) {
         <h1 className="mt-1 text-balance text-center text-2xl font-semibold tracking-tight sm:text-3xl">
           What can I help with?
         </h1>
+        {choice.config ? <ConfigIntro config={choice.config} /> : null}
         <ul className="mt-8 grid w-full max-w-2xl grid-cols-1 gap-2 sm:grid-cols-2">
           {SUGGESTIONS.map((suggestion) => (
             <li key={suggestion}>
@@ -135,6 +146,29 @@ export function NewChat({ firstName }: { firstName: string }) {
             />
           }
         />
+      </div>
+    </div>
+  );
+}
+
+/** The chosen config, so the person knows what the first message goes to. */
+function ConfigIntro({ config }: { config: ConfigDto }) {
+  return (
+    <div className="mt-4 flex max-w-xl items-start gap-3 rounded-2xl border bg-muted/40 px-4 py-3 text-sm">
+      <span className="text-2xl leading-none" aria-hidden="true">
+        {config.avatar}
+      </span>
+      <div className="min-w-0">
+        <p className="font-medium">
+          {config.name}
+          <span className="font-normal text-muted-foreground">
+            {" "}
+            · {config.modelName || config.modelId}
+          </span>
+        </p>
+        {config.description ? (
+          <p className="mt-0.5 line-clamp-2 text-muted-foreground">{config.description}</p>
+        ) : null}
       </div>
     </div>
   );

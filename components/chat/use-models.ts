@@ -3,9 +3,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useMemo, useState } from "react";
 import { pickInitialModel, readLastModel, rememberModel } from "@/lib/chat/client/models";
+import type { ConfigDto } from "@/lib/configs/dto";
 import { apiFetch } from "@/lib/http/client";
 import type { ModelInfo } from "@/lib/llm/model-info";
 import { queryKeys } from "@/lib/query-keys";
+import type { ChatTarget } from "./use-thread";
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -18,27 +20,67 @@ function useModels() {
   });
 }
 
+/** The user's own and saved configs, offered in the model picker. */
+export function useMyConfigs() {
+  return useQuery({
+    queryKey: queryKeys.configs.mine(),
+    queryFn: ({ signal }) => apiFetch<{ items: ConfigDto[] }>("/api/configs", { signal }),
+    select: (data) => data.items,
+  });
+}
+
+type Picked = { kind: "model"; id: string } | { kind: "config"; config: ConfigDto };
+
+interface ModelChoiceOptions {
+  /** The conversation's model, if it has one. */
+  modelId: string | null;
+  /** The config the conversation (or the page's link) starts with. */
+  config: ConfigDto | null;
+}
+
 /**
- * The model the next message goes to: picked here, else the conversation's
- * own, else the one last picked in this browser.
+ * What the next message goes to: a model or a config picked here, else the
+ * conversation's own config or model, else the model last picked in this
+ * browser. A config brings its model, system prompt and parameters.
  */
-export function useModelChoice(conversationModelId: string | null) {
+export function useModelChoice({
+  modelId: conversationModelId,
+  config: initial,
+}: ModelChoiceOptions) {
   const query = useModels();
-  const [picked, setPicked] = useState<string | null>(null);
+  const configs = useMyConfigs();
+  const [picked, setPicked] = useState<Picked | null>(null);
   const models = query.data;
 
+  const config = picked ? (picked.kind === "config" ? picked.config : null) : initial;
+
   const modelId = useMemo(() => {
-    if (picked) return picked;
+    if (config) return config.modelId;
+    if (picked?.kind === "model") return picked.id;
     if (!models) return conversationModelId;
     return pickInitialModel(models, [conversationModelId, readLastModel()]);
-  }, [picked, models, conversationModelId]);
+  }, [config, picked, models, conversationModelId]);
 
   const model = useMemo(() => models?.find((m) => m.id === modelId), [models, modelId]);
 
   const choose = useCallback((id: string) => {
-    setPicked(id);
+    setPicked({ kind: "model", id });
     rememberModel(id);
   }, []);
 
-  return { modelId, model, models, query, choose };
+  const chooseConfig = useCallback((chosen: ConfigDto) => {
+    setPicked({ kind: "config", config: chosen });
+  }, []);
+
+  // A model picked over a config says so (configId null), or the
+  // conversation's config would keep applying its prompt to that model.
+  const target: ChatTarget = config
+    ? { configId: config.id }
+    : modelId
+      ? { model: modelId, ...(picked?.kind === "model" ? { configId: null } : {}) }
+      : {};
+
+  return { modelId, model, models, query, config, configs, target, choose, chooseConfig };
 }
+
+export type ModelChoice = ReturnType<typeof useModelChoice>;

@@ -15,10 +15,10 @@ import { ApiError, apiFetch } from "@/lib/http/client";
 import { queryKeys } from "@/lib/query-keys";
 import { useStopReply } from "./use-stop-reply";
 
-/** What the next request goes to: a model, or later one of the user's configs. */
+/** What the next request goes to: a model, one of the user's configs, or (null) no config. */
 export interface ChatTarget {
   model?: string;
-  configId?: string;
+  configId?: string | null;
 }
 
 export interface ThreadFailure {

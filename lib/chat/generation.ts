@@ -34,7 +34,8 @@ export interface ReplyMetadata {
 
 const TEXT_ID = "text";
 
-function joinTextDeltas(waiting: UIMessageChunk, next: UIMessageChunk): UIMessageChunk | null {
+/** Consecutive text of one part, joined: a reader that fell behind gets fewer, larger chunks. */
+export function joinTextDeltas(waiting: UIMessageChunk, next: UIMessageChunk): UIMessageChunk | null {
   if (waiting.type !== "text-delta" || next.type !== "text-delta" || waiting.id !== next.id) {
     return null;
   }

@@ -26,7 +26,8 @@ export interface ReplyTarget {
   parentId: Types.ObjectId;
   modelId: string;
   model: ModelInfo | null;
-  configId: string | null;
+  /** What the conversation's config becomes; undefined leaves it as it is. */
+  conversationConfigId: string | null | undefined;
   /** Whether this exchange stored a new user message (a retried one was stored before). */
   newUserMessage: boolean;
   /** Set on the first exchange of a conversation still called "New conversation". */
@@ -80,7 +81,9 @@ export async function persistReply(target: ReplyTarget, outcome: ReplyOutcome): 
           last_message_at: now,
           current_leaf_id: target.assistantId,
           model_id: target.modelId,
-          ...(target.configId ? { config_id: target.configId } : {}),
+          ...(target.conversationConfigId === undefined
+            ? {}
+            : { config_id: target.conversationConfigId }),
           ...(target.provisionalTitle ? { title: target.provisionalTitle } : {}),
         },
       },

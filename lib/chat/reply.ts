@@ -60,7 +60,7 @@ export function answer(
       parentId: userMessage._id,
       modelId: resolved.modelId,
       model: resolved.model,
-      configId: resolved.configId,
+      conversationConfigId: resolved.conversationConfigId,
       newUserMessage,
       provisionalTitle: firstExchange ? provisionalTitle(userMessage.content) : null,
       reservation,

@@ -1,17 +1,17 @@
 import type { SessionUser } from "@/lib/auth/types";
-import { toObjectId } from "@/lib/db/ids";
+import { findUsableConfig } from "@/lib/configs/access";
 import { AppError } from "@/lib/errors";
 import { findModel, type ModelInfo } from "@/lib/llm/catalogue";
 import type { ChatParameters } from "@/lib/llm/stream-chat";
 import { log } from "@/lib/log";
 import type { ConversationDoc } from "@/models/conversation";
-import { LlmConfig } from "@/models/llm-config";
 
 export interface ResolvedModel {
   modelId: string;
   /** null when the catalogue could not be read: the call itself will say what is wrong. */
   model: ModelInfo | null;
-  configId: string | null;
+  /** What the conversation's config becomes; undefined leaves it as it is. */
+  conversationConfigId: string | null | undefined;
   system: string | undefined;
   parameters: ChatParameters;
 }
@@ -20,17 +20,18 @@ export interface ResolvedModel {
  * Which model answers and how: an explicit model wins, then the config's
  * model, then the conversation's. A config contributes its system prompt
  * and parameters; it must be the user's own, public, or a template.
+ * A configId of null answers without any config.
  */
 export async function resolveModel(
   actor: SessionUser,
   conversation: ConversationDoc,
-  choice: { model?: string; configId?: string },
+  choice: { model?: string; configId?: string | null },
 ): Promise<ResolvedModel> {
   // A config chosen now must exist; the conversation's own may since have been
   // deleted or unpublished, and then its model answers without it.
   const config = choice.configId
     ? await findUsableConfig(actor, choice.configId)
-    : conversation.config_id
+    : choice.configId === undefined && conversation.config_id
       ? await findUsableConfig(actor, conversation.config_id.toString()).catch(ignoreNotFound)
       : null;
   const modelId = choice.model ?? config?.model_id ?? conversation.model_id;
@@ -52,7 +53,8 @@ export async function resolveModel(
   return {
     modelId,
     model,
-    configId: config?._id.toString() ?? null,
+    conversationConfigId:
+      choice.configId === undefined ? undefined : (config?._id.toString() ?? null),
     system: config?.system_prompt || undefined,
     parameters: p
       ? {
@@ -64,18 +66,6 @@ export async function resolveModel(
         }
       : {},
   };
-}
-
-async function findUsableConfig(actor: SessionUser, id: string) {
-  const _id = toObjectId(id);
-  const config = _id
-    ? await LlmConfig.findOne({
-        _id,
-        $or: [{ owner_id: actor.id }, { visibility: { $in: ["public", "template"] } }],
-      }).lean()
-    : null;
-  if (!config) throw AppError.notFound("config");
-  return config;
 }
 
 function ignoreNotFound(error: unknown): null {

@@ -15,7 +15,8 @@ export const sendMessageSchema = z
     /** A user message this one replaces as a new version (a sibling). */
     editOf: id.optional(),
     model: z.string("must be a model id").min(1).max(200).optional(),
-    configId: id.optional(),
+    /** A config to answer with; null answers without the conversation's config. */
+    configId: id.nullable().optional(),
     attachments: z.array(id).max(10, "must be at most 10 files").default([]),
   })
   .refine((input) => input.content.trim() !== "" || input.attachments.length > 0, {
@@ -26,5 +27,5 @@ export type SendMessageInput = z.infer<typeof sendMessageSchema>;
 
 export const regenerateSchema = z.strictObject({
   model: z.string("must be a model id").min(1).max(200).optional(),
-  configId: id.optional(),
+  configId: id.nullable().optional(),
 });

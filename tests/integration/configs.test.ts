@@ -4,7 +4,7 @@ import { Conversation } from "@/models/conversation";
 import { LlmConfig, type LlmConfigDoc } from "@/models/llm-config";
 import { User } from "@/models/user";
 import { type Actors, createActors, expectMatrix } from "../support/authz-matrix";
-import { sendAndRead } from "../support/chat";
+import { sendAndRead, upstreamCalls } from "../support/chat";
 import type { Client } from "../support/http";
 import { createUser, signedIn, type TestUser } from "../support/users";
 
@@ -367,5 +367,44 @@ describe("configs in chats", () => {
     await sendAndRead(actors.clients.owner, started.id, { content: "after" });
     const conversation = await Conversation.findById(started.id).lean();
     expect(conversation?.config_id?.toString()).toBe(created.id);
+  });
+
+  it("a config chosen mid-conversation applies and stays; configId null drops it", async () => {
+    const config = await body<ConfigDto>(
+      await actors.clients.owner.json("/api/configs", "POST", {
+        ...valid,
+        systemPrompt: "Speak like a pirate.",
+      }),
+    );
+    const started = await body<{ id: string }>(
+      await actors.clients.owner.json("/api/conversations", "POST", { modelId: "fake/echo" }),
+    );
+    // The system prompt of the upstream call that answered `content`.
+    const systemFor = async (content: string) => {
+      const call = (await upstreamCalls())
+        .filter((c) => JSON.stringify(c.body?.messages ?? []).includes(`"${content}"`))
+        .at(-1);
+      const messages = (call?.body.messages ?? []) as { role: string; content: unknown }[];
+      const system = messages.find((message) => message.role === "system")?.content;
+      return system === undefined ? null : JSON.stringify(system);
+    };
+
+    await sendAndRead(actors.clients.owner, started.id, { content: "one", configId: config.id });
+    expect(await systemFor("one")).toContain("Speak like a pirate.");
+    expect((await Conversation.findById(started.id).lean())?.config_id?.toString()).toBe(
+      config.id,
+    );
+
+    // The conversation remembers the config for the next message.
+    await sendAndRead(actors.clients.owner, started.id, { content: "two" });
+    expect(await systemFor("two")).toContain("Speak like a pirate.");
+
+    await sendAndRead(actors.clients.owner, started.id, {
+      content: "three",
+      model: "fake/echo",
+      configId: null,
+    });
+    expect(await systemFor("three")).toBeNull();
+    expect((await Conversation.findById(started.id).lean())?.config_id).toBeNull();
   });
 });

@@ -1,11 +1,24 @@
 import type { Metadata } from "next";
 import { NewChat } from "@/components/chat/new-chat";
 import { requirePageUser } from "@/lib/auth/page";
+import { findConfigForChat } from "@/lib/configs/for-chat";
 
 export const metadata: Metadata = { title: "New chat" };
 
-export default async function ChatPage() {
+interface PageProps {
+  searchParams: Promise<{ config?: string | string[] }>;
+}
+
+export default async function ChatPage({ searchParams }: PageProps) {
   const user = await requirePageUser();
+  const { config: configId } = await searchParams;
   const firstName = user.displayName.trim().split(/\s+/)[0] ?? "";
-  return <NewChat firstName={firstName} />;
+  const config = typeof configId === "string" ? await findConfigForChat(user, configId) : null;
+  return (
+    <NewChat
+      firstName={firstName}
+      config={config}
+      configUnavailable={typeof configId === "string" && config === null}
+    />
+  );
 }

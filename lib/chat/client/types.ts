@@ -25,7 +25,7 @@ export interface SendFields {
   parentId?: string | null;
   editOf?: string;
   model?: string;
-  configId?: string;
+  configId?: string | null;
   attachments?: string[];
 }
 

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ChatThread } from "@/components/chat/chat-thread";
 import { requirePageUser } from "@/lib/auth/page";
+import { findConfigForChat } from "@/lib/configs/for-chat";
 import { getConversation } from "@/lib/conversations/get";
 import { AppError } from "@/lib/errors";
 
@@ -14,7 +15,7 @@ interface PageProps {
 const loadConversation = cache(async (id: string) => {
   const user = await requirePageUser();
   try {
-    return await getConversation(user, id);
+    return { user, ...(await getConversation(user, id)) };
   } catch (error) {
     if (error instanceof AppError && error.status === 404) notFound();
     throw error;
@@ -29,7 +30,16 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 export default async function ConversationPage({ params }: PageProps) {
   const { id } = await params;
-  const data = await loadConversation(id);
+  const { user, ...data } = await loadConversation(id);
+  const configId = data.conversation.configId;
+  const config = configId ? await findConfigForChat(user, configId) : null;
   // Keyed by id: another conversation starts from a fresh thread state.
-  return <ChatThread key={id} initial={data} />;
+  return (
+    <ChatThread
+      key={id}
+      initial={data}
+      config={config}
+      configMissing={configId !== null && config === null}
+    />
+  );
 }
