@@ -25,6 +25,13 @@ export const queryKeys = {
     gallery: (filter: { q?: string; tag?: string; model?: string; sort: string }) =>
       ["configs", "gallery", filter] as const,
   },
+  arena: {
+    all: () => ["arena"] as const,
+    sessions: () => ["arena", "sessions"] as const,
+    session: (id: string) => ["arena", "session", id] as const,
+    leaderboard: (filter: { kind: string; scope: string }) =>
+      ["arena", "leaderboard", filter] as const,
+  },
   templates: {
     all: () => ["templates"] as const,
     list: (filter: { category?: string; q?: string; includeInactive?: boolean }) =>

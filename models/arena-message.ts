@@ -12,8 +12,12 @@ export interface ArenaMessageDoc {
   role: ArenaRole;
   /** The user message a reply answers, which identifies the turn; null for user messages. */
   parent_id: Types.ObjectId | null;
+  /** The panel that answered; null for user messages. */
+  panel: number | null;
   /** null for user messages. */
   config_id: Types.ObjectId | null;
+  /** The browser's id for a prompt, so a double submit stores one; a reply's own id for replies. */
+  client_id: string;
   content: string;
   metadata: GenerationMetadata;
   /** One panel can fail while the others answer. */
@@ -28,7 +32,9 @@ const arenaMessageSchema = new Schema<ArenaMessageDoc>(
     user_id: { type: Schema.Types.ObjectId, ref: "User", required: true },
     role: { type: String, enum: ARENA_ROLES, required: true },
     parent_id: { type: Schema.Types.ObjectId, ref: "ArenaMessage", default: null },
+    panel: { type: Number, default: null },
     config_id: { type: Schema.Types.ObjectId, ref: "LlmConfig", default: null },
+    client_id: { type: String, required: true },
     content: { type: String, default: "" },
     metadata: { type: generationMetadataSchema, default: () => ({}) },
     is_error: { type: Boolean, default: false },
@@ -38,6 +44,7 @@ const arenaMessageSchema = new Schema<ArenaMessageDoc>(
 );
 
 arenaMessageSchema.index({ session_id: 1, created_at: 1 });
+arenaMessageSchema.index({ session_id: 1, client_id: 1 }, { unique: true });
 
 export const ArenaMessage: Model<ArenaMessageDoc> =
   (mongoose.models.ArenaMessage as Model<ArenaMessageDoc> | undefined) ??

@@ -11,12 +11,14 @@ export interface ArenaVoteDoc {
   user_id: Types.ObjectId;
   /** The user message that opened the turn. */
   turn_id: Types.ObjectId;
-  /** The panels as shown, left to right; winner_index points into both lists. */
-  config_ids: Types.ObjectId[];
+  /** The panels as shown, left to right (null for a plain model); winner_index points into both lists. */
+  config_ids: (Types.ObjectId | null)[];
   model_ids: string[];
   outcome: VoteOutcome;
   /** Set when outcome is "win", null for "tie" and "both_bad". */
   winner_index: number | null;
+  /** Cast before the names were shown. */
+  blind: boolean;
   /** UTC "YYYY-MM-DD", for daily charts. */
   day: string;
   created_at: Date;
@@ -31,6 +33,7 @@ const arenaVoteSchema = new Schema<ArenaVoteDoc>(
     model_ids: { type: [String], required: true },
     outcome: { type: String, enum: VOTE_OUTCOMES, required: true },
     winner_index: { type: Number, min: 0, max: ARENA_MAX_PANELS - 1, default: null },
+    blind: { type: Boolean, default: false },
     day: dayField,
   },
   { collection: "arena_votes", timestamps: { createdAt: "created_at", updatedAt: false } },
@@ -39,6 +42,8 @@ const arenaVoteSchema = new Schema<ArenaVoteDoc>(
 // One vote per turn.
 arenaVoteSchema.index({ session_id: 1, turn_id: 1 }, { unique: true });
 arenaVoteSchema.index({ day: 1 });
+// "My votes" on the leaderboard.
+arenaVoteSchema.index({ user_id: 1 });
 
 export const ArenaVote: Model<ArenaVoteDoc> =
   (mongoose.models.ArenaVote as Model<ArenaVoteDoc> | undefined) ??

@@ -5,6 +5,8 @@ export interface GenerationMetadata {
   model_id: string | null;
   tokens: { prompt: number; completion: number };
   generation_time_ms: number | null;
+  /** From the request to the first piece of text; null when none came. */
+  first_token_ms: number | null;
   finish_reason: string | null;
   cost_usd: number;
 }
@@ -17,6 +19,7 @@ export const generationMetadataSchema = new Schema<GenerationMetadata>(
       completion: { type: Number, default: 0 },
     },
     generation_time_ms: { type: Number, default: null },
+    first_token_ms: { type: Number, default: null },
     finish_reason: { type: String, default: null },
     cost_usd: { type: Number, default: 0 },
   },

@@ -1,6 +1,7 @@
 import { ApiKey } from "./api-key";
 import { ArenaMessage } from "./arena-message";
 import { ArenaSession } from "./arena-session";
+import { ArenaTally } from "./arena-tally";
 import { ArenaVote } from "./arena-vote";
 import { AuditLog } from "./audit-log";
 import { Conversation } from "./conversation";
@@ -27,6 +28,7 @@ export const allModels = [
   ArenaSession,
   ArenaMessage,
   ArenaVote,
+  ArenaTally,
   PromptTemplate,
   ApiKey,
   StoredFile,

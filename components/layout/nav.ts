@@ -1,11 +1,12 @@
 import {
-  type LucideIcon,
   LayoutGrid,
+  type LucideIcon,
   MessageSquare,
   NotebookText,
   Settings,
   ShieldCheck,
   SlidersHorizontal,
+  Swords,
 } from "lucide-react";
 
 export interface NavItem {
@@ -18,6 +19,7 @@ export interface NavItem {
 /** The app's navigation as data: features add an entry here and get a sidebar link and a title. */
 export const NAV_ITEMS: NavItem[] = [
   { href: "/chat", label: "Chat", icon: MessageSquare },
+  { href: "/arena", label: "Arena", icon: Swords },
   { href: "/configs", label: "My configs", icon: SlidersHorizontal },
   { href: "/gallery", label: "Gallery", icon: LayoutGrid },
   { href: "/templates", label: "Prompt templates", icon: NotebookText },

@@ -1,12 +1,12 @@
 import type { ModelMessage, UIMessageChunk } from "ai";
-import { type AppError, toAppError } from "@/lib/errors";
-import { type ChatEvent, type ChatParameters, streamChat } from "@/lib/llm/stream-chat";
+import { toAppError } from "@/lib/errors";
+import type { ChatParameters } from "@/lib/llm/stream-chat";
 import { log } from "@/lib/log";
 import { ChunkQueue } from "./chunk-queue";
 import { forgetGeneration, registerGeneration } from "./generation-registry";
-import { persistReply, type ReplyOutcome, type ReplyTarget } from "./persist-reply";
+import { runModel } from "./model-run";
+import { persistReply, type ReplyTarget } from "./persist-reply";
 import { refineTitle } from "./title";
-import { estimateTokens } from "./token-budget";
 
 export interface GenerationRequest {
   target: ReplyTarget;
@@ -35,7 +35,10 @@ export interface ReplyMetadata {
 const TEXT_ID = "text";
 
 /** Consecutive text of one part, joined: a reader that fell behind gets fewer, larger chunks. */
-export function joinTextDeltas(waiting: UIMessageChunk, next: UIMessageChunk): UIMessageChunk | null {
+export function joinTextDeltas(
+  waiting: UIMessageChunk,
+  next: UIMessageChunk,
+): UIMessageChunk | null {
   if (waiting.type !== "text-delta" || next.type !== "text-delta" || waiting.id !== next.id) {
     return null;
   }
@@ -58,10 +61,6 @@ async function run(request: GenerationRequest, queue: ChunkQueue<UIMessageChunk>
   const { target } = request;
   const assistantMessageId = target.assistantId.toString();
   const controller = registerGeneration(assistantMessageId, target.userId);
-  const startedAt = Date.now();
-  let text = "";
-  let finish: Extract<ChatEvent, { type: "finish" }> | null = null;
-  let error: AppError | null = null;
 
   queue.push({
     type: "start",
@@ -69,44 +68,20 @@ async function run(request: GenerationRequest, queue: ChunkQueue<UIMessageChunk>
     messageMetadata: { userMessageId: request.userMessageId },
   });
   queue.push({ type: "text-start", id: TEXT_ID });
-  try {
-    const events = streamChat({
+  const outcome = await runModel(
+    {
       modelId: target.modelId,
       system: request.system,
       messages: request.messages,
       parameters: request.parameters,
       signal: controller.signal,
       idleTimeoutMs: request.idleTimeoutMs,
-    });
-    for await (const event of events) {
-      if (event.type === "text") {
-        text += event.delta;
-        queue.push({ type: "text-delta", id: TEXT_ID, delta: event.delta });
-      } else if (event.type === "finish") {
-        finish = event;
-      } else {
-        error = event.error;
-      }
-    }
-  } catch (thrown) {
-    error = toAppError(thrown);
-  } finally {
-    forgetGeneration(assistantMessageId);
-  }
+      promptTokensEstimate: request.promptTokensEstimate,
+    },
+    (delta) => queue.push({ type: "text-delta", id: TEXT_ID, delta }),
+  ).finally(() => forgetGeneration(assistantMessageId));
   queue.push({ type: "text-end", id: TEXT_ID });
-
-  // A stopped or failed call is still billed for what was sent and received;
-  // when the provider never said, estimate it rather than record nothing.
-  const reported = (finish?.promptTokens ?? 0) + (finish?.completionTokens ?? 0) > 0;
-  const outcome: ReplyOutcome = {
-    text,
-    finishReason: error ? "error" : (finish?.finishReason ?? "error"),
-    promptTokens: reported ? (finish?.promptTokens ?? 0) : request.promptTokensEstimate,
-    completionTokens: reported ? (finish?.completionTokens ?? 0) : estimateTokens(text),
-    costUsd: finish?.costUsd ?? null,
-    generationTimeMs: Date.now() - startedAt,
-    error,
-  };
+  const { error, text } = outcome;
 
   let costUsd = 0;
   try {

@@ -1,23 +1,10 @@
 import type { Types } from "mongoose";
-import type { AppError } from "@/lib/errors";
-import { estimateCostUsd, type ModelInfo } from "@/lib/llm/catalogue";
+import type { ModelInfo } from "@/lib/llm/catalogue";
+import { recordUsage, usageCost } from "@/lib/usage/record";
 import { Conversation } from "@/models/conversation";
-import { utcDay } from "@/models/day";
 import { Message } from "@/models/message";
-import { UsageLog } from "@/models/usage-log";
-import { User } from "@/models/user";
+import type { RunOutcome } from "./model-run";
 import type { TokenReservation } from "./token-budget";
-
-export interface ReplyOutcome {
-  text: string;
-  finishReason: string;
-  promptTokens: number;
-  completionTokens: number;
-  /** What the upstream billed; null when it did not say. */
-  costUsd: number | null;
-  generationTimeMs: number;
-  error: AppError | null;
-}
 
 export interface ReplyTarget {
   userId: string;
@@ -40,13 +27,11 @@ export interface ReplyTarget {
  * the conversation's stats, the user's counters and the usage log, each a
  * single write with $inc. Nothing here runs per token.
  */
-export async function persistReply(target: ReplyTarget, outcome: ReplyOutcome): Promise<number> {
+export async function persistReply(target: ReplyTarget, outcome: RunOutcome): Promise<number> {
   const now = new Date();
   const { promptTokens, completionTokens } = outcome;
   const tokens = promptTokens + completionTokens;
-  const costUsd =
-    outcome.costUsd ??
-    (target.model ? estimateCostUsd(target.model, promptTokens, completionTokens) : 0);
+  const costUsd = usageCost({ model: target.model, ...outcome });
 
   await Message.create({
     _id: target.assistantId,
@@ -59,6 +44,7 @@ export async function persistReply(target: ReplyTarget, outcome: ReplyOutcome): 
       model_id: target.modelId,
       tokens: { prompt: promptTokens, completion: completionTokens },
       generation_time_ms: outcome.generationTimeMs,
+      first_token_ms: outcome.firstTokenMs,
       finish_reason: outcome.finishReason,
       cost_usd: costUsd,
     },
@@ -88,29 +74,18 @@ export async function persistReply(target: ReplyTarget, outcome: ReplyOutcome): 
         },
       },
     ),
-    User.updateOne(
-      { _id: target.userId },
-      {
-        $inc: {
-          "usage.tokens_used": tokens - target.reservation.reserved,
-          "usage.messages_sent": target.newUserMessage ? 1 : 0,
-          "usage.cost_usd": costUsd,
-        },
-        $set: { "usage.last_active": now },
-      },
-    ),
-    tokens > 0 || costUsd > 0
-      ? UsageLog.create({
-          user_id: target.userId,
-          kind: "chat",
-          conversation_id: target.conversationId,
-          message_id: target.assistantId,
-          model_id: target.modelId,
-          tokens: { prompt: promptTokens, completion: completionTokens, total: tokens },
-          cost_usd: costUsd,
-          day: utcDay(now),
-        })
-      : null,
+    recordUsage({
+      kind: "chat",
+      modelId: target.modelId,
+      model: target.model,
+      reservation: target.reservation,
+      promptTokens,
+      completionTokens,
+      costUsd,
+      newUserMessage: target.newUserMessage,
+      conversationId: target.conversationId,
+      messageId: target.assistantId,
+    }),
   ]);
   return costUsd;
 }

@@ -706,6 +706,7 @@ describe("export", () => {
         model_id: "anthropic/claude-3.5-haiku",
         tokens: { prompt: 5, completion: 3 },
         generation_time_ms: 100,
+        first_token_ms: 20,
         finish_reason: "stop",
         cost_usd: 0,
       },

@@ -55,8 +55,16 @@ const EXPECTED: Record<string, ExpectedIndex[]> = {
     { key: { day: 1 } },
   ],
   arena_sessions: [{ key: { user_id: 1, created_at: -1 } }],
-  arena_messages: [{ key: { session_id: 1, created_at: 1 } }],
-  arena_votes: [{ key: { session_id: 1, turn_id: 1 }, unique: true }, { key: { day: 1 } }],
+  arena_messages: [
+    { key: { session_id: 1, created_at: 1 } },
+    { key: { session_id: 1, client_id: 1 }, unique: true },
+  ],
+  arena_votes: [
+    { key: { session_id: 1, turn_id: 1 }, unique: true },
+    { key: { day: 1 } },
+    { key: { user_id: 1 } },
+  ],
+  arena_tallies: [{ key: { kind: 1, a: 1, b: 1 }, unique: true }],
   prompt_templates: [{ key: { category: 1 } }, { key: { is_active: 1, usage_count: -1 } }],
   api_keys: [{ key: { key_hash: 1 }, unique: true }, { key: { user_id: 1, created_at: -1 } }],
   files: [{ key: { user_id: 1, created_at: -1 } }],

@@ -40,6 +40,8 @@ export interface UpstreamCall {
   path: string;
   body: Record<string, unknown>;
   startedAt: number;
+  /** When the response ended; null while it runs. */
+  endedAt: number | null;
 }
 
 /** What the fake model provider received, in order. */

@@ -53,6 +53,7 @@ describe("collections", () => {
       ArenaSession: "arena_sessions",
       ArenaMessage: "arena_messages",
       ArenaVote: "arena_votes",
+      ArenaTally: "arena_tallies",
       PromptTemplate: "prompt_templates",
       ApiKey: "api_keys",
     });
@@ -63,7 +64,7 @@ describe("collections", () => {
   it("load under Node's own ESM loader, as the server does", async () => {
     const script = "import('./models/index.ts').then((m) => console.log(m.allModels.length))";
     const { stdout } = await promisify(execFile)("node_modules/.bin/tsx", ["--eval", script]);
-    expect(Number(stdout.trim())).toBe(15);
+    expect(Number(stdout.trim())).toBe(16);
   });
 
   it("keep updated_at only where the seed has it", () => {

@@ -1,0 +1,112 @@
+/**
+ * What the browser and API clients see of the arena. In a blind session the
+ * panels are only letters until the user votes: names, model and config ids
+ * are null, and replies carry no model id.
+ */
+
+export interface ArenaPanelDto {
+  index: number;
+  /** "A", "B", … */
+  label: string;
+  /** The config's or model's name; null while hidden. */
+  name: string | null;
+  modelId: string | null;
+  configId: string | null;
+  /** The config's emoji, when the panel is a config and not hidden. */
+  avatar: string | null;
+}
+
+export interface ArenaSessionSummaryDto {
+  id: string;
+  title: string;
+  panelCount: number;
+  blind: boolean;
+  /** A blind session's names are shown: the user has voted. Always true when not blind. */
+  revealed: boolean;
+  /** The prompts sent so far. */
+  turnCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ArenaReplyMetadataDto {
+  /** null while the session is blind. */
+  modelId: string | null;
+  promptTokens: number;
+  completionTokens: number;
+  costUsd: number;
+  generationTimeMs: number | null;
+  firstTokenMs: number | null;
+  finishReason: string | null;
+}
+
+export interface ArenaReplyDto {
+  id: string;
+  panel: number;
+  content: string;
+  isError: boolean;
+  errorMessage: string | null;
+  metadata: ArenaReplyMetadataDto;
+  createdAt: string;
+}
+
+export interface ArenaVoteDto {
+  outcome: "win" | "tie" | "both_bad";
+  /** The winning panel's index when the outcome is "win". */
+  winnerIndex: number | null;
+}
+
+/** One prompt and every panel's answer to it. */
+export interface ArenaTurnDto {
+  /** The user message's id: votes and stops name the turn by it. */
+  id: string;
+  content: string;
+  createdAt: string;
+  /** One per panel that has finished, in panel order. */
+  replies: ArenaReplyDto[];
+  vote: ArenaVoteDto | null;
+}
+
+export interface ArenaSessionDto extends ArenaSessionSummaryDto {
+  panels: ArenaPanelDto[];
+  turns: ArenaTurnDto[];
+}
+
+/**
+ * The events of `POST /api/arena/sessions/:id/messages`, one JSON object per
+ * SSE `data:` line, ended by `data: [DONE]`. Every panel streams at once on
+ * one connection, so four panels cost one of the browser's six.
+ */
+export type ArenaStreamEvent =
+  | { type: "turn"; turnId: string }
+  | { type: "panel-start"; panel: number; messageId: string }
+  | { type: "text-delta"; panel: number; delta: string }
+  /** The panel's reply, saved; `reply.isError` tells a failure (with any partial text). */
+  | { type: "panel-finish"; panel: number; reply: ArenaReplyDto };
+
+export interface LeaderboardEntryDto {
+  /** "model:<id>" or "config:<id>". */
+  key: string;
+  kind: "model" | "config";
+  name: string;
+  modelId: string;
+  configId: string | null;
+  /** Elo-scaled Bradley–Terry rating (1000 is average). */
+  rating: number;
+  /** 95% confidence interval of the rating. */
+  ciLow: number;
+  ciHigh: number;
+  votes: number;
+  wins: number;
+  ties: number;
+  losses: number;
+  /** (wins + ties / 2) / votes. */
+  winRate: number;
+}
+
+export interface LeaderboardDto {
+  kind: "model" | "config";
+  scope: "all" | "mine";
+  totalVotes: number;
+  items: LeaderboardEntryDto[];
+}

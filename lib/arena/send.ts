@@ -1,0 +1,187 @@
+import { randomUUID } from "node:crypto";
+import type { ModelMessage } from "ai";
+import { Types } from "mongoose";
+import type { ArenaStreamEvent } from "@/lib/arena/dto";
+import type { SessionUser } from "@/lib/auth/types";
+import { ChunkQueue } from "@/lib/chat/chunk-queue";
+import { releaseTokens } from "@/lib/chat/reply";
+import { provisionalTitle } from "@/lib/chat/title";
+import { estimateTokens, reserveTokens, type TokenReservation } from "@/lib/chat/token-budget";
+import { findUsableConfig } from "@/lib/configs/access";
+import { env } from "@/lib/env";
+import { AppError, isDuplicateKey } from "@/lib/errors";
+import { findModel } from "@/lib/llm/catalogue";
+import { log } from "@/lib/log";
+import { enforceRateLimit } from "@/lib/rate-limit/limiter";
+import { parseInput } from "@/lib/validation";
+import { ArenaMessage, type ArenaMessageDoc } from "@/models/arena-message";
+import { type ArenaPanel, ArenaSession, type ArenaSessionDoc } from "@/models/arena-session";
+import { findOwnedSession } from "./access";
+import { answerPanel, type PanelJob } from "./panel-reply";
+import { sendArenaSchema } from "./schemas";
+
+const DEFAULT_TITLE = "New arena";
+
+/**
+ * Sends one prompt to every panel and streams all the answers at once on
+ * one connection. As in chat: validate, authorise, check the rate and token
+ * limits for every panel, save the prompt, then call the models. Each panel
+ * runs to its end on the server whatever the browser does, and is saved.
+ */
+export async function sendArenaPrompt(
+  actor: SessionUser,
+  sessionId: string,
+  raw: unknown,
+): Promise<ReadableStream<ArenaStreamEvent>> {
+  const input = parseInput(sendArenaSchema, raw);
+  const session = await findOwnedSession(actor, sessionId);
+  // Each panel is a model call, and counts as one.
+  for (const _panel of session.panels) await enforceRateLimit("model", [`user:${actor.id}`]);
+
+  const history = await ArenaMessage.find({ session_id: session._id, user_id: actor.id })
+    .sort({ created_at: 1, _id: 1 })
+    .lean();
+  const plans = await Promise.all(
+    session.panels.map((panel, index) => planPanel(actor, panel, index, history, input.content)),
+  );
+
+  const reservations: TokenReservation[] = [];
+  try {
+    for (const plan of plans) {
+      reservations.push(
+        await reserveTokens(actor.id, {
+          promptTokens: plan.promptTokensEstimate,
+          maxOutputTokens: plan.parameters.maxTokens ?? plan.model?.maxOutputTokens,
+        }),
+      );
+    }
+    const turn = await saveTurn(actor, session, input);
+    const jobs: PanelJob[] = plans.map((plan, index) => ({
+      ...plan,
+      assistantId: new Types.ObjectId(),
+      reservation: reservations[index] as TokenReservation,
+    }));
+    return startTurn(actor, session, turn, jobs);
+  } catch (error) {
+    await Promise.all(reservations.map(releaseTokens));
+    throw error;
+  }
+}
+
+type PanelPlan = Omit<PanelJob, "assistantId" | "reservation">;
+
+/** What one panel's model reads: the session so far as that panel lived it, then the prompt. */
+async function planPanel(
+  actor: SessionUser,
+  panel: ArenaPanel,
+  index: number,
+  history: ArenaMessageDoc[],
+  content: string,
+): Promise<PanelPlan> {
+  // A config deleted or unshared since answers as its model, without its prompt.
+  const config = panel.config_id
+    ? await findUsableConfig(actor, panel.config_id.toString()).catch((error: unknown) => {
+        if (error instanceof AppError && error.status === 404) return null;
+        throw error;
+      })
+    : null;
+  const model = await findModel(panel.model_id).catch((error: unknown) => {
+    log.warn("model list unavailable, sending without checking the model", { error });
+    return null;
+  });
+
+  const replies = new Map<string, ArenaMessageDoc>();
+  for (const message of history) {
+    if (message.role === "assistant" && message.panel === index && message.parent_id) {
+      replies.set(message.parent_id.toString(), message);
+    }
+  }
+  const messages: ModelMessage[] = [];
+  for (const message of history) {
+    if (message.role !== "user") continue;
+    messages.push({ role: "user", content: message.content });
+    const reply = replies.get(message._id.toString());
+    if (reply && !reply.is_error && reply.content) {
+      messages.push({ role: "assistant", content: reply.content });
+    }
+  }
+  messages.push({ role: "user", content });
+
+  const system = config?.system_prompt || undefined;
+  const p = config?.parameters;
+  return {
+    panel: index,
+    modelId: panel.model_id,
+    model: model ?? null,
+    configId: panel.config_id,
+    system,
+    parameters: p
+      ? {
+          temperature: p.temperature,
+          maxTokens: p.max_tokens ?? undefined,
+          topP: p.top_p,
+          frequencyPenalty: p.frequency_penalty,
+          presencePenalty: p.presence_penalty,
+        }
+      : {},
+    messages,
+    promptTokensEstimate: estimateTokens(
+      `${system ?? ""}${messages.map((message) => String(message.content)).join("\n")}`,
+    ),
+  };
+}
+
+/** Stores the prompt once: the same clientId again is a double submit, refused with 409. */
+async function saveTurn(
+  actor: SessionUser,
+  session: ArenaSessionDoc,
+  input: { content: string; clientId?: string },
+): Promise<ArenaMessageDoc> {
+  try {
+    const turn = await ArenaMessage.create({
+      session_id: session._id,
+      user_id: actor.id,
+      role: "user",
+      client_id: input.clientId ?? randomUUID(),
+      content: input.content,
+    });
+    await ArenaSession.updateOne(
+      { _id: session._id, user_id: actor.id },
+      {
+        $inc: { message_count: 1 },
+        ...(session.message_count === 0 && session.title === DEFAULT_TITLE
+          ? { $set: { title: provisionalTitle(input.content) } }
+          : {}),
+      },
+    );
+    return turn.toObject();
+  } catch (error) {
+    if (isDuplicateKey(error)) throw AppError.conflict("This prompt was already sent.");
+    throw error;
+  }
+}
+
+/** Starts every panel at once; the stream ends when the last one is saved. */
+function startTurn(
+  actor: SessionUser,
+  session: ArenaSessionDoc,
+  turn: ArenaMessageDoc,
+  jobs: PanelJob[],
+): ReadableStream<ArenaStreamEvent> {
+  // Consecutive text of one panel is joined when the reader falls behind.
+  const queue = new ChunkQueue<ArenaStreamEvent>((waiting, next) =>
+    waiting.type === "text-delta" && next.type === "text-delta" && waiting.panel === next.panel
+      ? { ...waiting, delta: waiting.delta + next.delta }
+      : null,
+  );
+  queue.push({ type: "turn", turnId: turn._id.toString() });
+  const context = {
+    session,
+    userId: actor.id,
+    turnId: turn._id,
+    idleTimeoutMs: env().LLM_IDLE_TIMEOUT_MS,
+  };
+  const emit = (event: ArenaStreamEvent) => queue.push(event);
+  void Promise.all(jobs.map((job) => answerPanel(context, job, emit))).finally(() => queue.close());
+  return queue.toReadableStream();
+}

@@ -1,0 +1,82 @@
+import type { ModelMessage } from "ai";
+import { type AppError, toAppError } from "@/lib/errors";
+import { type ChatEvent, type ChatParameters, streamChat } from "@/lib/llm/stream-chat";
+import { estimateTokens } from "./token-budget";
+
+export interface ModelRun {
+  modelId: string;
+  system: string | undefined;
+  messages: ModelMessage[];
+  parameters: ChatParameters;
+  idleTimeoutMs: number;
+  /** Used when the provider reports no usage (a stopped or failed call). */
+  promptTokensEstimate: number;
+  /** Aborted by Stop: the run then ends with finish reason "stopped". */
+  signal: AbortSignal;
+}
+
+export interface RunOutcome {
+  text: string;
+  finishReason: string;
+  promptTokens: number;
+  completionTokens: number;
+  /** What the upstream billed; null when it did not say. */
+  costUsd: number | null;
+  generationTimeMs: number;
+  /** null when no text came. */
+  firstTokenMs: number | null;
+  error: AppError | null;
+}
+
+/**
+ * Reads one model call to its end, handing each piece of text to `onText`,
+ * and sums it up. It never throws: a failure is part of the outcome, with
+ * whatever text came before it.
+ */
+export async function runModel(
+  run: ModelRun,
+  onText: (delta: string) => void,
+): Promise<RunOutcome> {
+  const startedAt = Date.now();
+  let text = "";
+  let firstTokenMs: number | null = null;
+  let finish: Extract<ChatEvent, { type: "finish" }> | null = null;
+  let error: AppError | null = null;
+  try {
+    const events = streamChat({
+      modelId: run.modelId,
+      system: run.system,
+      messages: run.messages,
+      parameters: run.parameters,
+      signal: run.signal,
+      idleTimeoutMs: run.idleTimeoutMs,
+    });
+    for await (const event of events) {
+      if (event.type === "text") {
+        firstTokenMs ??= Date.now() - startedAt;
+        text += event.delta;
+        onText(event.delta);
+      } else if (event.type === "finish") {
+        finish = event;
+      } else {
+        error = event.error;
+      }
+    }
+  } catch (thrown) {
+    error = toAppError(thrown);
+  }
+
+  // A stopped or failed call is still billed for what was sent and received;
+  // when the provider never said, estimate it rather than record nothing.
+  const reported = (finish?.promptTokens ?? 0) + (finish?.completionTokens ?? 0) > 0;
+  return {
+    text,
+    finishReason: error ? "error" : (finish?.finishReason ?? "error"),
+    promptTokens: reported ? (finish?.promptTokens ?? 0) : run.promptTokensEstimate,
+    completionTokens: reported ? (finish?.completionTokens ?? 0) : estimateTokens(text),
+    costUsd: finish?.costUsd ?? null,
+    generationTimeMs: Date.now() - startedAt,
+    firstTokenMs,
+    error,
+  };
+}

@@ -1,0 +1,25 @@
+/**
+ * A stream of JSON events as Server-Sent Events: one `data:` line each,
+ * ended by `data: [DONE]` as OpenAI-style clients expect. When the client
+ * goes away the source is cancelled; what it does then is its own business.
+ */
+export function sseResponse(events: ReadableStream<unknown>): Response {
+  const encoder = new TextEncoder();
+  const body = events.pipeThrough(
+    new TransformStream<unknown, Uint8Array>({
+      transform(event, controller) {
+        controller.enqueue(encoder.encode(`data: ${JSON.stringify(event)}\n\n`));
+      },
+      flush(controller) {
+        controller.enqueue(encoder.encode("data: [DONE]\n\n"));
+      },
+    }),
+  );
+  return new Response(body, {
+    headers: {
+      "content-type": "text/event-stream; charset=utf-8",
+      "cache-control": "no-cache, no-transform",
+      "x-accel-buffering": "no",
+    },
+  });
+}
