@@ -13,6 +13,7 @@ import { Message } from "./message";
 import { PromptTemplate } from "./prompt-template";
 import { RevokedSession } from "./revoked-session";
 import { UsageLog } from "./usage-log";
+import { UsageRollup } from "./usage-rollup";
 import { User } from "./user";
 
 export const allModels = [
@@ -23,6 +24,7 @@ export const allModels = [
   LlmConfig,
   Folder,
   UsageLog,
+  UsageRollup,
   AuditLog,
   GeneratedImage,
   ArenaSession,

@@ -13,6 +13,8 @@ export interface AuditEntry {
   targetId: Types.ObjectId;
   before: unknown;
   after: unknown;
+  /** Why, in the admin's words, where the action asks for it. */
+  reason?: string;
 }
 
 /** Records one admin action: who, what, on which target, before and after, from where. */
@@ -28,6 +30,7 @@ export async function recordAudit(
     target_id: entry.targetId,
     before: entry.before,
     after: entry.after,
+    reason: entry.reason ?? "",
     ip: context.ip,
   });
 }

@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { costThisMonth } from "@/lib/usage/month-cost";
 import { User } from "@/models/user";
 
 /** A reservation held while a reply streams; settled with the real count at the end. */
@@ -15,7 +16,9 @@ export function estimateTokens(text: string): number {
 }
 
 /**
- * Admits a model call for a user with a token limit by adding the call's
+ * Admits a model call: refused when the user's monthly budget is spent (a
+ * read of this month's usage; calls already running may overshoot it by
+ * their own cost). Then, for a user with a token limit, adds the call's
  * estimated cost to usage.tokens_used up front, on the condition that the
  * user is still under the limit. The condition and the increment are one
  * atomic update, so of many parallel calls near the limit only the first
@@ -25,8 +28,18 @@ export async function reserveTokens(
   userId: string,
   estimate: { promptTokens: number; maxOutputTokens?: number | null },
 ): Promise<TokenReservation> {
-  const user = await User.findById(userId).select("usage.tokens_limit usage.tokens_used").lean();
+  const user = await User.findById(userId)
+    .select("usage.tokens_limit usage.tokens_used usage.monthly_budget_usd")
+    .lean();
   if (!user) throw AppError.unauthorized();
+  const budget = user.usage.monthly_budget_usd;
+  if (budget >= 0 && (await costThisMonth(userId)) >= budget) {
+    throw new AppError(
+      "budget_reached",
+      429,
+      `You have spent your monthly budget ($${budget.toFixed(2)}). It renews on the 1st; ask your administrator to raise it.`,
+    );
+  }
   const limit = user.usage.tokens_limit;
   if (limit < 0) return { userId, reserved: 0 };
 

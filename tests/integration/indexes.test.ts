@@ -43,6 +43,7 @@ const EXPECTED: Record<string, ExpectedIndex[]> = {
     { key: { day: 1 } },
     { key: { user_id: 1, day: 1 } },
   ],
+  usage_rollups: [{ key: { day: 1, dim: 1, key: 1 }, unique: true }],
   audit_logs: [
     { key: { created_at: -1 } },
     { key: { admin_id: 1, created_at: -1 } },
