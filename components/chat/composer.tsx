@@ -9,11 +9,20 @@ import {
   type RefObject,
   useLayoutEffect,
   useRef,
+  useState,
 } from "react";
+import { toast } from "sonner";
+import { errorMessage } from "@/components/conversations/action-error";
+import { SlashTemplateMenu } from "@/components/templates/slash-template-menu";
+import { TemplateFillDialog } from "@/components/templates/template-fill-dialog";
+import { useSlashTemplates } from "@/components/templates/use-slash-templates";
+import { useFillTemplate } from "@/components/templates/use-templates";
 import { ACCEPT_ATTRIBUTE } from "@/lib/chat/client/files";
+import type { TemplateDto } from "@/lib/templates/dto";
 import { cn } from "@/lib/utils";
 import { AttachmentChips } from "./attachment-chips";
 import type { useAttachments } from "./use-attachments";
+import { useDraftHandoff } from "./use-draft-handoff";
 
 interface ComposerProps {
   value: string;
@@ -54,6 +63,33 @@ export function Composer({
   notice,
 }: ComposerProps) {
   const fileInput = useRef<HTMLInputElement>(null);
+  const [filling, setFilling] = useState<TemplateDto | null>(null);
+  const fill = useFillTemplate();
+  // Text handed over by another page (a template filled on /templates) lands here.
+  useDraftHandoff(onChange);
+
+  // A filled template replaces the "/words" that found it.
+  const placeText = (text: string) => {
+    onChange(text);
+    textareaRef.current?.focus();
+  };
+  const slash = useSlashTemplates(value, (template) => {
+    if (template.variables.length > 0) {
+      setFilling(template);
+      return;
+    }
+    fill.mutate(
+      { id: template.id, values: {} },
+      {
+        onSuccess: ({ text }) => placeText(text),
+        onError: (error) =>
+          toast.error(`Could not insert "${template.name}".`, {
+            description: errorMessage(error),
+          }),
+      },
+    );
+  });
+
   const hasContent = value.trim() !== "" || attachments.ready.length > 0;
   const canSend = hasContent && !blocked && !streaming && !attachments.uploading;
 
@@ -73,6 +109,8 @@ export function Composer({
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    // An open template list takes Up, Down, Enter and Escape (Escape then stops nothing).
+    if (slash.onKeyDown(event)) return;
     if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
       submit();
@@ -100,8 +138,9 @@ export function Composer({
       {notice}
       <form
         onSubmit={submit}
-        className="rounded-3xl border bg-background shadow-sm transition-colors focus-within:border-ring/60 dark:bg-muted/30"
+        className="relative rounded-3xl border bg-background shadow-sm transition-colors focus-within:border-ring/60 dark:bg-muted/30"
       >
+        {slash.open ? <SlashTemplateMenu slash={slash} /> : null}
         <AttachmentChips items={attachments.items} onRemove={attachments.remove} />
         <label htmlFor="chat-composer" className="sr-only">
           Message
@@ -113,6 +152,8 @@ export function Composer({
           onChange={(event) => onChange(event.target.value)}
           onKeyDown={onKeyDown}
           onPaste={onPaste}
+          {...slash.focusHandlers}
+          {...slash.ariaProps}
           rows={1}
           placeholder={placeholder}
           aria-describedby="chat-composer-hint"
@@ -177,8 +218,25 @@ export function Composer({
         id="chat-composer-hint"
         className="mt-1.5 hidden text-center text-xs text-muted-foreground sm:block"
       >
-        Enter to send · Shift+Enter for a new line{streaming ? " · Esc to stop" : ""}
+        {slash.open
+          ? "↑↓ to choose a template · Enter to insert · Esc to close"
+          : `Enter to send · Shift+Enter for a new line · / for templates${streaming ? " · Esc to stop" : ""}`}
       </p>
+      {filling ? (
+        <TemplateFillDialog
+          key={filling.id}
+          template={filling}
+          onClose={() => setFilling(null)}
+          onInserted={(text) => {
+            setFilling(null);
+            onChange(text);
+          }}
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            textareaRef.current?.focus();
+          }}
+        />
+      ) : null}
     </div>
   );
 }

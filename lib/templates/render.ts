@@ -1,5 +1,6 @@
 import { AppError, type FieldErrors } from "@/lib/errors";
-import { extractVariables, isVariableName, variablePattern } from "@/lib/templates/variables";
+import { fillPlaceholders } from "@/lib/templates/parts";
+import { extractVariables } from "@/lib/templates/variables";
 
 /** The longest text a template may render to; a short template can repeat a long value. */
 export const MAX_RENDERED_LENGTH = 100_000;
@@ -23,10 +24,7 @@ export function renderTemplate(text: string, values: Record<string, string>): st
   if (first !== undefined) {
     throw AppError.badRequest(`${first}: ${fields[first]?.[0]}`, fields);
   }
-  // A replacer function: its return value is inserted as is, with no `$` patterns.
-  const rendered = text.replace(variablePattern(), (match, name: string) =>
-    isVariableName(name) ? (values[name] ?? "") : match,
-  );
+  const rendered = fillPlaceholders(text, values);
   if (rendered.length > MAX_RENDERED_LENGTH) {
     throw AppError.badRequest(
       `The filled template must be at most ${MAX_RENDERED_LENGTH} characters.`,

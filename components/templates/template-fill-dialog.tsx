@@ -1,0 +1,137 @@
+"use client";
+
+import { Loader2 } from "lucide-react";
+import { type FormEvent, type KeyboardEvent, useId, useState } from "react";
+import { ActionError, errorMessage } from "@/components/conversations/action-error";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
+import { Field, fieldMessage } from "@/components/ui/field";
+import { Textarea } from "@/components/ui/textarea";
+import type { TemplateDto } from "@/lib/templates/dto";
+import { MAX_VALUE_LENGTH } from "@/lib/templates/schemas";
+import { variableLabel } from "@/lib/templates/variable-label";
+import { TemplatePreview } from "./template-preview";
+import { useFillTemplate } from "./use-templates";
+
+interface TemplateFillDialogProps {
+  /** Render it with `key={template.id}`: each template starts with empty fields. */
+  template: TemplateDto;
+  onClose: () => void;
+  /** Receives the filled text once the server has counted the use. */
+  onInserted: (text: string) => void;
+  /** Where the focus goes when the dialog closes; by default, back where it was. */
+  onCloseAutoFocus?: (event: Event) => void;
+}
+
+function emptyValues(template: TemplateDto): Record<string, string> {
+  return Object.fromEntries(template.variables.map((name) => [name, ""]));
+}
+
+/** One field per variable, the filled text as it will read, and "Insert into message". */
+export function TemplateFillDialog({
+  template,
+  onClose,
+  onInserted,
+  onCloseAutoFocus,
+}: TemplateFillDialogProps) {
+  const fill = useFillTemplate();
+  const previewId = useId();
+  const [values, setValues] = useState<Record<string, string>>(() => emptyValues(template));
+  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+
+  function submit(event?: FormEvent) {
+    event?.preventDefault();
+    if (fill.isPending) return;
+    setFailure(null);
+    fill.mutate(
+      { id: template.id, values },
+      {
+        onSuccess: ({ text }) => onInserted(text),
+        onError: (error) => {
+          const fields = error instanceof ActionError ? error.fields : undefined;
+          const found = Object.fromEntries(
+            template.variables.map((name) => [
+              name,
+              fieldMessage(variableLabel(name), fields?.[`values.${name}`]),
+            ]),
+          );
+          setErrors(found);
+          setFailure(
+            Object.values(found).some(Boolean)
+              ? "Check the highlighted fields and try again."
+              : errorMessage(error),
+          );
+        },
+      },
+    );
+  }
+
+  // Enter makes a new line in a value; Ctrl+Enter (⌘+Enter) inserts.
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) submit(event);
+  }
+
+  return (
+    <Dialog open onOpenChange={(open) => (open ? undefined : onClose())}>
+      <DialogContent
+        className="max-h-[calc(100dvh-2rem)] overflow-y-auto sm:max-w-xl"
+        onCloseAutoFocus={onCloseAutoFocus}
+      >
+        <form onSubmit={submit} onKeyDown={onKeyDown} className="grid gap-5" noValidate>
+          <DialogHeader>
+            <DialogTitle className="pr-6">{template.name}</DialogTitle>
+            <DialogDescription>
+              {template.description ||
+                "Fill in the blanks; the text goes into your message box to edit and send."}
+            </DialogDescription>
+          </DialogHeader>
+          {failure ? <Alert variant="destructive">{failure}</Alert> : null}
+          {template.variables.map((name, index) => (
+            <Field key={name} label={variableLabel(name)} error={errors[name]}>
+              <Textarea
+                rows={1}
+                value={values[name] ?? ""}
+                maxLength={MAX_VALUE_LENGTH}
+                autoFocus={index === 0}
+                // One line to start, growing with what is typed (a pasted article, say).
+                className="max-h-48 min-h-10 resize-y [field-sizing:content]"
+                onChange={(event) => {
+                  const value = event.target.value;
+                  setValues((current) => ({ ...current, [name]: value }));
+                  if (errors[name]) setErrors((current) => ({ ...current, [name]: undefined }));
+                }}
+              />
+            </Field>
+          ))}
+          <section aria-labelledby={previewId} className="space-y-2">
+            <h3 id={previewId} className="text-sm font-medium">
+              Preview
+            </h3>
+            <TemplatePreview text={template.templateText} values={values} />
+          </section>
+          <DialogFooter className="sm:items-center">
+            <p className="hidden text-xs text-muted-foreground sm:mr-auto sm:block">
+              Ctrl+Enter to insert
+            </p>
+            <Button type="button" variant="outline" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" disabled={fill.isPending}>
+              {fill.isPending ? <Loader2 className="animate-spin" aria-hidden="true" /> : null}
+              {fill.isPending ? "Inserting…" : "Insert into message"}
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}
