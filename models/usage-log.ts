@@ -1,7 +1,7 @@
 import mongoose, { type Model, Schema, type Types } from "mongoose";
 import { dayField } from "./day";
 
-export const USAGE_KINDS = ["chat", "arena", "image", "api"] as const;
+export const USAGE_KINDS = ["chat", "arena", "image", "api", "preview"] as const;
 export type UsageKind = (typeof USAGE_KINDS)[number];
 
 export interface UsageLogDoc {

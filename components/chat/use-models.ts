@@ -1,33 +1,11 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { useCallback, useMemo, useState } from "react";
+import { useModelList } from "@/components/configs/use-model-list";
+import { useMyConfigs } from "@/components/configs/use-my-configs";
 import { pickInitialModel, readLastModel, rememberModel } from "@/lib/chat/client/models";
 import type { ConfigDto } from "@/lib/configs/dto";
-import { apiFetch } from "@/lib/http/client";
-import type { ModelInfo } from "@/lib/llm/model-info";
-import { queryKeys } from "@/lib/query-keys";
 import type { ChatTarget } from "./use-thread";
-
-const HOUR_MS = 60 * 60 * 1000;
-
-function useModels() {
-  return useQuery({
-    queryKey: queryKeys.models(),
-    queryFn: ({ signal }) => apiFetch<{ items: ModelInfo[] }>("/api/models", { signal }),
-    select: (data) => data.items,
-    staleTime: HOUR_MS,
-  });
-}
-
-/** The user's own and saved configs, offered in the model picker. */
-export function useMyConfigs() {
-  return useQuery({
-    queryKey: queryKeys.configs.mine(),
-    queryFn: ({ signal }) => apiFetch<{ items: ConfigDto[] }>("/api/configs", { signal }),
-    select: (data) => data.items,
-  });
-}
 
 type Picked = { kind: "model"; id: string } | { kind: "config"; config: ConfigDto };
 
@@ -47,7 +25,7 @@ export function useModelChoice({
   modelId: conversationModelId,
   config: initial,
 }: ModelChoiceOptions) {
-  const query = useModels();
+  const query = useModelList();
   const configs = useMyConfigs();
   const [picked, setPicked] = useState<Picked | null>(null);
   const models = query.data;

@@ -33,24 +33,34 @@ export interface RunOutcome {
  * and sums it up. It never throws: a failure is part of the outcome, with
  * whatever text came before it.
  */
-export async function runModel(
-  run: ModelRun,
+export function runModel(run: ModelRun, onText: (delta: string) => void): Promise<RunOutcome> {
+  return collectRun(startRun(run), run, onText);
+}
+
+/** The call's events, for a caller that looks at the first before reading on. */
+export function startRun(run: ModelRun): AsyncGenerator<ChatEvent, void, undefined> {
+  return streamChat({
+    modelId: run.modelId,
+    system: run.system,
+    messages: run.messages,
+    parameters: run.parameters,
+    signal: run.signal,
+    idleTimeoutMs: run.idleTimeoutMs,
+  });
+}
+
+/** Reads a started call's events to the end (see runModel). */
+export async function collectRun(
+  events: AsyncIterable<ChatEvent> | Iterable<ChatEvent>,
+  run: Pick<ModelRun, "promptTokensEstimate">,
   onText: (delta: string) => void,
+  startedAt = Date.now(),
 ): Promise<RunOutcome> {
-  const startedAt = Date.now();
   let text = "";
   let firstTokenMs: number | null = null;
   let finish: Extract<ChatEvent, { type: "finish" }> | null = null;
   let error: AppError | null = null;
   try {
-    const events = streamChat({
-      modelId: run.modelId,
-      system: run.system,
-      messages: run.messages,
-      parameters: run.parameters,
-      signal: run.signal,
-      idleTimeoutMs: run.idleTimeoutMs,
-    });
     for await (const event of events) {
       if (event.type === "text") {
         firstTokenMs ??= Date.now() - startedAt;

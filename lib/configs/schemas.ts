@@ -103,3 +103,26 @@ export const galleryQuerySchema = z.strictObject({
 });
 
 export const configIdSchema = idSchema;
+
+export const MAX_PREVIEW_MESSAGES = 20;
+export const MAX_PREVIEW_MESSAGE_LENGTH = 20_000;
+
+const previewMessageSchema = z.strictObject({
+  role: z.enum(["user", "assistant"], "must be user or assistant"),
+  content: z
+    .string("must be text")
+    .max(MAX_PREVIEW_MESSAGE_LENGTH, `must be at most ${MAX_PREVIEW_MESSAGE_LENGTH} characters`)
+    .refine((text) => text.trim() !== "", "must not be empty"),
+});
+
+/** A try-out of a config that is not saved: its model, prompt and parameters, and the chat so far. */
+export const previewConfigSchema = z.strictObject({
+  modelId: modelIdSchema,
+  systemPrompt: systemPromptSchema.optional(),
+  parameters: parametersSchema.optional(),
+  messages: z
+    .array(previewMessageSchema, "must be a list of messages")
+    .min(1, "must have at least one message")
+    .max(MAX_PREVIEW_MESSAGES, `must have at most ${MAX_PREVIEW_MESSAGES} messages`)
+    .refine((messages) => messages.at(-1)?.role === "user", "must end with a user message"),
+});

@@ -391,9 +391,7 @@ describe("configs in chats", () => {
 
     await sendAndRead(actors.clients.owner, started.id, { content: "one", configId: config.id });
     expect(await systemFor("one")).toContain("Speak like a pirate.");
-    expect((await Conversation.findById(started.id).lean())?.config_id?.toString()).toBe(
-      config.id,
-    );
+    expect((await Conversation.findById(started.id).lean())?.config_id?.toString()).toBe(config.id);
 
     // The conversation remembers the config for the next message.
     await sendAndRead(actors.clients.owner, started.id, { content: "two" });

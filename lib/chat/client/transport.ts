@@ -54,7 +54,7 @@ function pick<T extends Record<string, unknown>>(fields: T): Partial<T> {
  * token limit, ban, missing key) becomes an ApiError with the server's
  * code and message, as apiFetch reports them elsewhere.
  */
-const streamFetch: typeof fetch = async (input, init) => {
+export const streamFetch: typeof fetch = async (input, init) => {
   let response: Response;
   try {
     response = await fetch(input, init);

@@ -1,0 +1,5 @@
+import { ConfigListPageSkeleton } from "@/components/configs/page-skeleton";
+
+export default function GalleryLoading() {
+  return <ConfigListPageSkeleton label="Loading the gallery…" />;
+}

@@ -1,0 +1,104 @@
+"use client";
+
+import { Loader2 } from "lucide-react";
+import Link from "next/link";
+import { useCallback, useEffect } from "react";
+import { Button } from "@/components/ui/button";
+import { pickInitialModel, readLastModel } from "@/lib/chat/client/models";
+import { AboutSection } from "./about-section";
+import { ConfigPreview } from "./config-preview";
+import { EditorCard } from "./editor-card";
+import { type ConfigFormValues, toParameters } from "./form-values";
+import { ModelSection } from "./model-section";
+import { ParametersSection } from "./parameters-section";
+import { useConfigForm } from "./use-config-form";
+import { useModelList } from "./use-model-list";
+import { VisibilityField } from "./visibility-field";
+
+interface ConfigEditorProps {
+  initial: ConfigFormValues;
+  /** null creates a new config. */
+  configId: string | null;
+  isAdmin: boolean;
+}
+
+/** The config form with a live preview beside it (below it on a phone). */
+export function ConfigEditor({ initial, configId, isAdmin }: ConfigEditorProps) {
+  const form = useConfigForm(initial, configId);
+  const models = useModelList();
+  const { values, errors, set, adoptModel } = form;
+  const model = models.data?.find((candidate) => candidate.id === values.modelId);
+
+  useEffect(() => {
+    if (!models.data || values.modelId) return;
+    const suggested = pickInitialModel(models.data, [readLastModel()]);
+    if (suggested) adoptModel(suggested);
+  }, [models.data, values.modelId, adoptModel]);
+
+  const getSettings = useCallback(
+    () => ({
+      modelId: values.modelId,
+      systemPrompt: values.systemPrompt,
+      parameters: toParameters(values),
+    }),
+    [values],
+  );
+  const binding = { values, errors, set };
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(20rem,26rem)] lg:items-start">
+      <form ref={form.formRef} onSubmit={form.submit} noValidate className="min-w-0 space-y-6">
+        <EditorCard
+          title="About"
+          description="How the config appears in your list and the gallery."
+        >
+          <AboutSection {...binding} />
+        </EditorCard>
+        <EditorCard title="Model and instructions">
+          <ModelSection
+            {...binding}
+            models={models.data}
+            modelsLoading={models.isPending}
+            modelsError={models.isError ? models.error.message : null}
+          />
+        </EditorCard>
+        <EditorCard
+          title="Parameters"
+          description="How the model picks its words. The defaults suit most uses."
+        >
+          <ParametersSection {...binding} model={model} />
+        </EditorCard>
+        <EditorCard title="Who can see it">
+          <VisibilityField
+            value={values.visibility}
+            onChange={(visibility) => set("visibility", visibility)}
+            allowTemplate={isAdmin}
+            error={errors.visibility}
+          />
+        </EditorCard>
+        <div className="flex flex-wrap items-center justify-end gap-2">
+          {form.dirty ? (
+            <p className="mr-auto text-xs text-muted-foreground" role="status">
+              Unsaved changes
+            </p>
+          ) : null}
+          <Button asChild variant="outline">
+            <Link href="/configs">Cancel</Link>
+          </Button>
+          <Button type="submit" disabled={form.pending}>
+            {form.pending ? <Loader2 className="animate-spin" aria-hidden="true" /> : null}
+            {form.pending ? "Saving…" : configId ? "Save changes" : "Create config"}
+          </Button>
+        </div>
+      </form>
+      <div className="lg:sticky lg:top-[4.5rem]">
+        <ConfigPreview
+          name={values.name}
+          avatar={values.avatar}
+          getSettings={getSettings}
+          blocked={values.modelId ? null : "Choose a model to try the config."}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+
+import { Field } from "@/components/ui/field";
+import { Textarea } from "@/components/ui/textarea";
+import type { ModelInfo } from "@/lib/llm/model-info";
+import { CharacterCount } from "./character-count";
+import { ModelFacts } from "./model-facts";
+import { ModelSelect } from "./model-select";
+import { LABELS, type useConfigForm } from "./use-config-form";
+
+type Binding = Pick<ReturnType<typeof useConfigForm>, "values" | "errors" | "set">;
+
+interface ModelSectionProps extends Binding {
+  models: ModelInfo[] | undefined;
+  modelsLoading: boolean;
+  modelsError: string | null;
+}
+
+const PROMPT_MAX = 20_000;
+
+/** Which model answers, and the instructions it gets before every chat. */
+export function ModelSection({
+  values,
+  errors,
+  set,
+  models,
+  modelsLoading,
+  modelsError,
+}: ModelSectionProps) {
+  const model = models?.find((candidate) => candidate.id === values.modelId);
+  const gone = models !== undefined && values.modelId !== "" && !model;
+  const hint = modelsError ? (
+    <span className="text-destructive">The model list could not be loaded. {modelsError}</span>
+  ) : gone ? (
+    "This model is no longer offered. Choose another one."
+  ) : model ? (
+    <ModelFacts model={model} />
+  ) : null;
+
+  return (
+    <div className="space-y-5">
+      <Field label={LABELS.modelId} error={errors.modelId} hint={hint}>
+        <ModelSelect
+          value={values.modelId}
+          models={models}
+          loading={modelsLoading}
+          onChange={(modelId) => set("modelId", modelId)}
+        />
+      </Field>
+      <Field
+        label={LABELS.systemPrompt}
+        error={errors.systemPrompt}
+        aside={<CharacterCount length={values.systemPrompt.length} max={PROMPT_MAX} />}
+        hint="Sent before every conversation. Say who the assistant is, how it should answer, and what to avoid."
+      >
+        <Textarea
+          name="systemPrompt"
+          rows={8}
+          maxLength={PROMPT_MAX}
+          placeholder="You are a patient editor. Suggest clearer wording and explain each change briefly."
+          value={values.systemPrompt}
+          onChange={(event) => set("systemPrompt", event.target.value)}
+          className="min-h-[10rem] font-mono text-sm md:text-[13px]"
+        />
+      </Field>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+"use client";
+
+import { type ReactNode, useId } from "react";
+import { ListError } from "@/components/conversations/list-states";
+import type { ConfigDto } from "@/lib/configs/dto";
+import type { MyConfigs as MyConfigsData } from "./api";
+import { ConfigCard } from "./config-card";
+import { ConfigGridSkeleton } from "./config-grid-skeleton";
+import { MyConfigsEmpty } from "./my-configs-empty";
+import { OwnConfigActions } from "./own-config-actions";
+import { SavedConfigActions } from "./saved-config-actions";
+import { useMyConfigs } from "./use-my-configs";
+import { VisibilityBadge } from "./visibility-badge";
+
+/** The configs page: the user's own configs, then the ones saved from the gallery. */
+export function MyConfigs({ initial }: { initial: MyConfigsData }) {
+  const query = useMyConfigs(initial);
+
+  if (query.isPending) return <ConfigGridSkeleton label="Loading your configs…" />;
+  if (query.isError) {
+    return (
+      <ListError
+        message={`Your configs could not be loaded. ${query.error.message}`}
+        onRetry={() => void query.refetch()}
+      />
+    );
+  }
+  const own = query.data.filter((config) => config.isOwn);
+  const saved = query.data.filter((config) => !config.isOwn);
+  if (own.length === 0 && saved.length === 0) return <MyConfigsEmpty />;
+
+  return (
+    <div className="space-y-10">
+      <Section title="Your configs" configs={own} empty="You have not made a config yet.">
+        {(config) => (
+          <ConfigCard
+            key={config.id}
+            config={config}
+            badges={<VisibilityBadge visibility={config.visibility} />}
+            actions={<OwnConfigActions config={config} />}
+          />
+        )}
+      </Section>
+      {saved.length > 0 ? (
+        <Section title="Saved from the gallery" configs={saved}>
+          {(config) => (
+            <ConfigCard
+              key={config.id}
+              config={config}
+              badges={
+                config.visibility === "template" ? <VisibilityBadge visibility="template" /> : null
+              }
+              byline={config.author ? `by ${config.author.displayName}` : null}
+              actions={<SavedConfigActions config={config} />}
+            />
+          )}
+        </Section>
+      ) : null}
+    </div>
+  );
+}
+
+interface SectionProps {
+  title: string;
+  configs: ConfigDto[];
+  empty?: string;
+  children: (config: ConfigDto) => ReactNode;
+}
+
+function Section({ title, configs, empty, children }: SectionProps) {
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} className="space-y-3">
+      <h2 id={headingId} className="text-sm font-medium text-muted-foreground">
+        {title} <span className="tabular-nums">({configs.length})</span>
+      </h2>
+      {configs.length === 0 && empty ? (
+        <p className="rounded-xl border border-dashed px-4 py-6 text-center text-sm text-muted-foreground">
+          {empty}
+        </p>
+      ) : (
+        <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">{configs.map(children)}</div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+"use client";
+
+import { Copy, Ellipsis, Globe, Lock, MessageSquarePlus, Pencil, Trash2 } from "lucide-react";
+import Link from "next/link";
+import { useState } from "react";
+import {
+  deleteConfigAction,
+  duplicateConfigAction,
+  publishConfigAction,
+  unpublishConfigAction,
+} from "@/app/(app)/configs/actions";
+import { Button } from "@/components/ui/button";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+import type { ConfigDto } from "@/lib/configs/dto";
+import { chatWithConfigUrl } from "./api";
+import { ConfirmDialog } from "./confirm-dialog";
+import { useConfigAction } from "./use-config-action";
+
+/** Start chat and Edit at hand; the rarer changes in a menu. */
+export function OwnConfigActions({ config }: { config: ConfigDto }) {
+  const action = useConfigAction();
+  const [confirming, setConfirming] = useState(false);
+  const { id, name } = config;
+  const shared = config.visibility !== "private";
+
+  return (
+    <>
+      <Button asChild size="sm">
+        <Link href={chatWithConfigUrl(id)} aria-label={`Start a chat with "${name}"`}>
+          <MessageSquarePlus aria-hidden="true" />
+          Start chat
+        </Link>
+      </Button>
+      <Button asChild variant="outline" size="sm">
+        <Link href={`/configs/${id}/edit`} aria-label={`Edit "${name}"`}>
+          <Pencil aria-hidden="true" />
+          Edit
+        </Link>
+      </Button>
+      <DropdownMenu>
+        <DropdownMenuTrigger asChild>
+          <Button
+            type="button"
+            variant="ghost"
+            size="sm"
+            className="ml-auto w-8 px-0"
+            disabled={action.isPending}
+            aria-label={`More actions for "${name}"`}
+          >
+            <Ellipsis aria-hidden="true" />
+          </Button>
+        </DropdownMenuTrigger>
+        <DropdownMenuContent align="end" className="w-48">
+          <DropdownMenuItem
+            onSelect={() =>
+              action.mutate({
+                call: () => duplicateConfigAction(id),
+                success: `"${name}" duplicated.`,
+                failure: "Could not duplicate the config.",
+              })
+            }
+          >
+            <Copy aria-hidden="true" />
+            Duplicate
+          </DropdownMenuItem>
+          {config.visibility === "template" ? null : (
+            <DropdownMenuItem
+              onSelect={() =>
+                action.mutate(
+                  shared
+                    ? {
+                        call: () => unpublishConfigAction(id),
+                        success: `"${name}" is private again.`,
+                        failure: "Could not unpublish the config.",
+                      }
+                    : {
+                        call: () => publishConfigAction(id),
+                        success: `"${name}" is now in the gallery.`,
+                        failure: "Could not publish the config.",
+                      },
+                )
+              }
+            >
+              {shared ? <Lock aria-hidden="true" /> : <Globe aria-hidden="true" />}
+              {shared ? "Unpublish" : "Publish to gallery"}
+            </DropdownMenuItem>
+          )}
+          <DropdownMenuSeparator />
+          <DropdownMenuItem
+            onSelect={() => setConfirming(true)}
+            className="text-destructive focus:bg-destructive/10 focus:text-destructive"
+          >
+            <Trash2 aria-hidden="true" />
+            Delete…
+          </DropdownMenuItem>
+        </DropdownMenuContent>
+      </DropdownMenu>
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title="Delete this config?"
+        description={
+          <>
+            &ldquo;{name}&rdquo; will be deleted{shared ? " and leave the gallery" : ""}.
+            Conversations that used it keep their messages and go on with its model. This cannot be
+            undone.
+          </>
+        }
+        confirmLabel="Delete"
+        onConfirm={() =>
+          action.mutate({
+            call: () => deleteConfigAction(id),
+            success: `"${name}" deleted.`,
+            failure: "Could not delete the config.",
+          })
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import { Markdown } from "@/components/chat/markdown/markdown";
+import { TypingDots } from "@/components/chat/typing-dots";
+import { formatTokens, formatUsd } from "@/lib/chat/client/estimate";
+import { cn } from "@/lib/utils";
+import { ConfigAvatar } from "./config-avatar";
+import { type PreviewMessage, textOf } from "./use-config-preview";
+
+type PreviewMessageItemProps =
+  | { message: PreviewMessage; avatar: string; streaming: boolean; waiting?: never }
+  | { waiting: true; avatar: string; message?: never; streaming?: never };
+
+/** One preview message: the user's as a bubble, the config's as Markdown, as in the chat. */
+export function PreviewMessageItem({
+  message,
+  avatar,
+  streaming,
+  waiting,
+}: PreviewMessageItemProps) {
+  if (message?.role === "user") {
+    return (
+      <article aria-label="Your message" className="flex justify-end">
+        <div className="max-w-[85%] whitespace-pre-wrap break-words rounded-3xl bg-muted px-4 py-2.5 text-[15px] leading-6">
+          {textOf(message)}
+        </div>
+      </article>
+    );
+  }
+  const text = message ? textOf(message) : "";
+  const usage = message?.metadata;
+  return (
+    <article aria-label="Preview reply" className="flex gap-3">
+      <ConfigAvatar emoji={avatar} className="h-7 w-7 rounded-full text-sm" />
+      <div className="min-w-0 flex-1">
+        {waiting || (streaming && !text) ? (
+          <TypingDots />
+        ) : text ? (
+          <Markdown text={text} className={cn(streaming && "md-streaming")} />
+        ) : (
+          <p className="text-sm italic text-muted-foreground">No answer.</p>
+        )}
+        {usage ? (
+          <p className="mt-1 text-xs text-muted-foreground">
+            {formatTokens(usage.promptTokens + usage.completionTokens)} tokens ·{" "}
+            {formatUsd(usage.costUsd)}
+            {usage.finishReason === "length" ? " · cut off at the max tokens" : ""}
+          </p>
+        ) : null}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,76 @@
+"use client";
+
+import { Globe, LayoutTemplate, Lock } from "lucide-react";
+import { useId } from "react";
+import type { ConfigDto } from "@/lib/configs/dto";
+import { cn } from "@/lib/utils";
+
+type Visibility = ConfigDto["visibility"];
+
+const OPTIONS: { value: Visibility; label: string; help: string; icon: typeof Lock }[] = [
+  { value: "private", label: "Private", help: "Only you can see and use it.", icon: Lock },
+  {
+    value: "public",
+    label: "Public",
+    help: "Listed in the gallery for everyone here, with your display name.",
+    icon: Globe,
+  },
+  {
+    value: "template",
+    label: "Template",
+    help: "Offered to everyone as a starting point. Admins only.",
+    icon: LayoutTemplate,
+  },
+];
+
+interface VisibilityFieldProps {
+  value: Visibility;
+  onChange: (visibility: Visibility) => void;
+  /** Only admins make templates; others are not offered the choice. */
+  allowTemplate: boolean;
+  error?: string;
+}
+
+export function VisibilityField({ value, onChange, allowTemplate, error }: VisibilityFieldProps) {
+  const id = useId();
+  const options = OPTIONS.filter(
+    (option) => option.value !== "template" || allowTemplate || value === "template",
+  );
+  return (
+    <fieldset className="space-y-2">
+      <legend className="sr-only">Visibility</legend>
+      <div className={cn("grid gap-2", options.length === 3 ? "sm:grid-cols-3" : "sm:grid-cols-2")}>
+        {options.map(({ value: option, label, help, icon: Icon }) => (
+          <label
+            key={option}
+            className={cn(
+              "flex cursor-pointer gap-3 rounded-lg border p-3 transition-colors hover:bg-accent/50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring",
+              value === option && "border-brand/60 bg-brand/5",
+            )}
+          >
+            <input
+              type="radio"
+              name="visibility"
+              value={option}
+              checked={value === option}
+              onChange={() => onChange(option)}
+              aria-labelledby={`${id}-${option}`}
+              aria-describedby={`${id}-${option}-help`}
+              className="sr-only"
+            />
+            <Icon className="mt-0.5 h-4 w-4 shrink-0 text-muted-foreground" aria-hidden="true" />
+            <span className="space-y-0.5">
+              <span id={`${id}-${option}`} className="block text-sm font-medium">
+                {label}
+              </span>
+              <span id={`${id}-${option}-help`} className="block text-xs text-muted-foreground">
+                {help}
+              </span>
+            </span>
+          </label>
+        ))}
+      </div>
+      {error ? <p className="text-sm text-destructive">{error}</p> : null}
+    </fieldset>
+  );
+}

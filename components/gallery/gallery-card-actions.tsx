@@ -1,0 +1,138 @@
+"use client";
+
+import {
+  Bookmark,
+  BookmarkCheck,
+  GitFork,
+  MessageSquarePlus,
+  Pencil,
+  ShieldOff,
+} from "lucide-react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import {
+  adminUnpublishConfigAction,
+  forkConfigAction,
+  saveConfigAction,
+  unsaveConfigAction,
+} from "@/app/(app)/configs/actions";
+import { chatWithConfigUrl } from "@/components/configs/api";
+import { ConfirmDialog } from "@/components/configs/confirm-dialog";
+import { useConfigAction } from "@/components/configs/use-config-action";
+import { Button } from "@/components/ui/button";
+import type { ConfigDto } from "@/lib/configs/dto";
+
+interface GalleryCardActionsProps {
+  config: ConfigDto;
+  saved: boolean;
+  isAdmin: boolean;
+}
+
+/** Use, save and fork anyone's shared config; admins may also take it out of the gallery. */
+export function GalleryCardActions({ config, saved, isAdmin }: GalleryCardActionsProps) {
+  const router = useRouter();
+  const save = useConfigAction();
+  const fork = useConfigAction<ConfigDto>();
+  const unpublish = useConfigAction();
+  const [confirming, setConfirming] = useState(false);
+  const { id, name } = config;
+
+  return (
+    <>
+      <Button asChild size="sm">
+        <Link href={chatWithConfigUrl(id)} aria-label={`Use "${name}"`}>
+          <MessageSquarePlus aria-hidden="true" />
+          Use
+        </Link>
+      </Button>
+      {config.isOwn ? (
+        <Button asChild variant="outline" size="sm">
+          <Link href={`/configs/${id}/edit`} aria-label={`Edit "${name}"`}>
+            <Pencil aria-hidden="true" />
+            Edit
+          </Link>
+        </Button>
+      ) : (
+        <Button
+          type="button"
+          variant={saved ? "secondary" : "outline"}
+          size="sm"
+          aria-pressed={saved}
+          aria-label={`Save "${name}"`}
+          disabled={save.isPending}
+          onClick={() =>
+            save.mutate(
+              saved
+                ? {
+                    call: () => unsaveConfigAction(id),
+                    success: `"${name}" removed from your configs.`,
+                    failure: "Could not unsave the config.",
+                  }
+                : {
+                    call: () => saveConfigAction(id),
+                    success: `"${name}" saved to My configs.`,
+                    failure: "Could not save the config.",
+                  },
+            )
+          }
+        >
+          {saved ? <BookmarkCheck aria-hidden="true" /> : <Bookmark aria-hidden="true" />}
+          {saved ? "Saved" : "Save"}
+        </Button>
+      )}
+      <Button
+        type="button"
+        variant="ghost"
+        size="sm"
+        aria-label={`Fork "${name}" into a private copy`}
+        disabled={fork.isPending}
+        onClick={() =>
+          fork.mutate({
+            call: () => forkConfigAction(id),
+            success: `Forked "${name}": it is yours to change.`,
+            failure: "Could not fork the config.",
+            onDone: (copy) => router.push(`/configs/${copy.id}/edit`),
+          })
+        }
+      >
+        <GitFork aria-hidden="true" />
+        Fork
+      </Button>
+      {isAdmin ? (
+        <Button
+          type="button"
+          variant="ghost"
+          size="sm"
+          aria-label={`Unpublish "${name}"`}
+          disabled={unpublish.isPending}
+          onClick={() => setConfirming(true)}
+          className="text-destructive hover:bg-destructive/10 hover:text-destructive"
+        >
+          <ShieldOff aria-hidden="true" />
+          Unpublish
+        </Button>
+      ) : null}
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title="Unpublish this config?"
+        description={
+          <>
+            &ldquo;{name}&rdquo;{config.author ? ` by ${config.author.displayName}` : ""} leaves the
+            gallery and becomes private to its author. People who saved it can no longer start chats
+            with it. This is recorded in the audit log.
+          </>
+        }
+        confirmLabel="Unpublish"
+        onConfirm={() =>
+          unpublish.mutate({
+            call: () => adminUnpublishConfigAction(id),
+            success: `"${name}" is no longer in the gallery.`,
+            failure: "Could not unpublish the config.",
+          })
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+"use client";
+
+import { LoaderCircle } from "lucide-react";
+import { useMemo, useState } from "react";
+import { ConfigCard } from "@/components/configs/config-card";
+import { ConfigGridSkeleton } from "@/components/configs/config-grid-skeleton";
+import { useModelList } from "@/components/configs/use-model-list";
+import { useMyConfigs } from "@/components/configs/use-my-configs";
+import { VisibilityBadge } from "@/components/configs/visibility-badge";
+import { ListError } from "@/components/conversations/list-states";
+import { useDebouncedValue } from "@/components/conversations/use-debounced-value";
+import { Button } from "@/components/ui/button";
+import type { ConfigDto } from "@/lib/configs/dto";
+import type { Page } from "@/lib/conversations/dto";
+import { GalleryCardActions } from "./gallery-card-actions";
+import { GalleryEmpty } from "./gallery-empty";
+import { type GalleryControls, GalleryFilters } from "./gallery-filters";
+import { popularTags, TagFilter } from "./tag-filter";
+import { useGallery } from "./use-gallery";
+
+const DEFAULT_CONTROLS: GalleryControls = { q: "", model: "", sort: "uses" };
+
+interface GalleryProps {
+  /** The first page of the default view, rendered on the server. */
+  initial: Page<ConfigDto>;
+  isAdmin: boolean;
+}
+
+export function Gallery({ initial, isAdmin }: GalleryProps) {
+  const [controls, setControls] = useState(DEFAULT_CONTROLS);
+  const [tag, setTag] = useState("");
+  const q = useDebouncedValue(controls.q.trim(), 300);
+  const filter = useMemo(
+    () => ({
+      sort: controls.sort,
+      ...(q ? { q } : {}),
+      ...(tag ? { tag } : {}),
+      ...(controls.model ? { model: controls.model } : {}),
+    }),
+    [q, tag, controls.model, controls.sort],
+  );
+  const isDefault = !q && !tag && !controls.model && controls.sort === DEFAULT_CONTROLS.sort;
+  const gallery = useGallery(filter, isDefault ? initial : undefined);
+  const models = useModelList();
+  const mine = useMyConfigs();
+  const savedIds = useMemo(
+    () => new Set((mine.data ?? []).filter((config) => !config.isOwn).map((config) => config.id)),
+    [mine.data],
+  );
+  const items = useMemo(
+    () => gallery.data?.pages.flatMap((page) => page.items) ?? [],
+    [gallery.data],
+  );
+  const tags = useMemo(() => popularTags(items.map((config) => config.tags)), [items]);
+  const filtered = Boolean(q || tag || controls.model);
+
+  function clearFilters() {
+    setControls(DEFAULT_CONTROLS);
+    setTag("");
+  }
+
+  return (
+    <div className="space-y-5">
+      <div className="space-y-3">
+        <GalleryFilters value={controls} onChange={setControls} models={models.data} />
+        <TagFilter tags={tags} active={tag} onChange={setTag} />
+      </div>
+      {gallery.isPending ? (
+        <ConfigGridSkeleton label="Loading the gallery…" />
+      ) : gallery.isError && items.length === 0 ? (
+        <ListError
+          message={`The gallery could not be loaded. ${gallery.error.message}`}
+          onRetry={() => void gallery.refetch()}
+        />
+      ) : items.length === 0 ? (
+        <GalleryEmpty filtered={filtered} onClear={clearFilters} />
+      ) : (
+        <div
+          className="space-y-4 transition-opacity aria-busy:opacity-60"
+          aria-busy={gallery.isPlaceholderData}
+        >
+          <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+            {items.map((config) => (
+              <ConfigCard
+                key={config.id}
+                config={config}
+                badges={
+                  config.visibility === "template" ? (
+                    <VisibilityBadge visibility="template" />
+                  ) : null
+                }
+                byline={
+                  config.isOwn ? "by you" : config.author ? `by ${config.author.displayName}` : null
+                }
+                onPickTag={(picked) => setTag(picked === tag ? "" : picked)}
+                activeTag={tag}
+                actions={
+                  <GalleryCardActions
+                    config={config}
+                    saved={savedIds.has(config.id)}
+                    isAdmin={isAdmin}
+                  />
+                }
+              />
+            ))}
+          </div>
+          {gallery.hasNextPage ? (
+            <div className="flex justify-center">
+              <Button
+                type="button"
+                variant="outline"
+                onClick={() => void gallery.fetchNextPage()}
+                disabled={gallery.isFetchingNextPage}
+              >
+                {gallery.isFetchingNextPage ? (
+                  <LoaderCircle className="animate-spin" aria-hidden="true" />
+                ) : null}
+                {gallery.isFetchingNextPage ? "Loading more…" : "Load more"}
+              </Button>
+            </div>
+          ) : null}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import type { ModelMessage, UIMessageChunk } from "ai";
+import { ChunkQueue } from "@/lib/chat/chunk-queue";
+import { joinTextDeltas } from "@/lib/chat/generation";
+import { collectRun, type ModelRun, type RunOutcome, startRun } from "@/lib/chat/model-run";
+import type { TokenReservation } from "@/lib/chat/token-budget";
+import { env } from "@/lib/env";
+import type { ModelInfo } from "@/lib/llm/catalogue";
+import type { ChatEvent, ChatParameters } from "@/lib/llm/stream-chat";
+import { log } from "@/lib/log";
+import { recordUsage } from "@/lib/usage/record";
+
+export interface PreviewCall {
+  model: ModelInfo;
+  system: string | undefined;
+  messages: ModelMessage[];
+  parameters: ChatParameters;
+  reservation: TokenReservation;
+  /** Used when the provider reports no usage (a stopped or failed call). */
+  promptTokensEstimate: number;
+  /** The request's signal: a preview ends when the person stops it or leaves. */
+  signal: AbortSignal | undefined;
+}
+
+/** What the browser learns about a preview reply with the stream's `finish`. */
+export interface PreviewMetadata {
+  promptTokens: number;
+  completionTokens: number;
+  costUsd: number;
+  finishReason: string;
+}
+
+const TEXT_ID = "text";
+
+/**
+ * Starts the model call and waits for its first event, so that a call the
+ * provider refuses outright (a 429, a 500, no key) is still an ordinary
+ * JSON error. After that the reply streams as UI message chunks, and usage
+ * is recorded once at the end, however it ends.
+ */
+export async function startPreview(call: PreviewCall): Promise<ReadableStream<UIMessageChunk>> {
+  const startedAt = Date.now();
+  const run: ModelRun = {
+    modelId: call.model.id,
+    system: call.system,
+    messages: call.messages,
+    parameters: call.parameters,
+    signal: call.signal ?? new AbortController().signal,
+    idleTimeoutMs: env().LLM_IDLE_TIMEOUT_MS,
+    promptTokensEstimate: call.promptTokensEstimate,
+  };
+  const events = startRun(run);
+  const first = await events.next();
+  if (!first.done && first.value.type === "error") {
+    const refused = await collectRun([first.value], run, () => undefined, startedAt);
+    await settle(call, refused);
+    throw first.value.error;
+  }
+
+  const queue = new ChunkQueue<UIMessageChunk>(joinTextDeltas);
+  queue.push({ type: "start" });
+  queue.push({ type: "text-start", id: TEXT_ID });
+  void collectRun(
+    prepend(first.done ? null : first.value, events),
+    run,
+    (delta) => queue.push({ type: "text-delta", id: TEXT_ID, delta }),
+    startedAt,
+  ).then(async (outcome) => {
+    queue.push({ type: "text-end", id: TEXT_ID });
+    const costUsd = await settle(call, outcome);
+    if (outcome.error) {
+      queue.push({ type: "error", errorText: outcome.error.message });
+    } else {
+      const metadata: PreviewMetadata = {
+        promptTokens: outcome.promptTokens,
+        completionTokens: outcome.completionTokens,
+        costUsd,
+        finishReason: outcome.finishReason,
+      };
+      queue.push({ type: "finish", messageMetadata: metadata });
+    }
+    queue.close();
+  });
+  return queue.toReadableStream();
+}
+
+async function* prepend(
+  head: ChatEvent | null,
+  rest: AsyncIterable<ChatEvent>,
+): AsyncGenerator<ChatEvent, void, undefined> {
+  if (head) yield head;
+  yield* rest;
+}
+
+/** Bills the call like a chat reply, without a conversation; a failure to record is logged. */
+async function settle(call: PreviewCall, outcome: RunOutcome): Promise<number> {
+  try {
+    return await recordUsage({
+      kind: "preview",
+      modelId: call.model.id,
+      model: call.model,
+      reservation: call.reservation,
+      promptTokens: outcome.promptTokens,
+      completionTokens: outcome.completionTokens,
+      costUsd: outcome.costUsd,
+    });
+  } catch (thrown) {
+    log.error("could not record preview usage", { error: thrown, userId: call.reservation.userId });
+    return outcome.costUsd ?? 0;
+  }
+}
