@@ -32,6 +32,16 @@ export const queryKeys = {
     leaderboard: (filter: { kind: string; scope: string }) =>
       ["arena", "leaderboard", filter] as const,
   },
+  admin: {
+    all: () => ["admin"] as const,
+    userList: (filter: Record<string, string>) => ["admin", "users", filter] as const,
+    audit: (filter: Record<string, string>) => ["admin", "audit", filter] as const,
+  },
+  images: {
+    /** Prefix of every gallery page: what a new, changed or deleted image changes. */
+    lists: () => ["images", "list"] as const,
+    list: (filter: { favorites: boolean; q: string }) => ["images", "list", filter] as const,
+  },
   templates: {
     all: () => ["templates"] as const,
     list: (filter: { category?: string; q?: string; includeInactive?: boolean }) =>

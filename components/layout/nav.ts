@@ -1,4 +1,5 @@
 import {
+  ImageIcon,
   LayoutGrid,
   type LucideIcon,
   MessageSquare,
@@ -20,6 +21,7 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { href: "/chat", label: "Chat", icon: MessageSquare },
   { href: "/arena", label: "Arena", icon: Swords },
+  { href: "/images", label: "Images", icon: ImageIcon },
   { href: "/configs", label: "My configs", icon: SlidersHorizontal },
   { href: "/gallery", label: "Gallery", icon: LayoutGrid },
   { href: "/templates", label: "Prompt templates", icon: NotebookText },

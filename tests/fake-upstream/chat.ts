@@ -54,6 +54,8 @@ export async function answerChat(model: FakeModel, request: ChatRequest, exchang
   }
   const plan = planReply(model, request);
   if (request.stream) return stream(model, plan, exchange);
+  // A whole answer comes after the model's thinking time, as an image model's does.
+  if (plan.firstTokenDelayMs > 0) await sleep(plan.firstTokenDelayMs);
   return complete(model, plan, exchange);
 }
 

@@ -1,0 +1,56 @@
+"use client";
+
+import { ASPECT_RATIOS, type AspectRatio } from "@/lib/images/options";
+
+const NAMES: Partial<Record<AspectRatio, string>> = {
+  "1:1": "square",
+  "16:9": "widescreen",
+  "9:16": "phone screen",
+  "21:9": "cinema",
+};
+
+// The largest side of the little shape drawn for each ratio, in pixels.
+const SHAPE_PX = 18;
+
+function shape(ratio: AspectRatio): { width: number; height: number } {
+  const [w = 1, h = 1] = ratio.split(":").map(Number);
+  const scale = SHAPE_PX / Math.max(w, h);
+  return { width: Math.round(w * scale), height: Math.round(h * scale) };
+}
+
+interface AspectRatioPickerProps {
+  value: AspectRatio;
+  onChange: (ratio: AspectRatio) => void;
+}
+
+/** Radio buttons drawn as the shapes they make; arrow keys move between them. */
+export function AspectRatioPicker({ value, onChange }: AspectRatioPickerProps) {
+  return (
+    <fieldset className="space-y-2">
+      <legend className="text-sm font-medium leading-none">Aspect ratio</legend>
+      <div className="grid grid-cols-4 gap-1.5">
+        {ASPECT_RATIOS.map((ratio) => (
+          <label key={ratio} className="relative" title={NAMES[ratio]}>
+            <input
+              type="radio"
+              name="aspect-ratio"
+              value={ratio}
+              checked={value === ratio}
+              onChange={() => onChange(ratio)}
+              className="peer absolute inset-0 h-full w-full cursor-pointer opacity-0"
+              aria-label={NAMES[ratio] ? `${ratio} (${NAMES[ratio]})` : ratio}
+            />
+            <span className="flex h-14 cursor-pointer flex-col items-center justify-center gap-1.5 rounded-md border bg-background text-xs tabular-nums text-muted-foreground transition-colors hover:bg-accent hover:text-foreground peer-checked:border-primary peer-checked:bg-accent peer-checked:font-medium peer-checked:text-foreground peer-focus-visible:ring-2 peer-focus-visible:ring-ring peer-focus-visible:ring-offset-1 peer-focus-visible:ring-offset-background">
+              <span
+                aria-hidden="true"
+                className="rounded-[3px] border-[1.5px] border-current"
+                style={shape(ratio)}
+              />
+              {ratio}
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

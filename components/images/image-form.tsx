@@ -1,0 +1,148 @@
+"use client";
+
+import { Upload } from "lucide-react";
+import type { ClipboardEvent, FormEvent, KeyboardEvent, RefObject } from "react";
+import { toast } from "sonner";
+import { useFileDrop } from "@/components/chat/use-file-drop";
+import { Field } from "@/components/ui/field";
+import { Textarea } from "@/components/ui/textarea";
+import {
+  MAX_NEGATIVE_PROMPT_LENGTH,
+  MAX_PROMPT_LENGTH,
+  takesReferenceImages,
+} from "@/lib/images/options";
+import type { GenerateRequest } from "./api";
+import { AspectRatioPicker } from "./aspect-ratio-picker";
+import { GenerateButton } from "./generate-button";
+import { ImageModelField } from "./image-model-field";
+import { ImageSizeField } from "./image-size-field";
+import { ReferenceField } from "./reference-field";
+import type { ImageForm as ImageFormState } from "./use-image-form";
+import type { References } from "./use-references";
+
+interface ImageFormProps {
+  form: ImageFormState;
+  references: References;
+  models: { loading: boolean; error: string | null };
+  pending: boolean;
+  elapsedMs: number;
+  onGenerate: (request: GenerateRequest) => void;
+  onCancel: () => void;
+  promptRef: RefObject<HTMLTextAreaElement | null>;
+}
+
+function blockedReason(
+  form: ImageFormState,
+  references: References,
+  request: GenerateRequest | null,
+): string | null {
+  if (!form.modelId) return "Choose a model first.";
+  if (references.uploading) return "Wait for the reference images to upload.";
+  if (references.failed) return "Remove the reference image that could not be uploaded.";
+  if (!request) return "Describe the image you want.";
+  return null;
+}
+
+/** Prompt, model, shape, size, references and the negative prompt; Ctrl/⌘+Enter generates. */
+export function ImageForm({
+  form,
+  references,
+  models,
+  pending,
+  elapsedMs,
+  onGenerate,
+  onCancel,
+  promptRef,
+}: ImageFormProps) {
+  const takesImages = form.model ? takesReferenceImages(form.model) : true;
+  const addFiles = (files: File[]) => {
+    if (takesImages) references.addFiles(files);
+    else toast.error("This model cannot work from reference images.");
+  };
+  const { dragging, dropHandlers } = useFileDrop(addFiles);
+  const request = form.request(takesImages ? references.ready : []);
+  const blocked = blockedReason(form, references, request);
+
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (!pending && request && !blocked) onGenerate(request);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      submit();
+    }
+  };
+
+  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const files = [...event.clipboardData.files];
+    if (files.length === 0) return;
+    // A copied image often comes with its file name as text; keep only the image.
+    event.preventDefault();
+    addFiles(files);
+  };
+
+  return (
+    <form
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+      aria-label="Generate an image"
+      className="relative space-y-5 rounded-xl border bg-card p-4 shadow-sm sm:p-5"
+      {...dropHandlers}
+    >
+      {dragging ? (
+        <div className="pointer-events-none absolute inset-1.5 z-10 flex flex-col items-center justify-center gap-2 rounded-lg border-2 border-dashed border-brand/60 bg-background/90 text-center">
+          <Upload className="h-7 w-7 text-brand" aria-hidden="true" />
+          <p className="text-sm font-medium">Drop images to use them as references</p>
+        </div>
+      ) : null}
+      <Field label="Prompt">
+        <Textarea
+          ref={promptRef}
+          value={form.prompt}
+          onChange={(event) => form.setPrompt(event.target.value)}
+          onPaste={onPaste}
+          rows={4}
+          maxLength={MAX_PROMPT_LENGTH}
+          placeholder="A lighthouse on a rocky coast at dusk, oil painting"
+          className="resize-y"
+        />
+      </Field>
+      <ImageModelField form={form} loading={models.loading} error={models.error} />
+      <AspectRatioPicker value={form.aspectRatio} onChange={form.setAspectRatio} />
+      {form.sizeApplies ? (
+        <ImageSizeField value={form.imageSize} onChange={form.setImageSize} />
+      ) : null}
+      <ReferenceField references={references} enabled={takesImages} />
+      <details
+        open={form.advancedOpen}
+        onToggle={(event) => form.setAdvancedOpen(event.currentTarget.open)}
+        className="group rounded-lg border px-3 py-2 [&[open]]:pb-3"
+      >
+        <summary className="cursor-pointer select-none rounded text-sm font-medium focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">
+          Advanced
+        </summary>
+        <Field
+          label="Negative prompt"
+          hint="What the image should not have. It is sent to the model after your prompt."
+          className="pt-3"
+        >
+          <Textarea
+            value={form.negativePrompt}
+            onChange={(event) => form.setNegativePrompt(event.target.value)}
+            rows={2}
+            maxLength={MAX_NEGATIVE_PROMPT_LENGTH}
+            placeholder="Blurry, text, watermark"
+          />
+        </Field>
+      </details>
+      <GenerateButton
+        pending={pending}
+        elapsedMs={elapsedMs}
+        blockedReason={pending ? null : blocked}
+        onCancel={onCancel}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,99 @@
+"use client";
+
+import { LoaderCircle } from "lucide-react";
+import { ListError } from "@/components/conversations/list-states";
+import { Button } from "@/components/ui/button";
+import type { ImageDto } from "@/lib/images/dto";
+import { GalleryToolbar } from "./gallery-toolbar";
+import { GRID_CLASSES, ImageGridSkeleton } from "./image-grid-skeleton";
+import { ImageTile } from "./image-tile";
+import { ImagesEmpty } from "./images-empty";
+import type { useImageList } from "./use-image-list";
+
+interface ImageGalleryProps {
+  list: ReturnType<typeof useImageList>;
+  items: ImageDto[];
+  q: string;
+  onQChange: (q: string) => void;
+  favorites: boolean;
+  onFavoritesChange: (favorites: boolean) => void;
+  /** The search in effect (debounced), not what is being typed. */
+  searching: boolean;
+  onOpen: (image: ImageDto) => void;
+  onToggleFavorite: (image: ImageDto) => void;
+}
+
+/** The user's images, newest first, a page at a time. */
+export function ImageGallery({
+  list,
+  items,
+  q,
+  onQChange,
+  favorites,
+  onFavoritesChange,
+  searching,
+  onOpen,
+  onToggleFavorite,
+}: ImageGalleryProps) {
+  return (
+    <section aria-labelledby="images-gallery-heading" className="space-y-4">
+      <h2 id="images-gallery-heading" className="text-lg font-semibold tracking-tight">
+        Your images
+      </h2>
+      <GalleryToolbar
+        q={q}
+        onQChange={onQChange}
+        favorites={favorites}
+        onFavoritesChange={onFavoritesChange}
+      />
+      {list.isPending ? (
+        <ImageGridSkeleton label="Loading your images…" />
+      ) : list.isError && items.length === 0 ? (
+        <ListError
+          message={`Your images could not be loaded. ${list.error.message}`}
+          onRetry={() => void list.refetch()}
+        />
+      ) : items.length === 0 ? (
+        <ImagesEmpty
+          favorites={favorites}
+          searching={searching}
+          onClear={() => {
+            onQChange("");
+            onFavoritesChange(false);
+          }}
+        />
+      ) : (
+        <div
+          className="space-y-4 transition-opacity aria-busy:opacity-60"
+          aria-busy={list.isPlaceholderData}
+        >
+          <ul className={GRID_CLASSES} aria-label="Images">
+            {items.map((image) => (
+              <ImageTile
+                key={image.id}
+                image={image}
+                onOpen={() => onOpen(image)}
+                onToggleFavorite={() => onToggleFavorite(image)}
+              />
+            ))}
+          </ul>
+          {list.hasNextPage ? (
+            <div className="flex justify-center">
+              <Button
+                type="button"
+                variant="outline"
+                onClick={() => void list.fetchNextPage()}
+                disabled={list.isFetchingNextPage}
+              >
+                {list.isFetchingNextPage ? (
+                  <LoaderCircle className="animate-spin" aria-hidden="true" />
+                ) : null}
+                {list.isFetchingNextPage ? "Loading more…" : "Load more"}
+              </Button>
+            </div>
+          ) : null}
+        </div>
+      )}
+    </section>
+  );
+}

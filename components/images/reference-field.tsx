@@ -1,0 +1,88 @@
+"use client";
+
+import { Images, Upload } from "lucide-react";
+import { useId, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { MAX_REFERENCES } from "@/lib/images/options";
+import { ReferenceChips } from "./reference-chips";
+import { ReferencePickerDialog } from "./reference-picker-dialog";
+import type { References } from "./use-references";
+
+const IMAGE_TYPES = "image/png,image/jpeg,image/webp,image/gif";
+
+interface ReferenceFieldProps {
+  references: References;
+  /** False when the chosen model cannot read images. */
+  enabled: boolean;
+}
+
+/** Up to four images to work from: uploaded, pasted, dropped, or picked from the gallery. */
+export function ReferenceField({ references, enabled }: ReferenceFieldProps) {
+  const labelId = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [picking, setPicking] = useState(false);
+  const { items, full } = references;
+  const selectedIds = items.flatMap((item) =>
+    item.source === "image" && item.id ? [item.id] : [],
+  );
+
+  return (
+    <div className="space-y-2">
+      <div className="flex items-baseline justify-between gap-2">
+        <span id={labelId} className="text-sm font-medium leading-none">
+          Reference images
+        </span>
+        <span className="text-xs tabular-nums text-muted-foreground">
+          {items.length}/{MAX_REFERENCES}
+        </span>
+      </div>
+      <ReferenceChips items={items} onRemove={references.remove} labelledBy={labelId} />
+      <div className="flex flex-wrap gap-2">
+        <Button
+          type="button"
+          variant="outline"
+          size="sm"
+          onClick={() => fileInput.current?.click()}
+          disabled={!enabled || full}
+        >
+          <Upload aria-hidden="true" />
+          Upload
+        </Button>
+        <Button
+          type="button"
+          variant="outline"
+          size="sm"
+          onClick={() => setPicking(true)}
+          disabled={!enabled || full}
+        >
+          <Images aria-hidden="true" />
+          From my images
+        </Button>
+      </div>
+      <p className="text-xs text-muted-foreground">
+        {enabled
+          ? "Optional: images for the model to work from. You can also paste or drop them here."
+          : "This model cannot work from reference images. Choose another model to use them."}
+      </p>
+      <input
+        ref={fileInput}
+        type="file"
+        multiple
+        accept={IMAGE_TYPES}
+        className="sr-only"
+        tabIndex={-1}
+        aria-hidden="true"
+        onChange={(event) => {
+          if (event.target.files) references.addFiles(event.target.files);
+          event.target.value = "";
+        }}
+      />
+      <ReferencePickerDialog
+        open={picking}
+        onOpenChange={setPicking}
+        selectedIds={selectedIds}
+        onPick={references.addImage}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+"use client";
+
+import { Check, LoaderCircle } from "lucide-react";
+import { useMemo } from "react";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
+import { Skeleton } from "@/components/ui/skeleton";
+import type { ImageDto } from "@/lib/images/dto";
+import { cn } from "@/lib/utils";
+import { useImageList } from "./use-image-list";
+
+const ALL_IMAGES = { favorites: false, q: "" };
+
+interface ReferencePickerDialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  selectedIds: string[];
+  onPick: (image: ImageDto) => void;
+}
+
+/** The user's own images to pick a reference from; picking one closes the dialog. */
+export function ReferencePickerDialog({
+  open,
+  onOpenChange,
+  selectedIds,
+  onPick,
+}: ReferencePickerDialogProps) {
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogContent className="max-h-[85dvh] max-w-2xl grid-rows-[auto_minmax(0,1fr)]">
+        <DialogHeader>
+          <DialogTitle>Pick a reference image</DialogTitle>
+          <DialogDescription>The model works from the images you choose.</DialogDescription>
+        </DialogHeader>
+        {open ? (
+          <PickerGrid
+            selectedIds={selectedIds}
+            onPick={(image) => {
+              onPick(image);
+              onOpenChange(false);
+            }}
+          />
+        ) : null}
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function PickerGrid({
+  selectedIds,
+  onPick,
+}: Pick<ReferencePickerDialogProps, "selectedIds" | "onPick">) {
+  const list = useImageList(ALL_IMAGES);
+  const items = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
+
+  if (list.isPending) {
+    return (
+      <div className="grid grid-cols-3 gap-2 sm:grid-cols-4" aria-busy="true">
+        {Array.from({ length: 8 }, (_, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
+          <Skeleton key={i} className="aspect-square w-full" />
+        ))}
+      </div>
+    );
+  }
+  if (list.isError) {
+    return (
+      <p className="text-sm text-destructive">
+        Your images could not be loaded. {list.error.message}
+      </p>
+    );
+  }
+  if (items.length === 0) {
+    return (
+      <p className="rounded-lg border border-dashed px-4 py-8 text-center text-sm text-muted-foreground">
+        You have no images yet. Generate one, or upload a reference instead.
+      </p>
+    );
+  }
+  return (
+    <div className="min-h-0 space-y-3 overflow-y-auto overscroll-contain">
+      <ul className="grid grid-cols-3 gap-2 sm:grid-cols-4">
+        {items.map((image) => {
+          const selected = selectedIds.includes(image.id);
+          return (
+            <li key={image.id}>
+              <button
+                type="button"
+                onClick={() => onPick(image)}
+                disabled={selected}
+                aria-label={selected ? `${image.prompt} (already chosen)` : image.prompt}
+                className={cn(
+                  "relative block aspect-square w-full overflow-hidden rounded-lg border bg-muted focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring",
+                  selected && "ring-2 ring-primary",
+                )}
+              >
+                {/* biome-ignore lint/performance/noImgElement: our own thumbnail, served with private caching */}
+                <img
+                  src={image.thumbnailUrl}
+                  alt=""
+                  loading="lazy"
+                  decoding="async"
+                  className="h-full w-full object-cover"
+                />
+                {selected ? (
+                  <span className="absolute inset-0 flex items-center justify-center bg-background/50">
+                    <Check className="h-5 w-5" aria-hidden="true" />
+                  </span>
+                ) : null}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {list.hasNextPage ? (
+        <div className="flex justify-center">
+          <Button
+            type="button"
+            variant="outline"
+            size="sm"
+            onClick={() => void list.fetchNextPage()}
+            disabled={list.isFetchingNextPage}
+          >
+            {list.isFetchingNextPage ? (
+              <LoaderCircle className="animate-spin" aria-hidden="true" />
+            ) : null}
+            Load more
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/types";
+import { releaseTokens } from "@/lib/chat/reply";
+import { estimateTokens, reserveTokens, type TokenReservation } from "@/lib/chat/token-budget";
+import type { ModelInfo } from "@/lib/llm/catalogue";
+import {
+  cancelled,
+  generateImage,
+  type ImageAnswer,
+  type ImageUsage,
+} from "@/lib/llm/generate-image";
+import { enforceRateLimit } from "@/lib/rate-limit/limiter";
+import { recordUsage } from "@/lib/usage/record";
+import { parseInput } from "@/lib/validation";
+import { type ImageDto, toImageDto } from "./dto";
+import { resolveImageModel } from "./model";
+import { noImageError } from "./no-image";
+import { promptText } from "./prompt-text";
+import { type GeneratedBytes, readGeneratedImage } from "./read-generated";
+import { loadReferences } from "./references";
+import { generateImageSchema } from "./schemas";
+import { storeImage } from "./store";
+
+// A generous guess at what one reference image costs in prompt tokens.
+const TOKENS_PER_REFERENCE = 1_000;
+
+interface Call {
+  model: ModelInfo;
+  reservation: TokenReservation;
+  promptTokensEstimate: number;
+}
+
+/** Bills an answer: what the upstream reported, else the estimate at list prices. */
+function bill(call: Call, usage: ImageUsage | null): Promise<number> {
+  return recordUsage({
+    kind: "image",
+    modelId: call.model.id,
+    model: call.model,
+    reservation: call.reservation,
+    promptTokens: usage ? usage.promptTokens : call.promptTokensEstimate,
+    completionTokens: usage?.completionTokens ?? 0,
+    costUsd: usage?.costUsd ?? null,
+  });
+}
+
+/** After a failure, only what the upstream says it billed is recorded; else nothing is. */
+async function settleFailure(call: Call, usage: ImageUsage | null): Promise<void> {
+  if (usage) await bill(call, usage);
+  else await releaseTokens(call.reservation);
+}
+
+/** The answer's image, checked; anything else is an error a person can act on. */
+async function imageOf(answer: ImageAnswer, signal: AbortSignal | undefined) {
+  // Cancelled while the answer was on its way: the person no longer wants it.
+  if (signal?.aborted) throw cancelled();
+  const [first] = answer.images;
+  if (!first) throw noImageError(answer);
+  // One request makes one image; models that send more repeat the same picture.
+  return readGeneratedImage(first);
+}
+
+/**
+ * Generates an image and keeps it. In order: validate, check the model and
+ * the references (the actor's own only), the rate limit, then reserve
+ * tokens, so a refused request never reaches the upstream. A failed or
+ * cancelled generation saves nothing; only what the upstream billed for it,
+ * if it said, is recorded as usage.
+ */
+export async function createImage(
+  actor: SessionUser,
+  raw: unknown,
+  signal?: AbortSignal,
+): Promise<ImageDto> {
+  const input = parseInput(generateImageSchema, raw);
+  const model = await resolveImageModel(input);
+  const referenceUrls = await loadReferences(actor, input.references);
+  await enforceRateLimit("model", [`user:${actor.id}`]);
+
+  const text = promptText(input.prompt, input.negativePrompt);
+  const promptTokensEstimate = estimateTokens(text) + referenceUrls.length * TOKENS_PER_REFERENCE;
+  const reservation = await reserveTokens(actor.id, { promptTokens: promptTokensEstimate });
+  const call: Call = { model, reservation, promptTokensEstimate };
+
+  const startedAt = Date.now();
+  let answer: ImageAnswer;
+  try {
+    answer = await generateImage({
+      modelId: model.id,
+      text,
+      referenceUrls,
+      aspectRatio: input.aspectRatio,
+      imageSize: input.imageSize,
+      withText: model.outputModalities.includes("text"),
+      signal,
+    });
+  } catch (error) {
+    await releaseTokens(reservation);
+    throw error;
+  }
+  const generationTimeMs = Date.now() - startedAt;
+
+  let image: GeneratedBytes;
+  try {
+    image = await imageOf(answer, signal);
+  } catch (error) {
+    await settleFailure(call, answer.usage);
+    throw error;
+  }
+  const costUsd = await bill(call, answer.usage);
+  const doc = await storeImage(actor, {
+    input,
+    image,
+    generationTimeMs,
+    usage: answer.usage?.raw ?? null,
+    costUsd,
+  });
+  return toImageDto(doc);
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import type { QueryFilter } from "mongoose";
+import type { SessionUser } from "@/lib/auth/types";
+import type { Page } from "@/lib/conversations/dto";
+import { escapeRegex } from "@/lib/conversations/search-text";
+import { connectDb } from "@/lib/db/connect";
+import { parseInput } from "@/lib/validation";
+import { GeneratedImage, type GeneratedImageDoc } from "@/models/generated-image";
+import { afterImageCursor, encodeImageCursor, NEWEST_FIRST } from "./cursor";
+import { type ImageDto, toImageDto } from "./dto";
+import { listImagesSchema } from "./schemas";
+
+/** One page of the actor's images, newest first; favourites only and a prompt search on request. */
+export async function listImages(actor: SessionUser, query: unknown): Promise<Page<ImageDto>> {
+  const { limit, cursor, favorites, q } = parseInput(listImagesSchema, query);
+
+  const and: QueryFilter<GeneratedImageDoc>[] = [{ user_id: actor.id }];
+  if (favorites) and.push({ is_favorite: true });
+  if (q) and.push({ prompt: { $regex: escapeRegex(q), $options: "i" } });
+  if (cursor !== undefined) and.push(afterImageCursor(cursor));
+
+  await connectDb();
+  // One more than asked tells whether another page follows without a count.
+  const docs = await GeneratedImage.find({ $and: and })
+    .sort(NEWEST_FIRST)
+    .limit(limit + 1)
+    .lean();
+  const items = docs.slice(0, limit);
+  const last = items.at(-1);
+  return {
+    items: items.map(toImageDto),
+    nextCursor: docs.length > limit && last ? encodeImageCursor(last) : null,
+  };
+}

@@ -1,0 +1,140 @@
+import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { expect, type Page, test } from "@playwright/test";
+
+// Runs against the fake upstream: `fake/image` draws a small gradient PNG in
+// the requested aspect ratio; `[[image:refuse]]` makes it refuse and
+// `[[first:MS]]` makes it think for MS milliseconds first.
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+async function signInNewUser(page: Page) {
+  const email = `images-${randomBytes(4).toString("hex")}@example.com`;
+  const password = "Images-e2e-pass-1";
+  const registered = await page.request.post("/api/auth/register", {
+    data: { email, password, displayName: "Image Tester" },
+  });
+  expect(registered.status()).toBe(201);
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: /sign in/i }).click();
+  await expect(page).toHaveURL(/\/chat/);
+}
+
+const prompt = (page: Page) => page.getByLabel("Prompt", { exact: true });
+const tiles = (page: Page) => page.getByRole("list", { name: "Images" }).getByRole("listitem");
+const lightbox = (page: Page) => page.getByRole("dialog");
+
+test("generates an image, favourites it, opens it and downloads it", async ({ page }) => {
+  await signInNewUser(page);
+  await page.goto("/images");
+  await expect(page.getByRole("heading", { name: "Images", level: 1 })).toBeVisible();
+  await expect(page.getByText("No images yet")).toBeVisible();
+  await expect(page.getByLabel("Model", { exact: true })).toHaveValue("fake/image");
+
+  await prompt(page).fill("A lighthouse on a cliff at dusk");
+  await page.getByLabel("16:9 (widescreen)").check();
+  await page.getByRole("button", { name: "Generate" }).click();
+
+  const result = page.getByRole("region", { name: "Generated image" });
+  await expect(result.getByRole("img", { name: "A lighthouse on a cliff at dusk" })).toBeVisible();
+  await expect(result).toContainText("64×36");
+  await expect(tiles(page)).toHaveCount(1);
+
+  // Favourite it from the lightbox, which shows the full image and its settings.
+  await result.getByRole("button", { name: "Open", exact: true }).click();
+  await expect(
+    lightbox(page).getByRole("img", { name: "A lighthouse on a cliff at dusk" }),
+  ).toBeVisible();
+  await expect(lightbox(page)).toContainText("64 × 36 px");
+  const favourite = lightbox(page).getByRole("button", { name: "Add to favourites" });
+  await favourite.click();
+  await expect(
+    lightbox(page).getByRole("button", { name: "Favourite", exact: true }),
+  ).toHaveAttribute("aria-pressed", "true");
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    lightbox(page).getByRole("link", { name: "Download" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(
+    /^a-lighthouse-on-a-cliff-at-dusk-[0-9a-f]{6}\.png$/,
+  );
+  const bytes = await readFile(await download.path());
+  expect(bytes.subarray(0, 8)).toEqual(PNG_SIGNATURE);
+
+  await page.keyboard.press("Escape");
+  await expect(lightbox(page)).toHaveCount(0);
+
+  // The favourite survives a reload and shows under "Favourites only".
+  await page.reload();
+  await page.getByRole("button", { name: "Favourites only" }).click();
+  await expect(tiles(page)).toHaveCount(1);
+  await expect(
+    tiles(page).getByRole("button", { name: "Favourite: A lighthouse on a cliff at dusk" }),
+  ).toHaveAttribute("aria-pressed", "true");
+});
+
+test("Ctrl+Enter generates, Cancel stops it, and a refusal says what to do", async ({ page }) => {
+  await signInNewUser(page);
+  await page.goto("/images");
+  await expect(page.getByLabel("Model", { exact: true })).toHaveValue("fake/image");
+
+  await prompt(page).fill("A slow sunrise [[first:10000]]");
+  await prompt(page).press("Control+Enter");
+  const cancel = page.getByRole("button", { name: "Cancel" });
+  await expect(cancel).toBeVisible();
+  await expect(page.getByText("Generating your image…")).toBeVisible();
+  await cancel.click();
+  await expect(page.getByRole("button", { name: "Generate" })).toBeVisible();
+  await expect(page.getByText("Generation cancelled. Nothing was saved.")).toBeVisible();
+  await expect(page.getByText("No images yet")).toBeVisible();
+
+  await prompt(page).fill("Something forbidden [[image:refuse]]");
+  await page.getByRole("button", { name: "Generate" }).click();
+  const alert = page.getByRole("alert").filter({ hasText: "The model refused this prompt" });
+  await expect(alert).toContainText("I can't create that image.");
+  await alert.getByRole("button", { name: "Edit the prompt" }).click();
+  await expect(prompt(page)).toBeFocused();
+  await expect(tiles(page)).toHaveCount(0);
+});
+
+test("arrow keys move through the gallery and Reuse settings fills the form", async ({ page }) => {
+  await signInNewUser(page);
+  await page.goto("/images");
+  for (const [text, ratio] of [
+    ["First picture", "1:1 (square)"],
+    ["Second picture", "9:16 (phone screen)"],
+  ] as const) {
+    await prompt(page).fill(text);
+    await page.getByLabel(ratio).check();
+    await page.getByRole("button", { name: "Generate" }).click();
+    await expect(page.getByRole("region", { name: "Generated image" })).toContainText(text);
+  }
+  await expect(tiles(page)).toHaveCount(2);
+
+  await tiles(page)
+    .first()
+    .getByRole("button", { name: /^Open image/ })
+    .click();
+  await expect(lightbox(page)).toContainText("1 of 2");
+  await expect(lightbox(page)).toContainText("Second picture");
+  await page.keyboard.press("ArrowRight");
+  await expect(lightbox(page)).toContainText("2 of 2");
+  await expect(lightbox(page)).toContainText("First picture");
+  await page.keyboard.press("ArrowLeft");
+  await expect(lightbox(page)).toContainText("Second picture");
+
+  await page.keyboard.press("Escape");
+  await prompt(page).fill("Something else entirely");
+  await page.getByLabel("1:1 (square)").check();
+  await tiles(page)
+    .first()
+    .getByRole("button", { name: /^Open image/ })
+    .click();
+  await lightbox(page).getByRole("button", { name: "Reuse settings" }).click();
+  await expect(lightbox(page)).toHaveCount(0);
+  await expect(prompt(page)).toHaveValue("Second picture");
+  await expect(page.getByLabel("9:16 (phone screen)")).toBeChecked();
+});
