@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import mongoose, { type Model, Schema, type Types } from "mongoose";
 import { type GenerationMetadata, generationMetadataSchema } from "@/models/generation-metadata";
 
@@ -34,7 +35,7 @@ const arenaMessageSchema = new Schema<ArenaMessageDoc>(
     parent_id: { type: Schema.Types.ObjectId, ref: "ArenaMessage", default: null },
     panel: { type: Number, default: null },
     config_id: { type: Schema.Types.ObjectId, ref: "LlmConfig", default: null },
-    client_id: { type: String, required: true },
+    client_id: { type: String, required: true, default: () => randomUUID() },
     content: { type: String, default: "" },
     metadata: { type: generationMetadataSchema, default: () => ({}) },
     is_error: { type: Boolean, default: false },

@@ -16,6 +16,7 @@ export interface ArenaTallyDoc {
   a_wins: number;
   b_wins: number;
   ties: number;
+  created_at: Date;
 }
 
 const arenaTallySchema = new Schema<ArenaTallyDoc>(
@@ -27,7 +28,7 @@ const arenaTallySchema = new Schema<ArenaTallyDoc>(
     b_wins: { type: Number, default: 0 },
     ties: { type: Number, default: 0 },
   },
-  { collection: "arena_tallies" },
+  { collection: "arena_tallies", timestamps: { createdAt: "created_at", updatedAt: false } },
 );
 
 arenaTallySchema.index({ kind: 1, a: 1, b: 1 }, { unique: true });

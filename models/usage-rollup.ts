@@ -17,6 +17,7 @@ export interface UsageRollupDoc {
   replies: number;
   tokens: number;
   cost_usd: number;
+  created_at: Date;
 }
 
 const usageRollupSchema = new Schema<UsageRollupDoc>(
@@ -28,7 +29,7 @@ const usageRollupSchema = new Schema<UsageRollupDoc>(
     tokens: { type: Number, default: 0 },
     cost_usd: { type: Number, default: 0 },
   },
-  { collection: "usage_rollups" },
+  { collection: "usage_rollups", timestamps: { createdAt: "created_at", updatedAt: false } },
 );
 
 usageRollupSchema.index({ day: 1, dim: 1, key: 1 }, { unique: true });

@@ -265,14 +265,14 @@ describe("GeneratedImage", () => {
 
 describe("ArenaSession", () => {
   it.each([
-    [1, ["config_ids"]],
+    [1, ["panels"]],
     [2, []],
     [4, []],
-    [5, ["config_ids"]],
-  ])("with %i configs has invalid paths %j", async (count, paths) => {
+    [5, ["panels"]],
+  ])("with %i panels has invalid paths %j", async (count, paths) => {
     const session = new ArenaSession({
       user_id: id(),
-      config_ids: Array.from({ length: count }, id),
+      panels: Array.from({ length: count }, () => ({ model_id: "a/model", name: "A model" })),
     });
     expect(await invalidPaths(session)).toEqual(paths);
   });

@@ -1,0 +1,118 @@
+"use client";
+
+import { ArrowUp, Square } from "lucide-react";
+import { type FormEvent, type KeyboardEvent, type RefObject, useLayoutEffect } from "react";
+import { cn } from "@/lib/utils";
+
+interface ArenaInputProps {
+  value: string;
+  onChange: (value: string) => void;
+  onSubmit: () => void;
+  onStopAll: () => void;
+  streaming: boolean;
+  /** The last prompt is still being wrapped up: sending waits. */
+  blocked: boolean;
+  stopping: boolean;
+  panelCount: number;
+  textareaRef: RefObject<HTMLTextAreaElement | null>;
+}
+
+const MAX_HEIGHT_PX = 200;
+
+const roundButton =
+  "inline-flex h-9 shrink-0 items-center justify-center gap-1.5 rounded-full bg-primary text-primary-foreground transition-opacity hover:opacity-90 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 focus-visible:ring-offset-background";
+
+/** The one box that sends a prompt to every panel: Enter sends, Shift+Enter breaks the line, Esc stops. */
+export function ArenaInput({
+  value,
+  onChange,
+  onSubmit,
+  onStopAll,
+  streaming,
+  blocked,
+  stopping,
+  panelCount,
+  textareaRef,
+}: ArenaInputProps) {
+  const canSend = value.trim() !== "" && !streaming && !blocked;
+
+  // Grow with the text up to a limit, then scroll inside.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the height depends on the value
+  useLayoutEffect(() => {
+    const area = textareaRef.current;
+    if (!area) return;
+    area.style.height = "auto";
+    area.style.height = `${Math.min(area.scrollHeight, MAX_HEIGHT_PX)}px`;
+    area.style.overflowY = area.scrollHeight > MAX_HEIGHT_PX ? "auto" : "hidden";
+  }, [value, textareaRef]);
+
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (canSend) onSubmit();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      submit();
+    } else if (event.key === "Escape" && streaming) {
+      event.preventDefault();
+      onStopAll();
+    }
+  };
+
+  return (
+    <div className="w-full">
+      <form
+        onSubmit={submit}
+        className="flex items-end gap-2 rounded-3xl border bg-background p-1.5 pl-4 shadow-sm transition-colors focus-within:border-ring/60 dark:bg-muted/30"
+      >
+        <label htmlFor="arena-prompt" className="sr-only">
+          Prompt
+        </label>
+        <textarea
+          id="arena-prompt"
+          ref={textareaRef}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          onKeyDown={onKeyDown}
+          rows={1}
+          placeholder={`Ask all ${panelCount} at once`}
+          aria-describedby="arena-prompt-hint"
+          className="block max-h-52 min-w-0 flex-1 resize-none self-center bg-transparent py-1.5 text-base leading-6 placeholder:text-muted-foreground focus:outline-none md:text-[15px]"
+        />
+        {streaming ? (
+          <button
+            type="button"
+            onClick={onStopAll}
+            disabled={stopping}
+            className={cn(roundButton, "px-3.5 text-sm font-medium disabled:opacity-50")}
+            title="Stop every panel (Esc)"
+          >
+            <Square className="h-3.5 w-3.5 fill-current" aria-hidden="true" />
+            {stopping ? "Stopping…" : "Stop all"}
+          </button>
+        ) : (
+          <button
+            type="submit"
+            disabled={!canSend}
+            className={cn(
+              roundButton,
+              "w-9 disabled:cursor-not-allowed disabled:bg-muted-foreground/30 disabled:text-background",
+            )}
+            aria-label={canSend ? "Send to every panel" : "Type a prompt to send"}
+            title={canSend ? "Send (Enter)" : "Type a prompt to send"}
+          >
+            <ArrowUp className="h-[18px] w-[18px]" aria-hidden="true" />
+          </button>
+        )}
+      </form>
+      <p
+        id="arena-prompt-hint"
+        className="mt-1.5 hidden text-center text-xs text-muted-foreground sm:block"
+      >
+        Enter to send · Shift+Enter for a new line{streaming ? " · Esc to stop all" : ""}
+      </p>
+    </div>
+  );
+}

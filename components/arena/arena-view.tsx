@@ -1,0 +1,178 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { TooltipProvider } from "@/components/chat/icon-action";
+import { useFocusOnLoad } from "@/components/chat/use-focus-on-load";
+import { panelTitle } from "@/lib/arena/client/panel-title";
+import { panelHistory, turnAwaitingVote } from "@/lib/arena/client/session-view";
+import { type VoteChoice, voteLabel } from "@/lib/arena/client/vote-choices";
+import type { ArenaSessionDto, ArenaVoteDto } from "@/lib/arena/dto";
+import { ArenaHeader } from "./arena-header";
+import { ArenaInput } from "./arena-input";
+import { ArenaPanel } from "./arena-panel";
+import { PanelGrid } from "./panel-grid";
+import { PanelHeader } from "./panel-header";
+import { RevealBanner } from "./reveal-banner";
+import { TurnNotice } from "./turn-notice";
+import { useArenaSession } from "./use-arena-session";
+import { useArenaTurn } from "./use-arena-turn";
+import { useContinuePanel } from "./use-continue-panel";
+import { useVote } from "./use-vote";
+import { VoteBar } from "./vote-bar";
+
+const panelId = (index: number) => `arena-panel-${index}`;
+
+/** A comparison: its panels, the one box that asks them all, and the vote. */
+export function ArenaView({ initial }: { initial: ArenaSessionDto }) {
+  const { session, refresh } = useArenaSession(initial);
+  const [draft, setDraft] = useState("");
+  const [announcement, setAnnouncement] = useState("");
+  // The vote that just showed the names: a banner says who was who until dismissed.
+  const [revealedBy, setRevealedBy] = useState<ArenaVoteDto | null>(null);
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  useFocusOnLoad(textareaRef);
+
+  const turn = useArenaTurn({
+    sessionId: session.id,
+    panelCount: session.panels.length,
+    refresh,
+    onDraftReturned: (text) => setDraft((current) => (current.trim() ? current : text)),
+    onDraftResent: (text) => setDraft((current) => (current === text ? "" : current)),
+    onFinished: () => setAnnouncement("Every panel has finished."),
+  });
+  const vote = useVote(session.id);
+  const continuePanel = useContinuePanel(session.id);
+
+  const { streaming, stopAll, live } = turn;
+  useEffect(() => {
+    if (!streaming) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape" || event.defaultPrevented) return;
+      if (document.querySelector("[role=dialog], [role=menu], [data-radix-popper-content-wrapper]"))
+        return;
+      stopAll();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [streaming, stopAll]);
+
+  useEffect(() => {
+    document.title = `${session.title} · Uni-Chat`;
+  }, [session.title]);
+
+  const submit = () => {
+    const text = draft.trim();
+    if (!text || !turn.send(text)) return;
+    setDraft("");
+    setRevealedBy(null);
+    textareaRef.current?.focus();
+  };
+
+  const hidden = session.blind && !session.revealed;
+  const awaiting = streaming || live ? null : turnAwaitingVote(session);
+  const lastVote = session.turns.at(-1)?.vote ?? null;
+
+  const castVote = (choice: VoteChoice) => {
+    if (!awaiting) return;
+    vote.mutate(
+      { turnId: awaiting.id, choice },
+      {
+        onSuccess: (saved) => {
+          if (!hidden) {
+            setAnnouncement(`Vote saved: ${choice.label}.`);
+            return;
+          }
+          setRevealedBy(saved.turns.find((t) => t.id === awaiting.id)?.vote ?? choice);
+          setAnnouncement(
+            `${choice.label}. ${saved.panels.map((p) => `${p.label} was ${panelTitle(p)}`).join(", ")}.`,
+          );
+        },
+      },
+    );
+  };
+
+  const running = useCallback(
+    (index: number) => streaming && live?.panels[index]?.status !== "done",
+    [streaming, live],
+  );
+
+  return (
+    <TooltipProvider delayDuration={400}>
+      <div className="flex h-[calc(100dvh-3.5rem)] flex-col">
+        <ArenaHeader session={session} />
+        <PanelGrid panels={session.panels} panelId={panelId} running={running}>
+          {session.panels.map((panel) => {
+            const headingId = `${panelId(panel.index)}-title`;
+            const answered = session.turns.some((t) =>
+              t.replies.some((reply) => reply.panel === panel.index),
+            );
+            return (
+              <ArenaPanel
+                key={panel.index}
+                id={panelId(panel.index)}
+                headingId={headingId}
+                panel={panel.index}
+                entries={panelHistory(session, panel.index, live)}
+                streaming={streaming}
+                header={
+                  <PanelHeader
+                    panel={panel}
+                    headingId={headingId}
+                    justRevealed={revealedBy !== null}
+                    running={running(panel.index)}
+                    stopping={turn.stopping.all || turn.stopping.panels.includes(panel.index)}
+                    onStop={() => turn.stopPanel(panel.index)}
+                    // Continuing a hidden panel in a chat would show its model before the vote.
+                    onContinue={
+                      answered && !hidden && !streaming
+                        ? () => continuePanel.mutate(panel.index)
+                        : null
+                    }
+                    continuing={continuePanel.isPending && continuePanel.variables === panel.index}
+                  />
+                }
+              />
+            );
+          })}
+        </PanelGrid>
+        <div className="mx-auto w-full max-w-3xl shrink-0 px-3 pb-3 sm:px-6 sm:pb-4">
+          {turn.failure ? (
+            <TurnNotice failure={turn.failure} onDismiss={turn.dismissFailure} />
+          ) : null}
+          {revealedBy ? (
+            <RevealBanner
+              panels={session.panels}
+              vote={revealedBy}
+              onDismiss={() => setRevealedBy(null)}
+            />
+          ) : awaiting ? (
+            <VoteBar
+              panels={session.panels}
+              hidden={hidden}
+              pending={vote.isPending}
+              onVote={castVote}
+            />
+          ) : lastVote && !streaming && !live ? (
+            <p className="mb-2 text-center text-xs text-muted-foreground">
+              You voted &ldquo;{voteLabel(lastVote, session.panels)}&rdquo; on the last prompt.
+            </p>
+          ) : null}
+          <ArenaInput
+            value={draft}
+            onChange={setDraft}
+            onSubmit={submit}
+            onStopAll={stopAll}
+            streaming={streaming}
+            blocked={turn.busy}
+            stopping={turn.stopping.all}
+            panelCount={session.panels.length}
+            textareaRef={textareaRef}
+          />
+        </div>
+        <div role="status" aria-live="polite" className="sr-only">
+          {announcement}
+        </div>
+      </div>
+    </TooltipProvider>
+  );
+}

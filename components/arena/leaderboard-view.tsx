@@ -1,0 +1,160 @@
+"use client";
+
+import { LoaderCircle, Trophy } from "lucide-react";
+import Link from "next/link";
+import { useState } from "react";
+import { ListError } from "@/components/conversations/list-states";
+import { Button } from "@/components/ui/button";
+import { Skeleton } from "@/components/ui/skeleton";
+import type { LeaderboardDto } from "@/lib/arena/dto";
+import { cn } from "@/lib/utils";
+import type { LeaderboardFilter } from "./api";
+import { LeaderboardTable } from "./leaderboard-table";
+import { useLeaderboard } from "./use-leaderboard";
+
+const KINDS = [
+  { value: "model", label: "Models" },
+  { value: "config", label: "Configs" },
+] as const;
+
+const SCOPES = [
+  { value: "all", label: "Everyone" },
+  { value: "mine", label: "My votes" },
+] as const;
+
+const segment =
+  "inline-flex h-8 items-center rounded-md px-3 text-sm font-medium transition-colors focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring";
+
+/** Models or public configs, ranked from everyone's votes or only the user's. */
+export function LeaderboardView({ initial }: { initial: LeaderboardDto }) {
+  const [filter, setFilter] = useState<LeaderboardFilter>({
+    kind: initial.kind,
+    scope: initial.scope,
+  });
+  const query = useLeaderboard(filter, initial);
+  const board = query.data;
+  const switching = query.isPlaceholderData;
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div
+          role="tablist"
+          aria-label="Rank"
+          className="inline-flex rounded-lg border bg-muted/40 p-1"
+        >
+          {KINDS.map((kind) => (
+            <button
+              key={kind.value}
+              type="button"
+              role="tab"
+              aria-selected={filter.kind === kind.value}
+              aria-controls="leaderboard-table"
+              onClick={() => setFilter((f) => ({ ...f, kind: kind.value }))}
+              className={cn(
+                segment,
+                filter.kind === kind.value
+                  ? "bg-background text-foreground shadow-sm"
+                  : "text-muted-foreground hover:text-foreground",
+              )}
+            >
+              {kind.label}
+            </button>
+          ))}
+        </div>
+        <fieldset className="inline-flex items-center gap-2">
+          <legend className="sr-only">Whose votes</legend>
+          <span className="text-xs text-muted-foreground" aria-hidden="true">
+            Votes from
+          </span>
+          <div className="inline-flex rounded-lg border p-1">
+            {SCOPES.map((scope) => (
+              <button
+                key={scope.value}
+                type="button"
+                aria-pressed={filter.scope === scope.value}
+                onClick={() => setFilter((f) => ({ ...f, scope: scope.value }))}
+                className={cn(
+                  segment,
+                  filter.scope === scope.value
+                    ? "bg-primary text-primary-foreground"
+                    : "text-muted-foreground hover:text-foreground",
+                )}
+              >
+                {scope.label}
+              </button>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+
+      <div
+        id="leaderboard-table"
+        role="tabpanel"
+        aria-label={filter.kind === "model" ? "Models" : "Configs"}
+        aria-busy={query.isFetching}
+        className="relative"
+      >
+        {switching ? (
+          <span className="absolute -top-7 right-0 inline-flex items-center gap-1.5 text-xs text-muted-foreground">
+            <LoaderCircle className="h-3.5 w-3.5 animate-spin" aria-hidden="true" />
+            Updating…
+          </span>
+        ) : null}
+        {board ? (
+          board.items.length > 0 ? (
+            <div className={cn("space-y-2 transition-opacity", switching && "opacity-60")}>
+              <LeaderboardTable board={board} />
+              <p className="text-xs text-muted-foreground">
+                {board.totalVotes.toLocaleString()} {board.totalVotes === 1 ? "vote" : "votes"}.
+                Each vote counts per pair of answers: the best of three wins twice, and each other
+                loses once. Ratings come from a Bradley–Terry model on the Elo scale, where 1000 is
+                average; a tie counts as half a win. Entries share a rank until one&rsquo;s whole
+                95% confidence interval is above the other&rsquo;s.
+              </p>
+            </div>
+          ) : (
+            <EmptyBoard mine={filter.scope === "mine"} />
+          )
+        ) : query.isError ? (
+          <ListError
+            message={`The leaderboard could not be loaded. ${query.error.message}`}
+            onRetry={() => void query.refetch()}
+          />
+        ) : (
+          <TableSkeleton />
+        )}
+      </div>
+    </div>
+  );
+}
+
+function EmptyBoard({ mine }: { mine: boolean }) {
+  return (
+    <div className="flex flex-col items-center rounded-xl border border-dashed px-6 py-14 text-center">
+      <Trophy className="mb-3 h-6 w-6 text-muted-foreground" aria-hidden="true" />
+      <p className="text-sm font-medium">No votes yet — compare models in blind mode and vote</p>
+      <p className="mt-1 max-w-sm text-sm text-muted-foreground">
+        {mine
+          ? "Your votes will rank the models you compared."
+          : "Every vote anyone casts in the arena ranks the models here."}
+      </p>
+      <Button asChild className="mt-5">
+        <Link href="/arena">Start a comparison</Link>
+      </Button>
+    </div>
+  );
+}
+
+function TableSkeleton() {
+  return (
+    <div className="space-y-2 rounded-xl border p-4" aria-busy="true">
+      <span className="sr-only" role="status">
+        Loading the leaderboard…
+      </span>
+      {["w-full", "w-11/12", "w-4/5", "w-3/4"].map((width) => (
+        <Skeleton key={width} className={`h-9 ${width}`} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { AlertTriangle, Check, Copy } from "lucide-react";
+import { IconAction } from "@/components/chat/icon-action";
+import { Markdown } from "@/components/chat/markdown/markdown";
+import { TypingDots } from "@/components/chat/typing-dots";
+import { useCopy } from "@/components/chat/use-copy";
+import type { PanelEntry } from "@/lib/arena/client/session-view";
+import { cn } from "@/lib/utils";
+import { ReplyStats } from "./reply-stats";
+import { VoteBadge } from "./vote-badge";
+
+interface PanelAnswerProps {
+  entry: PanelEntry;
+  panel: number;
+  /** The stream of this page is still open. */
+  streaming: boolean;
+}
+
+/** One panel's answer to one prompt: arriving, saved, failed or missing. */
+export function PanelAnswer({ entry, panel, streaming }: PanelAnswerProps) {
+  const { copied, copy } = useCopy();
+  const { reply, live } = entry;
+  const text = reply?.content ?? live?.text ?? "";
+  const arriving = live !== null && live.status !== "done" && streaming;
+  const cut = live !== null && live.status !== "done" && !streaming;
+
+  if (arriving && text === "") return <TypingDots />;
+  return (
+    <div className="min-w-0">
+      {text ? (
+        <Markdown text={text} className={cn("text-[15px]", arriving && "md-streaming")} />
+      ) : null}
+      {reply?.metadata.finishReason === "stopped" ? (
+        <p className="mt-2 text-xs italic text-muted-foreground">Stopped before the end.</p>
+      ) : null}
+      {reply?.isError ? (
+        <div
+          role="alert"
+          className="mt-3 flex items-start gap-2 rounded-xl border border-destructive/40 bg-destructive/5 px-3 py-2.5 text-sm"
+        >
+          <AlertTriangle className="mt-0.5 h-4 w-4 shrink-0 text-destructive" aria-hidden="true" />
+          <span className="min-w-0 flex-1">
+            {reply.errorMessage ?? "This answer could not be completed."}
+          </span>
+        </div>
+      ) : null}
+      {cut ? (
+        <p className="mt-2 text-xs italic text-muted-foreground">
+          The connection was lost before this answer finished.
+        </p>
+      ) : null}
+      {!reply && !live ? (
+        <p className="text-sm italic text-muted-foreground">No answer saved for this prompt yet.</p>
+      ) : null}
+      {reply ? (
+        <div className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1">
+          <ReplyStats metadata={reply.metadata} />
+          <div className="ml-auto flex items-center gap-1">
+            {entry.vote ? <VoteBadge vote={entry.vote} panel={panel} /> : null}
+            <IconAction
+              label={copied ? "Copied" : "Copy answer"}
+              disabled={!reply.content}
+              onClick={() => void copy(reply.content)}
+            >
+              {copied ? <Check aria-hidden="true" /> : <Copy aria-hidden="true" />}
+            </IconAction>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+"use client";
+
+import { Loader2 } from "lucide-react";
+import { type FormEvent, useState } from "react";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import type { ArenaSessionSummaryDto } from "@/lib/arena/dto";
+import { useRenameArenaSession } from "./use-session-mutations";
+
+interface RenameSessionDialogProps {
+  session: Pick<ArenaSessionSummaryDto, "id" | "title">;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}
+
+export function RenameSessionDialog({ session, open, onOpenChange }: RenameSessionDialogProps) {
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogContent className="max-w-md">
+        {/* Mounted only while open, so each opening starts from the current title. */}
+        {open ? <RenameForm session={session} onDone={() => onOpenChange(false)} /> : null}
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function RenameForm({
+  session,
+  onDone,
+}: {
+  session: RenameSessionDialogProps["session"];
+  onDone: () => void;
+}) {
+  const rename = useRenameArenaSession();
+  const [title, setTitle] = useState(session.title);
+  const [error, setError] = useState<string>();
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const next = title.trim();
+    if (!next) {
+      setError("Title must not be empty.");
+      return;
+    }
+    if (next === session.title) {
+      onDone();
+      return;
+    }
+    rename.mutate({ id: session.id, title: next }, { onSuccess: onDone });
+  }
+
+  return (
+    <form onSubmit={handleSubmit} noValidate className="space-y-4">
+      <DialogHeader>
+        <DialogTitle>Rename comparison</DialogTitle>
+        <DialogDescription>A short name to find it again in your list.</DialogDescription>
+      </DialogHeader>
+      <Field label="Title" error={error}>
+        <Input
+          value={title}
+          maxLength={200}
+          autoFocus
+          onFocus={(e) => e.currentTarget.select()}
+          onChange={(e) => {
+            setTitle(e.target.value);
+            setError(undefined);
+          }}
+        />
+      </Field>
+      <DialogFooter>
+        <DialogClose asChild>
+          <Button type="button" variant="outline">
+            Cancel
+          </Button>
+        </DialogClose>
+        <Button type="submit" disabled={rename.isPending}>
+          {rename.isPending ? <Loader2 className="animate-spin" aria-hidden="true" /> : null}
+          Save
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}

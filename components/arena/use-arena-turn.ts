@@ -1,0 +1,208 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { toast } from "sonner";
+import { stopArenaAction } from "@/app/(app)/arena/actions";
+import { errorMessage } from "@/components/conversations/action-error";
+import { callAction } from "@/components/forms/call-action";
+import { createFrameBatcher } from "@/lib/arena/client/frame-batcher";
+import { applyArenaEvents, type LiveTurn, startLiveTurn } from "@/lib/arena/client/live-turn";
+import { StreamCutError } from "@/lib/arena/client/read-arena-stream";
+import { streamArenaTurn } from "@/lib/arena/client/stream-turn";
+import type { ArenaStreamEvent } from "@/lib/arena/dto";
+
+// How long Stop all waits for the server to end the stream before no longer listening.
+const STOP_GRACE_MS = 5000;
+
+const CUT_MESSAGE =
+  "The connection was lost. The server finishes and saves the answers anyway: refresh to see them.";
+
+export interface TurnFailure {
+  message: string;
+  action: { label: "Retry" | "Refresh"; run: () => void };
+}
+
+interface StopState {
+  all: boolean;
+  panels: readonly number[];
+}
+
+const NOT_STOPPING: StopState = { all: false, panels: [] };
+
+interface ArenaTurnOptions {
+  sessionId: string;
+  panelCount: number;
+  /** Reads the saved session again; false when that failed. */
+  refresh: () => Promise<boolean>;
+  /** A prompt the server refused goes back to the box, unless something new is there. */
+  onDraftReturned: (text: string) => void;
+  /** A retried prompt leaves the box if it is still there. */
+  onDraftResent: (text: string) => void;
+  onFinished: () => void;
+}
+
+function newClientId(): string {
+  return (
+    crypto.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
+  );
+}
+
+/**
+ * Sends a prompt to every panel and follows the shared stream: text is
+ * applied once per frame, the saved session is read again at the end, and a
+ * refusal or a lost connection becomes a failure to act on.
+ */
+export function useArenaTurn(options: ArenaTurnOptions) {
+  const { sessionId, panelCount } = options;
+  const [live, setLive] = useState<LiveTurn | null>(null);
+  const [streaming, setStreaming] = useState(false);
+  // From sending until the saved session is read again: no second prompt meanwhile.
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<TurnFailure | null>(null);
+  const [stopping, setStopping] = useState<StopState>(NOT_STOPPING);
+  const latest = useRef(options);
+  latest.current = options;
+  const controller = useRef<AbortController | null>(null);
+  const turnId = useRef<string | null>(null);
+  const stopWanted = useRef(false);
+  const gaveUp = useRef(false);
+
+  const [batcher] = useState(() =>
+    createFrameBatcher<ArenaStreamEvent>((events) =>
+      setLive((turn) => (turn ? applyArenaEvents(turn, events) : turn)),
+    ),
+  );
+  useEffect(
+    () => () => {
+      // Leaving the page stops listening; the server still finishes and saves.
+      controller.current?.abort();
+      batcher.cancel();
+    },
+    [batcher],
+  );
+
+  const postStop = useCallback(
+    async (panel?: number) => {
+      const result = await callAction(() =>
+        stopArenaAction(sessionId, panel === undefined ? {} : { panel }),
+      );
+      if (!result.ok)
+        toast.error("Could not stop the answer.", { description: result.error.message });
+    },
+    [sessionId],
+  );
+
+  const refreshAfter = useCallback(async (): Promise<void> => {
+    if (await latest.current.refresh()) setLive(null);
+  }, []);
+
+  const run = useCallback(
+    async (content: string, clientId: string) => {
+      const abort = new AbortController();
+      controller.current = abort;
+      turnId.current = null;
+      stopWanted.current = false;
+      gaveUp.current = false;
+      setFailure(null);
+      setStopping(NOT_STOPPING);
+      setBusy(true);
+      setStreaming(true);
+      setLive(startLiveTurn(content, clientId, panelCount));
+      try {
+        await streamArenaTurn({
+          sessionId,
+          content,
+          clientId,
+          signal: abort.signal,
+          onEvent: (event) => {
+            if (event.type === "turn") {
+              turnId.current = event.turnId;
+              if (stopWanted.current) void postStop();
+            }
+            batcher.push(event);
+          },
+        });
+        batcher.flushNow();
+        setStreaming(false);
+        latest.current.onFinished();
+        await refreshAfter();
+      } catch (error) {
+        if (abort.signal.aborted && !gaveUp.current) return;
+        batcher.flushNow();
+        setStreaming(false);
+        if (gaveUp.current) {
+          await refreshAfter();
+        } else if (error instanceof StreamCutError) {
+          setFailure({
+            message: CUT_MESSAGE,
+            action: { label: "Refresh", run: () => void refreshAfter() },
+          });
+          await refreshAfter();
+        } else {
+          // Refused before anything was saved: nothing to show, the prompt goes back.
+          setLive(null);
+          latest.current.onDraftReturned(content);
+          setFailure({
+            message: errorMessage(error),
+            action: {
+              label: "Retry",
+              run: () => {
+                latest.current.onDraftResent(content);
+                void run(content, clientId);
+              },
+            },
+          });
+        }
+      } finally {
+        if (controller.current === abort) {
+          controller.current = null;
+          setBusy(false);
+        }
+      }
+    },
+    [sessionId, panelCount, batcher, postStop, refreshAfter],
+  );
+
+  const send = useCallback(
+    (content: string) => {
+      if (controller.current) return false;
+      void run(content, newClientId());
+      return true;
+    },
+    [run],
+  );
+
+  const stopAll = useCallback(() => {
+    const abort = controller.current;
+    if (!abort || stopWanted.current) return;
+    stopWanted.current = true;
+    setStopping((state) => ({ ...state, all: true }));
+    if (turnId.current) void postStop();
+    setTimeout(() => {
+      if (controller.current !== abort) return;
+      gaveUp.current = true;
+      abort.abort();
+    }, STOP_GRACE_MS);
+  }, [postStop]);
+
+  const stopPanel = useCallback(
+    (panel: number) => {
+      if (!controller.current) return;
+      setStopping((state) => ({ ...state, panels: [...state.panels, panel] }));
+      void postStop(panel);
+    },
+    [postStop],
+  );
+
+  return {
+    live,
+    streaming,
+    busy,
+    stopping,
+    failure,
+    dismissFailure: () => setFailure(null),
+    send,
+    stopAll,
+    stopPanel,
+  };
+}

@@ -1,0 +1,112 @@
+import { randomBytes } from "node:crypto";
+import { expect, type Page, test } from "@playwright/test";
+
+// Runs against the fake upstream: every fake text model answers "Echo: <prompt>"
+// and filler words; `[[tokens:N]]` sets the length and `[[delay:MS]]` the pace.
+
+async function signInNewUser(page: Page) {
+  const email = `arena-${randomBytes(4).toString("hex")}@example.com`;
+  const password = "Arena-e2e-pass-1";
+  const registered = await page.request.post("/api/auth/register", {
+    data: { email, password, displayName: "Arena Tester" },
+  });
+  expect(registered.status()).toBe(201);
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: /sign in/i }).click();
+  await expect(page).toHaveURL(/\/chat/);
+}
+
+const models = ["Fake: slow", "Fake: echo", "Fake: text-only"];
+
+const panel = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
+
+test("a blind 3-way comparison streams, takes a vote, reveals the models and ranks them", async ({
+  page,
+}) => {
+  await signInNewUser(page);
+  await page.goto("/arena");
+  await expect(page.getByText("No comparisons yet")).toBeVisible();
+
+  // Three fake models, blind (the default).
+  await page.getByLabel("Panel A", { exact: true }).selectOption({ label: models[0] });
+  await page.getByLabel("Panel B", { exact: true }).selectOption({ label: models[1] });
+  await page.getByRole("button", { name: "Add panel C" }).click();
+  await page.getByLabel("Panel C", { exact: true }).selectOption({ label: models[2] });
+  await expect(page.getByRole("switch", { name: "Blind" })).toHaveAttribute("aria-checked", "true");
+  await page.getByRole("button", { name: "Create comparison" }).click();
+  await expect(page).toHaveURL(/\/arena\/[0-9a-f]{24}$/);
+
+  // Blind: only letters, no names.
+  for (const name of ["Model A", "Model B", "Model C"]) {
+    await expect(panel(page, name)).toBeVisible();
+  }
+  for (const name of models) await expect(page.getByText(name)).toHaveCount(0);
+
+  // One prompt drives every panel; each streams on its own and finishes.
+  const prompt = page.getByLabel("Prompt", { exact: true });
+  await prompt.fill("Which is best? [[tokens:40]] [[delay:40]]");
+  await prompt.press("Enter");
+  await expect(page.getByRole("button", { name: "Stop all" })).toBeVisible();
+  for (const name of ["Model A", "Model B", "Model C"]) {
+    await expect(panel(page, name)).toContainText("Echo: Which is best?");
+  }
+  await expect(page.getByRole("button", { name: "Stop all" })).toHaveCount(0, { timeout: 30_000 });
+  for (const name of ["Model A", "Model B", "Model C"]) {
+    await expect(panel(page, name).getByText("TTFT")).toBeVisible();
+    await expect(panel(page, name).getByRole("button", { name: "Copy answer" })).toBeVisible();
+  }
+
+  // The vote reveals who was who (a blind session shuffles the panels).
+  const vote = page.getByRole("region", { name: "Vote" });
+  await expect(vote.getByRole("button")).toHaveText([
+    "A is best",
+    "B is best",
+    "C is best",
+    "Tie",
+    "All are bad",
+  ]);
+  await vote.getByRole("button", { name: "B is best" }).click();
+  const revealed = page.getByRole("region", { name: "Models revealed" });
+  await expect(revealed).toContainText("You voted “B is best”.");
+  for (const name of models) await expect(revealed).toContainText(name);
+  await expect(vote).toHaveCount(0);
+  await expect(page.getByRole("region", { name: /^Model [ABC]$/ })).toHaveCount(0);
+  const panelB = page.getByRole("region").filter({ hasText: /Model B · fake\// });
+  await expect(panelB).toContainText("Your pick");
+  const winner = ((await panelB.getByRole("heading").textContent()) ?? "").trim();
+  expect(models).toContain(winner);
+
+  // The vote and the names are saved.
+  await page.reload();
+  await expect(panel(page, winner)).toContainText("Your pick");
+  await expect(page.getByText("You voted “B is best” on the last prompt.")).toBeVisible();
+  // Focused once the page has hydrated: a click before that could be lost.
+  await expect(prompt).toBeFocused();
+
+  // The leaderboard ranks the three models from this one vote.
+  await page.getByRole("link", { name: "Leaderboard" }).click();
+  await expect(page).toHaveURL(/\/arena\/leaderboard$/);
+  await page.getByRole("button", { name: "My votes" }).click();
+  const table = page.getByRole("table");
+  await expect(table.getByRole("rowheader").first()).toContainText(winner);
+  for (const name of models) {
+    const row = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name }) });
+    // Cells: rank, rating, interval, votes, win rate. Votes count pairs: the
+    // best of three beat each of the two others once.
+    const cells = row.getByRole("cell");
+    await expect(cells.nth(3)).toHaveText(name === winner ? "2" : "1");
+    await expect(cells.nth(4)).toHaveText(name === winner ? "100%" : "0%");
+  }
+
+  // Any panel goes on as a normal chat with its history.
+  await page.goBack();
+  await expect(prompt).toBeFocused();
+  await page.getByRole("button", { name: `Continue ${winner} as a chat` }).click();
+  await expect(page).toHaveURL(/\/chat\/[0-9a-f]{24}$/);
+  await expect(page.getByRole("article", { name: "Your message" })).toContainText("Which is best?");
+  await expect(page.getByRole("article", { name: "Assistant's reply" })).toContainText(
+    "Echo: Which is best?",
+  );
+});

@@ -1,0 +1,188 @@
+import { describe, expect, it } from "vitest";
+import {
+  formatInterval,
+  formatWinRate,
+  statisticalRanks,
+} from "@/lib/arena/client/leaderboard-rank";
+import { startLiveTurn } from "@/lib/arena/client/live-turn";
+import { formatTokensPerSecond, panelStats, tokensPerSecond } from "@/lib/arena/client/panel-stats";
+import { panelHistory, turnAwaitingVote } from "@/lib/arena/client/session-view";
+import { voteChoices, voteLabel } from "@/lib/arena/client/vote-choices";
+import type { ArenaReplyMetadataDto, ArenaSessionDto, ArenaTurnDto } from "@/lib/arena/dto";
+
+function metadata(overrides: Partial<ArenaReplyMetadataDto> = {}): ArenaReplyMetadataDto {
+  return {
+    modelId: null,
+    promptTokens: 1200,
+    completionTokens: 100,
+    costUsd: 0.0042,
+    generationTimeMs: 2500,
+    firstTokenMs: 500,
+    finishReason: "stop",
+    ...overrides,
+  };
+}
+
+describe("tokensPerSecond", () => {
+  it("divides the output by the time after the first token", () => {
+    // 100 tokens in the 2 s after the first one arrived.
+    expect(tokensPerSecond(metadata())).toBe(50);
+    expect(tokensPerSecond(metadata({ completionTokens: 7, generationTimeMs: 1500 }))).toBe(7);
+  });
+
+  it("has no speed without timings, tokens or streaming time", () => {
+    expect(tokensPerSecond(metadata({ generationTimeMs: null }))).toBeNull();
+    expect(tokensPerSecond(metadata({ firstTokenMs: null }))).toBeNull();
+    expect(tokensPerSecond(metadata({ completionTokens: 0 }))).toBeNull();
+    expect(tokensPerSecond(metadata({ generationTimeMs: 500 }))).toBeNull();
+    expect(tokensPerSecond(metadata({ generationTimeMs: 400 }))).toBeNull();
+  });
+});
+
+describe("formatTokensPerSecond", () => {
+  it("keeps one decimal below ten and none above", () => {
+    expect(formatTokensPerSecond(8.44)).toBe("8.4 tok/s");
+    expect(formatTokensPerSecond(3)).toBe("3 tok/s");
+    expect(formatTokensPerSecond(42.6)).toBe("43 tok/s");
+    expect(formatTokensPerSecond(1234)).toBe("1.2k tok/s");
+  });
+});
+
+describe("panelStats", () => {
+  it("lists time to first token, speed, tokens and cost", () => {
+    expect(panelStats(metadata()).map((stat) => [stat.short, stat.value])).toEqual([
+      ["TTFT", "500 ms"],
+      ["Speed", "50 tok/s"],
+      ["Tokens", "1.2k → 100"],
+      ["Cost", "$0.0042"],
+    ]);
+  });
+
+  it("leaves out what was not measured", () => {
+    const stats = panelStats(metadata({ firstTokenMs: null, costUsd: 0 }));
+    expect(stats.map((stat) => stat.short)).toEqual(["Tokens", "Cost"]);
+    expect(stats.at(-1)?.value).toBe("$0");
+  });
+});
+
+const letters = (count: number) =>
+  Array.from({ length: count }, (_, index) => ({ index, label: "ABCD"[index] ?? "?" }));
+
+describe("voteChoices", () => {
+  it("offers better, tie and both bad for two panels", () => {
+    expect(voteChoices(letters(2)).map((choice) => choice.label)).toEqual([
+      "A is better",
+      "B is better",
+      "Tie",
+      "Both are bad",
+    ]);
+  });
+
+  it("offers best, tie and all bad for more panels", () => {
+    const choices = voteChoices(letters(3));
+    expect(choices.map((choice) => choice.label)).toEqual([
+      "A is best",
+      "B is best",
+      "C is best",
+      "Tie",
+      "All are bad",
+    ]);
+    expect(choices[1]).toMatchObject({ outcome: "win", winnerIndex: 1 });
+    expect(choices[4]).toMatchObject({ outcome: "both_bad", winnerIndex: null });
+  });
+
+  it("names a cast vote with its button's words", () => {
+    expect(voteLabel({ outcome: "win", winnerIndex: 1 }, letters(4))).toBe("B is best");
+    expect(voteLabel({ outcome: "tie", winnerIndex: null }, letters(2))).toBe("Tie");
+    expect(voteLabel({ outcome: "both_bad", winnerIndex: null }, letters(2))).toBe("Both are bad");
+  });
+});
+
+describe("leaderboard figures", () => {
+  it("shares a rank until an entry's interval is wholly above another's", () => {
+    const ranks = statisticalRanks([
+      { ciLow: 1100, ciHigh: 1200 },
+      { ciLow: 1050, ciHigh: 1150 },
+      { ciLow: 900, ciHigh: 1000 },
+      { ciLow: 800, ciHigh: 1060 },
+    ]);
+    // The third is below both leaders' intervals; the fourth only below the first's.
+    expect(ranks).toEqual([1, 1, 3, 2]);
+  });
+
+  it("formats the interval around the rating and the win rate", () => {
+    expect(formatInterval({ rating: 1012.4, ciLow: 990.1, ciHigh: 1031.9 })).toBe("+20 / −22");
+    expect(formatWinRate(0.625)).toBe("62.5%");
+    expect(formatWinRate(1)).toBe("100%");
+    expect(formatWinRate(Number.NaN)).toBe("—");
+  });
+});
+
+function turn(id: string, panels: number[], voted = false): ArenaTurnDto {
+  return {
+    id,
+    content: `prompt ${id}`,
+    createdAt: "2025-01-01T00:00:00.000Z",
+    replies: panels.map((panel) => ({
+      id: `${id}-${panel}`,
+      panel,
+      content: `answer ${id} ${panel}`,
+      isError: false,
+      errorMessage: null,
+      metadata: metadata(),
+      createdAt: "2025-01-01T00:00:00.000Z",
+    })),
+    vote: voted ? { outcome: "tie", winnerIndex: null } : null,
+  };
+}
+
+function session(turns: ArenaTurnDto[]): ArenaSessionDto {
+  return {
+    id: "s1",
+    title: "Test",
+    panelCount: 2,
+    blind: true,
+    revealed: false,
+    turnCount: turns.length,
+    createdAt: "2025-01-01T00:00:00.000Z",
+    updatedAt: "2025-01-01T00:00:00.000Z",
+    panels: [0, 1].map((index) => ({
+      index,
+      label: "AB"[index] ?? "?",
+      name: null,
+      modelId: null,
+      configId: null,
+      avatar: null,
+    })),
+    turns,
+  };
+}
+
+describe("panelHistory", () => {
+  it("pairs every prompt with this panel's reply, then the live turn", () => {
+    const live = { ...startLiveTurn("new prompt", "c1", 2), turnId: "t3" };
+    const history = panelHistory(session([turn("t1", [0, 1]), turn("t2", [0])]), 1, live);
+    expect(history.map((entry) => [entry.prompt, entry.reply?.content ?? null])).toEqual([
+      ["prompt t1", "answer t1 1"],
+      ["prompt t2", null],
+      ["new prompt", null],
+    ]);
+    expect(history[2]?.live?.status).toBe("waiting");
+  });
+
+  it("shows the live turn in place of its saved copy", () => {
+    const live = { ...startLiveTurn("prompt t2", "c1", 2), turnId: "t2" };
+    const history = panelHistory(session([turn("t1", [0, 1]), turn("t2", [])]), 0, live);
+    expect(history.map((entry) => entry.key)).toEqual(["t1", "c1"]);
+    expect(history[1]?.live).not.toBeNull();
+  });
+});
+
+describe("turnAwaitingVote", () => {
+  it("is the last turn once every panel answered and nobody voted", () => {
+    expect(turnAwaitingVote(session([]))).toBeNull();
+    expect(turnAwaitingVote(session([turn("t1", [0])]))).toBeNull();
+    expect(turnAwaitingVote(session([turn("t1", [0, 1])]))?.id).toBe("t1");
+    expect(turnAwaitingVote(session([turn("t1", [0, 1], true)]))).toBeNull();
+  });
+});
