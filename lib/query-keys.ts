@@ -4,6 +4,7 @@
  */
 export const queryKeys = {
   models: () => ["models"] as const,
+  apiKeys: () => ["api-keys"] as const,
   conversations: {
     all: () => ["conversations"] as const,
     /** Prefix of every list (main, per folder, archived): what a move, pin or archive changes. */

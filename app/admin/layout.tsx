@@ -1,8 +1,14 @@
 import type { ReactNode } from "react";
+import { AdminNav } from "@/components/admin/admin-nav";
 import { AppShell } from "@/components/layout/app-shell";
 import { requirePageAdmin } from "@/lib/auth/page";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requirePageAdmin();
-  return <AppShell user={user}>{children}</AppShell>;
+  return (
+    <AppShell user={user}>
+      <AdminNav />
+      {children}
+    </AppShell>
+  );
 }

@@ -1,40 +1,68 @@
+import { ChevronRight, NotebookText } from "lucide-react";
 import type { Metadata } from "next";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { getAdminOverview } from "@/lib/admin/overview";
+import Link from "next/link";
+import { ActivityChart } from "@/components/admin/dashboard/activity-chart";
+import { CostChart } from "@/components/admin/dashboard/cost-chart";
+import { HeadlineCards } from "@/components/admin/dashboard/headline-cards";
+import { ModelChart } from "@/components/admin/dashboard/model-chart";
+import { NewUsersChart } from "@/components/admin/dashboard/new-users-chart";
+import { RangeSwitch } from "@/components/admin/dashboard/range-switch";
+import { TopUsersTable } from "@/components/admin/dashboard/top-users-table";
+import { UsageCsvForm } from "@/components/admin/dashboard/usage-csv-form";
+import { PageHeader } from "@/components/admin/page-header";
+import { firstParam, type SearchParams } from "@/components/admin/search-params";
+import { getDashboard } from "@/lib/admin/dashboard";
 import { requirePageAdmin } from "@/lib/auth/page";
 
-export const metadata: Metadata = { title: "Admin" };
+export const metadata: Metadata = { title: "Dashboard · Admin" };
 
-export default async function AdminPage() {
-  const overview = await getAdminOverview(await requirePageAdmin());
-  const figures = [
-    { label: "Accounts", value: overview.users, hint: `${overview.newLast7Days} new this week` },
-    {
-      label: "Active this week",
-      value: overview.activeLast7Days,
-      hint: "signed in and used the app",
-    },
-    { label: "Administrators", value: overview.admins, hint: "can manage this instance" },
-    { label: "Suspended", value: overview.banned, hint: "cannot sign in" },
-  ];
+const RANGES = ["7", "30", "90"] as const;
+
+function parseRange(value: string | undefined): (typeof RANGES)[number] {
+  return RANGES.find((range) => range === value) ?? "30";
+}
+
+export default async function AdminDashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
+  const actor = await requirePageAdmin();
+  const range = parseRange(firstParam((await searchParams).range));
+  const dashboard = await getDashboard(actor, { range });
+
   return (
-    <div className="mx-auto w-full max-w-5xl space-y-6 p-4 sm:p-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Admin</h1>
-        <p className="text-sm text-muted-foreground">
-          An overview of the people using this instance.
-        </p>
+    <div className="mx-auto w-full max-w-6xl space-y-6 p-4 sm:p-6">
+      <PageHeader
+        title="Dashboard"
+        description={`How this instance is used: the last ${dashboard.range} days, in UTC days.`}
+        actions={<RangeSwitch range={dashboard.range} />}
+      />
+      <HeadlineCards dashboard={dashboard} />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <ActivityChart perDay={dashboard.perDay} />
+        <CostChart perDay={dashboard.perDay} />
+        <ModelChart byModel={dashboard.byModel} />
+        <NewUsersChart perDay={dashboard.perDay} />
       </div>
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        {figures.map((figure) => (
-          <Card key={figure.label}>
-            <CardHeader className="pb-2">
-              <CardDescription>{figure.label}</CardDescription>
-              <CardTitle className="text-3xl tabular-nums">{figure.value}</CardTitle>
-            </CardHeader>
-            <CardContent className="text-xs text-muted-foreground">{figure.hint}</CardContent>
-          </Card>
-        ))}
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <TopUsersTable users={dashboard.topUsers} />
+        <div className="space-y-4">
+          <UsageCsvForm today={new Date().toISOString().slice(0, 10)} />
+          <Link
+            href="/admin/templates"
+            className="flex items-center gap-3 rounded-xl border bg-card p-4 shadow-sm transition-colors hover:bg-accent/40 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+          >
+            <NotebookText className="h-5 w-5 shrink-0 text-muted-foreground" aria-hidden="true" />
+            <span className="min-w-0 flex-1">
+              <span className="block text-sm font-semibold">Prompt templates</span>
+              <span className="block text-sm text-muted-foreground">
+                Create, edit, hide and delete the templates everyone can fill in.
+              </span>
+            </span>
+            <ChevronRight className="h-4 w-4 shrink-0 text-muted-foreground" aria-hidden="true" />
+          </Link>
+        </div>
       </div>
     </div>
   );

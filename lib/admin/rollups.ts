@@ -50,9 +50,10 @@ export async function usageSums(days: string[]): Promise<DaySums[]> {
         .lean()
     ).map((doc) => doc.day),
   );
-  for (const day of past) {
-    if (!closed.has(day)) await closeDay(day);
-  }
+  const open = past.filter((day) => !closed.has(day));
+  // Days nobody used are closed with their marker alone, without summing anything.
+  const used = new Set(open.length ? await UsageLog.distinct("day", { day: { $in: open } }) : []);
+  for (const day of open) await closeDay(day, used.has(day));
   const stored = await UsageRollup.find({
     day: { $in: past },
     dim: { $in: ["model", "user"] },
@@ -71,8 +72,8 @@ export async function usageSums(days: string[]): Promise<DaySums[]> {
   ];
 }
 
-async function closeDay(day: string): Promise<void> {
-  const sums = await sumDay(day);
+async function closeDay(day: string, used: boolean): Promise<void> {
+  const sums = used ? await sumDay(day) : [];
   const operations: AnyBulkWriteOperation<UsageRollupDoc>[] = [
     ...sums.map((sum) => ({
       updateOne: {

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { ConfigModeration } from "@/components/admin/configs/config-moderation";
+import { MODERATION_SORT } from "@/components/admin/configs/moderation-sort";
+import { PageHeader } from "@/components/admin/page-header";
+import { GALLERY_PAGE_SIZE } from "@/components/configs/api";
+import { requirePageAdmin } from "@/lib/auth/page";
+import { browseGallery } from "@/lib/configs/gallery";
+
+export const metadata: Metadata = { title: "Configs · Admin" };
+
+export default async function AdminConfigsPage() {
+  const actor = await requirePageAdmin();
+  const initial = await browseGallery(actor, { sort: MODERATION_SORT, limit: GALLERY_PAGE_SIZE });
+
+  return (
+    <div className="mx-auto w-full max-w-6xl space-y-6 p-4 sm:p-6">
+      <PageHeader
+        title="Shared configs"
+        description="Public configs and templates everyone can find in the gallery. Unpublishing makes one private to its author again."
+      />
+      <ConfigModeration initial={initial} />
+    </div>
+  );
+}

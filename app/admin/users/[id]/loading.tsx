@@ -1,0 +1,33 @@
+import { Skeleton } from "@/components/ui/skeleton";
+
+export default function AdminUserLoading() {
+  return (
+    <div className="mx-auto w-full max-w-6xl space-y-8 p-4 sm:p-6" aria-busy="true">
+      <span className="sr-only" role="status">
+        Loading the user…
+      </span>
+      <div className="space-y-4">
+        <Skeleton className="h-4 w-20" />
+        <div className="flex items-start gap-4">
+          <Skeleton className="h-14 w-14 rounded-full" />
+          <div className="flex-1 space-y-2">
+            <Skeleton className="h-7 w-56 max-w-full" />
+            <Skeleton className="h-4 w-64 max-w-full" />
+            <Skeleton className="h-3 w-48" />
+          </div>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          {["w-20", "w-32", "w-24", "w-28", "w-48", "w-36"].map((width) => (
+            <Skeleton key={width} className={`h-8 ${width}`} />
+          ))}
+        </div>
+      </div>
+      <div className="grid grid-cols-2 gap-3 lg:grid-cols-3">
+        {["a", "b", "c", "d", "e", "f"].map((key) => (
+          <Skeleton key={key} className="h-[6.5rem] rounded-xl" />
+        ))}
+      </div>
+      <Skeleton className="h-48 rounded-xl" />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { USERS_PAGE_SIZE } from "@/components/admin/api";
+import { PageHeader } from "@/components/admin/page-header";
+import type { SearchParams } from "@/components/admin/search-params";
+import { parseUserFilter, userFilterQuery } from "@/components/admin/users/user-filter";
+import { UserTable } from "@/components/admin/users/user-table";
+import { listUsers } from "@/lib/admin/users";
+import { requirePageAdmin } from "@/lib/auth/page";
+
+export const metadata: Metadata = { title: "Users · Admin" };
+
+export default async function AdminUsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
+  const actor = await requirePageAdmin();
+  const filter = parseUserFilter(await searchParams);
+  // The first page comes with the HTML; searching and sorting fetch from the browser.
+  const initial = await listUsers(actor, { ...userFilterQuery(filter), limit: USERS_PAGE_SIZE });
+
+  return (
+    <div className="mx-auto w-full max-w-6xl space-y-6 p-4 sm:p-6">
+      <PageHeader
+        title="Users"
+        description="Everyone with an account here. Open a user to see their usage, change their role or limits, or ban them."
+      />
+      <UserTable initial={initial} serverFilter={filter} />
+    </div>
+  );
+}

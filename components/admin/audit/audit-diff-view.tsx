@@ -1,0 +1,100 @@
+"use client";
+
+import { useState } from "react";
+import { cn } from "@/lib/utils";
+import { type DiffLine, diffValues } from "./audit-diff";
+
+const CHANGE_LABEL: Record<DiffLine["change"], string> = {
+  added: "added",
+  removed: "removed",
+  changed: "changed",
+  same: "unchanged",
+};
+
+function Value({ text, className }: { text: string | undefined; className?: string }) {
+  if (text === undefined) return <span className="text-muted-foreground">—</span>;
+  return <code className={cn("break-all font-mono text-xs", className)}>{text}</code>;
+}
+
+/** What an action changed, field by field; unchanged fields are folded away until asked for. */
+export function AuditDiffView({ before, after }: { before: unknown; after: unknown }) {
+  const [showSame, setShowSame] = useState(false);
+  const lines = diffValues(before, after);
+  const same = lines.filter((line) => line.change === "same").length;
+  const shown = showSame ? lines : lines.filter((line) => line.change !== "same");
+
+  if (lines.length === 0) {
+    return (
+      <p className="text-sm text-muted-foreground">No values were recorded for this action.</p>
+    );
+  }
+  return (
+    <div className="space-y-2">
+      {shown.length > 0 ? (
+        <div className="overflow-x-auto rounded-lg border bg-background">
+          <table className="w-full table-fixed text-sm">
+            <thead className="text-left text-xs text-muted-foreground">
+              <tr className="border-b">
+                <th scope="col" className="w-2/5 px-3 py-1.5 font-medium">
+                  Field
+                </th>
+                <th scope="col" className="px-3 py-1.5 font-medium">
+                  Before
+                </th>
+                <th scope="col" className="px-3 py-1.5 font-medium">
+                  After
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y">
+              {shown.map((line) => (
+                <tr
+                  key={line.path}
+                  className={cn(line.change === "same" && "text-muted-foreground")}
+                >
+                  <th
+                    scope="row"
+                    className="px-3 py-1.5 text-left align-top font-mono text-xs font-normal"
+                  >
+                    {line.path || "(value)"}
+                    <span className="sr-only">, {CHANGE_LABEL[line.change]}</span>
+                  </th>
+                  <td className="px-3 py-1.5 align-top">
+                    <Value
+                      text={line.before}
+                      className={cn(
+                        line.change !== "same" && "rounded bg-destructive/10 px-1 text-destructive",
+                      )}
+                    />
+                  </td>
+                  <td className="px-3 py-1.5 align-top">
+                    <Value
+                      text={line.after}
+                      className={cn(
+                        line.change !== "same" && "rounded bg-success/10 px-1 text-success",
+                      )}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p className="text-sm text-muted-foreground">Nothing changed.</p>
+      )}
+      {same > 0 ? (
+        <button
+          type="button"
+          onClick={() => setShowSame((value) => !value)}
+          aria-expanded={showSame}
+          className="rounded-md text-xs font-medium text-muted-foreground underline-offset-2 hover:text-foreground hover:underline focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+        >
+          {showSame
+            ? "Hide unchanged fields"
+            : `Show ${same} unchanged ${same === 1 ? "field" : "fields"}`}
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/native-select";
+import { AUDIT_ACTIONS } from "@/lib/admin/audit-actions";
+import { type AuditFilter, isAuditFiltered, isCompleteId } from "./audit-filter";
+import { actionLabel } from "./audit-text";
+
+export interface AdminOption {
+  id: string;
+  name: string;
+}
+
+interface AuditFilterBarProps {
+  filter: AuditFilter;
+  onChange: (patch: Partial<AuditFilter>) => void;
+  onClear: () => void;
+  admins: AdminOption[];
+}
+
+/** Who, what, about whom, and when. */
+export function AuditFilterBar({ filter, onChange, onClear, admins }: AuditFilterBarProps) {
+  const target = filter.targetId.trim();
+  const targetError =
+    target && !isCompleteId(target) ? "An id is 24 characters, 0–9 and a–f." : undefined;
+  const datesError =
+    filter.from && filter.to && filter.from > filter.to
+      ? "The end is before the start."
+      : undefined;
+  // An admin picked by link who is no longer an admin still needs an option to show as selected.
+  const options =
+    filter.adminId && !admins.some((admin) => admin.id === filter.adminId)
+      ? [...admins, { id: filter.adminId, name: "Former admin" }]
+      : admins;
+
+  return (
+    <div className="grid grid-cols-2 gap-3 lg:grid-cols-[12rem_14rem_minmax(0,1fr)_9.5rem_9.5rem_auto] lg:items-start">
+      <Field label="Admin">
+        <NativeSelect
+          value={filter.adminId}
+          onChange={(event) => onChange({ adminId: event.target.value })}
+        >
+          <option value="">Any admin</option>
+          {options.map((admin) => (
+            <option key={admin.id} value={admin.id}>
+              {admin.name}
+            </option>
+          ))}
+        </NativeSelect>
+      </Field>
+      <Field label="Action">
+        <NativeSelect
+          value={filter.action}
+          onChange={(event) => onChange({ action: event.target.value })}
+        >
+          <option value="">Any action</option>
+          {AUDIT_ACTIONS.map((action) => (
+            <option key={action} value={action}>
+              {actionLabel(action)}
+            </option>
+          ))}
+        </NativeSelect>
+      </Field>
+      <Field label="Target id" error={targetError} className="col-span-2 lg:col-span-1">
+        <Input
+          value={filter.targetId}
+          maxLength={24}
+          spellCheck={false}
+          autoComplete="off"
+          placeholder="e.g. a user's id"
+          className="font-mono"
+          onChange={(event) => onChange({ targetId: event.target.value })}
+        />
+      </Field>
+      <Field label="From">
+        <Input
+          type="date"
+          value={filter.from}
+          max={filter.to || undefined}
+          onChange={(event) => onChange({ from: event.target.value })}
+        />
+      </Field>
+      <Field label="To" error={datesError}>
+        <Input
+          type="date"
+          value={filter.to}
+          min={filter.from || undefined}
+          onChange={(event) => onChange({ to: event.target.value })}
+        />
+      </Field>
+      <div className="col-span-2 flex items-end lg:col-span-1 lg:h-full lg:pb-0.5">
+        <Button type="button" variant="ghost" onClick={onClear} disabled={!isAuditFiltered(filter)}>
+          Clear filters
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+"use client";
+
+import { LayoutGrid, SearchX } from "lucide-react";
+import { type ReactNode, useMemo, useState } from "react";
+import type { GalleryFilter } from "@/components/configs/api";
+import { useDebouncedValue } from "@/components/conversations/use-debounced-value";
+import { useGallery } from "@/components/gallery/use-gallery";
+import { NativeSelect } from "@/components/ui/native-select";
+import type { ConfigDto } from "@/lib/configs/dto";
+import type { GallerySort } from "@/lib/configs/schemas";
+import type { Page } from "@/lib/conversations/dto";
+import { cn } from "@/lib/utils";
+import { ListEmpty, ListError, LoadMoreButton } from "../list-states";
+import { TableSkeleton } from "../page-skeleton";
+import { SearchField } from "../search-field";
+import { ConfigCards, ConfigRowsTable } from "./config-rows";
+import { MODERATION_SORT } from "./moderation-sort";
+
+const SORTS: { value: GallerySort; label: string }[] = [
+  { value: "new", label: "Newest first" },
+  { value: "uses", label: "Most used" },
+  { value: "saves", label: "Most saved" },
+];
+
+/** Every public config and template, to take out of the gallery what should not be there. */
+export function ConfigModeration({ initial }: { initial: Page<ConfigDto> }) {
+  const [search, setSearch] = useState("");
+  const [sort, setSort] = useState<GallerySort>(MODERATION_SORT);
+  const q = useDebouncedValue(search.trim(), 300);
+  const filter = useMemo<GalleryFilter>(() => (q ? { q, sort } : { sort }), [q, sort]);
+  const isDefault = !q && sort === MODERATION_SORT;
+  const gallery = useGallery(filter, isDefault ? initial : undefined);
+  const configs = useMemo(
+    () => gallery.data?.pages.flatMap((page) => page.items) ?? [],
+    [gallery.data],
+  );
+
+  let body: ReactNode;
+  if (gallery.isPending) {
+    body = <TableSkeleton />;
+  } else if (gallery.isError && configs.length === 0) {
+    body = (
+      <ListError
+        what="The shared configs"
+        message={gallery.error.message}
+        onRetry={() => void gallery.refetch()}
+      />
+    );
+  } else if (configs.length === 0) {
+    body = q ? (
+      <ListEmpty icon={SearchX} title="Nothing matches">
+        No shared config has “{q}” in its name, description or tags.
+      </ListEmpty>
+    ) : (
+      <ListEmpty icon={LayoutGrid} title="Nothing is shared yet">
+        Configs appear here when their authors make them public, and templates when they are
+        published as templates.
+      </ListEmpty>
+    );
+  } else {
+    body = (
+      <div
+        className={cn("space-y-4 transition-opacity", gallery.isPlaceholderData && "opacity-60")}
+        aria-busy={gallery.isPlaceholderData}
+      >
+        <div className="hidden md:block">
+          <ConfigRowsTable configs={configs} />
+        </div>
+        <div className="md:hidden">
+          <ConfigCards configs={configs} />
+        </div>
+        <LoadMoreButton
+          hasMore={gallery.hasNextPage}
+          loading={gallery.isFetchingNextPage}
+          onLoad={() => void gallery.fetchNextPage()}
+        />
+      </div>
+    );
+  }
+
+  return (
+    <div className="space-y-4">
+      <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_12rem]">
+        <SearchField
+          value={search}
+          onChange={setSearch}
+          label="Search shared configs"
+          placeholder="Search names, descriptions and tags"
+        />
+        <NativeSelect
+          aria-label="Sort by"
+          value={sort}
+          onChange={(event) => setSort(event.target.value as GallerySort)}
+        >
+          {SORTS.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </NativeSelect>
+      </div>
+      {body}
+    </div>
+  );
+}

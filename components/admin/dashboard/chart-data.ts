@@ -1,0 +1,65 @@
+import type { DashboardDto } from "@/lib/admin/dto";
+import { splitModelId } from "../format";
+
+export type DayPoint = DashboardDto["perDay"][number];
+export type ModelPoint = DashboardDto["byModel"][number];
+
+const shortDay = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  timeZone: "UTC",
+});
+const longDay = new Intl.DateTimeFormat("en-GB", {
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+function utcDate(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+/** An axis tick: "5 Mar". */
+export function formatDayTick(day: string): string {
+  return shortDay.format(utcDate(day));
+}
+
+/** A tooltip heading: "Wed, 5 Mar 2025". */
+export function formatDayLong(day: string): string {
+  return longDay.format(utcDate(day));
+}
+
+/** A chart with nothing but zeros says so instead of drawing a flat line. */
+export function hasAnyValue<T>(points: readonly T[], keys: readonly (keyof T)[]): boolean {
+  return points.some((point) => keys.some((key) => Number(point[key]) > 0));
+}
+
+export function sumOf<T>(points: readonly T[], key: keyof T): number {
+  return points.reduce((sum, point) => sum + Number(point[key]), 0);
+}
+
+/** The point with the largest value, the first one on a tie; undefined when all are zero. */
+export function peakOf<T>(points: readonly T[], key: keyof T): T | undefined {
+  let peak: T | undefined;
+  for (const point of points) {
+    if (Number(point[key]) > 0 && (!peak || Number(point[key]) > Number(peak[key]))) peak = point;
+  }
+  return peak;
+}
+
+/** A money tick on an axis: "$0", "$0.08", "$0.26", "$1.5", "$12". */
+export function formatUsdTick(value: number): string {
+  if (!Number.isFinite(value) || value <= 0) return "$0";
+  return `$${Number(value >= 1 ? value.toFixed(2) : value.toPrecision(2))}`;
+}
+
+/**
+ * A model id for an axis label: the provider prefix goes ("openai/gpt-4o" →
+ * "gpt-4o") and long names are cut, the full id stays in the tooltip.
+ */
+export function modelLabel(modelId: string, max = 22): string {
+  const { name } = splitModelId(modelId);
+  return name.length > max ? `${name.slice(0, max - 1)}…` : name;
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import { Area, AreaChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
+import { formatUsd } from "../format";
+import { ChartCard } from "./chart-card";
+import {
+  type DayPoint,
+  formatDayLong,
+  formatDayTick,
+  formatUsdTick,
+  hasAnyValue,
+  peakOf,
+  sumOf,
+} from "./chart-data";
+import { AXIS_PROPS, CHART_COLORS, CHART_HEIGHT } from "./chart-theme";
+import { ChartTooltip } from "./chart-tooltip";
+
+const SERIES = { costUsd: { label: "Cost", format: formatUsd } };
+
+/** What the upstream provider charged per day. */
+export function CostChart({ perDay }: { perDay: DayPoint[] }) {
+  const peak = peakOf(perDay, "costUsd");
+  const summary = `${formatUsd(sumOf(perDay, "costUsd"))} over ${perDay.length} days.${
+    peak
+      ? ` The most expensive day was ${formatDayLong(peak.day)} at ${formatUsd(peak.costUsd)}.`
+      : ""
+  }`;
+  return (
+    <ChartCard
+      title="Cost per day"
+      description="What the model provider charged, in US dollars."
+      empty={!hasAnyValue(perDay, ["costUsd"])}
+      emptyText="Nothing was spent in this period."
+      summary={summary}
+    >
+      <AreaChart
+        data={perDay}
+        responsive
+        style={{ width: "100%", height: CHART_HEIGHT }}
+        margin={{ top: 4, right: 8, bottom: 0, left: -8 }}
+      >
+        <defs>
+          <linearGradient id="admin-cost-fill" x1="0" y1="0" x2="0" y2="1">
+            <stop offset="0%" stopColor={CHART_COLORS.primary} stopOpacity={0.35} />
+            <stop offset="100%" stopColor={CHART_COLORS.primary} stopOpacity={0.02} />
+          </linearGradient>
+        </defs>
+        <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} strokeDasharray="3 3" />
+        <XAxis dataKey="day" tickFormatter={formatDayTick} minTickGap={24} {...AXIS_PROPS} />
+        <YAxis tickFormatter={formatUsdTick} width={60} {...AXIS_PROPS} />
+        <Tooltip
+          cursor={{ stroke: CHART_COLORS.grid }}
+          content={<ChartTooltip series={SERIES} formatLabel={formatDayLong} />}
+        />
+        <Area
+          dataKey="costUsd"
+          name="Cost"
+          type="monotone"
+          stroke={CHART_COLORS.primary}
+          strokeWidth={2}
+          fill="url(#admin-cost-fill)"
+        />
+      </AreaChart>
+    </ChartCard>
+  );
+}

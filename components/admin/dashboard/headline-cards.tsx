@@ -1,0 +1,49 @@
+import type { DashboardDto } from "@/lib/admin/dto";
+import { formatCount, formatUsd } from "../format";
+
+interface Figure {
+  label: string;
+  value: string;
+  hint: string;
+}
+
+function figures({ headline, range }: DashboardDto): Figure[] {
+  const period = `in the last ${range} days`;
+  return [
+    { label: "Accounts", value: formatCount(headline.users), hint: "all time" },
+    {
+      label: "Active in 7 days",
+      value: formatCount(headline.activeLast7Days),
+      hint: "used the app",
+    },
+    {
+      label: "Active in 30 days",
+      value: formatCount(headline.activeLast30Days),
+      hint: "used the app",
+    },
+    { label: "New this week", value: formatCount(headline.newThisWeek), hint: "accounts created" },
+    { label: "Conversations", value: formatCount(headline.conversations), hint: "all time" },
+    { label: "Messages", value: formatCount(headline.messages), hint: "all time" },
+    { label: "Tokens", value: formatCount(headline.tokens), hint: period },
+    { label: "Cost", value: formatUsd(headline.costUsd), hint: period },
+    { label: "Images generated", value: formatCount(headline.imagesGenerated), hint: "all time" },
+    { label: "Arena votes", value: formatCount(headline.arenaVotes), hint: "all time" },
+  ];
+}
+
+/** The instance at a glance: one figure per card. */
+export function HeadlineCards({ dashboard }: { dashboard: DashboardDto }) {
+  return (
+    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
+      {figures(dashboard).map((figure) => (
+        <div key={figure.label} className="rounded-xl border bg-card p-4 shadow-sm">
+          <dt className="text-xs font-medium text-muted-foreground">{figure.label}</dt>
+          <dd className="mt-1 truncate text-2xl font-semibold tabular-nums tracking-tight">
+            {figure.value}
+          </dd>
+          <dd className="mt-0.5 text-xs text-muted-foreground">{figure.hint}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

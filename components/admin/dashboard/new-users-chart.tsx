@@ -1,0 +1,57 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
+import { formatCount } from "../format";
+import { ChartCard } from "./chart-card";
+import {
+  type DayPoint,
+  formatDayLong,
+  formatDayTick,
+  hasAnyValue,
+  peakOf,
+  sumOf,
+} from "./chart-data";
+import { AXIS_PROPS, CHART_COLORS, CHART_HEIGHT } from "./chart-theme";
+import { ChartTooltip } from "./chart-tooltip";
+
+const SERIES = { newUsers: { label: "New accounts", format: formatCount } };
+
+/** Sign-ups per day. */
+export function NewUsersChart({ perDay }: { perDay: DayPoint[] }) {
+  const total = sumOf(perDay, "newUsers");
+  const peak = peakOf(perDay, "newUsers");
+  const summary = `${formatCount(total)} new ${total === 1 ? "account" : "accounts"} over ${
+    perDay.length
+  } days.${peak ? ` The most on one day was ${formatCount(peak.newUsers)}, on ${formatDayLong(peak.day)}.` : ""}`;
+  return (
+    <ChartCard
+      title="New accounts per day"
+      description="People who created an account."
+      empty={!hasAnyValue(perDay, ["newUsers"])}
+      emptyText="Nobody joined in this period."
+      summary={summary}
+    >
+      <BarChart
+        data={perDay}
+        responsive
+        style={{ width: "100%", height: CHART_HEIGHT }}
+        margin={{ top: 4, right: 8, bottom: 0, left: -8 }}
+      >
+        <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} strokeDasharray="3 3" />
+        <XAxis dataKey="day" tickFormatter={formatDayTick} minTickGap={24} {...AXIS_PROPS} />
+        <YAxis allowDecimals={false} width={48} {...AXIS_PROPS} />
+        <Tooltip
+          cursor={{ fill: CHART_COLORS.cursor }}
+          content={<ChartTooltip series={SERIES} formatLabel={formatDayLong} />}
+        />
+        <Bar
+          dataKey="newUsers"
+          name="New accounts"
+          fill={CHART_COLORS.secondary}
+          radius={[3, 3, 0, 0]}
+          maxBarSize={24}
+        />
+      </BarChart>
+    </ChartCard>
+  );
+}

@@ -1,0 +1,75 @@
+"use client";
+
+import { Download } from "lucide-react";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+interface UsageCsvFormProps {
+  /** Today (UTC) as the server saw it, so the first render matches in the browser. */
+  today: string;
+}
+
+/**
+ * Every usage record of a period as a spreadsheet. A plain GET form: the
+ * browser downloads the file and stays on the page.
+ */
+export function UsageCsvForm({ today }: UsageCsvFormProps) {
+  const [from, setFrom] = useState(() => isoDay(new Date(Date.parse(today) - 29 * DAY_MS)));
+  const [to, setTo] = useState(today);
+  const swapped = Boolean(from && to && from > to);
+
+  return (
+    <section
+      aria-labelledby="usage-csv-title"
+      className="rounded-xl border bg-card p-4 shadow-sm sm:p-5"
+    >
+      <h2 id="usage-csv-title" className="text-sm font-semibold">
+        Download usage
+      </h2>
+      <p className="text-xs text-muted-foreground">
+        The usage records of a period as a CSV file for a spreadsheet. Days are UTC; both ends are
+        included.
+      </p>
+      <form action="/api/admin/usage.csv" method="get" className="mt-4 grid grid-cols-2 gap-3">
+        <Field label="From">
+          <Input
+            type="date"
+            name="from"
+            required
+            value={from}
+            max={to || today}
+            onChange={(event) => setFrom(event.target.value)}
+          />
+        </Field>
+        <Field label="To" error={swapped ? "The end is before the start." : undefined}>
+          <Input
+            type="date"
+            name="to"
+            required
+            value={to}
+            min={from}
+            max={today}
+            onChange={(event) => setTo(event.target.value)}
+          />
+        </Field>
+        <Button
+          type="submit"
+          variant="outline"
+          className="col-span-2 justify-self-start"
+          disabled={!from || !to || swapped}
+        >
+          <Download aria-hidden="true" />
+          Download usage CSV
+        </Button>
+      </form>
+    </section>
+  );
+}

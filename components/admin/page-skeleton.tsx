@@ -1,0 +1,44 @@
+import type { ReactNode } from "react";
+import { Skeleton } from "@/components/ui/skeleton";
+
+interface PageSkeletonProps {
+  /** Read out while the page loads. */
+  label: string;
+  children: ReactNode;
+}
+
+/** An admin page's title and description while the data loads, then the page's own shapes. */
+export function PageSkeleton({ label, children }: PageSkeletonProps) {
+  return (
+    <div className="mx-auto w-full max-w-6xl space-y-6 p-4 sm:p-6" aria-busy="true">
+      <span className="sr-only" role="status">
+        {label}
+      </span>
+      <div className="space-y-2">
+        <Skeleton className="h-7 w-48" />
+        <Skeleton className="h-4 w-80 max-w-full" />
+      </div>
+      {children}
+    </div>
+  );
+}
+
+const NAME_WIDTHS = ["w-40", "w-32", "w-48", "w-36", "w-44", "w-28", "w-52", "w-24"];
+
+export function TableSkeleton({ rows = 8 }: { rows?: number }) {
+  return (
+    <div className="divide-y rounded-xl border">
+      {NAME_WIDTHS.slice(0, rows).map((width) => (
+        <div key={width} className="flex items-center gap-4 p-4">
+          <Skeleton className="h-8 w-8 shrink-0 rounded-full" />
+          <div className="min-w-0 flex-1 space-y-2">
+            <Skeleton className={`h-3.5 max-w-full ${width}`} />
+            <Skeleton className="h-3 w-56 max-w-full" />
+          </div>
+          <Skeleton className="hidden h-3.5 w-16 sm:block" />
+          <Skeleton className="hidden h-3.5 w-16 sm:block" />
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { toast } from "sonner";
+import { unwrapAction } from "@/components/conversations/action-error";
+import type { ActionResult } from "@/lib/http/action";
+import { queryKeys } from "@/lib/query-keys";
+
+interface UserActionRequest<T> {
+  call: () => Promise<ActionResult<T>>;
+  /** Says what happened, e.g. "Ada is banned." */
+  success: string;
+  /** Where to go afterwards; by default the page reloads its data in place. */
+  redirectTo?: string;
+}
+
+/**
+ * Runs one admin action on a user. Failures stay with the caller (the dialog
+ * shows them); after a success the page and every admin list show the new state.
+ */
+export function useUserAction<T>() {
+  const router = useRouter();
+  const qc = useQueryClient();
+  return useMutation<T, Error, UserActionRequest<T>>({
+    mutationFn: ({ call }) => unwrapAction(call),
+    onSuccess: (_data, { success, redirectTo }) => {
+      toast.success(success);
+      void qc.invalidateQueries({ queryKey: queryKeys.admin.all() });
+      if (redirectTo) router.push(redirectTo);
+      else router.refresh();
+    },
+  });
+}

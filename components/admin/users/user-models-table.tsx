@@ -1,0 +1,69 @@
+import type { AdminUserDetailDto } from "@/lib/admin/dto";
+import { formatCount, formatUsd, splitModelId } from "../format";
+
+/** The model's own name first, its provider under it: ids are long and break badly on a phone. */
+function ModelName({ modelId }: { modelId: string }) {
+  const { provider, name } = splitModelId(modelId);
+  return (
+    <>
+      <span className="block break-words font-medium">{name}</span>
+      {provider ? <span className="block text-xs text-muted-foreground">{provider}</span> : null}
+    </>
+  );
+}
+
+/** Every model the user has had replies from, most expensive first, from the usage history. */
+export function UserModelsTable({ byModel }: { byModel: AdminUserDetailDto["byModel"] }) {
+  return (
+    <section aria-labelledby="user-models-title" className="space-y-3">
+      <div>
+        <h2 id="user-models-title" className="text-base font-semibold">
+          Usage by model
+        </h2>
+        <p className="text-sm text-muted-foreground">
+          All time, from the usage history; resetting usage does not clear it.
+        </p>
+      </div>
+      {byModel.length === 0 ? (
+        <p className="rounded-xl border border-dashed px-4 py-8 text-center text-sm text-muted-foreground">
+          No model replies yet.
+        </p>
+      ) : (
+        <div className="overflow-x-auto rounded-xl border">
+          <table className="w-full text-sm">
+            <thead className="bg-muted/50 text-left text-xs text-muted-foreground">
+              <tr>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Model
+                </th>
+                <th scope="col" className="hidden px-4 py-2 text-right font-medium sm:table-cell">
+                  Replies
+                </th>
+                <th scope="col" className="px-4 py-2 text-right font-medium">
+                  Tokens
+                </th>
+                <th scope="col" className="px-4 py-2 text-right font-medium">
+                  Cost
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y">
+              {byModel.map((row) => (
+                <tr key={row.modelId}>
+                  <th scope="row" className="px-4 py-2.5 text-left font-normal">
+                    <ModelName modelId={row.modelId} />
+                  </th>
+                  <td className="px-4 py-2.5 text-right tabular-nums">
+                    {formatCount(row.replies)}
+                  </td>
+                  <td className="px-4 py-2.5 text-right tabular-nums">{formatCount(row.tokens)}</td>
+                  <td className="px-4 py-2.5 text-right tabular-nums">{formatUsd(row.costUsd)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

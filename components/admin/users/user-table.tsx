@@ -1,0 +1,128 @@
+"use client";
+
+import { SearchX, Users } from "lucide-react";
+import { type ReactNode, useMemo, useState } from "react";
+import { useDebouncedValue } from "@/components/conversations/use-debounced-value";
+import { Button } from "@/components/ui/button";
+import type { AdminUserRowDto } from "@/lib/admin/dto";
+import type { Page } from "@/lib/conversations/dto";
+import { queryKeys } from "@/lib/query-keys";
+import { cn } from "@/lib/utils";
+import { fetchUsersPage } from "../api";
+import { ListEmpty, ListError, LoadMoreButton } from "../list-states";
+import { TableSkeleton } from "../page-skeleton";
+import { toQueryString } from "../search-params";
+import { useAdminList } from "../use-admin-list";
+import { useFilterFromUrl, useUrlQuery } from "../use-url-filter";
+import { UserCards } from "./user-cards";
+import {
+  DEFAULT_USER_FILTER,
+  isFiltered,
+  parseUserFilter,
+  sortBy,
+  type UserFilter,
+  userFilterQuery,
+} from "./user-filter";
+import { UserFilterBar } from "./user-filter-bar";
+import { UserRowsTable } from "./user-rows-table";
+
+interface UserTableProps {
+  /** The first page, rendered on the server for `serverFilter`. */
+  initial: Page<AdminUserRowDto>;
+  serverFilter: UserFilter;
+}
+
+export function UserTable({ initial, serverFilter }: UserTableProps) {
+  const startFilter = useFilterFromUrl(parseUserFilter);
+  const [search, setSearch] = useState(startFilter.q);
+  const [controls, setControls] = useState<Omit<UserFilter, "q">>(startFilter);
+  const q = useDebouncedValue(search, 300);
+  const filter = useMemo(() => ({ ...controls, q }), [controls, q]);
+  const query = useMemo(() => userFilterQuery(filter), [filter]);
+  const serverSearch = useMemo(() => toQueryString(userFilterQuery(serverFilter)), [serverFilter]);
+  useUrlQuery(query);
+
+  const list = useAdminList({
+    queryKey: queryKeys.admin.userList(query),
+    fetchPage: (cursor, signal) => fetchUsersPage(query, cursor, signal),
+    initial: toQueryString(query) === serverSearch ? initial : undefined,
+  });
+  const users = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
+  const filtered = isFiltered(filter);
+
+  function change(patch: Partial<UserFilter>) {
+    setControls((current) => ({ ...current, ...patch }));
+  }
+
+  function clear() {
+    setSearch("");
+    setControls(DEFAULT_USER_FILTER);
+  }
+
+  let body: ReactNode;
+  if (list.isPending) {
+    body = <TableSkeleton />;
+  } else if (list.isError && users.length === 0) {
+    body = (
+      <ListError
+        what="The users"
+        message={list.error.message}
+        onRetry={() => void list.refetch()}
+      />
+    );
+  } else if (users.length === 0) {
+    body = filtered ? (
+      <ListEmpty
+        icon={SearchX}
+        title="No user matches"
+        action={
+          <Button type="button" variant="outline" size="sm" onClick={clear}>
+            Clear filters
+          </Button>
+        }
+      >
+        Try another name or email, or fewer filters.
+      </ListEmpty>
+    ) : (
+      <ListEmpty icon={Users} title="No users yet">
+        People appear here once they register.
+      </ListEmpty>
+    );
+  } else {
+    body = (
+      <div
+        className={cn("space-y-4 transition-opacity", list.isPlaceholderData && "opacity-60")}
+        aria-busy={list.isPlaceholderData}
+      >
+        <div className="hidden md:block">
+          <UserRowsTable
+            users={users}
+            filter={filter}
+            onSort={(column) => change(sortBy(filter, column))}
+          />
+        </div>
+        <div className="md:hidden">
+          <UserCards users={users} />
+        </div>
+        <LoadMoreButton
+          hasMore={list.hasNextPage}
+          loading={list.isFetchingNextPage}
+          onLoad={() => void list.fetchNextPage()}
+        />
+      </div>
+    );
+  }
+
+  return (
+    <div className="space-y-4">
+      <UserFilterBar search={search} onSearch={setSearch} filter={filter} onChange={change} />
+      {users.length > 0 ? (
+        <p className="text-xs text-muted-foreground" role="status">
+          {users.length === 1 ? "1 user" : `${users.length} users`}
+          {list.hasNextPage ? " shown, more below" : ""}
+        </p>
+      ) : null}
+      {body}
+    </div>
+  );
+}
