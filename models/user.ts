@@ -18,6 +18,9 @@ export interface UserDoc {
     cost_usd: number;
     /** -1 means unlimited. */
     monthly_budget_usd: number;
+    /** The UTC month ("YYYY-MM") month_cost_usd belongs to; an older month counts as 0. */
+    month: string;
+    month_cost_usd: number;
     last_active: Date | null;
   };
   status: {
@@ -57,6 +60,8 @@ const userSchema = new Schema<UserDoc>(
       tokens_limit: { type: Number, default: -1 },
       cost_usd: { type: Number, default: 0 },
       monthly_budget_usd: { type: Number, default: -1 },
+      month: { type: String, default: "" },
+      month_cost_usd: { type: Number, default: 0 },
       last_active: { type: Date, default: null },
     },
     status: {

@@ -1,5 +1,5 @@
 import type { AnyBulkWriteOperation } from "mongoose";
-import { groupSums } from "@/lib/db/group-sums";
+import { sumLogs, type UsageSums } from "@/lib/usage/sum-logs";
 import { utcDay } from "@/models/day";
 import { UsageLog } from "@/models/usage-log";
 import { UsageRollup, type UsageRollupDoc } from "@/models/usage-rollup";
@@ -13,25 +13,15 @@ export interface DaySums {
   costUsd: number;
 }
 
-/** One day's usage logs summed by model and by user: aggregations on the `day` index. */
+/** One day's usage logs summed by model and by user, in one pass over the `day` index. */
 async function sumDay(day: string): Promise<DaySums[]> {
-  const by = async (dim: "model" | "user", field: string) => {
-    const groups = await groupSums(UsageLog, { day }, `$${field}`, {
-      replies: 1,
-      tokens: "$tokens.total",
-      cost: "$cost_usd",
-    });
-    return [...groups].map(([key, sums]) => ({
-      day,
-      dim,
-      key,
-      replies: sums.replies,
-      tokens: sums.tokens,
-      costUsd: sums.cost,
-    }));
-  };
-  const [models, users] = await Promise.all([by("model", "model_id"), by("user", "user_id")]);
-  return [...models, ...users];
+  const { model, user } = await sumLogs(
+    { day },
+    { model: (log) => log.model_id, user: (log) => log.user_id.toString() },
+  );
+  const rows = (dim: "model" | "user", sums: Map<string, UsageSums>) =>
+    [...sums].map(([key, sum]) => ({ day, dim, key, ...sum }));
+  return [...rows("model", model), ...rows("user", user)];
 }
 
 /**

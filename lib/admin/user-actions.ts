@@ -105,7 +105,12 @@ export async function resetUsage(
 ): Promise<AdminUserDetailDto> {
   const target = await findTarget(actor, id);
   await apply(actor, context, target, "user.reset_usage", "", {
-    $set: { "usage.tokens_used": 0, "usage.messages_sent": 0, "usage.cost_usd": 0 },
+    $set: {
+      "usage.tokens_used": 0,
+      "usage.messages_sent": 0,
+      "usage.cost_usd": 0,
+      "usage.month_cost_usd": 0,
+    },
   });
   return getUserDetail(actor, id);
 }

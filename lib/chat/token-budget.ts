@@ -16,9 +16,9 @@ export function estimateTokens(text: string): number {
 }
 
 /**
- * Admits a model call: refused when the user's monthly budget is spent (a
- * read of this month's usage; calls already running may overshoot it by
- * their own cost). Then, for a user with a token limit, adds the call's
+ * Admits a model call: refused when the user's monthly budget is spent
+ * (calls already running may overshoot it by their own cost). Then, for a
+ * user with a token limit, adds the call's
  * estimated cost to usage.tokens_used up front, on the condition that the
  * user is still under the limit. The condition and the increment are one
  * atomic update, so of many parallel calls near the limit only the first
@@ -29,11 +29,13 @@ export async function reserveTokens(
   estimate: { promptTokens: number; maxOutputTokens?: number | null },
 ): Promise<TokenReservation> {
   const user = await User.findById(userId)
-    .select("usage.tokens_limit usage.tokens_used usage.monthly_budget_usd")
+    .select(
+      "usage.tokens_limit usage.tokens_used usage.monthly_budget_usd usage.month usage.month_cost_usd",
+    )
     .lean();
   if (!user) throw AppError.unauthorized();
   const budget = user.usage.monthly_budget_usd;
-  if (budget >= 0 && (await costThisMonth(userId)) >= budget) {
+  if (budget >= 0 && costThisMonth(user) >= budget) {
     throw new AppError(
       "budget_reached",
       429,

@@ -4,6 +4,7 @@ import { estimateCostUsd, type ModelInfo } from "@/lib/llm/catalogue";
 import { utcDay } from "@/models/day";
 import { type UsageKind, UsageLog } from "@/models/usage-log";
 import { User } from "@/models/user";
+import { currentMonth } from "./month-cost";
 
 export interface ModelUsage {
   kind: UsageKind;
@@ -33,9 +34,10 @@ export function usageCost(
 }
 
 /**
- * Bills one model call, in chat, the arena or a preview alike: the token
- * reservation is settled to the real count and the user's counters grow
- * with $inc, and a usage log entry is written. Returns the cost recorded.
+ * Bills one model call, in chat, the arena, images or a preview alike: the
+ * token reservation is settled to the real count, the user's counters (and
+ * this month's cost) grow with $inc, and a usage log entry is written.
+ * Returns the cost recorded.
  */
 export async function recordUsage(usage: ModelUsage): Promise<number> {
   const now = new Date();
@@ -44,17 +46,7 @@ export async function recordUsage(usage: ModelUsage): Promise<number> {
   const costUsd = usageCost(usage);
 
   await Promise.all([
-    User.updateOne(
-      { _id: reservation.userId },
-      {
-        $inc: {
-          "usage.tokens_used": tokens - reservation.reserved,
-          "usage.messages_sent": usage.newUserMessage ? 1 : 0,
-          "usage.cost_usd": costUsd,
-        },
-        $set: { "usage.last_active": now },
-      },
-    ),
+    addToUser(usage, tokens, costUsd, now),
     tokens > 0 || costUsd > 0
       ? UsageLog.create({
           user_id: reservation.userId,
@@ -70,4 +62,30 @@ export async function recordUsage(usage: ModelUsage): Promise<number> {
       : null,
   ]);
   return costUsd;
+}
+
+/**
+ * The user's counters, in one update while the month is the same. The first
+ * call of a month finds no match and starts the month's counter afresh (two
+ * calls racing at midnight may lose one call's cost from the new month).
+ */
+async function addToUser(usage: ModelUsage, tokens: number, costUsd: number, now: Date) {
+  const month = currentMonth(now);
+  const counters = {
+    "usage.tokens_used": tokens - usage.reservation.reserved,
+    "usage.messages_sent": usage.newUserMessage ? 1 : 0,
+    "usage.cost_usd": costUsd,
+  };
+  const sameMonth = await User.updateOne(
+    { _id: usage.reservation.userId, "usage.month": month },
+    { $inc: { ...counters, "usage.month_cost_usd": costUsd }, $set: { "usage.last_active": now } },
+  );
+  if (sameMonth.matchedCount > 0) return;
+  await User.updateOne(
+    { _id: usage.reservation.userId },
+    {
+      $inc: counters,
+      $set: { "usage.last_active": now, "usage.month": month, "usage.month_cost_usd": costUsd },
+    },
+  );
 }

@@ -8,6 +8,7 @@ import type {
   DashboardDto,
 } from "@/lib/admin/dto";
 import { connectDb } from "@/lib/db/connect";
+import { recordUsage } from "@/lib/usage/record";
 import { ApiKey } from "@/models/api-key";
 import { AuditLog } from "@/models/audit-log";
 import { Conversation } from "@/models/conversation";
@@ -191,7 +192,12 @@ describe("account actions", () => {
       "token_limit_reached",
     );
 
-    await UsageLog.create({ user_id: user.id, kind: "chat", model_id: "fake/echo", cost_usd: 0.5 });
+    await User.updateOne(
+      { _id: user.id },
+      {
+        $set: { "usage.month": new Date().toISOString().slice(0, 7), "usage.month_cost_usd": 0.5 },
+      },
+    );
     await act(actors.clients.admin, user.id, "limits", { tokensLimit: -1, monthlyBudgetUsd: 0.5 });
     const broke = await send(client, conversation, { content: "hi" });
     expect(broke.status).toBe(429);
@@ -207,6 +213,33 @@ describe("account actions", () => {
       tokens_limit: -1,
       monthly_budget_usd: 5,
     });
+  });
+
+  it("keeps this month's cost with each call, starting afresh in a new month", async () => {
+    const { user } = await target();
+    const thisMonth = new Date().toISOString().slice(0, 7);
+    await User.updateOne(
+      { _id: user.id },
+      { $set: { "usage.month": "2020-01", "usage.month_cost_usd": 40 } },
+    );
+    const bill = (costUsd: number) =>
+      recordUsage({
+        kind: "api",
+        modelId: "fake/echo",
+        model: null,
+        reservation: { userId: user.id, reserved: 0 },
+        promptTokens: 1,
+        completionTokens: 1,
+        costUsd,
+      });
+    await bill(0.25);
+    await bill(0.5);
+    const after = await User.findById(user.id).lean();
+    expect(after?.usage).toMatchObject({ month: thisMonth, month_cost_usd: 0.75, cost_usd: 0.75 });
+    const detail = await body<AdminUserDetailDto>(
+      await actors.clients.admin.fetch(`/api/admin/users/${user.id}`),
+    );
+    expect(detail.costThisMonthUsd).toBe(0.75);
   });
 
   it("reset usage zeroes the counters and keeps the history", async () => {
