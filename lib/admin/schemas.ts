@@ -58,7 +58,11 @@ export const listUsersSchema = z.strictObject({
 const daySchema = z
   .string("must be text")
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
-  .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), "must be a real date");
+  .refine((day) => {
+    const date = new Date(`${day}T00:00:00Z`);
+    // "2025-02-30" parses (as March 2nd); a real date reads back the same.
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+  }, "must be a real date");
 
 export const listAuditSchema = z.strictObject({
   adminId: objectIdSchema.optional(),

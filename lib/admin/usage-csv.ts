@@ -85,7 +85,8 @@ export async function usageCsv(
                 log.tokens.prompt,
                 log.tokens.completion,
                 log.tokens.total,
-                log.cost_usd,
+                // Sums of floats carry noise (0.1 + 0.2); twelve digits is more than any price has.
+                Number(log.cost_usd.toPrecision(12)),
               ]);
             })
             .join(""),

@@ -450,6 +450,7 @@ describe("the audit log", () => {
     );
     expect(byAdmin.items).toHaveLength(3);
     expect((await actors.clients.admin.fetch("/api/admin/audit?from=2025-13-01")).status).toBe(400);
+    expect((await actors.clients.admin.fetch("/api/admin/audit?to=2025-02-30")).status).toBe(400);
     for (const method of ["POST", "PATCH", "DELETE"]) {
       const response = await actors.clients.admin.fetch("/api/admin/audit", { method });
       expect(response.status).toBe(405);
