@@ -1,3 +1,4 @@
+import { headers } from "next/headers";
 import { cache } from "react";
 import { auth } from "@/lib/auth/next-auth";
 import { isSessionRevoked } from "@/lib/auth/revocation";
@@ -5,9 +6,17 @@ import { assertAdmin } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/types";
 import { connectDb } from "@/lib/db/connect";
 import { AppError } from "@/lib/errors";
-import { User } from "@/models/user";
+import { apiKeyOwnerId } from "@/lib/keys/authenticate";
+import { bearerKey } from "@/lib/keys/bearer";
+import { User, type UserDoc } from "@/models/user";
 
 const ACTIVITY_RESOLUTION_MS = 5 * 60 * 1000;
+const USER_FIELDS = "email role profile settings.theme status session_version usage.last_active";
+
+type LoadedUser = Pick<
+  UserDoc,
+  "_id" | "email" | "role" | "profile" | "settings" | "status" | "session_version" | "usage"
+>;
 
 /**
  * The signed-in user, checked against the database on every request: a
@@ -21,12 +30,22 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
 
   await connectDb();
   const [user, revoked] = await Promise.all([
-    User.findById(session.user.id)
-      .select("email role profile settings.theme status session_version usage.last_active")
-      .lean(),
+    User.findById(session.user.id).select(USER_FIELDS).lean<LoadedUser>(),
     isSessionRevoked(session.sid),
   ]);
   if (!user || revoked || user.session_version !== session.sv) return null;
+  return activeUser(user);
+});
+
+/** The owner of the request's Bearer key: a 401 for a bad key, a 403 for a banned owner. */
+const apiKeyUser = cache(async (secret: string): Promise<SessionUser> => {
+  const ownerId = await apiKeyOwnerId(secret);
+  const user = await User.findById(ownerId).select(USER_FIELDS).lean<LoadedUser>();
+  if (!user) throw AppError.unauthorized("This API key is not valid.");
+  return activeUser(user);
+});
+
+function activeUser(user: LoadedUser): SessionUser {
   if (user.status.is_banned) throw new AppError("banned", 403, "This account has been suspended.");
 
   const lastActive = user.usage.last_active?.getTime() ?? 0;
@@ -45,16 +64,27 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
     avatarUrl: user.profile.avatar_url ?? "",
     theme: user.settings.theme,
   };
-});
+}
 
-export async function requireUser(): Promise<SessionUser> {
-  const user = await currentUser();
+interface Credentials {
+  /**
+   * Whether a Bearer key may stand in for the session. Only route handlers
+   * say yes: pages and server actions are the browser's, and a key must not
+   * reach what only the signed-in person may do (such as minting keys).
+   */
+  apiKey?: boolean;
+}
+
+export async function requireUser(credentials: Credentials = {}): Promise<SessionUser> {
+  const key = credentials.apiKey ? bearerKey(await headers()) : null;
+  // A request that names a key is judged by that key alone, never by a cookie it also carries.
+  const user = key !== null ? await apiKeyUser(key) : await currentUser();
   if (!user) throw AppError.unauthorized();
   return user;
 }
 
-export async function requireAdmin(): Promise<SessionUser> {
-  const user = await requireUser();
+export async function requireAdmin(credentials: Credentials = {}): Promise<SessionUser> {
+  const user = await requireUser(credentials);
   assertAdmin(user);
   return user;
 }

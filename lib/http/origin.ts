@@ -1,5 +1,6 @@
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { bearerKey } from "@/lib/keys/bearer";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
@@ -7,18 +8,19 @@ const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=
 /**
  * Cross-site request forgery guard for route handlers. A state-changing
  * request that rides on the session cookie must come from our own pages:
- * its Origin must name this host. A request with a Bearer key carries no
- * ambient authority and is exempt; any request whose Origin names another
- * site is refused.
+ * its Origin must name this host. A request with a Bearer key is exempt
+ * whatever its Origin: it carries no ambient authority, it is judged by its
+ * key alone (never by a cookie beside it), and a browser cannot send one
+ * cross-site without a CORS preflight, which we never grant.
  */
 export function assertSameOrigin(req: Request): void {
   if (SAFE_METHODS.has(req.method)) return;
+  if (bearerKey(req.headers) !== null) return;
   const origin = req.headers.get("origin");
   const usesCookie = SESSION_COOKIE.test(req.headers.get("cookie") ?? "");
-  const usesBearer = /^Bearer\s/i.test(req.headers.get("authorization") ?? "");
 
   if (origin === null) {
-    if (usesCookie && !usesBearer) throw crossSite();
+    if (usesCookie) throw crossSite();
     return;
   }
   let originHost: string;

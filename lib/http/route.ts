@@ -1,7 +1,8 @@
 import { requireAdmin, requireUser } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/types";
-import { toAppError } from "@/lib/errors";
+import { AppError, toAppError } from "@/lib/errors";
 import { assertSameOrigin } from "@/lib/http/origin";
+import { bearerKey } from "@/lib/keys/bearer";
 
 type Params = Record<string, string | string[]>;
 interface NextRouteContext<P extends Params> {
@@ -30,16 +31,39 @@ interface Authorized<P> {
   params: P;
 }
 
-/** A route for signed-in users: 401 without a session, 403 for a banned account. */
+/**
+ * A route for signed-in users, by session cookie or personal API key: 401
+ * without either, 403 for a banned account.
+ */
 export function userRoute<P extends Params = Params>(
   handler: (req: Request, context: Authorized<P>) => Promise<Response>,
 ) {
-  return route<P>(async (req, params) => handler(req, { user: await requireUser(), params }));
+  return route<P>(async (req, params) =>
+    handler(req, { user: await requireUser({ apiKey: true }), params }),
+  );
 }
 
-/** A route for admins only: 401 anonymous, 403 for everyone else. */
+/** A route for admins only, by session or key: 401 anonymous, 403 for everyone else. */
 export function adminRoute<P extends Params = Params>(
   handler: (req: Request, context: Authorized<P>) => Promise<Response>,
 ) {
-  return route<P>(async (req, params) => handler(req, { user: await requireAdmin(), params }));
+  return route<P>(async (req, params) =>
+    handler(req, { user: await requireAdmin({ apiKey: true }), params }),
+  );
+}
+
+/**
+ * A route for the signed-in person in the browser only. Managing keys is
+ * one: a leaked key must not be able to mint more keys or outlive its
+ * revocation, so a key is refused here even when it is valid.
+ */
+export function sessionRoute<P extends Params = Params>(
+  handler: (req: Request, context: Authorized<P>) => Promise<Response>,
+) {
+  return route<P>(async (req, params) => {
+    if (bearerKey(req.headers) !== null) {
+      throw AppError.forbidden("API keys cannot manage API keys. Sign in to the website instead.");
+    }
+    return handler(req, { user: await requireUser(), params });
+  });
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AccountCard } from "@/components/settings/account-card";
+import { ApiKeys } from "@/components/settings/api-keys";
 import { PasswordForm } from "@/components/settings/password-form";
 import { PreferencesForm } from "@/components/settings/preferences-form";
 import { ProfileForm } from "@/components/settings/profile-form";
@@ -17,7 +18,7 @@ export default async function SettingsPage() {
       <div className="space-y-1">
         <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
         <p className="text-sm text-muted-foreground">
-          Manage your profile, preferences and password.
+          Manage your profile, preferences, password and API keys.
         </p>
       </div>
       <AccountCard email={profile.email} role={profile.role} createdAt={profile.createdAt} />
@@ -30,6 +31,7 @@ export default async function SettingsPage() {
       />
       <PreferencesForm initial={profile.settings} />
       <PasswordForm email={profile.email} />
+      <ApiKeys />
     </div>
   );
 }

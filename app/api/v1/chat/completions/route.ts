@@ -1,0 +1,25 @@
+import { readJson } from "@/lib/http/body";
+import { sseResponse } from "@/lib/http/sse";
+import { createChatCompletion } from "@/lib/openai/chat-completion";
+import { openAiRoute } from "@/lib/openai/route";
+
+// Two hundred messages of long text, with room for JSON escapes.
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
+const STORE_HEADER = "x-uni-chat-store";
+const CONVERSATION_HEADER = "X-Uni-Chat-Conversation-Id";
+
+/**
+ * OpenAI's `POST /chat/completions`, streamed as `chat.completion.chunk`
+ * events then `data: [DONE]`, or whole. `"store": true` (or the header
+ * `X-Uni-Chat-Store: true`) saves the exchange as a conversation, whose id
+ * comes back in `X-Uni-Chat-Conversation-Id`.
+ */
+export const POST = openAiRoute(async (req, user) => {
+  const result = await createChatCompletion(user, await readJson(req, MAX_BODY_BYTES), {
+    store: req.headers.get(STORE_HEADER)?.trim().toLowerCase() === "true",
+    signal: req.signal,
+  });
+  const response = result.stream ? sseResponse(result.events) : Response.json(result.body);
+  if (result.conversationId) response.headers.set(CONVERSATION_HEADER, result.conversationId);
+  return response;
+});

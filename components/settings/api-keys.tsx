@@ -1,0 +1,116 @@
+"use client";
+
+import { Loader2 } from "lucide-react";
+import Link from "next/link";
+import { type FormEvent, useState } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Field, fieldMessage } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/native-select";
+import { ApiError } from "@/lib/http/client";
+import { KEY_NAME_MAX } from "@/lib/keys/schemas";
+import { ApiKeyList } from "./api-key-list";
+import { ApiKeySecret } from "./api-key-secret";
+import { useCreateApiKey } from "./use-api-keys";
+
+const EXPIRY_CHOICES = [
+  { value: "30", label: "30 days" },
+  { value: "90", label: "90 days" },
+  { value: "365", label: "1 year" },
+  { value: "never", label: "Never" },
+];
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function expiryDate(choice: string): string | null {
+  return choice === "never" ? null : new Date(Date.now() + Number(choice) * DAY_MS).toISOString();
+}
+
+/** Personal API keys: for scripts and tools that speak OpenAI's API, on this account's limits. */
+export function ApiKeys() {
+  const [name, setName] = useState("");
+  const [expiry, setExpiry] = useState("90");
+  const [nameError, setNameError] = useState<string>();
+  const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
+  const create = useCreateApiKey();
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!name.trim()) {
+      setNameError("Give the key a name, such as the script that will use it.");
+      return;
+    }
+    create.mutate(
+      { name: name.trim(), expiresAt: expiryDate(expiry) },
+      {
+        onSuccess: (result) => {
+          setCreated({ name: result.key.name, secret: result.secret });
+          setName("");
+          setNameError(undefined);
+        },
+        onError: (error) => {
+          const fields = error instanceof ApiError ? error.fields : undefined;
+          setNameError(fieldMessage("The name", fields?.name));
+          toast.error(error.message);
+        },
+      },
+    );
+  }
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>API keys</CardTitle>
+        <CardDescription>
+          Use Uni-Chat from scripts and tools built for OpenAI's API: base URL{" "}
+          <code className="font-mono text-xs">/api/v1</code>, with a key as the Bearer token.
+          Requests count against your own limits.{" "}
+          <Link className="underline underline-offset-4" href="/api-docs">
+            Read the API reference
+          </Link>
+          .
+        </CardDescription>
+      </CardHeader>
+      <CardContent className="space-y-6">
+        <form
+          onSubmit={handleSubmit}
+          className="grid gap-4 sm:grid-cols-[1fr_10rem_auto] sm:items-end"
+        >
+          <Field label="Key name" error={nameError}>
+            <Input
+              value={name}
+              maxLength={KEY_NAME_MAX}
+              placeholder="e.g. Notebook on my laptop"
+              onChange={(event) => {
+                setName(event.target.value);
+                setNameError(undefined);
+              }}
+            />
+          </Field>
+          <Field label="Expires after">
+            <NativeSelect value={expiry} onChange={(event) => setExpiry(event.target.value)}>
+              {EXPIRY_CHOICES.map((choice) => (
+                <option key={choice.value} value={choice.value}>
+                  {choice.label}
+                </option>
+              ))}
+            </NativeSelect>
+          </Field>
+          <Button type="submit" size="lg" disabled={create.isPending}>
+            {create.isPending && <Loader2 className="animate-spin" aria-hidden="true" />}
+            Create key
+          </Button>
+        </form>
+        {created && (
+          <ApiKeySecret
+            name={created.name}
+            secret={created.secret}
+            onDone={() => setCreated(null)}
+          />
+        )}
+        <ApiKeyList />
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,191 @@
+import { randomUUID } from "node:crypto";
+import { Types } from "mongoose";
+import type { SessionUser } from "@/lib/auth/types";
+import { collectRun, type ModelRun, type RunOutcome, startRun } from "@/lib/chat/model-run";
+import { reserveTokens, type TokenReservation } from "@/lib/chat/token-budget";
+import { env } from "@/lib/env";
+import type { ChatEvent } from "@/lib/llm/stream-chat";
+import { log } from "@/lib/log";
+import { enforceRateLimit } from "@/lib/rate-limit/limiter";
+import { recordUsage } from "@/lib/usage/record";
+import { parseInput } from "@/lib/validation";
+import { toOpenAiBody } from "./errors";
+import { buildPrompt } from "./prompt";
+import { type ApiModel, resolveApiModel } from "./resolve-model";
+import { type ChatCompletionRequest, chatCompletionRequestSchema } from "./schemas";
+import {
+  type CompletionHeader,
+  chunk,
+  completionBody,
+  openAiFinishReason,
+  usageChunk,
+  usageOf,
+} from "./shapes";
+import { storeExchange } from "./store-exchange";
+
+export interface CompletionOptions {
+  /** Save the exchange as a conversation even without `store: true` (the header). */
+  store: boolean;
+  /** The request's signal: a caller that leaves stops the model, and what it used is billed. */
+  signal: AbortSignal;
+}
+
+export type CompletionResult =
+  | { stream: false; conversationId: string | null; body: ReturnType<typeof completionBody> }
+  | { stream: true; conversationId: string | null; events: ReadableStream<unknown> };
+
+interface Call {
+  actor: SessionUser;
+  request: ChatCompletionRequest;
+  resolved: ApiModel;
+  run: ModelRun;
+  reservation: TokenReservation;
+  header: CompletionHeader;
+  conversationId: Types.ObjectId | null;
+  startedAt: number;
+}
+
+/**
+ * An OpenAI-style chat completion with the same admission as the chat: the
+ * model must exist, then the rate limit, then the token limit and monthly
+ * budget, all before anything goes upstream. A call the provider refuses
+ * outright is an ordinary error; after the first token a failure ends the
+ * stream with an error event. Usage is recorded once, however it ends.
+ */
+export async function createChatCompletion(
+  actor: SessionUser,
+  raw: unknown,
+  options: CompletionOptions,
+): Promise<CompletionResult> {
+  const request = parseInput(chatCompletionRequestSchema, raw);
+  const resolved = await resolveApiModel(actor, request);
+  const prompt = buildPrompt(resolved.system, request.messages);
+  await enforceRateLimit("model", [`user:${actor.id}`]);
+  const reservation = await reserveTokens(actor.id, {
+    promptTokens: prompt.promptTokensEstimate,
+    maxOutputTokens: resolved.parameters.maxTokens ?? resolved.model.maxOutputTokens,
+  });
+
+  const call: Call = {
+    actor,
+    request,
+    resolved,
+    reservation,
+    run: {
+      modelId: resolved.model.id,
+      system: prompt.system,
+      messages: prompt.messages,
+      parameters: resolved.parameters,
+      signal: options.signal,
+      idleTimeoutMs: env().LLM_IDLE_TIMEOUT_MS,
+      promptTokensEstimate: prompt.promptTokensEstimate,
+    },
+    header: {
+      id: `chatcmpl-${randomUUID().replaceAll("-", "")}`,
+      created: Math.floor(Date.now() / 1000),
+      model: request.model,
+    },
+    conversationId: request.store || options.store ? new Types.ObjectId() : null,
+    startedAt: Date.now(),
+  };
+
+  const events = startRun(call.run);
+  const first = await events.next();
+  if (!first.done && first.value.type === "error") {
+    await settle(call, await collectRun([first.value], call.run, () => {}, call.startedAt));
+    throw first.value.error;
+  }
+  const rest = prepend(first.done ? null : first.value, events);
+  const conversationId = call.conversationId?.toString() ?? null;
+
+  if (!request.stream) {
+    const outcome = await collectRun(rest, call.run, () => {}, call.startedAt);
+    const costUsd = await settle(call, outcome);
+    if (outcome.error) throw outcome.error;
+    return { stream: false, conversationId, body: completionBody(call.header, outcome, costUsd) };
+  }
+  return { stream: true, conversationId, events: streamChunks(call, rest) };
+}
+
+function streamChunks(call: Call, events: AsyncIterable<ChatEvent>): ReadableStream<unknown> {
+  const { header } = call;
+  return new ReadableStream<unknown>({
+    start(controller) {
+      // Once the caller has left the stream is closed to us; the model stops
+      // through the request's signal and the usage is recorded all the same.
+      const send = (event: unknown) => {
+        try {
+          controller.enqueue(event);
+        } catch {}
+      };
+      send(chunk(header, { role: "assistant", content: "" }));
+      void collectRun(
+        events,
+        call.run,
+        (delta) => send(chunk(header, { content: delta })),
+        call.startedAt,
+      ).then(async (outcome) => {
+        const costUsd = await settle(call, outcome);
+        if (outcome.error) {
+          send(toOpenAiBody(outcome.error));
+        } else {
+          send(chunk(header, {}, openAiFinishReason(outcome.finishReason)));
+          if (call.request.stream_options?.include_usage) {
+            send(usageChunk(header, usageOf(outcome, costUsd)));
+          }
+        }
+        try {
+          controller.close();
+        } catch {}
+      });
+    },
+  });
+}
+
+async function* prepend(
+  head: ChatEvent | null,
+  rest: AsyncIterable<ChatEvent>,
+): AsyncGenerator<ChatEvent, void, undefined> {
+  if (head) yield head;
+  yield* rest;
+}
+
+/** Bills the call as API use and, when asked, saves the exchange; a failure to save is logged. */
+async function settle(call: Call, outcome: RunOutcome): Promise<number> {
+  const { actor, resolved, reservation } = call;
+  let costUsd = outcome.costUsd ?? 0;
+  const stored = call.conversationId !== null && !outcome.error;
+  try {
+    costUsd = await recordUsage({
+      kind: "api",
+      modelId: resolved.model.id,
+      model: resolved.model,
+      reservation,
+      promptTokens: outcome.promptTokens,
+      completionTokens: outcome.completionTokens,
+      costUsd: outcome.costUsd,
+      newUserMessage: true,
+      conversationId: stored ? (call.conversationId ?? undefined) : undefined,
+    });
+    if (stored && call.conversationId) {
+      await storeExchange(actor, {
+        conversationId: call.conversationId,
+        modelId: resolved.model.id,
+        configId: resolved.config?._id ?? null,
+        messages: call.request.messages,
+        answer: outcome.text,
+        metadata: {
+          model_id: resolved.model.id,
+          tokens: { prompt: outcome.promptTokens, completion: outcome.completionTokens },
+          generation_time_ms: outcome.generationTimeMs,
+          first_token_ms: outcome.firstTokenMs,
+          finish_reason: outcome.finishReason,
+          cost_usd: costUsd,
+        },
+      });
+    }
+  } catch (thrown) {
+    log.error("could not record API usage", { error: thrown, userId: actor.id });
+  }
+  return costUsd;
+}

@@ -1,0 +1,154 @@
+import { z } from "zod";
+import type { Access, Answer, Operation } from "./operation";
+import { accountOperations } from "./operations/account";
+import { contentOperations } from "./operations/content";
+import { conversationOperations } from "./operations/conversations";
+
+export const OPERATIONS: Operation[] = [
+  ...conversationOperations,
+  ...contentOperations,
+  ...accountOperations,
+];
+
+type JsonSchema = Record<string, unknown>;
+
+/** The schema as a client must send it: input types, and no transforms to describe. */
+function jsonSchema(schema: z.ZodType): JsonSchema {
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+  return rest;
+}
+
+/** A query schema's fields as OpenAPI parameters; a union offers every field of each side. */
+function queryParameters(schema: z.ZodType): JsonSchema[] {
+  const root = jsonSchema(schema);
+  const variants = (root.anyOf ?? root.oneOf ?? [root]) as JsonSchema[];
+  const seen = new Map<string, JsonSchema>();
+  for (const variant of variants) {
+    const properties = (variant.properties ?? {}) as Record<string, JsonSchema>;
+    const required = new Set((variant.required ?? []) as string[]);
+    for (const [name, property] of Object.entries(properties)) {
+      if (seen.has(name)) continue;
+      const wanted = variants.length === 1 && required.has(name);
+      seen.set(name, { name, in: "query", required: wanted, schema: property });
+    }
+  }
+  return [...seen.values()];
+}
+
+function pathParameters(path: string): JsonSchema[] {
+  return [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+    name,
+    in: "path",
+    required: true,
+    schema: { type: "string" },
+  }));
+}
+
+const SECURITY: Record<Access, JsonSchema[]> = {
+  public: [],
+  user: [{ session: [] }, { apiKey: [] }],
+  admin: [{ session: [] }, { apiKey: [] }],
+  session: [{ session: [] }],
+};
+
+const CONTENT: Record<Answer, JsonSchema | null> = {
+  json: { "application/json": {} },
+  sse: { "text/event-stream": {} },
+  "ui-stream": { "text/event-stream": {} },
+  empty: null,
+  file: { "application/octet-stream": {} },
+  csv: { "text/csv": {} },
+  download: { "application/octet-stream": {} },
+};
+
+const ERRORS = ["400", "401", "403", "404", "429"];
+
+function operationObject(operation: Operation): JsonSchema {
+  const status = String(operation.status ?? 200);
+  const content = CONTENT[operation.answer];
+  const parameters = [
+    ...pathParameters(operation.path),
+    ...(operation.query ? queryParameters(operation.query) : []),
+  ];
+  const errors = ERRORS.filter((code) => code !== status).map((code) => [
+    code,
+    { $ref: "#/components/responses/Error" },
+  ]);
+  return {
+    summary: operation.summary,
+    tags: [operation.tag],
+    operationId: `${operation.method} ${operation.path}`,
+    security: SECURITY[operation.access],
+    ...(operation.access === "admin" ? { "x-role": "admin" } : {}),
+    ...(parameters.length > 0 ? { parameters } : {}),
+    ...(operation.body
+      ? {
+          requestBody: {
+            required: true,
+            content: {
+              [operation.bodyType ?? "application/json"]: { schema: jsonSchema(operation.body) },
+            },
+          },
+        }
+      : operation.bodyType
+        ? { requestBody: { required: true, content: { [operation.bodyType]: {} } } }
+        : {}),
+    responses: {
+      [status]: { description: operation.summary, ...(content ? { content } : {}) },
+      ...Object.fromEntries(errors),
+    },
+  };
+}
+
+/** The OpenAPI 3.1 document for every route handler under app/api. */
+export function openApiDocument(): JsonSchema {
+  const paths: Record<string, Record<string, JsonSchema>> = {};
+  for (const operation of OPERATIONS) {
+    paths[operation.path] = {
+      ...paths[operation.path],
+      [operation.method]: operationObject(operation),
+    };
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Uni-Chat API",
+      version: "1",
+      description:
+        "Every route accepts the session cookie or `Authorization: Bearer <personal API key>`, except key management, which needs the session. Errors are `{ error: { code, message, fields? } }`; under /api/v1 they take OpenAI's shape.",
+    },
+    paths,
+    components: {
+      securitySchemes: {
+        session: { type: "apiKey", in: "cookie", name: "authjs.session-token" },
+        apiKey: { type: "http", scheme: "bearer", description: "A personal API key (uc_…)" },
+      },
+      responses: {
+        Error: {
+          description: "An error",
+          content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+        },
+      },
+      schemas: {
+        Error: {
+          type: "object",
+          required: ["error"],
+          properties: {
+            error: {
+              type: "object",
+              required: ["code", "message"],
+              properties: {
+                code: { type: "string" },
+                message: { type: "string" },
+                fields: {
+                  type: "object",
+                  additionalProperties: { type: "array", items: { type: "string" } },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+}
