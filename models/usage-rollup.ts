@@ -1,18 +1,20 @@
 import mongoose, { type Model, Schema, type Types } from "mongoose";
 
-export const ROLLUP_DIMENSIONS = ["model", "user", "closed"] as const;
+export const ROLLUP_DIMENSIONS = ["model", "user", "user_model"] as const;
 export type RollupDimension = (typeof ROLLUP_DIMENSIONS)[number];
 
 /**
- * One finished UTC day of usage logs, summed by model or by user, so the
- * admin charts read a few documents per day instead of every log. A day is
- * summed once, after it ends; its `closed` marker says it is complete.
+ * Usage summed as it happens, with $inc on every model call: per UTC day by
+ * model and by user, and per user and model over all time. The admin pages
+ * read these few documents instead of the usage logs, whose number grows
+ * with every answer (and which the embedded database can only scan).
  */
 export interface UsageRollupDoc {
   _id: Types.ObjectId;
+  /** "" for the all-time user_model sums. */
   day: string;
   dim: RollupDimension;
-  /** The model id or the user id; "" for the marker. */
+  /** The model id, the user id, or `<user id>/<model id>`. */
   key: string;
   replies: number;
   tokens: number;
@@ -22,9 +24,9 @@ export interface UsageRollupDoc {
 
 const usageRollupSchema = new Schema<UsageRollupDoc>(
   {
-    day: { type: String, required: true },
+    day: { type: String, default: "" },
     dim: { type: String, enum: ROLLUP_DIMENSIONS, required: true },
-    key: { type: String, default: "" },
+    key: { type: String, required: true },
     replies: { type: Number, default: 0 },
     tokens: { type: Number, default: 0 },
     cost_usd: { type: Number, default: 0 },
@@ -37,3 +39,8 @@ usageRollupSchema.index({ day: 1, dim: 1, key: 1 }, { unique: true });
 export const UsageRollup: Model<UsageRollupDoc> =
   (mongoose.models.UsageRollup as Model<UsageRollupDoc> | undefined) ??
   mongoose.model<UsageRollupDoc>("UsageRollup", usageRollupSchema);
+
+/** The user_model key: an ObjectId is 24 characters, so the model id follows the slash. */
+export function userModelKey(userId: string, modelId: string): string {
+  return `${userId}/${modelId}`;
+}

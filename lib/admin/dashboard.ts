@@ -22,9 +22,9 @@ export function lastDays(count: number, now = Date.now()): string[] {
 
 /**
  * The admin dashboard: headline counts, and usage per day, by model and by
- * user over 7, 30 or 90 days. Usage comes from daily roll-ups (see
- * rollups.ts), so it costs the same with a million logs as with a hundred;
- * counts are indexed counts or the collections' estimated sizes.
+ * user over 7, 30 or 90 days. Usage comes from the daily roll-ups every
+ * model call keeps, so it costs the same with a million logs as with a
+ * hundred; counts are small-collection counts or estimated sizes.
  */
 export async function getDashboard(actor: SessionUser, query: unknown): Promise<DashboardDto> {
   assertAdmin(actor);

@@ -17,6 +17,7 @@ import { LlmConfig } from "@/models/llm-config";
 import { Message } from "@/models/message";
 import { RevokedSession } from "@/models/revoked-session";
 import { UsageLog } from "@/models/usage-log";
+import { UsageRollup } from "@/models/usage-rollup";
 import { User } from "@/models/user";
 import { deleteUserSchema } from "./schemas";
 import { findTarget, refuseSelf, snapshot } from "./user-actions";
@@ -61,6 +62,9 @@ export async function deleteUser(
     ArenaVote.deleteMany(owner),
     ApiKey.deleteMany(owner),
     UsageLog.deleteMany(owner),
+    // The instance's totals by model stay; what names the person goes.
+    UsageRollup.deleteMany({ dim: "user", key: target._id.toString() }),
+    UsageRollup.deleteMany({ dim: "user_model", key: { $regex: `^${target._id.toString()}/` } }),
     RevokedSession.deleteMany(owner),
   ]);
   const keys = [

@@ -1,9 +1,9 @@
 import type { AdminUserDetailDto } from "@/lib/admin/dto";
 import type { SessionUser } from "@/lib/auth/types";
 import { costThisMonth } from "@/lib/usage/month-cost";
-import { sumLogs } from "@/lib/usage/sum-logs";
 import { ApiKey } from "@/models/api-key";
 import { Conversation } from "@/models/conversation";
+import { UsageRollup } from "@/models/usage-rollup";
 import { findTarget } from "./user-actions";
 import { toAdminUserRow } from "./user-row";
 
@@ -12,7 +12,7 @@ export async function getUserDetail(actor: SessionUser, id: string): Promise<Adm
   const user = await findTarget(actor, id);
   const [conversations, sums, apiKeys] = await Promise.all([
     Conversation.countDocuments({ user_id: user._id }),
-    sumLogs({ user_id: user._id }, { model: (log) => log.model_id }),
+    UsageRollup.find({ dim: "user_model", key: { $regex: `^${user._id.toString()}/` } }).lean(),
     ApiKey.countDocuments({ user_id: user._id, revoked_at: null }),
   ]);
   return {
@@ -21,8 +21,13 @@ export async function getUserDetail(actor: SessionUser, id: string): Promise<Adm
     avatarUrl: user.profile.avatar_url,
     conversations,
     costThisMonthUsd: costThisMonth(user),
-    byModel: [...sums.model]
-      .map(([modelId, sum]) => ({ modelId, ...sum }))
+    byModel: sums
+      .map((sum) => ({
+        modelId: sum.key.slice(25),
+        replies: sum.replies,
+        tokens: sum.tokens,
+        costUsd: sum.cost_usd,
+      }))
       .sort((a, b) => b.costUsd - a.costUsd || b.tokens - a.tokens),
     apiKeys,
   };

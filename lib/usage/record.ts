@@ -3,6 +3,7 @@ import type { TokenReservation } from "@/lib/chat/token-budget";
 import { estimateCostUsd, type ModelInfo } from "@/lib/llm/catalogue";
 import { utcDay } from "@/models/day";
 import { type UsageKind, UsageLog } from "@/models/usage-log";
+import { UsageRollup, userModelKey } from "@/models/usage-rollup";
 import { User } from "@/models/user";
 import { currentMonth } from "./month-cost";
 
@@ -21,6 +22,8 @@ export interface ModelUsage {
   conversationId?: Types.ObjectId;
   messageId?: Types.ObjectId;
   arenaSessionId?: Types.ObjectId;
+  /** When the call happened; now unless a record is being replayed. */
+  at?: Date;
 }
 
 /** The cost of a call: what the upstream billed, else the price list's figure. */
@@ -36,18 +39,20 @@ export function usageCost(
 /**
  * Bills one model call, in chat, the arena, images or a preview alike: the
  * token reservation is settled to the real count, the user's counters (and
- * this month's cost) grow with $inc, and a usage log entry is written.
- * Returns the cost recorded.
+ * this month's cost) and the admin roll-ups grow with $inc, and a usage log
+ * entry is written. Returns the cost recorded.
  */
 export async function recordUsage(usage: ModelUsage): Promise<number> {
-  const now = new Date();
+  const now = usage.at ?? new Date();
   const { promptTokens, completionTokens, reservation } = usage;
   const tokens = promptTokens + completionTokens;
   const costUsd = usageCost(usage);
 
+  const billed = tokens > 0 || costUsd > 0;
   await Promise.all([
     addToUser(usage, tokens, costUsd, now),
-    tokens > 0 || costUsd > 0
+    billed ? addToRollups(usage, tokens, costUsd, now) : null,
+    billed
       ? UsageLog.create({
           user_id: reservation.userId,
           kind: usage.kind,
@@ -58,6 +63,7 @@ export async function recordUsage(usage: ModelUsage): Promise<number> {
           tokens: { prompt: promptTokens, completion: completionTokens, total: tokens },
           cost_usd: costUsd,
           day: utcDay(now),
+          created_at: now,
         })
       : null,
   ]);
@@ -87,5 +93,20 @@ async function addToUser(usage: ModelUsage, tokens: number, costUsd: number, now
       $inc: counters,
       $set: { "usage.last_active": now, "usage.month": month, "usage.month_cost_usd": costUsd },
     },
+  );
+}
+
+/** The day's sums by model and by user, and the user's all-time sum by model: one round trip. */
+async function addToRollups(usage: ModelUsage, tokens: number, costUsd: number, now: Date) {
+  const day = utcDay(now);
+  const userId = usage.reservation.userId;
+  const add = { $inc: { replies: 1, tokens, cost_usd: costUsd } };
+  await UsageRollup.bulkWrite(
+    [
+      { day, dim: "model" as const, key: usage.modelId },
+      { day, dim: "user" as const, key: userId },
+      { day: "", dim: "user_model" as const, key: userModelKey(userId, usage.modelId) },
+    ].map((filter) => ({ updateOne: { filter, update: add, upsert: true } })),
+    { ordered: false },
   );
 }

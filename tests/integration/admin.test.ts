@@ -21,7 +21,6 @@ import { Client } from "../support/http";
 import { createUser, signedIn, type TestUser, uniqueEmail } from "../support/users";
 
 let actors: Actors;
-// Seeded before any dashboard is drawn: a finished day is summed once.
 const days = lastDays(30);
 const seedDays = { older: days[days.length - 6] ?? "", newer: days[days.length - 4] ?? "" };
 let heavy: TestUser;
@@ -30,21 +29,22 @@ beforeAll(async () => {
   await connectDb();
   actors = await createActors();
   heavy = await createUser();
-  const log = (day: string, model: string, tokens: number, cost: number, userId = heavy.id) => ({
-    user_id: userId,
-    kind: "chat",
-    model_id: model,
-    tokens: { prompt: tokens / 2, completion: tokens / 2, total: tokens },
-    cost_usd: cost,
-    day,
-    created_at: new Date(`${day}T12:00:00Z`),
-  });
-  await UsageLog.insertMany([
-    log(seedDays.older, "seed/dash-a", 1_000_000, 3),
-    log(seedDays.older, "seed/dash-b", 2_000_000, 1),
-    log(seedDays.newer, "seed/dash-a", 4_000_000, 5),
-    log(seedDays.newer, "seed/dash-a", 6_000_000, 7, actors.owner.id),
-  ]);
+  // Billed as the app bills a call, on days in the past.
+  const bill = (day: string, model: string, tokens: number, cost: number, userId = heavy.id) =>
+    recordUsage({
+      kind: "chat",
+      modelId: model,
+      model: null,
+      reservation: { userId, reserved: 0 },
+      promptTokens: tokens / 2,
+      completionTokens: tokens / 2,
+      costUsd: cost,
+      at: new Date(`${day}T12:00:00Z`),
+    });
+  await bill(seedDays.older, "seed/dash-a", 1_000_000, 3);
+  await bill(seedDays.older, "seed/dash-b", 2_000_000, 1);
+  await bill(seedDays.newer, "seed/dash-a", 4_000_000, 5);
+  await bill(seedDays.newer, "seed/dash-a", 6_000_000, 7, actors.owner.id);
 });
 
 async function body<T>(response: Response): Promise<T> {
@@ -209,6 +209,14 @@ describe("account actions", () => {
     const allowed = await send(client, conversation, { content: "hi" });
     expect(allowed.status).toBe(200);
     await allowed.text();
+    // The answer is in the admin's figures at once, through the roll-ups.
+    const detail = await body<AdminUserDetailDto>(
+      await actors.clients.admin.fetch(`/api/admin/users/${user.id}`),
+    );
+    expect(detail.byModel.map((row) => [row.modelId, row.replies])).toContainEqual([
+      "fake/echo",
+      1,
+    ]);
     expect((await lastAudit(user.id))?.after).toMatchObject({
       tokens_limit: -1,
       monthly_budget_usd: 5,
@@ -376,7 +384,7 @@ describe("the dashboard", () => {
     ]);
     expect(dashboard.headline.users).toBeGreaterThanOrEqual(4);
 
-    // Drawn again from the closed roll-ups: the same figures.
+    // Drawn again: the same figures.
     const again = await body<DashboardDto>(
       await actors.clients.admin.fetch("/api/admin/dashboard?range=30"),
     );
