@@ -52,6 +52,10 @@ export async function signedIn(user: { email: string; password: string }): Promi
   return client;
 }
 
-export function signedInAdmin(): Promise<Client> {
-  return signedIn(TEST_ADMIN);
+/**
+ * A client signed in as an admin of its own. Not the instance's first admin:
+ * sign-ins are rate-limited per email, and every test file needs an admin.
+ */
+export async function signedInAdmin(): Promise<Client> {
+  return signedIn(await createUser({ role: "admin" }));
 }
