@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
 import { connectDb } from "@/lib/db/connect";
 import { type Role, User } from "@/models/user";
-import { GOOD_PASSWORD, TEST_ADMIN } from "./constants";
+import { GOOD_PASSWORD } from "./constants";
 import { Client } from "./http";
 
 export interface TestUser {
