@@ -1,15 +1,6 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { ArenaSessionSummaryDto } from "@/lib/arena/dto";
 import { useDeleteArenaSession } from "./use-session-mutations";
 
@@ -21,35 +12,14 @@ interface DeleteSessionDialogProps {
 
 export function DeleteSessionDialog({ session, open, onOpenChange }: DeleteSessionDialogProps) {
   const remove = useDeleteArenaSession();
-
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent className="max-w-md">
-        <DialogHeader>
-          <DialogTitle>Delete this comparison?</DialogTitle>
-          <DialogDescription>
-            &ldquo;{session.title}&rdquo; and every answer in it will be deleted. This cannot be
-            undone.
-          </DialogDescription>
-        </DialogHeader>
-        <DialogFooter>
-          <DialogClose asChild>
-            <Button type="button" variant="outline">
-              Cancel
-            </Button>
-          </DialogClose>
-          <Button
-            type="button"
-            variant="destructive"
-            onClick={() => {
-              onOpenChange(false);
-              remove.mutate(session.id);
-            }}
-          >
-            Delete
-          </Button>
-        </DialogFooter>
-      </DialogContent>
-    </Dialog>
+    <ConfirmDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Delete this comparison?"
+      description={`“${session.title}” and every answer in it will be deleted. This cannot be undone.`}
+      confirmLabel="Delete"
+      onConfirm={() => remove.mutate(session.id)}
+    />
   );
 }

@@ -10,6 +10,7 @@ import {
   unpublishConfigAction,
 } from "@/app/(app)/configs/actions";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -19,7 +20,6 @@ import {
 } from "@/components/ui/dropdown-menu";
 import type { ConfigDto } from "@/lib/configs/dto";
 import { chatWithConfigUrl } from "./api";
-import { ConfirmDialog } from "./confirm-dialog";
 import { useConfigAction } from "./use-config-action";
 
 /** Start chat and Edit at hand; the rarer changes in a menu. */

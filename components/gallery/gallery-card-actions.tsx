@@ -18,9 +18,9 @@ import {
   unsaveConfigAction,
 } from "@/app/(app)/configs/actions";
 import { chatWithConfigUrl } from "@/components/configs/api";
-import { ConfirmDialog } from "@/components/configs/confirm-dialog";
 import { useConfigAction } from "@/components/configs/use-config-action";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { ConfigDto } from "@/lib/configs/dto";
 
 interface GalleryCardActionsProps {

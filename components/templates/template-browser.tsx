@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { type ReactNode, useState } from "react";
 import { useDebouncedValue } from "@/components/conversations/use-debounced-value";
 import { Button } from "@/components/ui/button";
+import { SearchField } from "@/components/ui/search-field";
 import { handOffDraft } from "@/lib/chat/client/draft-handoff";
 import type { TemplateDto } from "@/lib/templates/dto";
 import { cn } from "@/lib/utils";
@@ -12,7 +13,6 @@ import { CategoryFilter } from "./category-filter";
 import { TemplateCard } from "./template-card";
 import { TemplateFillDialog } from "./template-fill-dialog";
 import { TemplateGridSkeleton, TemplateListError, TemplatesEmpty } from "./template-list-states";
-import { TemplateSearchField } from "./template-search-field";
 import { useTemplateCategories, useTemplates } from "./use-templates";
 
 /**
@@ -100,7 +100,7 @@ export function TemplateBrowser({ isAdmin }: { isAdmin: boolean }) {
   return (
     <div className="space-y-4">
       {nothingYet ? null : (
-        <TemplateSearchField
+        <SearchField
           value={search}
           onChange={setSearch}
           label="Search templates"

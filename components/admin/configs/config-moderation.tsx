@@ -6,13 +6,13 @@ import type { GalleryFilter } from "@/components/configs/api";
 import { useDebouncedValue } from "@/components/conversations/use-debounced-value";
 import { useGallery } from "@/components/gallery/use-gallery";
 import { NativeSelect } from "@/components/ui/native-select";
+import { SearchField } from "@/components/ui/search-field";
 import type { ConfigDto } from "@/lib/configs/dto";
 import type { GallerySort } from "@/lib/configs/schemas";
 import type { Page } from "@/lib/conversations/dto";
 import { cn } from "@/lib/utils";
 import { ListEmpty, ListError, LoadMoreButton } from "../list-states";
 import { TableSkeleton } from "../page-skeleton";
-import { SearchField } from "../search-field";
 import { ConfigCards, ConfigRowsTable } from "./config-rows";
 import { MODERATION_SORT } from "./moderation-sort";
 

@@ -8,9 +8,9 @@ import {
   TemplateListError,
   TemplatesEmpty,
 } from "@/components/templates/template-list-states";
-import { TemplateSearchField } from "@/components/templates/template-search-field";
 import { useTemplateCategories, useTemplates } from "@/components/templates/use-templates";
 import { Button } from "@/components/ui/button";
+import { SearchField } from "@/components/ui/search-field";
 import type { TemplateDto } from "@/lib/templates/dto";
 import { cn } from "@/lib/utils";
 import { TemplateAdminRow } from "./template-admin-row";
@@ -71,7 +71,7 @@ export function TemplateAdmin() {
     <div className="space-y-4">
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
         <div className="min-w-0 flex-1">
-          <TemplateSearchField
+          <SearchField
             value={search}
             onChange={setSearch}
             label="Search templates"

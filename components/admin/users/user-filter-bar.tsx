@@ -1,7 +1,7 @@
 "use client";
 
 import { NativeSelect } from "@/components/ui/native-select";
-import { SearchField } from "../search-field";
+import { SearchField } from "@/components/ui/search-field";
 import type { UserFilter } from "./user-filter";
 
 interface UserFilterBarProps {

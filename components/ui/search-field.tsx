@@ -10,7 +10,7 @@ interface SearchFieldProps {
   placeholder: string;
 }
 
-/** A search box for an admin list: Escape clears it, the × too. */
+/** A search box for a list: Escape clears it, the × too. */
 export function SearchField({ value, onChange, label, placeholder }: SearchFieldProps) {
   const ref = useRef<HTMLInputElement>(null);
   return (

@@ -15,13 +15,13 @@ import {
 interface ConfirmDialogProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  title: string;
+  title: ReactNode;
   description: ReactNode;
   confirmLabel: string;
   onConfirm: () => void;
 }
 
-/** Asks before something that cannot be taken back (a delete, an admin unpublish). */
+/** Asks before something that cannot be taken back: a delete, an admin unpublish. */
 export function ConfirmDialog({
   open,
   onOpenChange,
