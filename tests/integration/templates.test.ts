@@ -9,17 +9,14 @@ import type { TemplateDto } from "@/lib/templates/dto";
 import { setTemplateActive, updateTemplate } from "@/lib/templates/update";
 import { AuditLog } from "@/models/audit-log";
 import { PromptTemplate, type PromptTemplateDoc } from "@/models/prompt-template";
-import { User } from "@/models/user";
 import { type Actors, createActors, expectMatrix } from "../support/authz-matrix";
-import { TEST_ADMIN } from "../support/constants";
 import type { TestUser } from "../support/users";
 
 let actors: Actors;
 let adminId: string;
 beforeAll(async () => {
   actors = await createActors();
-  const admin = await User.findOne({ email: TEST_ADMIN.email }).lean();
-  adminId = admin?._id.toString() ?? "";
+  adminId = actors.admin.id;
 });
 
 function asActor(user: TestUser, role: "user" | "admin" = "user"): SessionUser {

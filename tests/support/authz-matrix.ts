@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 import { Client } from "./http";
-import { banUser, createUser, signedIn, signedInAdmin, type TestUser } from "./users";
+import { banUser, createUser, signedIn, type TestUser } from "./users";
 
 export const ACTORS = ["anonymous", "owner", "other", "banned", "admin"] as const;
 export type Actor = (typeof ACTORS)[number];
@@ -12,6 +12,7 @@ export interface Actors {
   other: TestUser;
   /** Signed in first, then banned: their session must stop working at once. */
   banned: TestUser;
+  admin: TestUser;
 }
 
 /**
@@ -19,18 +20,24 @@ export interface Actors {
  * (sign-ins hash passwords) and create each resource for `actors.owner`.
  */
 export async function createActors(): Promise<Actors> {
-  const [owner, other, banned] = await Promise.all([createUser(), createUser(), createUser()]);
+  const [owner, other, banned, admin] = await Promise.all([
+    createUser(),
+    createUser(),
+    createUser(),
+    createUser({ role: "admin" }),
+  ]);
   const [ownerClient, otherClient, bannedClient, adminClient] = await Promise.all([
     signedIn(owner),
     signedIn(other),
     signedIn(banned),
-    signedInAdmin(),
+    signedIn(admin),
   ]);
   await banUser(banned);
   return {
     owner,
     other,
     banned,
+    admin,
     clients: {
       anonymous: new Client(),
       owner: ownerClient,
