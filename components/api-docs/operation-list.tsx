@@ -1,4 +1,5 @@
-import { z } from "zod";
+import type { z } from "zod";
+import { jsonSchema } from "@/lib/openapi/document";
 import type { Access, Operation } from "@/lib/openapi/operation";
 import { cn } from "@/lib/utils";
 
@@ -18,8 +19,7 @@ const METHOD_COLOURS: Record<Operation["method"], string> = {
 };
 
 function schemaText(schema: z.ZodType): string {
-  const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
-  return JSON.stringify(rest, null, 2);
+  return JSON.stringify(jsonSchema(schema), null, 2);
 }
 
 /** The API for people: each tag's routes with method, path, who may call, and the schemas. */

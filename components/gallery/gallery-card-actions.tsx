@@ -1,26 +1,17 @@
 "use client";
 
-import {
-  Bookmark,
-  BookmarkCheck,
-  GitFork,
-  MessageSquarePlus,
-  Pencil,
-  ShieldOff,
-} from "lucide-react";
+import { Bookmark, BookmarkCheck, GitFork, MessageSquarePlus, Pencil } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import {
-  adminUnpublishConfigAction,
   forkConfigAction,
   saveConfigAction,
   unsaveConfigAction,
 } from "@/app/(app)/configs/actions";
 import { chatWithConfigUrl } from "@/components/configs/api";
+import { UnpublishButton } from "@/components/configs/unpublish-button";
 import { useConfigAction } from "@/components/configs/use-config-action";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { ConfigDto } from "@/lib/configs/dto";
 
 interface GalleryCardActionsProps {
@@ -34,8 +25,6 @@ export function GalleryCardActions({ config, saved, isAdmin }: GalleryCardAction
   const router = useRouter();
   const save = useConfigAction();
   const fork = useConfigAction<ConfigDto>();
-  const unpublish = useConfigAction();
-  const [confirming, setConfirming] = useState(false);
   const { id, name } = config;
 
   return (
@@ -99,40 +88,7 @@ export function GalleryCardActions({ config, saved, isAdmin }: GalleryCardAction
         <GitFork aria-hidden="true" />
         Fork
       </Button>
-      {isAdmin ? (
-        <Button
-          type="button"
-          variant="ghost"
-          size="sm"
-          aria-label={`Unpublish "${name}"`}
-          disabled={unpublish.isPending}
-          onClick={() => setConfirming(true)}
-          className="text-destructive hover:bg-destructive/10 hover:text-destructive"
-        >
-          <ShieldOff aria-hidden="true" />
-          Unpublish
-        </Button>
-      ) : null}
-      <ConfirmDialog
-        open={confirming}
-        onOpenChange={setConfirming}
-        title="Unpublish this config?"
-        description={
-          <>
-            &ldquo;{name}&rdquo;{config.author ? ` by ${config.author.displayName}` : ""} leaves the
-            gallery and becomes private to its author. People who saved it can no longer start chats
-            with it. This is recorded in the audit log.
-          </>
-        }
-        confirmLabel="Unpublish"
-        onConfirm={() =>
-          unpublish.mutate({
-            call: () => adminUnpublishConfigAction(id),
-            success: `"${name}" is no longer in the gallery.`,
-            failure: "Could not unpublish the config.",
-          })
-        }
-      />
+      {isAdmin ? <UnpublishButton config={config} variant="ghost" /> : null}
     </>
   );
 }

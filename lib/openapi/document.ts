@@ -13,7 +13,7 @@ export const OPERATIONS: Operation[] = [
 type JsonSchema = Record<string, unknown>;
 
 /** The schema as a client must send it: input types, and no transforms to describe. */
-function jsonSchema(schema: z.ZodType): JsonSchema {
+export function jsonSchema(schema: z.ZodType): JsonSchema {
   const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
   return rest;
 }

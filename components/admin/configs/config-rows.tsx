@@ -1,8 +1,8 @@
 import { ConfigAvatar } from "@/components/configs/config-avatar";
+import { UnpublishButton } from "@/components/configs/unpublish-button";
 import { VisibilityBadge } from "@/components/configs/visibility-badge";
 import type { ConfigDto } from "@/lib/configs/dto";
 import { formatCount, formatDate } from "../format";
-import { UnpublishButton } from "./unpublish-button";
 
 /** Name, model and what the config says to the model: what a moderator needs to judge it. */
 function ConfigSummary({ config }: { config: ConfigDto }) {

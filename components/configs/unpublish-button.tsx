@@ -8,8 +8,14 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { ConfigDto } from "@/lib/configs/dto";
 
-/** Takes a config out of the gallery, after a confirmation; the lists refetch without it. */
-export function UnpublishButton({ config }: { config: ConfigDto }) {
+/** An admin takes a config out of the gallery, after a confirmation; the lists refetch without it. */
+export function UnpublishButton({
+  config,
+  variant = "outline",
+}: {
+  config: ConfigDto;
+  variant?: "outline" | "ghost";
+}) {
   const unpublish = useConfigAction();
   const [confirming, setConfirming] = useState(false);
   const { id, name } = config;
@@ -17,7 +23,7 @@ export function UnpublishButton({ config }: { config: ConfigDto }) {
     <>
       <Button
         type="button"
-        variant="outline"
+        variant={variant}
         size="sm"
         aria-label={`Unpublish "${name}"`}
         disabled={unpublish.isPending}
