@@ -6,7 +6,11 @@ import type { SessionUser } from "@/lib/auth/types";
 import { ChunkQueue } from "@/lib/chat/chunk-queue";
 import { releaseTokens } from "@/lib/chat/reply";
 import { provisionalTitle } from "@/lib/chat/title";
-import { estimateTokens, reserveTokens, type TokenReservation } from "@/lib/chat/token-budget";
+import {
+  estimatePromptTokens,
+  reserveTokens,
+  type TokenReservation,
+} from "@/lib/chat/token-budget";
 import { findUsableConfig } from "@/lib/configs/access";
 import { env } from "@/lib/env";
 import { AppError, isDuplicateKey } from "@/lib/errors";
@@ -125,9 +129,7 @@ async function planPanel(
         }
       : {},
     messages,
-    promptTokensEstimate: estimateTokens(
-      `${system ?? ""}${messages.map((message) => String(message.content)).join("\n")}`,
-    ),
+    promptTokensEstimate: estimatePromptTokens(system, messages),
   };
 }
 

@@ -8,7 +8,7 @@ import { User } from "@/models/user";
 import { startGeneration } from "./generation";
 import type { ResolvedModel } from "./resolve-model";
 import { DEFAULT_TITLE, provisionalTitle } from "./title";
-import { estimateTokens, reserveTokens, type TokenReservation } from "./token-budget";
+import { estimatePromptTokens, reserveTokens, type TokenReservation } from "./token-budget";
 
 export interface ReplyPlan {
   actor: SessionUser;
@@ -21,18 +21,9 @@ export interface ReplyPlan {
 /** Admits the call against the user's token limit; undo with releaseTokens if it never starts. */
 export function admit(plan: ReplyPlan): Promise<TokenReservation> {
   return reserveTokens(plan.actor.id, {
-    promptTokens: estimatePromptTokens(plan),
+    promptTokens: estimatePromptTokens(plan.resolved.system, plan.messages),
     maxOutputTokens: plan.resolved.parameters.maxTokens ?? plan.resolved.model?.maxOutputTokens,
   });
-}
-
-function estimatePromptTokens(plan: ReplyPlan): number {
-  const text = plan.messages
-    .map((message) =>
-      typeof message.content === "string" ? message.content : JSON.stringify(message.content),
-    )
-    .join("\n");
-  return estimateTokens(`${plan.resolved.system ?? ""}${text}`);
 }
 
 export async function releaseTokens(reservation: TokenReservation): Promise<void> {
@@ -71,6 +62,6 @@ export function answer(
     messages: plan.messages,
     parameters: resolved.parameters,
     idleTimeoutMs: env().LLM_IDLE_TIMEOUT_MS,
-    promptTokensEstimate: estimatePromptTokens(plan),
+    promptTokensEstimate: estimatePromptTokens(plan.resolved.system, plan.messages),
   });
 }

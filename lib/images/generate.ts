@@ -1,7 +1,12 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/types";
 import { releaseTokens } from "@/lib/chat/reply";
-import { estimateTokens, reserveTokens, type TokenReservation } from "@/lib/chat/token-budget";
+import {
+  estimateTokens,
+  MEDIA_PART_TOKENS,
+  reserveTokens,
+  type TokenReservation,
+} from "@/lib/chat/token-budget";
 import type { ModelInfo } from "@/lib/llm/catalogue";
 import {
   cancelled,
@@ -20,9 +25,6 @@ import { type GeneratedBytes, readGeneratedImage } from "./read-generated";
 import { loadReferences } from "./references";
 import { generateImageSchema } from "./schemas";
 import { storeImage } from "./store";
-
-// A generous guess at what one reference image costs in prompt tokens.
-const TOKENS_PER_REFERENCE = 1_000;
 
 interface Call {
   model: ModelInfo;
@@ -77,7 +79,7 @@ export async function createImage(
   await enforceRateLimit("model", [`user:${actor.id}`]);
 
   const text = promptText(input.prompt, input.negativePrompt);
-  const promptTokensEstimate = estimateTokens(text) + referenceUrls.length * TOKENS_PER_REFERENCE;
+  const promptTokensEstimate = estimateTokens(text) + referenceUrls.length * MEDIA_PART_TOKENS;
   const reservation = await reserveTokens(actor.id, { promptTokens: promptTokensEstimate });
   const call: Call = { model, reservation, promptTokensEstimate };
 

@@ -118,6 +118,9 @@ export async function* streamChat(input: ChatInput): AsyncGenerator<ChatEvent, v
       frequencyPenalty: input.parameters?.frequencyPenalty,
       presencePenalty: input.parameters?.presencePenalty,
       maxRetries: 0,
+      // The server never fetches a URL a caller names (an SSRF): links go to
+      // the provider as they are, even those it might not take.
+      experimental_download: async (requested) => requested.map(() => null),
       abortSignal: input.signal ? AbortSignal.any([input.signal, idle.signal]) : idle.signal,
       // Errors arrive as stream parts and are reported once, by failed().
       onError: () => {},

@@ -11,6 +11,7 @@ import { recordUsage } from "@/lib/usage/record";
 import { parseInput } from "@/lib/validation";
 import { toOpenAiBody } from "./errors";
 import { buildPrompt } from "./prompt";
+import { type ApiMessage, readMessages } from "./read-messages";
 import { type ApiModel, resolveApiModel } from "./resolve-model";
 import { type ChatCompletionRequest, chatCompletionRequestSchema } from "./schemas";
 import {
@@ -37,6 +38,8 @@ export type CompletionResult =
 interface Call {
   actor: SessionUser;
   request: ChatCompletionRequest;
+  /** The request's messages with their images decoded, for storing. */
+  messages: ApiMessage[];
   resolved: ApiModel;
   run: ModelRun;
   reservation: TokenReservation;
@@ -47,10 +50,11 @@ interface Call {
 
 /**
  * An OpenAI-style chat completion with the same admission as the chat: the
- * model must exist, then the rate limit, then the token limit and monthly
- * budget, all before anything goes upstream. A call the provider refuses
- * outright is an ordinary error; after the first token a failure ends the
- * stream with an error event. Usage is recorded once, however it ends.
+ * model must exist and take the images sent (checked from their bytes),
+ * then the rate limit, then the token limit and monthly budget, all before
+ * anything goes upstream. A call the provider refuses outright is an
+ * ordinary error; after the first token a failure ends the stream with an
+ * error event. Usage is recorded once, however it ends.
  */
 export async function createChatCompletion(
   actor: SessionUser,
@@ -59,7 +63,8 @@ export async function createChatCompletion(
 ): Promise<CompletionResult> {
   const request = parseInput(chatCompletionRequestSchema, raw);
   const resolved = await resolveApiModel(actor, request);
-  const prompt = buildPrompt(resolved.system, request.messages);
+  const messages = await readMessages(request.messages, resolved.model);
+  const prompt = buildPrompt(resolved.system, messages);
   await enforceRateLimit("model", [`user:${actor.id}`]);
   const reservation = await reserveTokens(actor.id, {
     promptTokens: prompt.promptTokensEstimate,
@@ -69,6 +74,7 @@ export async function createChatCompletion(
   const call: Call = {
     actor,
     request,
+    messages,
     resolved,
     reservation,
     run: {
@@ -172,7 +178,7 @@ async function settle(call: Call, outcome: RunOutcome): Promise<number> {
         conversationId: call.conversationId,
         modelId: resolved.model.id,
         configId: resolved.config?._id ?? null,
-        messages: call.request.messages,
+        messages: call.messages,
         answer: outcome.text,
         metadata: {
           model_id: resolved.model.id,

@@ -1,7 +1,7 @@
-import type { ModelMessage } from "ai";
-import { estimateTokens } from "@/lib/chat/token-budget";
+import type { ModelMessage, UserContent } from "ai";
+import { estimatePromptTokens } from "@/lib/chat/token-budget";
 import { AppError } from "@/lib/errors";
-import type { ChatCompletionMessage } from "./schemas";
+import type { ApiMessage } from "./read-messages";
 
 export interface Prompt {
   system: string | undefined;
@@ -11,10 +11,20 @@ export interface Prompt {
   promptTokensEstimate: number;
 }
 
-export function messageText(message: ChatCompletionMessage): string {
-  return typeof message.content === "string"
-    ? message.content
-    : message.content.map((part) => part.text).join("");
+export function messageText(message: ApiMessage): string {
+  return message.parts.map((part) => (part.type === "text" ? part.text : "")).join("");
+}
+
+/** Plain text stays a string; with images, the parts keep the caller's order. */
+function userContent(message: ApiMessage): UserContent {
+  if (message.parts.every((part) => part.type === "text")) return messageText(message);
+  return message.parts.map((part) => {
+    if (part.type === "text") return { type: "text", text: part.text };
+    const { image } = part;
+    return image.kind === "inline"
+      ? { type: "image", image: image.bytes, mediaType: image.mediaType }
+      : { type: "image", image: image.url };
+  });
 }
 
 /**
@@ -22,17 +32,17 @@ export function messageText(message: ChatCompletionMessage): string {
  * messages join the config's system prompt, which comes first so that a
  * config's instructions frame whatever the caller adds.
  */
-export function buildPrompt(
-  configSystem: string | undefined,
-  input: ChatCompletionMessage[],
-): Prompt {
+export function buildPrompt(configSystem: string | undefined, input: ApiMessage[]): Prompt {
   const systemParts = configSystem ? [configSystem] : [];
   const messages: ModelMessage[] = [];
   for (const message of input) {
-    const text = messageText(message);
-    if (message.role === "system" || message.role === "developer") systemParts.push(text);
-    else if (message.role === "user") messages.push({ role: "user", content: text });
-    else messages.push({ role: "assistant", content: text });
+    if (message.role === "system" || message.role === "developer") {
+      systemParts.push(messageText(message));
+    } else if (message.role === "user") {
+      messages.push({ role: "user", content: userContent(message) });
+    } else {
+      messages.push({ role: "assistant", content: messageText(message) });
+    }
   }
   if (!messages.some((message) => message.role === "user")) {
     throw AppError.badRequest("messages: must include a user message", {
@@ -40,6 +50,5 @@ export function buildPrompt(
     });
   }
   const system = systemParts.length > 0 ? systemParts.join("\n\n") : undefined;
-  const text = [system ?? "", ...input.map(messageText)].join("\n");
-  return { system, messages, promptTokensEstimate: estimateTokens(text) };
+  return { system, messages, promptTokensEstimate: estimatePromptTokens(system, messages) };
 }

@@ -7,7 +7,7 @@ import type { LlmConfigDoc } from "@/models/llm-config";
 import { modelNotFound } from "./errors";
 import type { ChatCompletionRequest } from "./schemas";
 
-const CONFIG_MODEL_PREFIX = "config:";
+export const CONFIG_MODEL_PREFIX = "config:";
 
 export interface ApiModel {
   /** What the answer names as its model: the request's own `model`. */

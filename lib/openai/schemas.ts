@@ -1,25 +1,75 @@
 import { z } from "zod";
+import { MAX_FILES_PER_MESSAGE } from "@/lib/files/limits";
 import { modelIdSchema } from "@/lib/validation";
+import { MAX_IMAGE_BYTES, readImageUrl } from "./image-url";
 
 const MAX_MESSAGES = 200;
 const MAX_TEXT = 200_000;
 
 const textPartSchema = z.object({ type: z.literal("text"), text: z.string().max(MAX_TEXT) });
 
-/** Plain text, or OpenAI's array of parts; only text parts are understood. */
-const contentSchema = z.union(
-  [z.string().max(MAX_TEXT), z.array(textPartSchema).max(100)],
-  "must be text or an array of text parts",
+const imageUrlSchema = z
+  .string("must be text")
+  .superRefine((url, ctx) => {
+    const read = readImageUrl(url);
+    if ("problem" in read) ctx.addIssue({ code: "custom", message: read.problem });
+  })
+  .describe(
+    `A base64 data: URL of a PNG, JPEG, WebP or GIF image (at most ${MAX_IMAGE_BYTES / (1024 * 1024)} MB), or an https: URL the model provider fetches.`,
+  );
+
+const imagePartSchema = z.object({
+  type: z.literal("image_url"),
+  image_url: z.object({
+    url: imageUrlSchema,
+    /** Accepted for compatibility; the provider chooses the detail. */
+    detail: z.enum(["auto", "low", "high"], "must be auto, low or high").nullish(),
+  }),
+});
+
+const partSchema = z.discriminatedUnion(
+  "type",
+  [textPartSchema, imagePartSchema],
+  "must be a text or image_url part",
 );
 
-const messageSchema = z.object({
-  role: z.enum(
-    ["system", "developer", "user", "assistant"],
-    "must be system, developer, user or assistant",
-  ),
-  content: contentSchema,
-  name: z.string().max(100).optional(),
-});
+/** Plain text, or OpenAI's array of parts: text, and images in user messages. */
+const contentSchema = z.union(
+  [z.string().max(MAX_TEXT), z.array(partSchema).max(100)],
+  "must be text or an array of text and image_url parts",
+);
+
+const messageSchema = z
+  .object({
+    role: z.enum(
+      ["system", "developer", "user", "assistant"],
+      "must be system, developer, user or assistant",
+    ),
+    content: contentSchema,
+    name: z.string().max(100).optional(),
+  })
+  .superRefine((message, ctx) => {
+    if (typeof message.content === "string") return;
+    const images = message.content.flatMap((part, index) =>
+      part.type === "image_url" ? [index] : [],
+    );
+    // As OpenAI: a system prompt or an earlier answer cannot carry an image.
+    if (message.role !== "user") {
+      for (const index of images) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["content", index],
+          message: "only user messages can carry images",
+        });
+      }
+    } else if (images.length > MAX_FILES_PER_MESSAGE) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["content"],
+        message: `must hold at most ${MAX_FILES_PER_MESSAGE} images, as a chat message`,
+      });
+    }
+  });
 
 /**
  * OpenAI's chat completion request, the part we honour. Unlike our own
@@ -48,3 +98,4 @@ export const chatCompletionRequestSchema = z.object({
 
 export type ChatCompletionRequest = z.infer<typeof chatCompletionRequestSchema>;
 export type ChatCompletionMessage = ChatCompletionRequest["messages"][number];
+export type ChatCompletionPart = Exclude<ChatCompletionMessage["content"], string>[number];

@@ -6,33 +6,54 @@ import { Conversation } from "@/models/conversation";
 import type { GenerationMetadata } from "@/models/generation-metadata";
 import { Message, type MessageDoc } from "@/models/message";
 import { messageText } from "./prompt";
-import type { ChatCompletionMessage } from "./schemas";
+import type { ApiMessage } from "./read-messages";
+import { removeSavedImages, storeUserTurn } from "./store-images";
 
 export interface Exchange {
   conversationId: Types.ObjectId;
   modelId: string;
   configId: Types.ObjectId | null;
   /** The request's messages; system ones stay out, as the chat keeps them in its config. */
-  messages: ChatCompletionMessage[];
+  messages: ApiMessage[];
   answer: string;
   metadata: GenerationMetadata;
 }
 
+type Turn = Pick<MessageDoc, "role" | "content"> & Partial<Pick<MessageDoc, "attachments">>;
+
 /**
  * Saves an API exchange as an ordinary conversation the person can open and
- * continue in the app: the request's messages as one branch, then the answer.
+ * continue in the app: the request's messages as one branch, then the
+ * answer. User messages keep their images as attachments (see store-images).
  */
 export async function storeExchange(actor: SessionUser, exchange: Exchange): Promise<void> {
+  const saved: string[] = [];
+  try {
+    await storeTurns(actor, exchange, await toTurns(actor, exchange, saved));
+  } catch (error) {
+    await removeSavedImages(actor, saved);
+    throw error;
+  }
+}
+
+async function toTurns(actor: SessionUser, exchange: Exchange, saved: string[]): Promise<Turn[]> {
+  const turns: Turn[] = [];
+  for (const message of exchange.messages) {
+    if (message.role === "user") {
+      turns.push({ role: "user", ...(await storeUserTurn(actor, message, saved)) });
+    } else if (message.role === "assistant") {
+      turns.push({ role: "assistant", content: messageText(message) });
+    }
+  }
+  return turns;
+}
+
+async function storeTurns(actor: SessionUser, exchange: Exchange, asked: Turn[]): Promise<void> {
   const userId = new Types.ObjectId(actor.id);
   const docs: Partial<MessageDoc>[] = [];
   let parentId: Types.ObjectId | null = null;
   const turns = [
-    ...exchange.messages
-      .filter((message) => message.role === "user" || message.role === "assistant")
-      .map((message) => ({
-        role: message.role as "user" | "assistant",
-        content: messageText(message),
-      })),
+    ...asked,
     { role: "assistant" as const, content: exchange.answer, metadata: exchange.metadata },
   ];
   for (const turn of turns) {

@@ -2,17 +2,20 @@ import { randomBytes } from "node:crypto";
 import OpenAI from "openai";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { connectDb } from "@/lib/db/connect";
+import { MAX_UPLOAD_BYTES } from "@/lib/files/limits";
 import { ApiKey } from "@/models/api-key";
 import { Conversation } from "@/models/conversation";
+import { StoredFile } from "@/models/file";
 import { LlmConfig } from "@/models/llm-config";
 import { Message } from "@/models/message";
 import { UsageLog } from "@/models/usage-log";
 import { User } from "@/models/user";
+import { corruptImageDataUrl, gradientPng } from "../fake-upstream/png";
 import type { RecordedCall } from "../fake-upstream/server";
 import { waitFor } from "../setup/wait";
-import { createKey } from "../support/api-keys";
+import { createKey, withKey } from "../support/api-keys";
 import { Client } from "../support/http";
-import { createUser, signedIn, type TestUser } from "../support/users";
+import { banUser, createUser, signedIn, type TestUser } from "../support/users";
 
 interface KeyHolder {
   user: TestUser;
@@ -49,6 +52,39 @@ async function callsMentioning(word: string): Promise<RecordedCall[]> {
   );
 }
 
+const PNG = gradientPng(8, 8);
+
+function dataUrl(bytes: Buffer, type = "image/png"): string {
+  return `data:${type};base64,${bytes.toString("base64")}`;
+}
+
+function imagePart(url: string): OpenAI.ChatCompletionContentPartImage {
+  return { type: "image_url", image_url: { url } };
+}
+
+type UpstreamPart = { type: string; text?: string; image_url?: { url: string } };
+
+/** The parts of the last user message the upstream received in `call`. */
+function userParts(call: RecordedCall | undefined): UpstreamPart[] {
+  const body = call?.body as { messages: Array<{ role: string; content: unknown }> } | undefined;
+  const content = body?.messages.findLast((message) => message.role === "user")?.content;
+  return Array.isArray(content) ? (content as UpstreamPart[]) : [];
+}
+
+/** Everything a completion bills or stores for a user. */
+async function footprint(userId: string) {
+  const user = await User.findById(userId).lean();
+  return {
+    logs: await UsageLog.countDocuments({ user_id: userId }),
+    tokensUsed: user?.usage.tokens_used,
+    messagesSent: user?.usage.messages_sent,
+    conversations: await Conversation.countDocuments({ user_id: userId }),
+    files: await StoredFile.countDocuments({ user_id: userId }),
+  };
+}
+
+const UNTOUCHED = { logs: 0, tokensUsed: 0, messagesSent: 0, conversations: 0, files: 0 };
+
 let holder: KeyHolder;
 beforeAll(async () => {
   await connectDb();
@@ -61,6 +97,46 @@ describe("GET /api/v1/models", () => {
     const ids = page.data.map((model) => model.id);
     expect(ids).toContain("fake/echo");
     expect(page.data[0]).toMatchObject({ object: "model", owned_by: "fake" });
+  });
+
+  it("lists the caller's own and saved configs after the models, and no one else's", async () => {
+    const lister = await keyHolder();
+    const other = await createUser();
+    const [own, saved, unshared, privateOne, retired] = await LlmConfig.create([
+      { name: "Mine", model_id: "fake/echo", owner_id: lister.user.id },
+      { name: "Shared", model_id: "fake/echo", owner_id: other.id, visibility: "public" },
+      // Saved while public, then made private by its owner: a completion refuses it.
+      { name: "Unshared", model_id: "fake/echo", owner_id: other.id, visibility: "private" },
+      { name: "Theirs", model_id: "fake/echo", owner_id: other.id },
+      // Its model is gone from the catalogue: a completion refuses it.
+      { name: "Retired", model_id: "gone/model", owner_id: lister.user.id },
+    ]);
+    await User.updateOne(
+      { _id: lister.user.id },
+      { $set: { saved_configs: [saved?._id, unshared?._id] } },
+    );
+
+    const page = await lister.openai.models.list();
+    const ids = page.data.map((model) => model.id);
+    expect(ids).toContain(`config:${own?._id}`);
+    expect(ids).toContain(`config:${saved?._id}`);
+    for (const hidden of [unshared, privateOne, retired]) {
+      expect(ids).not.toContain(`config:${hidden?._id}`);
+    }
+    const configs = page.data.filter((model) => model.id.startsWith("config:"));
+    expect(configs).toHaveLength(2);
+    for (const config of configs) {
+      expect(config).toMatchObject({ object: "model", owned_by: "uni-chat" });
+      expect(config.created).toBeGreaterThan(1_600_000_000);
+    }
+    const lastModel = ids.findLastIndex((id) => !id.startsWith("config:"));
+    expect(ids.findIndex((id) => id.startsWith("config:"))).toBeGreaterThan(lastModel);
+
+    const completion = await lister.openai.chat.completions.create({
+      model: `config:${saved?._id}`,
+      messages: [{ role: "user", content: "listed, so usable [[tokens:2]]" }],
+    });
+    expect(completion.model).toBe(`config:${saved?._id}`);
   });
 });
 
@@ -291,5 +367,231 @@ describe("limits and accounting", () => {
     expect(user?.usage.tokens_used).toBe(logs[0]?.tokens.total);
     expect(user?.usage.messages_sent).toBe(1);
     expect(user?.usage.cost_usd).toBeCloseTo(logs[0]?.cost_usd ?? -1, 10);
+  });
+});
+
+describe("image input", () => {
+  it("sends data URL images to the upstream as image parts, typed from their bytes", async () => {
+    const word = marker();
+    const completion = await holder.openai.chat.completions.create({
+      model: "fake/echo",
+      messages: [
+        {
+          role: "user",
+          content: [
+            { type: "text", text: `${word} what are these?` },
+            { type: "image_url", image_url: { url: dataUrl(PNG), detail: "low" } },
+            // Declared a JPEG, but the bytes are a PNG: the bytes decide.
+            imagePart(dataUrl(PNG, "image/jpeg")),
+          ],
+        },
+      ],
+    });
+    expect(completion.choices[0]?.message.content).toContain("[images:2]");
+
+    const [call] = await callsMentioning(word);
+    const parts = userParts(call);
+    expect(parts.map((part) => part.type)).toEqual(["text", "image_url", "image_url"]);
+    expect(parts[0]?.text).toBe(`${word} what are these?`);
+    expect(parts[1]?.image_url?.url).toBe(dataUrl(PNG));
+    expect(parts[2]?.image_url?.url).toBe(dataUrl(PNG));
+  });
+
+  it("passes an https image URL through to the upstream without fetching it", async () => {
+    const word = marker();
+    // No image extension and a host that never resolves: had the server
+    // tried to download it, the call would have failed.
+    const url = `https://images.invalid/photo?id=${word}`;
+    const completion = await holder.openai.chat.completions.create({
+      model: "fake/echo",
+      messages: [{ role: "user", content: [{ type: "text", text: "describe" }, imagePart(url)] }],
+    });
+    expect(completion.choices[0]?.message.content).toContain("[images:1]");
+    const [call] = await callsMentioning(word);
+    expect(userParts(call)).toEqual([
+      { type: "text", text: "describe" },
+      { type: "image_url", image_url: { url } },
+    ]);
+  });
+
+  it("refuses bad images with a 400 naming the field, and bills and stores nothing", async () => {
+    const refused = await keyHolder();
+    const word = marker();
+    const oversized = Buffer.concat([PNG, Buffer.alloc(MAX_UPLOAD_BYTES + 1 - PNG.length)]);
+    const field = "messages.0.content.1.image_url.url";
+    const cases: Array<{
+      url: string;
+      model?: string;
+      code: string;
+      param?: string;
+      says: RegExp;
+    }> = [
+      { url: "data:image/png;base64,@@not*base64@@", code: "invalid_input", says: /valid base64/ },
+      { url: corruptImageDataUrl(), code: "invalid_image", says: /not a PNG, JPEG, WebP or GIF/ },
+      { url: dataUrl(Buffer.from("%PDF-1.4\n")), code: "invalid_image", says: /not a PNG/ },
+      { url: dataUrl(oversized), code: "invalid_input", says: /at most 16 MB/ },
+      { url: "http://example.com/cat.png", code: "invalid_input", says: /https: URL/ },
+      { url: "file:///etc/passwd", code: "invalid_input", says: /https: URL/ },
+      { url: "javascript:alert(1)", code: "invalid_input", says: /https: URL/ },
+      { url: "data:image/svg+xml,<svg/>", code: "invalid_input", says: /base64 data: URL/ },
+      {
+        url: dataUrl(PNG),
+        model: "fake/text-only",
+        code: "images_not_supported",
+        param: "messages.0.content.1",
+        says: /fake\/text-only cannot read images/,
+      },
+    ];
+    for (const { url, model, code, param, says } of cases) {
+      const error = await refused.openai.chat.completions
+        .create({
+          model: model ?? "fake/echo",
+          store: true,
+          messages: [{ role: "user", content: [{ type: "text", text: word }, imagePart(url)] }],
+        })
+        .catch((thrown: unknown) => thrown);
+      const label = url.slice(0, 40);
+      expect(error, label).toBeInstanceOf(OpenAI.BadRequestError);
+      expect(error, label).toMatchObject({ status: 400, code, param: param ?? field });
+      expect((error as Error).message, label).toMatch(says);
+    }
+
+    const system = await refused.openai.chat.completions
+      .create({
+        model: "fake/echo",
+        messages: [
+          { role: "system", content: [imagePart(dataUrl(PNG))] },
+          { role: "user", content: word },
+        ],
+      } as unknown as OpenAI.ChatCompletionCreateParamsNonStreaming)
+      .catch((thrown: unknown) => thrown);
+    expect(system).toMatchObject({ status: 400, param: "messages.0.content.0" });
+    expect((system as Error).message).toMatch(/only user messages can carry images/);
+
+    expect(await callsMentioning(word)).toHaveLength(0);
+    expect(await footprint(refused.user.id)).toEqual(UNTOUCHED);
+  });
+
+  it("reserves tokens for an image, not for the length of its base64", async () => {
+    const limited = await keyHolder();
+    await User.updateOne(
+      { _id: limited.user.id },
+      { $set: { "usage.tokens_limit": 1_000_000_000 } },
+    );
+    // Some 540,000 base64 characters: about 135,000 tokens if read as text.
+    const large = Buffer.concat([PNG, randomBytes(400_000)]);
+    const pending = limited.openai.chat.completions.create({
+      model: "fake/echo",
+      messages: [
+        {
+          role: "user",
+          content: [
+            { type: "text", text: "look [[first:1000]] [[tokens:3]]" },
+            imagePart(dataUrl(large)),
+          ],
+        },
+      ],
+    });
+    let settled = false;
+    pending.then(
+      () => {
+        settled = true;
+      },
+      () => {
+        settled = true;
+      },
+    );
+    // Read while the model thinks: the reservation, before usage replaces it.
+    let reserved = 0;
+    await waitFor(async () => {
+      reserved = (await User.findById(limited.user.id).lean())?.usage.tokens_used ?? 0;
+      return reserved > 0 || settled;
+    }, "the reservation");
+    const completion = await pending;
+    // fake/echo's output allowance (8,192) plus a few words and one image.
+    expect(reserved).toBeGreaterThan(8_192);
+    expect(reserved).toBeLessThan(8_192 + 5_000);
+    expect(completion.usage?.completion_tokens).toBe(3);
+  });
+
+  it("stores inline images as the user's attachments and notes links, with store: true", async () => {
+    const storing = await keyHolder();
+    const link = "https://images.invalid/cat.webp";
+    const asked = await storing.openai.chat.completions
+      .create({
+        model: "fake/echo",
+        store: true,
+        messages: [
+          {
+            role: "user",
+            content: [
+              { type: "text", text: "keep these" },
+              imagePart(dataUrl(PNG)),
+              imagePart(link),
+            ],
+          },
+        ],
+      })
+      .withResponse();
+    const id = asked.response.headers.get("x-uni-chat-conversation-id");
+    const api = withKey(storing.secret);
+    const conversation = await api(`/api/conversations/${id}`);
+    expect(conversation.status).toBe(200);
+    const { messages } = (await conversation.json()) as {
+      messages: Array<{ role: string; content: string; attachments: Array<{ id: string }> }>;
+    };
+    const question = messages.find((message) => message.role === "user");
+    expect(question?.content).toBe(`keep these\n[image: ${link}]`);
+    expect(question?.attachments).toEqual([
+      expect.objectContaining({ name: "image-1.png", mimeType: "image/png", size: PNG.length }),
+    ]);
+
+    const served = await api(`/api/files/${question?.attachments[0]?.id}`);
+    expect(served.status).toBe(200);
+    expect(served.headers.get("content-type")).toBe("image/png");
+    expect(Buffer.from(await served.arrayBuffer()).equals(PNG)).toBe(true);
+  });
+});
+
+describe("who may call", () => {
+  it("answers anonymous callers and revoked keys 401, a banned owner's key 403, and bills nothing", async () => {
+    const request = {
+      model: "fake/echo",
+      messages: [
+        {
+          role: "user" as const,
+          content: [{ type: "text" as const, text: "hi" }, imagePart(dataUrl(PNG))],
+        },
+      ],
+    };
+    const anonymous = await fetch(`${inject("appUrl")}/api/v1/chat/completions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(request),
+    });
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({ error: { type: "authentication_error" } });
+
+    const revoked = await keyHolder();
+    const client = await signedIn(revoked.user);
+    const second = await createKey(client);
+    await client.fetch(`/api/keys/${second.key.id}`, { method: "DELETE" });
+    const revokedError = await sdk(second.secret)
+      .chat.completions.create(request)
+      .catch((thrown: unknown) => thrown);
+    expect(revokedError).toBeInstanceOf(OpenAI.AuthenticationError);
+
+    const banned = await keyHolder();
+    await banUser(banned.user);
+    for (const call of [
+      () => banned.openai.models.list(),
+      () => banned.openai.chat.completions.create(request),
+    ]) {
+      const error = await call().catch((thrown: unknown) => thrown);
+      expect(error).toBeInstanceOf(OpenAI.PermissionDeniedError);
+      expect(error).toMatchObject({ status: 403, code: "banned", type: "permission_error" });
+    }
+    expect(await footprint(banned.user.id)).toEqual(UNTOUCHED);
+    expect(await footprint(revoked.user.id)).toEqual(UNTOUCHED);
   });
 });

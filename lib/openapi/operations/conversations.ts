@@ -179,7 +179,8 @@ export const conversationOperations: Operation[] = [
     method: "get",
     path: "/api/v1/models",
     tag: "OpenAI-compatible",
-    summary: "OpenAI's model list; errors in OpenAI's shape",
+    summary:
+      "OpenAI's model list: the upstream models, then your usable configs as config:<id>; errors in OpenAI's shape",
     access: "user",
     answer: "json",
   },

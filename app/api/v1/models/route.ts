@@ -3,5 +3,5 @@ import { openAiRoute } from "@/lib/openai/route";
 
 export const dynamic = "force-dynamic";
 
-/** OpenAI's `GET /models`: the upstream models a completion may name. */
-export const GET = openAiRoute(async () => Response.json(await listApiModels()));
+/** OpenAI's `GET /models`: the upstream models, then the caller's configs as `config:<id>`. */
+export const GET = openAiRoute(async (_req, user) => Response.json(await listApiModels(user)));

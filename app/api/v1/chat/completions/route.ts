@@ -1,10 +1,12 @@
 import { readJson } from "@/lib/http/body";
 import { sseResponse } from "@/lib/http/sse";
 import { createChatCompletion } from "@/lib/openai/chat-completion";
+import { MAX_IMAGE_BYTES } from "@/lib/openai/image-url";
 import { openAiRoute } from "@/lib/openai/route";
 
-// Two hundred messages of long text, with room for JSON escapes.
-const MAX_BODY_BYTES = 4 * 1024 * 1024;
+// Two hundred messages of long text, with room for JSON escapes, and an
+// image as large as an upload in base64 (four characters for three bytes).
+const MAX_BODY_BYTES = 4 * 1024 * 1024 + Math.ceil(MAX_IMAGE_BYTES / 3) * 4;
 const STORE_HEADER = "x-uni-chat-store";
 const CONVERSATION_HEADER = "X-Uni-Chat-Conversation-Id";
 
