@@ -25,7 +25,11 @@ export function ReferenceChips({ items, onRemove, labelledBy }: ReferenceChipsPr
           title={item.error ?? item.name}
         >
           {/* biome-ignore lint/performance/noImgElement: a local preview or our own thumbnail, not an optimisable asset */}
-          <img src={item.previewUrl} alt={item.name} className="h-full w-full object-cover" />
+          <img
+            src={item.previewUrl ?? undefined}
+            alt={item.name}
+            className="h-full w-full object-cover"
+          />
           {item.status === "uploading" ? (
             <span className="absolute inset-0 flex items-center justify-center bg-background/60">
               <LoaderCircle className="h-4 w-4 animate-spin" aria-hidden="true" />

@@ -22,6 +22,14 @@ async function signInNewUser(page: Page) {
   await expect(page).toHaveURL(/\/chat/);
 }
 
+// A valid 1×1 PNG, enough for the upload route's byte check.
+const PIXEL_PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
+const pixels = (...names: string[]) =>
+  names.map((name) => ({ name, mimeType: "image/png", buffer: PIXEL_PNG }));
+
 const prompt = (page: Page) => page.getByLabel("Prompt", { exact: true });
 const tiles = (page: Page) => page.getByRole("list", { name: "Images" }).getByRole("listitem");
 const lightbox = (page: Page) => page.getByRole("dialog");
@@ -137,4 +145,61 @@ test("arrow keys move through the gallery and Reuse settings fills the form", as
   await expect(lightbox(page)).toHaveCount(0);
   await expect(prompt(page)).toHaveValue("Second picture");
   await expect(page.getByLabel("9:16 (phone screen)")).toBeChecked();
+});
+
+test("reference images: uploads, one of mine, the limit of four, and removal", async ({ page }) => {
+  await signInNewUser(page);
+  await page.goto("/images");
+  await prompt(page).fill("A red kite");
+  await page.getByRole("button", { name: "Generate" }).click();
+  await expect(tiles(page)).toHaveCount(1);
+
+  const chips = page.getByRole("list", { name: "Reference images" }).getByRole("listitem");
+  const upload = page.locator('input[type="file"]');
+  await upload.setInputFiles({
+    name: "notes.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from("hi"),
+  });
+  await expect(
+    page.getByText("notes.txt: only PNG, JPEG, WebP and GIF images can be used."),
+  ).toBeVisible();
+  await expect(chips).toHaveCount(0);
+
+  await upload.setInputFiles(pixels("one.png", "two.png"));
+  await expect(chips).toHaveCount(2);
+  await expect(chips.getByText(/^Uploading/)).toHaveCount(0);
+
+  await page.getByRole("button", { name: "From my images" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "A red kite" }).click();
+  await expect(chips).toHaveCount(3);
+  await expect(chips.getByRole("img", { name: "A red kite" })).toBeVisible();
+
+  // ("Reference images" is a list too, so this opens the result rather than a tile.)
+  const result = page.getByRole("region", { name: "Generated image" });
+  await result.getByRole("button", { name: "Open", exact: true }).click();
+  await lightbox(page).getByRole("button", { name: "Use as reference" }).click();
+  await expect(page.getByText("That image is already a reference.")).toBeVisible();
+  await page.keyboard.press("Escape");
+
+  await upload.setInputFiles(pixels("three.png", "four.png"));
+  await expect(page.getByText("You can use at most 4 reference images.")).toBeVisible();
+  await expect(chips).toHaveCount(4);
+  await expect(page.getByText("4/4")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Upload" })).toBeDisabled();
+
+  await page.getByRole("button", { name: "Remove reference one.png" }).click();
+  await expect(chips).toHaveCount(3);
+  await expect(chips.getByRole("img", { name: "one.png" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Upload" })).toBeEnabled();
+
+  await prompt(page).fill("The kite again, at night");
+  const [sent] = await Promise.all([
+    page.waitForRequest(
+      (request) => request.url().endsWith("/api/images") && request.method() === "POST",
+    ),
+    page.getByRole("button", { name: "Generate" }).click(),
+  ]);
+  expect(sent.postDataJSON().references).toHaveLength(3);
+  await expect(result).toContainText("The kite again, at night");
 });
