@@ -1,3 +1,4 @@
+import { rebuildOldArenaTallies } from "@/lib/arena/rebuild-tallies";
 import { removeExpiredRevocations } from "@/lib/auth/revocation";
 import { ensureFirstAdmin } from "@/lib/users/ensure-admin";
 import { ensureIndexes } from "@/models";
@@ -7,4 +8,5 @@ export async function runStartupTasks(): Promise<void> {
   await ensureIndexes();
   await removeExpiredRevocations();
   await ensureFirstAdmin();
+  await rebuildOldArenaTallies();
 }

@@ -19,15 +19,16 @@ export function fetchArenaSession(id: string, signal?: AbortSignal): Promise<Are
   return apiFetch(arenaSessionPath(id), { signal });
 }
 
-export interface LeaderboardFilter {
-  kind: LeaderboardDto["kind"];
-  scope: LeaderboardDto["scope"];
-}
+export type LeaderboardFilter = Pick<LeaderboardDto, "kind" | "scope" | "votes">;
 
 export function fetchLeaderboard(
   filter: LeaderboardFilter,
   signal?: AbortSignal,
 ): Promise<LeaderboardDto> {
-  const params = new URLSearchParams({ kind: filter.kind, scope: filter.scope });
+  const params = new URLSearchParams({
+    kind: filter.kind,
+    scope: filter.scope,
+    votes: filter.votes,
+  });
   return apiFetch(`/api/arena/leaderboard?${params}`, { signal });
 }

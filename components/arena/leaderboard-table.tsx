@@ -11,7 +11,10 @@ const number = new Intl.NumberFormat();
 const head = "px-2.5 py-2.5 sm:px-4";
 const cell = "px-2.5 py-3 sm:px-4";
 
-/** Rank, name, rating with its 95% interval, votes and win rate, best first. */
+const plural = (n: number, one: string, many: string) =>
+  `${number.format(n)} ${n === 1 ? one : many}`;
+
+/** Rank, name, rating with its 95% interval, votes, battles and win rate, best first. */
 export function LeaderboardTable({ board }: { board: LeaderboardDto }) {
   const ranks = statisticalRanks(board.items);
   const what = board.kind === "model" ? "Models" : "Configs";
@@ -19,7 +22,8 @@ export function LeaderboardTable({ board }: { board: LeaderboardDto }) {
     <div className="overflow-x-auto rounded-xl border">
       <table className="w-full text-sm sm:min-w-[36rem]">
         <caption className="sr-only">
-          {what} ranked by rating, from {number.format(board.totalVotes)} votes
+          {what} ranked by rating, from {plural(board.totalVotes, "vote", "votes")}; win rates count
+          battles, the pairs of answers in each vote
         </caption>
         <thead className="bg-muted/50 text-left text-xs font-medium text-muted-foreground">
           <tr>
@@ -35,10 +39,25 @@ export function LeaderboardTable({ board }: { board: LeaderboardDto }) {
             <th scope="col" className={cn(head, "hidden text-right sm:table-cell")}>
               95% CI
             </th>
-            <th scope="col" className={cn(head, "hidden text-right sm:table-cell")}>
+            <th
+              scope="col"
+              className={cn(head, "hidden text-right sm:table-cell")}
+              title="Votes this entry took part in, one each however many answers were compared"
+            >
               Votes
             </th>
-            <th scope="col" className={cn(head, "whitespace-nowrap text-right")}>
+            <th
+              scope="col"
+              className={cn(head, "hidden text-right sm:table-cell")}
+              title="Pairs of answers in those votes: the best of three wins two battles"
+            >
+              Battles
+            </th>
+            <th
+              scope="col"
+              className={cn(head, "whitespace-nowrap text-right")}
+              title="Battles won, plus half the battles tied"
+            >
               Win rate
             </th>
           </tr>
@@ -54,9 +73,10 @@ export function LeaderboardTable({ board }: { board: LeaderboardDto }) {
                     {entry.modelId}
                   </span>
                 ) : null}
-                {/* Phones have no room for the votes' own column. */}
+                {/* Phones have no room for the votes' and battles' own columns. */}
                 <span className="block text-xs text-muted-foreground sm:hidden">
-                  {number.format(entry.votes)} {entry.votes === 1 ? "vote" : "votes"}
+                  {plural(entry.votes, "vote", "votes")},{" "}
+                  {plural(entry.battles, "battle", "battles")}
                 </span>
               </th>
               <td className={cn(cell, "text-right font-semibold tabular-nums")}>
@@ -78,9 +98,15 @@ export function LeaderboardTable({ board }: { board: LeaderboardDto }) {
               <td className={cn(cell, "hidden text-right tabular-nums sm:table-cell")}>
                 {number.format(entry.votes)}
               </td>
+              <td className={cn(cell, "hidden text-right tabular-nums sm:table-cell")}>
+                {number.format(entry.battles)}
+                <span className="block whitespace-nowrap text-xs text-muted-foreground">
+                  {entry.wins} won · {entry.ties} tied · {entry.losses} lost
+                </span>
+              </td>
               <td
                 className={cn(cell, "text-right tabular-nums")}
-                title={`${entry.wins} won, ${entry.ties} tied, ${entry.losses} lost`}
+                title={`${entry.wins} won, ${entry.ties} tied, ${entry.losses} lost of ${plural(entry.battles, "battle", "battles")}`}
               >
                 {formatWinRate(entry.winRate)}
               </td>

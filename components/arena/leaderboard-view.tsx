@@ -2,13 +2,18 @@
 
 import { LoaderCircle, Trophy } from "lucide-react";
 import Link from "next/link";
-import { useState } from "react";
+import { useId, useState } from "react";
+import { useFilterFromUrl, useUrlQuery } from "@/components/admin/use-url-filter";
 import { ListError } from "@/components/conversations/list-states";
 import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
 import { Skeleton } from "@/components/ui/skeleton";
+import { Switch } from "@/components/ui/switch";
 import type { LeaderboardDto } from "@/lib/arena/dto";
 import { cn } from "@/lib/utils";
 import type { LeaderboardFilter } from "./api";
+import { leaderboardUrlQuery, parseLeaderboardFilter } from "./leaderboard-filter";
+import { LeaderboardNote } from "./leaderboard-note";
 import { LeaderboardTable } from "./leaderboard-table";
 import { useLeaderboard } from "./use-leaderboard";
 
@@ -25,15 +30,19 @@ const SCOPES = [
 const segment =
   "inline-flex h-8 items-center rounded-md px-3 text-sm font-medium transition-colors focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring";
 
-/** Models or public configs, ranked from everyone's votes or only the user's. */
+/**
+ * Models or public configs, ranked from everyone's votes or only the user's,
+ * blind votes only or all. The choice lives in the address bar, so a reload
+ * or a shared link shows the same board.
+ */
 export function LeaderboardView({ initial }: { initial: LeaderboardDto }) {
-  const [filter, setFilter] = useState<LeaderboardFilter>({
-    kind: initial.kind,
-    scope: initial.scope,
-  });
+  const [filter, setFilter] = useState(useFilterFromUrl(parseLeaderboardFilter));
+  useUrlQuery(leaderboardUrlQuery(filter));
+  const change = (patch: Partial<LeaderboardFilter>) => setFilter((f) => ({ ...f, ...patch }));
   const query = useLeaderboard(filter, initial);
   const board = query.data;
   const switching = query.isPlaceholderData;
+  const blindId = useId();
 
   return (
     <div className="space-y-4">
@@ -50,7 +59,7 @@ export function LeaderboardView({ initial }: { initial: LeaderboardDto }) {
               role="tab"
               aria-selected={filter.kind === kind.value}
               aria-controls="leaderboard-table"
-              onClick={() => setFilter((f) => ({ ...f, kind: kind.value }))}
+              onClick={() => change({ kind: kind.value })}
               className={cn(
                 segment,
                 filter.kind === kind.value
@@ -62,30 +71,42 @@ export function LeaderboardView({ initial }: { initial: LeaderboardDto }) {
             </button>
           ))}
         </div>
-        <fieldset className="inline-flex items-center gap-2">
-          <legend className="sr-only">Whose votes</legend>
-          <span className="text-xs text-muted-foreground" aria-hidden="true">
-            Votes from
-          </span>
-          <div className="inline-flex rounded-lg border p-1">
-            {SCOPES.map((scope) => (
-              <button
-                key={scope.value}
-                type="button"
-                aria-pressed={filter.scope === scope.value}
-                onClick={() => setFilter((f) => ({ ...f, scope: scope.value }))}
-                className={cn(
-                  segment,
-                  filter.scope === scope.value
-                    ? "bg-primary text-primary-foreground"
-                    : "text-muted-foreground hover:text-foreground",
-                )}
-              >
-                {scope.label}
-              </button>
-            ))}
+        <div className="flex flex-wrap items-center gap-x-5 gap-y-3">
+          <fieldset className="inline-flex items-center gap-2">
+            <legend className="sr-only">Whose votes</legend>
+            <span className="text-xs text-muted-foreground" aria-hidden="true">
+              Votes from
+            </span>
+            <div className="inline-flex rounded-lg border p-1">
+              {SCOPES.map((scope) => (
+                <button
+                  key={scope.value}
+                  type="button"
+                  aria-pressed={filter.scope === scope.value}
+                  onClick={() => change({ scope: scope.value })}
+                  className={cn(
+                    segment,
+                    filter.scope === scope.value
+                      ? "bg-primary text-primary-foreground"
+                      : "text-muted-foreground hover:text-foreground",
+                  )}
+                >
+                  {scope.label}
+                </button>
+              ))}
+            </div>
+          </fieldset>
+          <div className="inline-flex items-center gap-2">
+            <Switch
+              id={blindId}
+              checked={filter.votes === "blind"}
+              onCheckedChange={(on) => change({ votes: on ? "blind" : "all" })}
+            />
+            <Label htmlFor={blindId} className="font-normal">
+              Blind votes only
+            </Label>
           </div>
-        </fieldset>
+        </div>
       </div>
 
       <div
@@ -105,16 +126,10 @@ export function LeaderboardView({ initial }: { initial: LeaderboardDto }) {
           board.items.length > 0 ? (
             <div className={cn("space-y-2 transition-opacity", switching && "opacity-60")}>
               <LeaderboardTable board={board} />
-              <p className="text-xs text-muted-foreground">
-                {board.totalVotes.toLocaleString()} {board.totalVotes === 1 ? "vote" : "votes"}.
-                Each vote counts per pair of answers: the best of three wins twice, and each other
-                loses once. Ratings come from a Bradley–Terry model on the Elo scale, where 1000 is
-                average; a tie counts as half a win. Entries share a rank until one&rsquo;s whole
-                95% confidence interval is above the other&rsquo;s.
-              </p>
+              <LeaderboardNote board={board} />
             </div>
           ) : (
-            <EmptyBoard mine={filter.scope === "mine"} />
+            <EmptyBoard mine={filter.scope === "mine"} blind={filter.votes === "blind"} />
           )
         ) : query.isError ? (
           <ListError
@@ -129,16 +144,24 @@ export function LeaderboardView({ initial }: { initial: LeaderboardDto }) {
   );
 }
 
-function EmptyBoard({ mine }: { mine: boolean }) {
+function EmptyBoard({ mine, blind }: { mine: boolean; blind: boolean }) {
+  let hint: string;
+  if (blind) {
+    hint = mine
+      ? "A vote is blind when you cast it before the names are shown: start a blind comparison."
+      : "A vote is blind when it is cast before the names are shown, in a blind comparison.";
+  } else {
+    hint = mine
+      ? "Your votes will rank the models you compared."
+      : "Every vote anyone casts in the arena ranks the models here.";
+  }
   return (
     <div className="flex flex-col items-center rounded-xl border border-dashed px-6 py-14 text-center">
       <Trophy className="mb-3 h-6 w-6 text-muted-foreground" aria-hidden="true" />
-      <p className="text-sm font-medium">No votes yet — compare models in blind mode and vote</p>
-      <p className="mt-1 max-w-sm text-sm text-muted-foreground">
-        {mine
-          ? "Your votes will rank the models you compared."
-          : "Every vote anyone casts in the arena ranks the models here."}
+      <p className="text-sm font-medium">
+        {blind ? "No blind votes yet" : "No votes yet — compare models in blind mode and vote"}
       </p>
+      <p className="mt-1 max-w-sm text-sm text-muted-foreground">{hint}</p>
       <Button asChild className="mt-5">
         <Link href="/arena">Start a comparison</Link>
       </Button>

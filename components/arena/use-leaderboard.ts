@@ -5,9 +5,12 @@ import type { LeaderboardDto } from "@/lib/arena/dto";
 import { queryKeys } from "@/lib/query-keys";
 import { fetchLeaderboard, type LeaderboardFilter } from "./api";
 
-/** The ranking for one tab and scope; the page's first view comes with the HTML. */
+/** The ranking for one tab, scope and choice of votes; the page's first view comes with the HTML. */
 export function useLeaderboard(filter: LeaderboardFilter, initial: LeaderboardDto) {
-  const isInitial = filter.kind === initial.kind && filter.scope === initial.scope;
+  const isInitial =
+    filter.kind === initial.kind &&
+    filter.scope === initial.scope &&
+    filter.votes === initial.votes;
   return useQuery({
     queryKey: queryKeys.arena.leaderboard(filter),
     queryFn: ({ signal }) => fetchLeaderboard(filter, signal),

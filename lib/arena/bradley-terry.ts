@@ -22,7 +22,8 @@ export interface Rating {
   wins: number;
   ties: number;
   losses: number;
-  votes: number;
+  /** Pairwise comparisons: wins + ties + losses. */
+  battles: number;
 }
 
 const ELO_SCALE = 400 / Math.LN10;
@@ -113,7 +114,7 @@ export function fitRatings(pairs: PairResult[], { priorPrecision = 0.05 } = {}):
         wins,
         ties,
         losses,
-        votes: wins + ties + losses,
+        battles: wins + ties + losses,
       };
     })
     .sort((x, y) => y.rating - x.rating || x.key.localeCompare(y.key));

@@ -96,17 +96,28 @@ export interface LeaderboardEntryDto {
   /** 95% confidence interval of the rating. */
   ciLow: number;
   ciHigh: number;
+  /** Votes this entry took part in: one per vote, however many panels. */
   votes: number;
+  /**
+   * Pairwise comparisons ("battles"), which the rating is fitted to: a vote
+   * for the best of three is two battles won by the winner and one lost by
+   * each other; a tie or "all bad" is a tied battle for every pair.
+   */
+  battles: number;
+  /** Battles won, tied and lost. */
   wins: number;
   ties: number;
   losses: number;
-  /** (wins + ties / 2) / votes. */
+  /** (wins + ties / 2) / battles. */
   winRate: number;
 }
 
 export interface LeaderboardDto {
   kind: "model" | "config";
   scope: "all" | "mine";
+  /** "blind": only votes cast before the names were shown. */
+  votes: "all" | "blind";
+  /** The votes that ranked anything on this board. */
   totalVotes: number;
   items: LeaderboardEntryDto[];
 }

@@ -1,4 +1,4 @@
-import { fitRatings, type PairResult } from "@/lib/arena/bradley-terry";
+import { fitRatings } from "@/lib/arena/bradley-terry";
 import type { LeaderboardDto, LeaderboardEntryDto } from "@/lib/arena/dto";
 import type { SessionUser } from "@/lib/auth/types";
 import { SHARED_VISIBILITIES } from "@/lib/configs/access";
@@ -9,39 +9,33 @@ import { ArenaTally } from "@/models/arena-tally";
 import { ArenaVote } from "@/models/arena-vote";
 import { LlmConfig } from "@/models/llm-config";
 import { leaderboardSchema } from "./schemas";
-import { sumPairs, votePairs } from "./tally";
+import { type BoardFigures, sumTallies, voteTallies } from "./tally";
 
 /**
- * Models or configs ranked by Bradley–Terry from the arena votes. Everyone's
- * ranking reads the running pair tallies (a few documents, however many
- * votes); "mine" reads the actor's own votes. Configs are listed only while
- * shared (or, in "mine", the actor's own).
+ * Models or configs ranked by Bradley–Terry from the arena's battles, with
+ * each entry's votes. Everyone's ranking reads the running tallies (a few
+ * documents, however many votes); "mine" reads the actor's own votes. Both
+ * can keep to blind votes. Configs are listed only while shared (or, in
+ * "mine", the actor's own).
  */
 export async function getLeaderboard(actor: SessionUser, query: unknown): Promise<LeaderboardDto> {
-  const { kind, scope } = parseInput(leaderboardSchema, query);
+  const { kind, scope, votes } = parseInput(leaderboardSchema, query);
   await connectDb();
 
-  let pairs: PairResult[];
-  let totalVotes: number;
+  const blindOnly = votes === "blind";
+  let figures: BoardFigures;
   if (scope === "all") {
-    const tallies = await ArenaTally.find({ kind }).lean();
-    pairs = tallies.map((t) => ({
-      a: t.a,
-      b: t.b,
-      aWins: t.a_wins,
-      bWins: t.b_wins,
-      ties: t.ties,
-    }));
-    totalVotes = await ArenaVote.estimatedDocumentCount();
+    // Old-shaped tallies (no `blind`) are left out until the start-up rebuild.
+    const blind = blindOnly ? true : { $in: [true, false] };
+    figures = sumTallies(await ArenaTally.find({ kind, blind }).lean());
   } else {
-    const votes = await ArenaVote.find({ user_id: actor.id })
-      .select("outcome winner_index model_ids config_ids")
+    const cast = await ArenaVote.find({ user_id: actor.id, ...(blindOnly && { blind: true }) })
+      .select("outcome winner_index model_ids config_ids blind")
       .lean();
-    pairs = sumPairs(votes.flatMap((vote) => votePairs(vote, kind)));
-    totalVotes = votes.length;
+    figures = sumTallies(cast.flatMap(voteTallies).filter((row) => row.kind === kind));
   }
 
-  const ratings = fitRatings(pairs);
+  const ratings = fitRatings(figures.pairs);
   const nameOf =
     kind === "model"
       ? await modelNamer()
@@ -63,14 +57,15 @@ export async function getLeaderboard(actor: SessionUser, query: unknown): Promis
       rating: Math.round(rating.rating),
       ciLow: Math.round(rating.ciLow),
       ciHigh: Math.round(rating.ciHigh),
-      votes: rating.votes,
+      votes: figures.votesByEntry.get(rating.key) ?? 0,
+      battles: rating.battles,
       wins: rating.wins,
       ties: rating.ties,
       losses: rating.losses,
-      winRate: rating.votes ? (rating.wins + rating.ties / 2) / rating.votes : 0,
+      winRate: rating.battles ? (rating.wins + rating.ties / 2) / rating.battles : 0,
     });
   }
-  return { kind, scope, totalVotes, items };
+  return { kind, scope, votes, totalVotes: figures.totalVotes, items };
 }
 
 type Namer = (key: string) => { name: string; modelId: string } | undefined;

@@ -77,4 +77,6 @@ export const listArenaSchema = z.strictObject({
 export const leaderboardSchema = z.strictObject({
   kind: z.enum(["model", "config"], "must be model or config").default("model"),
   scope: z.enum(["all", "mine"], "must be all or mine").default("all"),
+  /** "blind": only votes cast before the names were shown, as names sway the verdict. */
+  votes: z.enum(["all", "blind"], "must be all or blind").default("all"),
 });

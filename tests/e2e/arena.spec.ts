@@ -89,16 +89,40 @@ test("a blind 3-way comparison streams, takes a vote, reveals the models and ran
   await page.getByRole("link", { name: "Leaderboard" }).click();
   await expect(page).toHaveURL(/\/arena\/leaderboard$/);
   await page.getByRole("button", { name: "My votes" }).click();
+  await expect(page).toHaveURL(/\/arena\/leaderboard\?scope=mine$/);
   const table = page.getByRole("table");
-  await expect(table.getByRole("rowheader").first()).toContainText(winner);
-  for (const name of models) {
-    const row = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name }) });
-    // Cells: rank, rating, interval, votes, win rate. Votes count pairs: the
-    // best of three beat each of the two others once.
-    const cells = row.getByRole("cell");
-    await expect(cells.nth(3)).toHaveText(name === winner ? "2" : "1");
-    await expect(cells.nth(4)).toHaveText(name === winner ? "100%" : "0%");
-  }
+  const expectRanked = async () => {
+    await expect(table.getByRole("rowheader").first()).toContainText(winner);
+    for (const name of models) {
+      const row = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name }) });
+      // Cells: rank, rating, interval, votes, battles, win rate. One vote each;
+      // the best of three won a battle against each of the two others.
+      const cells = row.getByRole("cell");
+      await expect(cells.nth(3)).toHaveText("1");
+      await expect(cells.nth(4)).toContainText(name === winner ? "2" : "1");
+      await expect(cells.nth(4)).toContainText(
+        name === winner ? "2 won · 0 tied · 0 lost" : "0 won · 0 tied · 1 lost",
+      );
+      await expect(cells.nth(5)).toHaveText(name === winner ? "100%" : "0%");
+    }
+  };
+  await expectRanked();
+
+  // The vote was blind, so it still counts with blind votes only; the URL keeps the choice.
+  const blindOnly = page.getByRole("switch", { name: "Blind votes only" });
+  await expect(blindOnly).not.toBeChecked();
+  await blindOnly.focus();
+  await page.keyboard.press("Space");
+  await expect(blindOnly).toBeChecked();
+  await expect(page).toHaveURL(/\/arena\/leaderboard\?scope=mine&votes=blind$/);
+  await expect(page.getByText("1 blind vote, cast before the names were shown.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("switch", { name: "Blind votes only" })).toBeChecked();
+  await expect(page.getByRole("button", { name: "My votes" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  await expectRanked();
 
   // Any panel goes on as a normal chat with its history.
   await page.goBack();

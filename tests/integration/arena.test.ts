@@ -1,7 +1,11 @@
+import { Types } from "mongoose";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ArenaSessionDto, LeaderboardDto } from "@/lib/arena/dto";
+import { rebuildOldArenaTallies } from "@/lib/arena/rebuild-tallies";
 import { connectDb } from "@/lib/db/connect";
 import { ArenaMessage } from "@/models/arena-message";
+import { ArenaTally } from "@/models/arena-tally";
+import { ArenaVote } from "@/models/arena-vote";
 import { LlmConfig } from "@/models/llm-config";
 import { Message } from "@/models/message";
 import { UsageLog } from "@/models/usage-log";
@@ -67,6 +71,26 @@ async function settledSession(client: Client, id: string): Promise<ArenaSessionD
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error("the arena turn was never saved");
+}
+
+/** Votes on a turn: a panel's index for a win, null for a tie. */
+async function vote(
+  client: Client,
+  id: string,
+  turnId: string | undefined,
+  winnerIndex: number | null,
+) {
+  const response = await client.json(
+    `${sessionUrl(id)}/votes`,
+    "POST",
+    winnerIndex === null ? { turnId, outcome: "tie" } : { turnId, outcome: "win", winnerIndex },
+  );
+  expect(response.status).toBe(201);
+  return body<ArenaSessionDto>(response);
+}
+
+function leaderboard(client: Client, search: string) {
+  return client.fetch(`/api/arena/leaderboard?${search}`).then(body<LeaderboardDto>);
 }
 
 describe("the authorisation matrix", () => {
@@ -484,9 +508,11 @@ describe("the leaderboard", () => {
       await voter.client.fetch("/api/arena/leaderboard?scope=mine"),
     );
     expect(mine.totalVotes).toBe(3);
-    expect(mine.items.map((item) => [item.modelId, item.wins, item.losses, item.votes])).toEqual([
-      ["fake/echo", 3, 0, 3],
-      ["fake/text-only", 0, 3, 3],
+    expect(
+      mine.items.map((item) => [item.modelId, item.wins, item.losses, item.battles, item.votes]),
+    ).toEqual([
+      ["fake/echo", 3, 0, 3, 3],
+      ["fake/text-only", 0, 3, 3, 3],
     ]);
     expect(mine.items[0]?.name).toBe("Fake: echo");
     expect(mine.items[0]?.winRate).toBe(1);
@@ -541,10 +567,202 @@ describe("the leaderboard", () => {
     expect(mine.items.map((item) => item.name)).toEqual(["Shared star", "Secret"]);
   });
 
-  it("refuses a bad kind or scope", async () => {
-    const response = await actors.clients.owner.fetch("/api/arena/leaderboard?kind=users");
-    expect(response.status).toBe(400);
-    expect(await fieldsOf(response)).toEqual(["kind"]);
+  it("refuses a bad kind, scope or choice of votes with a JSON error", async () => {
+    for (const [search, field] of [
+      ["kind=users", "kind"],
+      ["scope=everyone", "scope"],
+      ["votes=named", "votes"],
+      ["votes=", "votes"],
+      ["blind=1", "blind"],
+    ]) {
+      const response = await actors.clients.owner.fetch(`/api/arena/leaderboard?${search}`);
+      expect(response.status).toBe(400);
+      expect(response.headers.get("content-type")).toContain("application/json");
+      const error = await body<{ error: { code: string; fields: Record<string, string[]> } }>(
+        response,
+      );
+      expect(error.error.code).toBe("invalid_input");
+      expect(Object.keys(error.error.fields)).toEqual([field]);
+    }
+  });
+
+  it("counts one vote per entry however many panels, and battles apart", async () => {
+    const voter = await freshUser();
+    const session = await createSession(voter.client, ["fake/echo", "fake/text-only", "fake/slow"]);
+    const stream = await sendAndRead(voter.client, session.id, "best of three");
+    await vote(voter.client, session.id, stream.turnId, 0);
+    const mine = await leaderboard(voter.client, "scope=mine");
+    expect(mine.totalVotes).toBe(1);
+    expect(
+      mine.items.map((item) => [item.modelId, item.votes, item.battles, item.wins, item.losses]),
+    ).toEqual([
+      ["fake/echo", 1, 2, 2, 0],
+      ["fake/slow", 1, 1, 0, 1],
+      ["fake/text-only", 1, 1, 0, 1],
+    ]);
+  });
+
+  it("keeps to blind votes when asked: not named ones, not those after the reveal", async () => {
+    const before = {
+      all: await leaderboard(actors.clients.other, ""),
+      blind: await leaderboard(actors.clients.other, "votes=blind"),
+    };
+    const voter = await freshUser();
+    // Named from the start.
+    const named = await createSession(voter.client, ["fake/echo", "fake/text-only"]);
+    const first = await sendAndRead(voter.client, named.id, "named");
+    await vote(voter.client, named.id, first.turnId, 0);
+    // Blind, then named once the first vote has shown who is who.
+    const blind = await createSession(
+      voter.client,
+      ["fake/echo", "fake/text-only", "fake/slow"],
+      true,
+    );
+    const second = await sendAndRead(voter.client, blind.id, "blind");
+    const revealed = await vote(voter.client, blind.id, second.turnId, 2);
+    const third = await sendAndRead(voter.client, blind.id, "after the reveal");
+    await vote(voter.client, blind.id, third.turnId, null);
+    const stored = await ArenaVote.find({ user_id: voter.user.id }).sort({ created_at: 1 }).lean();
+    expect(stored.map((v) => v.blind)).toEqual([false, true, false]);
+
+    const blindWinner = revealed.panels[2]?.modelId;
+    const votesOf = (board: LeaderboardDto) =>
+      Object.fromEntries(board.items.map((item) => [item.modelId, item.votes]));
+    const mineBlind = await leaderboard(voter.client, "scope=mine&votes=blind");
+    expect(mineBlind).toMatchObject({ scope: "mine", votes: "blind", totalVotes: 1 });
+    expect(votesOf(mineBlind)).toEqual({ "fake/echo": 1, "fake/slow": 1, "fake/text-only": 1 });
+    expect(mineBlind.items[0]).toMatchObject({ modelId: blindWinner, wins: 2, battles: 2 });
+    const mineAll = await leaderboard(voter.client, "scope=mine&votes=all");
+    expect(mineAll).toMatchObject({ votes: "all", totalVotes: 3 });
+    expect(votesOf(mineAll)).toEqual({ "fake/echo": 3, "fake/slow": 2, "fake/text-only": 3 });
+
+    // Everyone's board moves by the same votes.
+    const after = {
+      all: await leaderboard(actors.clients.other, ""),
+      blind: await leaderboard(actors.clients.other, "votes=blind"),
+    };
+    expect(after.all.votes).toBe("all");
+    expect(after.all.totalVotes - before.all.totalVotes).toBe(3);
+    expect(after.blind.totalVotes - before.blind.totalVotes).toBe(1);
+    const grew = (key: "all" | "blind") => {
+      const old = votesOf(before[key]);
+      return Object.fromEntries(
+        Object.entries(votesOf(after[key])).map(([id, votes]) => [id, votes - (old[id] ?? 0)]),
+      );
+    };
+    expect(grew("all")).toMatchObject({ "fake/echo": 3, "fake/slow": 2, "fake/text-only": 3 });
+    expect(grew("blind")).toMatchObject({ "fake/echo": 1, "fake/slow": 1, "fake/text-only": 1 });
+  });
+
+  describe("the start-up rebuild of old tallies", () => {
+    type Row = [string, boolean, string | null, string | null, number, number, number, number];
+    const rowsOf = async (): Promise<Row[]> =>
+      (await ArenaTally.find().lean())
+        .map((t): Row => [t.kind, t.blind, t.a, t.b, t.a_wins, t.b_wins, t.ties, t.votes])
+        .sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)));
+    /** Adds rows with the same kind, blindness and sides, as $inc would. */
+    const plus = (base: Row[], more: Row[]): Row[] => {
+      const sums = new Map(base.map((row) => [JSON.stringify(row.slice(0, 4)), [...row] as Row]));
+      for (const row of more) {
+        const sum = sums.get(JSON.stringify(row.slice(0, 4)));
+        if (!sum) sums.set(JSON.stringify(row.slice(0, 4)), row);
+        else for (let i = 4; i < 8; i++) sum[i] = (sum[i] as number) + (row[i] as number);
+      }
+      return [...sums.values()].sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)));
+    };
+
+    it("rebuilds them from the votes exactly, once", async () => {
+      // Every tally so far was kept up to date vote by vote: the rebuild must agree.
+      const current = await rowsOf();
+      expect(current.length).toBeGreaterThan(0);
+
+      const p = `old-${new Types.ObjectId().toString()}`;
+      const [x, y, z] = [`${p}/x`, `${p}/y`, `${p}/z`];
+      const [cA, cB] = [new Types.ObjectId(), new Types.ObjectId()]
+        .map((id) => id.toString())
+        .sort() as [string, string];
+      const ids = (...configs: (string | null)[]) =>
+        configs.map((id) => (id ? new Types.ObjectId(id) : null));
+      const seeded = {
+        session_id: new Types.ObjectId(),
+        user_id: new Types.ObjectId(),
+      };
+      await ArenaVote.insertMany(
+        [
+          // Blind: x is best of three; the third panel is a plain model.
+          { models: [x, y, z], configs: ids(cA, cB, null), outcome: "win", winner: 0, blind: true },
+          // Named tie.
+          { models: [x, y], configs: ids(cA, cB), outcome: "tie", winner: null, blind: false },
+          // Named: z beats y; no configs.
+          { models: [y, z], configs: ids(null, null), outcome: "win", winner: 1, blind: false },
+          // Blind, but one model twice: no battle, so it counts nowhere.
+          { models: [x, x], configs: ids(cA, cA), outcome: "both_bad", winner: null, blind: true },
+        ].map((v) => ({
+          ...seeded,
+          turn_id: new Types.ObjectId(),
+          model_ids: v.models,
+          config_ids: v.configs,
+          outcome: v.outcome,
+          winner_index: v.winner,
+          blind: v.blind,
+        })),
+      );
+      // What the old code summed for them: battles per pair, blind and named together.
+      await ArenaTally.collection.insertMany([
+        { kind: "model", a: x, b: y, a_wins: 1, b_wins: 0, ties: 1, created_at: new Date() },
+        { kind: "model", a: x, b: z, a_wins: 1, b_wins: 0, ties: 0, created_at: new Date() },
+        { kind: "model", a: y, b: z, a_wins: 0, b_wins: 1, ties: 0, created_at: new Date() },
+        { kind: "config", a: cA, b: cB, a_wins: 1, b_wins: 0, ties: 1, created_at: new Date() },
+      ]);
+
+      expect(await rebuildOldArenaTallies()).toBe(true);
+      // Worked by hand: [kind, blind, a, b, a_wins, b_wins, ties, votes].
+      const added: Row[] = [
+        ["model", true, null, null, 0, 0, 0, 1],
+        ["model", true, x, null, 0, 0, 0, 1],
+        ["model", true, y, null, 0, 0, 0, 1],
+        ["model", true, z, null, 0, 0, 0, 1],
+        ["model", true, x, y, 1, 0, 0, 1],
+        ["model", true, x, z, 1, 0, 0, 1],
+        ["model", false, null, null, 0, 0, 0, 2],
+        ["model", false, x, null, 0, 0, 0, 1],
+        ["model", false, y, null, 0, 0, 0, 2],
+        ["model", false, z, null, 0, 0, 0, 1],
+        ["model", false, x, y, 0, 0, 1, 1],
+        ["model", false, y, z, 0, 1, 0, 1],
+        ["config", true, null, null, 0, 0, 0, 1],
+        ["config", true, cA, null, 0, 0, 0, 1],
+        ["config", true, cB, null, 0, 0, 0, 1],
+        ["config", true, cA, cB, 1, 0, 0, 1],
+        ["config", false, null, null, 0, 0, 0, 1],
+        ["config", false, cA, null, 0, 0, 0, 1],
+        ["config", false, cB, null, 0, 0, 0, 1],
+        ["config", false, cA, cB, 0, 0, 1, 1],
+      ];
+      const rebuilt = await rowsOf();
+      expect(rebuilt).toEqual(plus(current, added));
+      expect(await ArenaTally.countDocuments({ blind: { $exists: false } })).toBe(0);
+
+      // The second start finds nothing old and changes nothing.
+      const documents = await ArenaTally.find().sort({ _id: 1 }).lean();
+      expect(await rebuildOldArenaTallies()).toBe(false);
+      expect(await ArenaTally.find().sort({ _id: 1 }).lean()).toEqual(documents);
+
+      // The board reads the rebuilt tallies: x has two votes, one of them blind.
+      const board = await leaderboard(actors.clients.other, "");
+      expect(board.items.find((item) => item.modelId === x)).toMatchObject({
+        votes: 2,
+        battles: 3,
+        wins: 2,
+        ties: 1,
+      });
+      const blindBoard = await leaderboard(actors.clients.other, "votes=blind");
+      expect(blindBoard.items.find((item) => item.modelId === x)).toMatchObject({
+        votes: 1,
+        battles: 2,
+        wins: 2,
+      });
+    });
   });
 });
 

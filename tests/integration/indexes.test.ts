@@ -1,8 +1,10 @@
 import mongoose from "mongoose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dropLegacyTallyIndex } from "@/lib/arena/rebuild-tallies";
 import { connectDb } from "@/lib/db/connect";
 import { allModels, ensureIndexes } from "@/models";
 import { ApiKey } from "@/models/api-key";
+import { ArenaTally } from "@/models/arena-tally";
 import { ArenaVote } from "@/models/arena-vote";
 
 interface ExpectedIndex {
@@ -65,7 +67,7 @@ const EXPECTED: Record<string, ExpectedIndex[]> = {
     { key: { day: 1 } },
     { key: { user_id: 1 } },
   ],
-  arena_tallies: [{ key: { kind: 1, a: 1, b: 1 }, unique: true }],
+  arena_tallies: [{ key: { kind: 1, blind: 1, a: 1, b: 1 }, unique: true }],
   prompt_templates: [{ key: { category: 1 } }, { key: { is_active: 1, usage_count: -1 } }],
   api_keys: [{ key: { key_hash: 1 }, unique: true }, { key: { user_id: 1, created_at: -1 } }],
   files: [{ key: { user_id: 1, created_at: -1 } }],
@@ -111,6 +113,18 @@ describe("ensureIndexes", () => {
     await ensureIndexes();
     const after = await Promise.all(Object.keys(EXPECTED).map(actualIndexes));
     expect(after).toEqual(before);
+  });
+
+  it("leaves the old arena tally index to the start-up upgrade, which drops it", async () => {
+    // Unique it would refuse a blind and a named tally of the same pair; the
+    // existing tallies may already hold both, so it is made plain here.
+    await ArenaTally.collection.createIndex({ kind: 1, a: 1, b: 1 });
+    expect(await actualIndexes("arena_tallies")).toHaveLength(2);
+    await dropLegacyTallyIndex();
+    await dropLegacyTallyIndex();
+    expect(await actualIndexes("arena_tallies")).toEqual(
+      (EXPECTED.arena_tallies ?? []).map(describeIndex),
+    );
   });
 });
 

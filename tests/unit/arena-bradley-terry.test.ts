@@ -15,8 +15,8 @@ describe("Bradley–Terry ratings", () => {
     // rating against the mean carries a quarter of its variance 4/3, so 1/3.
     const margin = 1.959964 * ELO * Math.sqrt(1 / 3);
     expect((a?.ciHigh ?? 0) - (a?.rating ?? 0)).toBeCloseTo(margin, 2);
-    expect(a).toMatchObject({ wins: 3, losses: 1, ties: 0, votes: 4 });
-    expect(b).toMatchObject({ wins: 1, losses: 3, ties: 0, votes: 4 });
+    expect(a).toMatchObject({ wins: 3, losses: 1, ties: 0, battles: 4 });
+    expect(b).toMatchObject({ wins: 1, losses: 3, ties: 0, battles: 4 });
   });
 
   it("count a tie as half a win each way", () => {

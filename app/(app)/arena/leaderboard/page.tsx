@@ -1,15 +1,21 @@
 import { ArrowLeft } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { SearchParams } from "@/components/admin/search-params";
+import { parseLeaderboardFilter } from "@/components/arena/leaderboard-filter";
 import { LeaderboardView } from "@/components/arena/leaderboard-view";
 import { getLeaderboard } from "@/lib/arena/leaderboard";
 import { requirePageUser } from "@/lib/auth/page";
 
 export const metadata: Metadata = { title: "Arena leaderboard" };
 
-export default async function LeaderboardPage() {
+export default async function LeaderboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
   const user = await requirePageUser();
-  const board = await getLeaderboard(user, { kind: "model", scope: "all" });
+  const board = await getLeaderboard(user, parseLeaderboardFilter(await searchParams));
 
   return (
     <div className="mx-auto w-full max-w-4xl space-y-6 px-4 py-8 sm:px-6">
