@@ -17,8 +17,14 @@ interface ComposerFooterProps {
 /** Under the box: what sending would roughly cost, or why the files won't be seen. */
 export function ComposerFooter({ history, draft, model, attachments }: ComposerFooterProps) {
   const estimate = useMemo(
-    () => estimatePrompt(history, draft, model?.pricing.promptUsdPerToken),
-    [history, draft, model],
+    () =>
+      estimatePrompt(
+        history,
+        draft,
+        model?.pricing.promptUsdPerToken,
+        attachments.filter((file) => file.status !== "error"),
+      ),
+    [history, draft, model, attachments],
   );
   const hasImages = attachments.some((file) => file.isImage && file.status !== "error");
 
@@ -36,7 +42,7 @@ export function ComposerFooter({ history, draft, model, attachments }: ComposerF
   if (!draft.trim()) return null;
   const cost = estimate.costUsd === null ? "" : ` · ~${formatUsd(estimate.costUsd)}`;
   return (
-    <span title="A rough estimate of the prompt: the conversation shown plus your message, at four characters a token">
+    <span title="A rough estimate of the prompt: the conversation shown, your message and its files (text at four characters a token, an image or PDF as about 1,000)">
       ≈ {formatTokens(estimate.tokens)} tokens{cost}
     </span>
   );

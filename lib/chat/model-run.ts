@@ -1,7 +1,7 @@
 import type { ModelMessage } from "ai";
 import { type AppError, toAppError } from "@/lib/errors";
 import { type ChatEvent, type ChatParameters, streamChat } from "@/lib/llm/stream-chat";
-import { estimateTokens } from "./token-budget";
+import { estimateTokens } from "./client/estimate";
 
 export interface ModelRun {
   modelId: string;

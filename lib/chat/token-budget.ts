@@ -2,6 +2,7 @@ import type { ModelMessage } from "ai";
 import { AppError } from "@/lib/errors";
 import { costThisMonth } from "@/lib/usage/month-cost";
 import { User } from "@/models/user";
+import { estimateTokens, MEDIA_PART_TOKENS } from "./client/estimate";
 
 /** A reservation held while a reply streams; settled with the real count at the end. */
 export interface TokenReservation {
@@ -10,18 +11,6 @@ export interface TokenReservation {
 }
 
 const DEFAULT_OUTPUT_RESERVE = 4_096;
-
-/**
- * What one image or file in a prompt is reserved as. Providers bill a
- * picture by its pixels, about a thousand tokens or fewer (OpenAI's
- * 1024×1024 at high detail is 765), never by the length of its bytes.
- */
-export const MEDIA_PART_TOKENS = 1_000;
-
-/** A cheap, generous estimate: about four characters per token. */
-export function estimateTokens(text: string): number {
-  return Math.ceil(text.length / 4);
-}
 
 /** A prompt's estimate: its text by length, and each image or file part as MEDIA_PART_TOKENS. */
 export function estimatePromptTokens(system: string | undefined, messages: ModelMessage[]): number {

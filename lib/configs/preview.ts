@@ -1,6 +1,7 @@
 import type { UIMessageChunk } from "ai";
 import type { SessionUser } from "@/lib/auth/types";
-import { estimateTokens, reserveTokens } from "@/lib/chat/token-budget";
+import { estimateTokens } from "@/lib/chat/client/estimate";
+import { reserveTokens } from "@/lib/chat/token-budget";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 import { parseInput } from "@/lib/validation";
 import { checkModel } from "./model-check";

@@ -1,12 +1,8 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/types";
+import { estimateTokens, MEDIA_PART_TOKENS } from "@/lib/chat/client/estimate";
 import { releaseTokens } from "@/lib/chat/reply";
-import {
-  estimateTokens,
-  MEDIA_PART_TOKENS,
-  reserveTokens,
-  type TokenReservation,
-} from "@/lib/chat/token-budget";
+import { reserveTokens, type TokenReservation } from "@/lib/chat/token-budget";
 import type { ModelInfo } from "@/lib/llm/catalogue";
 import {
   cancelled,

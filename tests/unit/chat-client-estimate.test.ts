@@ -6,6 +6,7 @@ import {
   formatPerMillion,
   formatTokens,
   formatUsd,
+  MEDIA_PART_TOKENS,
 } from "@/lib/chat/client/estimate";
 
 describe("estimateTokens", () => {
@@ -22,6 +23,17 @@ describe("estimatePrompt", () => {
     const estimate = estimatePrompt(["a".repeat(400), "b".repeat(40)], "c".repeat(8), 0.000002);
     expect(estimate.tokens).toBe(100 + 10 + 2);
     expect(estimate.costUsd).toBeCloseTo(112 * 0.000002, 12);
+  });
+
+  it("prices attached files: a text document by its size, an image or a PDF as a fixed amount", () => {
+    const files = [
+      { name: "notes.md", size: 4_000, isImage: false },
+      { name: "photo.png", size: 5_000_000, isImage: true },
+      { name: "Report.PDF", size: 9_000_000, isImage: false },
+    ];
+    const estimate = estimatePrompt([], "c".repeat(8), 0.000001, files);
+    expect(estimate.tokens).toBe(2 + 1_000 + MEDIA_PART_TOKENS * 2);
+    expect(estimate.costUsd).toBeCloseTo((2 + 1_000 + MEDIA_PART_TOKENS * 2) * 0.000001, 12);
   });
 
   it("has no cost when the price is unknown, and zero for a free model", () => {

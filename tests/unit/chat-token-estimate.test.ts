@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { estimatePromptTokens, MEDIA_PART_TOKENS } from "@/lib/chat/token-budget";
+import { MEDIA_PART_TOKENS } from "@/lib/chat/client/estimate";
+import { estimatePromptTokens } from "@/lib/chat/token-budget";
 
 describe("estimatePromptTokens", () => {
   it("counts text at about four characters a token, the system prompt included", () => {
