@@ -96,7 +96,9 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
       setAnnouncement(message);
       chat.messages = [];
     } else if (error) {
-      setFailure({ message: error.message, retry: retryRef.current });
+      // A failed reply that is stored already shows its error, with Retry, in place.
+      const shownInPlace = last?.role === "assistant" && currentTree.byId.get(last.id)?.isError;
+      if (!shownInPlace) setFailure({ message: error.message, retry: retryRef.current });
       setAnnouncement(error.message);
     }
     if (chat.status === "error") chat.clearError();

@@ -195,3 +195,28 @@ test("editing a message sends it as a new version", async ({ page }) => {
   await waitForReplyToFinish(page);
   await expect(page.getByRole("article", { name: "Your message" }).getByText("2/2")).toBeVisible();
 });
+
+test("a reply that breaks off keeps its words, says so once, and Retry answers again", async ({
+  page,
+}) => {
+  await startChat(page, "fake/cut", "This one breaks [[tokens:60]]");
+  await expect(stopButton(page)).toHaveCount(0, { timeout: 30_000 });
+  const broken = replies(page).last();
+  await expect(broken).toContainText("Echo: This one breaks");
+  const notice = page.getByRole("alert").filter({ hasText: "stopped before finishing" });
+  await expect(notice).toHaveCount(1);
+  await expect(broken.getByRole("alert")).toContainText("stopped before finishing");
+
+  // Retry with a model that finishes: a second version, and the first is kept.
+  await pickModel(page, "fake/echo");
+  await broken.getByRole("button", { name: "Retry" }).click();
+  await waitForReplyToFinish(page);
+  await expect(replies(page).last().getByText("2/2")).toBeVisible();
+  await expect(notice).toHaveCount(0);
+
+  await page.reload();
+  await replies(page).last().getByRole("button", { name: "Previous version" }).click();
+  await expect(replies(page).last().getByText("1/2")).toBeVisible();
+  await expect(replies(page).last()).toContainText("Echo: This one breaks");
+  await expect(replies(page).last().getByRole("alert")).toContainText("stopped before finishing");
+});
