@@ -36,7 +36,7 @@ export function AuditFilterBar({ filter, onChange, onClear, admins }: AuditFilte
       : admins;
 
   return (
-    <div className="grid grid-cols-2 gap-3 lg:grid-cols-[12rem_14rem_minmax(0,1fr)_9.5rem_9.5rem_auto] lg:items-start">
+    <div className="grid grid-cols-2 gap-3 md:grid-cols-3 md:items-start 2xl:grid-cols-[12rem_14rem_minmax(0,1fr)_9.5rem_9.5rem_auto]">
       <Field label="Admin">
         <NativeSelect
           value={filter.adminId}
@@ -63,7 +63,7 @@ export function AuditFilterBar({ filter, onChange, onClear, admins }: AuditFilte
           ))}
         </NativeSelect>
       </Field>
-      <Field label="Target id" error={targetError} className="col-span-2 lg:col-span-1">
+      <Field label="Target id" error={targetError} className="col-span-2 md:col-span-1">
         <Input
           value={filter.targetId}
           maxLength={24}
@@ -90,7 +90,7 @@ export function AuditFilterBar({ filter, onChange, onClear, admins }: AuditFilte
           onChange={(event) => onChange({ to: event.target.value })}
         />
       </Field>
-      <div className="col-span-2 flex items-end lg:col-span-1 lg:h-full lg:pb-0.5">
+      <div className="col-span-2 flex items-end md:col-span-1 md:h-full md:pb-0.5">
         <Button type="button" variant="ghost" onClick={onClear} disabled={!isAuditFiltered(filter)}>
           Clear filters
         </Button>

@@ -47,7 +47,7 @@ export function CostChart({ perDay }: { perDay: DayPoint[] }) {
         </defs>
         <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} strokeDasharray="3 3" />
         <XAxis dataKey="day" tickFormatter={formatDayTick} minTickGap={24} {...AXIS_PROPS} />
-        <YAxis tickFormatter={formatUsdTick} width={60} {...AXIS_PROPS} />
+        <YAxis tickFormatter={formatUsdTick} width={72} {...AXIS_PROPS} />
         <Tooltip
           cursor={{ stroke: CHART_COLORS.grid }}
           content={<ChartTooltip series={SERIES} formatLabel={formatDayLong} />}

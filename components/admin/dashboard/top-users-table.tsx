@@ -28,7 +28,7 @@ export function TopUsersTable({ users }: { users: TopUser[] }) {
               <th scope="col" className="w-24 px-2 py-2 text-right font-medium sm:w-48">
                 Tokens
               </th>
-              <th scope="col" className="w-20 py-2 pl-2 pr-4 text-right font-medium sm:pr-5">
+              <th scope="col" className="w-24 py-2 pl-2 pr-4 text-right font-medium sm:pr-5">
                 Cost
               </th>
             </tr>
