@@ -25,6 +25,7 @@ import {
   defaultChoices,
   MAX_PANELS,
   MIN_PANELS,
+  nextChoice,
   type PanelChoice,
   type PanelInput,
   textModels,
@@ -172,8 +173,10 @@ export function NewComparisonForm() {
                 type="button"
                 variant="outline"
                 size="sm"
-                disabled={pending}
-                onClick={() => setChoices((current) => [...current, ""])}
+                disabled={loading || pending}
+                onClick={() =>
+                  setChoices((current) => [...current, nextChoice(models, source.modelId, current)])
+                }
               >
                 <Plus aria-hidden="true" />
                 Add panel {LETTERS[choices.length]}

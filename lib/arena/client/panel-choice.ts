@@ -43,3 +43,13 @@ export function defaultChoices(
     return id ? modelChoice(id) : "";
   });
 }
+
+/** The pick for a panel added to `current`: the first text model not already in a panel. */
+export function nextChoice(
+  models: readonly ModelInfo[],
+  preferred: string | null,
+  current: readonly PanelChoice[],
+): PanelChoice {
+  const ordered = defaultChoices(models, preferred, textModels(models).length);
+  return ordered.find((choice) => !current.includes(choice)) ?? "";
+}
