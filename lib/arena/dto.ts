@@ -29,12 +29,12 @@ export interface ArenaSessionSummaryDto {
   updatedAt: string;
 }
 
+/** The model, cost and timings are null while the session is blind. */
 export interface ArenaReplyMetadataDto {
-  /** null while the session is blind. */
   modelId: string | null;
   promptTokens: number;
   completionTokens: number;
-  costUsd: number;
+  costUsd: number | null;
   generationTimeMs: number | null;
   firstTokenMs: number | null;
   finishReason: string | null;

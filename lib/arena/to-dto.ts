@@ -47,6 +47,8 @@ export function toReplyDto(
   message: ArenaMessageDoc,
 ): ArenaReplyDto {
   const { metadata } = message;
+  // A price or a pace can name a model as surely as its name can.
+  const secret = hidden(session);
   return {
     id: message._id.toString(),
     panel: message.panel ?? 0,
@@ -54,12 +56,12 @@ export function toReplyDto(
     isError: message.is_error,
     errorMessage: message.error_message,
     metadata: {
-      modelId: hidden(session) ? null : metadata.model_id,
+      modelId: secret ? null : metadata.model_id,
       promptTokens: metadata.tokens.prompt,
       completionTokens: metadata.tokens.completion,
-      costUsd: metadata.cost_usd,
-      generationTimeMs: metadata.generation_time_ms,
-      firstTokenMs: metadata.first_token_ms,
+      costUsd: secret ? null : metadata.cost_usd,
+      generationTimeMs: secret ? null : metadata.generation_time_ms,
+      firstTokenMs: secret ? null : metadata.first_token_ms,
       finishReason: metadata.finish_reason,
     },
     createdAt: message.created_at.toISOString(),

@@ -53,9 +53,11 @@ test("a blind 3-way comparison streams, takes a vote, reveals the models and ran
     await expect(panel(page, name)).toContainText("Echo: Which is best?");
   }
   await expect(page.getByRole("button", { name: "Stop all" })).toHaveCount(0, { timeout: 30_000 });
+  // Blind, an answer shows its length but not its cost or pace: they could name the model.
   for (const name of ["Model A", "Model B", "Model C"]) {
-    await expect(panel(page, name).getByText("TTFT")).toBeVisible();
+    await expect(panel(page, name).getByText("Tokens", { exact: true })).toBeVisible();
     await expect(panel(page, name).getByRole("button", { name: "Copy answer" })).toBeVisible();
+    await expect(panel(page, name).getByText(/TTFT|Cost/)).toHaveCount(0);
   }
 
   // The vote reveals who was who (a blind session shuffles the panels).
@@ -75,6 +77,8 @@ test("a blind 3-way comparison streams, takes a vote, reveals the models and ran
   await expect(page.getByRole("region", { name: /^Model [ABC]$/ })).toHaveCount(0);
   const panelB = page.getByRole("region").filter({ hasText: /Model B · fake\// });
   await expect(panelB).toContainText("Your pick");
+  await expect(panelB.getByText("TTFT", { exact: true })).toBeVisible();
+  await expect(panelB.getByText("Cost", { exact: true }).first()).toBeVisible();
   const winner = ((await panelB.getByRole("heading").textContent()) ?? "").trim();
   expect(models).toContain(winner);
 

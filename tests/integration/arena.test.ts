@@ -427,11 +427,17 @@ describe("blind votes", () => {
       ["C", null, null],
     ]);
     const stream = await sendAndRead(client, session.id, "who is who");
-    expect(Object.values(stream.replies).map((reply) => reply.metadata.modelId)).toEqual([
-      null,
-      null,
-      null,
-    ]);
+    // A price or a pace would name the model too: none of them until the vote.
+    for (const reply of Object.values(stream.replies)) {
+      expect(reply.metadata).toMatchObject({
+        modelId: null,
+        costUsd: null,
+        generationTimeMs: null,
+        firstTokenMs: null,
+      });
+      expect(reply.metadata.completionTokens).toBeGreaterThan(0);
+    }
+    expect(Object.keys(stream.replies)).toHaveLength(3);
     const hidden = await client.fetch(sessionUrl(session.id));
     expect(await hidden.text()).not.toMatch(/fake\//);
     const early = await client.json(`${sessionUrl(session.id)}/continue`, "POST", { panel: 0 });
@@ -470,7 +476,12 @@ describe("blind votes", () => {
       "fake/text-only",
     ]);
     expect(revealed.turns[0]?.vote).toEqual({ outcome: "win", winnerIndex: 1 });
-    expect(revealed.turns[0]?.replies.every((reply) => reply.metadata.modelId !== null)).toBe(true);
+    for (const reply of revealed.turns[0]?.replies ?? []) {
+      expect(reply.metadata.modelId).not.toBeNull();
+      expect(reply.metadata.costUsd).toBeGreaterThan(0);
+      expect(reply.metadata.firstTokenMs).toBeGreaterThan(0);
+    }
+    expect(revealed.turns[0]?.replies).toHaveLength(3);
 
     const again = await client.json(votesUrl, "POST", { turnId: stream.turnId, outcome: "tie" });
     expect(again.status).toBe(409);

@@ -63,6 +63,13 @@ describe("panelStats", () => {
     expect(stats.map((stat) => stat.short)).toEqual(["Tokens", "Cost"]);
     expect(stats.at(-1)?.value).toBe("$0");
   });
+
+  it("shows no cost or pace while a blind session hides them", () => {
+    const stats = panelStats(
+      metadata({ costUsd: null, firstTokenMs: null, generationTimeMs: null }),
+    );
+    expect(stats.map((stat) => stat.short)).toEqual(["Tokens"]);
+  });
 });
 
 const letters = (count: number) =>

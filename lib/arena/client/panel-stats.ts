@@ -29,7 +29,7 @@ interface PanelStat {
   value: string;
 }
 
-/** Time to first token, speed, tokens and cost of a finished reply; missing measures are left out. */
+/** Time to first token, speed, tokens and cost of a finished reply; missing or hidden ones are left out. */
 export function panelStats(metadata: ArenaReplyMetadataDto): PanelStat[] {
   const stats: PanelStat[] = [];
   if (metadata.firstTokenMs !== null) {
@@ -48,7 +48,9 @@ export function panelStats(metadata: ArenaReplyMetadataDto): PanelStat[] {
     short: "Tokens",
     value: `${formatTokens(metadata.promptTokens)} → ${formatTokens(metadata.completionTokens)}`,
   });
-  stats.push({ label: "Cost", short: "Cost", value: formatUsd(metadata.costUsd) });
+  if (metadata.costUsd !== null) {
+    stats.push({ label: "Cost", short: "Cost", value: formatUsd(metadata.costUsd) });
+  }
   return stats;
 }
 
