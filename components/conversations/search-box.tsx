@@ -1,16 +1,33 @@
 "use client";
 
 import { Search, X } from "lucide-react";
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
 
 interface SearchBoxProps {
   value: string;
   onChange: (value: string) => void;
 }
 
-/** The sidebar's search field: Escape clears it (and a second Escape leaves it). */
+/**
+ * The sidebar's search field: Ctrl/Cmd+K goes to it from anywhere, as in
+ * ChatGPT; Escape clears it (and a second Escape leaves it).
+ */
 export function SearchBox({ value, onChange }: SearchBoxProps) {
   const ref = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      const input = ref.current;
+      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== "k") return;
+      // The phone drawer's copy is hidden while the drawer is closed: only a visible field answers.
+      if (!input || input.offsetParent === null) return;
+      event.preventDefault();
+      input.focus();
+      input.select();
+    }
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, []);
 
   return (
     <div className="relative">
@@ -33,6 +50,7 @@ export function SearchBox({ value, onChange }: SearchBoxProps) {
         data-keeps-escape={value ? "" : undefined}
         placeholder="Search chats"
         aria-label="Search conversations"
+        aria-keyshortcuts="Control+K Meta+K"
         maxLength={100}
         className="h-9 w-full rounded-lg border border-sidebar-border bg-background pl-8 pr-8 text-base shadow-sm outline-none placeholder:text-muted-foreground focus-visible:ring-2 focus-visible:ring-ring md:text-sm [&::-webkit-search-cancel-button]:hidden"
       />

@@ -139,7 +139,11 @@ test("search finds a conversation by title and Escape brings the list back", asy
   await expect(sidebar.getByRole("link", { name: "Tax return checklist" })).toBeVisible();
 
   const search = sidebar.getByRole("searchbox", { name: "Search conversations" });
-  await search.fill("lisbon");
+  // Ctrl+K goes to the search from the message box, as in ChatGPT.
+  await page.getByLabel("Message", { exact: true }).click();
+  await page.keyboard.press("Control+k");
+  await expect(search).toBeFocused();
+  await page.keyboard.type("lisbon");
   const results = sidebar.getByRole("region", { name: "Search results" });
   await expect(results.getByRole("link", { name: /Lisbon itinerary/ })).toBeVisible();
   await expect(results.getByRole("link", { name: /Tax return/ })).toHaveCount(0);
