@@ -42,7 +42,12 @@ export function answer(
   newUserMessage: boolean,
 ): ReadableStream<UIMessageChunk> {
   const { conversation, resolved } = plan;
-  const firstExchange = conversation.message_count === 0 && conversation.title === DEFAULT_TITLE;
+  // The first question names the conversation, and its first good answer lets
+  // the model title it: also when that answer comes from a retry after a failure.
+  const provisional = provisionalTitle(userMessage.content);
+  const untitled =
+    userMessage.parent_id === null &&
+    (conversation.title === DEFAULT_TITLE || conversation.title === provisional);
   return startGeneration({
     target: {
       userId: plan.actor.id,
@@ -53,7 +58,7 @@ export function answer(
       model: resolved.model,
       conversationConfigId: resolved.conversationConfigId,
       newUserMessage,
-      provisionalTitle: firstExchange ? provisionalTitle(userMessage.content) : null,
+      provisionalTitle: untitled ? provisional : null,
       reservation,
     },
     userMessageId: userMessage._id.toString(),

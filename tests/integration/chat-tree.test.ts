@@ -237,6 +237,28 @@ describe("titles", () => {
     expect(conversation?.title).not.toBe("New conversation");
   });
 
+  it("a first answer that failed leaves the first words; the retry's answer lets the model title it", async () => {
+    const id = await createConversation(user);
+    const failed = await sendAndRead(client, id, {
+      content: "Why do cats purr at night?",
+      model: "fake/fault-500",
+    });
+    expect(failed.errorText).toBeTruthy();
+    expect((await Conversation.findById(id).lean())?.title).toBe("Why do cats purr at night?");
+
+    const retry = await client.json(
+      `/api/conversations/${id}/messages/${failed.messageId}/regenerate`,
+      "POST",
+      { model: "fake/echo" },
+    );
+    expect(retry.status).toBe(200);
+    await readUiStream(retry);
+    // The model's title arrives in the background: the fake model echoes its prompt.
+    await expect
+      .poll(async () => (await Conversation.findById(id).lean())?.title, { timeout: 10_000 })
+      .toMatch(/^Echo: Why do cats purr at night\?/);
+  });
+
   it("a conversation the user named keeps its name", async () => {
     const id = await createConversation(user, { title: "My own title" });
     await sendAndRead(client, id, { content: "anything" });
