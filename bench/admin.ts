@@ -88,6 +88,7 @@ async function main() {
     displayName: "Bench",
     avatarUrl: "",
     theme: "system",
+    notifyReplies: false,
   };
   // Without roll-ups: read every log of the range and sum by day, model and user.
   const straight = async () => {

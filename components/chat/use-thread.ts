@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
 import { updateConversationAction } from "@/app/(app)/chat/actions";
 import { getChat, isBusy } from "@/lib/chat/client/chat-registry";
+import { announceReplyFinished } from "@/lib/chat/client/reply-finished";
 import { itemsFromChat, itemsFromPath, toChatMessages } from "@/lib/chat/client/thread-items";
 import { conversationPath } from "@/lib/chat/client/transport";
 import { buildTree, leafAfterDelete, switchSibling, visiblePath } from "@/lib/chat/client/tree";
@@ -85,6 +86,9 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
       setAwaitingId(last.id);
       const stopped = last.metadata?.finishReason === "stopped";
       setAnnouncement(error ? "The reply failed." : stopped ? "Reply stopped." : "Reply finished.");
+      if (!stopped) {
+        announceReplyFinished({ conversationId, text: messageText(last), failed: Boolean(error) });
+      }
     } else if (last?.role === "user" && !currentTree.byId.has(last.id)) {
       // Refused before anything was stored: nothing is lost, the text goes back to the box.
       currentOptions.onDraftReturned({
@@ -98,11 +102,12 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
     } else if (error) {
       // A failed reply that is stored already shows its error, with Retry, in place.
       const shownInPlace = last?.role === "assistant" && currentTree.byId.get(last.id)?.isError;
-      if (!shownInPlace) setFailure({ message: error.message, retry: retryRef.current });
+      if (shownInPlace) announceReplyFinished({ conversationId, text: "", failed: true });
+      else setFailure({ message: error.message, retry: retryRef.current });
       setAnnouncement(error.message);
     }
     if (chat.status === "error") chat.clearError();
-  }, [chat, resetStop]);
+  }, [chat, conversationId, resetStop]);
 
   // A request ended.
   const wasBusy = useRef(busy);

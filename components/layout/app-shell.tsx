@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { HeaderTitle } from "./header-title";
 import { MobileNav } from "./mobile-nav";
+import { ReplyNotifier } from "./reply-notifier";
 import { Sidebar } from "./sidebar";
 import { ThemeSync } from "./theme-sync";
 import { ThemeToggle } from "./theme-toggle";
@@ -16,6 +17,7 @@ export function AppShell({ user, children }: AppShellProps) {
   return (
     <div className="flex min-h-dvh">
       <ThemeSync saved={user.theme} />
+      <ReplyNotifier enabled={user.notifyReplies} />
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:fixed focus:left-3 focus:top-3 focus:z-[100] focus:rounded-md focus:bg-background focus:px-3 focus:py-2 focus:text-sm focus:font-medium focus:shadow-md focus:outline-none focus:ring-2 focus:ring-ring"

@@ -6,4 +6,5 @@ export interface ShellUser {
   displayName: string;
   avatarUrl: string;
   theme: string;
+  notifyReplies: boolean;
 }

@@ -1,8 +1,9 @@
 "use client";
 
 import { Loader2 } from "lucide-react";
+import { useRouter } from "next/navigation";
 import { useTheme } from "next-themes";
-import { type FormEvent, useId, useState, useTransition } from "react";
+import { type FormEvent, useEffect, useId, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { updateSettingsAction } from "@/app/(app)/settings/actions";
 import { callAction, failureMessage, fieldErrorsFor } from "@/components/forms/call-action";
@@ -45,15 +46,34 @@ const LANGUAGE_NAMES: Record<Language, string> = {
   ja: "日本語",
 };
 
+type Permission = NotificationPermission | "unsupported";
+
+/** What the browser says about notifications, for a line under the switch. */
+const PERMISSION_HINTS: Record<Permission, string | null> = {
+  granted: null,
+  default: "Your browser will ask to allow them when you save.",
+  denied: "Your browser blocks notifications from this site: allow them in its site settings.",
+  unsupported: "This browser cannot show notifications.",
+};
+
 export function PreferencesForm({ initial }: { initial: Values }) {
+  const router = useRouter();
   const { setTheme } = useTheme();
   const switchId = useId();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<Partial<Record<keyof Values, string>>>({});
   const [pending, startTransition] = useTransition();
+  const [permission, setPermission] = useState<Permission>("granted");
+  useEffect(() => {
+    setPermission(typeof Notification === "undefined" ? "unsupported" : Notification.permission);
+  }, []);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // Browsers ask only in answer to a click: this submit is one.
+    if (values.notificationsEnabled && permission === "default") {
+      void Notification.requestPermission().then(setPermission);
+    }
     startTransition(async () => {
       const result = await callAction(() => updateSettingsAction(values));
       if (!result.ok) {
@@ -65,6 +85,8 @@ export function PreferencesForm({ initial }: { initial: Values }) {
       setValues(result.data.settings);
       setErrors({});
       toast.success("Preferences saved.");
+      // The app shell reads the notification choice from the server.
+      router.refresh();
     });
   }
 
@@ -117,8 +139,13 @@ export function PreferencesForm({ initial }: { initial: Values }) {
             <div className="space-y-1">
               <Label htmlFor={switchId}>Notifications</Label>
               <p className="text-xs text-muted-foreground">
-                Show in-app notifications about your account and activity.
+                Tell me when an answer finishes while Uni-Chat is in a background tab.
               </p>
+              {values.notificationsEnabled && PERMISSION_HINTS[permission] ? (
+                <p className="text-xs text-amber-700 dark:text-amber-400">
+                  {PERMISSION_HINTS[permission]}
+                </p>
+              ) : null}
               {errors.notificationsEnabled ? (
                 <p className="text-sm text-destructive">{errors.notificationsEnabled}</p>
               ) : null}

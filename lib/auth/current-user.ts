@@ -11,7 +11,8 @@ import { bearerKey } from "@/lib/keys/bearer";
 import { User, type UserDoc } from "@/models/user";
 
 const ACTIVITY_RESOLUTION_MS = 5 * 60 * 1000;
-const USER_FIELDS = "email role profile settings.theme status session_version usage.last_active";
+const USER_FIELDS =
+  "email role profile settings.theme settings.notifications_enabled status session_version usage.last_active";
 
 type LoadedUser = Pick<
   UserDoc,
@@ -63,6 +64,7 @@ function activeUser(user: LoadedUser): SessionUser {
     displayName: user.profile.display_name,
     avatarUrl: user.profile.avatar_url ?? "",
     theme: user.settings.theme,
+    notifyReplies: user.settings.notifications_enabled ?? true,
   };
 }
 

@@ -9,4 +9,6 @@ export interface SessionUser {
   avatarUrl: string;
   /** The saved theme, so a new device starts in the user's choice. */
   theme: string;
+  /** Whether a browser notification says when an answer finishes in a background tab. */
+  notifyReplies: boolean;
 }

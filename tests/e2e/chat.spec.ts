@@ -220,3 +220,66 @@ test("a reply that breaks off keeps its words, says so once, and Retry answers a
   await expect(replies(page).last()).toContainText("Echo: This one breaks");
   await expect(replies(page).last().getByRole("alert")).toContainText("stopped before finishing");
 });
+
+test("an answer that finishes in a background tab shows a notification, unless turned off", async ({
+  page,
+}) => {
+  // The browser's notifications and tab visibility, stood in for so the test can watch them.
+  await page.addInitScript(() => {
+    const shown: { title: string; body: string }[] = [];
+    const state = { hidden: false };
+    Object.assign(window, { shownNotifications: shown, tabState: state });
+    class FakeNotification {
+      static permission = "granted";
+      static requestPermission = async () => "granted";
+      onclick: (() => void) | null = null;
+      constructor(title: string, options: { body?: string } = {}) {
+        shown.push({ title, body: options.body ?? "" });
+      }
+      close() {}
+    }
+    Object.defineProperty(window, "Notification", { value: FakeNotification });
+    Object.defineProperty(document, "visibilityState", {
+      get: () => (state.hidden ? "hidden" : "visible"),
+    });
+  });
+  const setHidden = (hidden: boolean) =>
+    page.evaluate((value) => {
+      (window as unknown as { tabState: { hidden: boolean } }).tabState.hidden = value;
+    }, hidden);
+  const shown = () =>
+    page.evaluate(
+      () =>
+        (window as unknown as { shownNotifications: { title: string; body: string }[] })
+          .shownNotifications,
+    );
+
+  await startChat(page, "fake/slow", "Seen while here [[tokens:20]]");
+  await waitForReplyToFinish(page);
+  expect(await shown()).toEqual([]);
+
+  await setHidden(true);
+  await composer(page).fill("Finished while away [[tokens:20]]");
+  await composer(page).press("Enter");
+  await waitForReplyToFinish(page);
+  await expect
+    .poll(shown)
+    .toEqual([
+      { title: "Your answer is ready", body: expect.stringContaining("Echo: Finished while away") },
+    ]);
+
+  // Turned off in Settings: nothing more.
+  await page.goto("/settings");
+  const toggle = page.getByRole("switch", { name: "Notifications" });
+  await expect(toggle).toBeChecked();
+  await toggle.click();
+  await page.getByRole("button", { name: "Save preferences" }).click();
+  await expect(page.getByText("Preferences saved.")).toBeVisible();
+  await startChat(page, "fake/echo", "Quietly [[tokens:10]]");
+  await waitForReplyToFinish(page);
+  await setHidden(true);
+  await composer(page).fill("Still quiet");
+  await composer(page).press("Enter");
+  await waitForReplyToFinish(page);
+  expect(await shown()).toEqual([]);
+});

@@ -34,6 +34,7 @@ function asActor(user: TestUser): SessionUser {
     displayName: user.displayName,
     avatarUrl: "",
     theme: "system",
+    notifyReplies: true,
   };
 }
 

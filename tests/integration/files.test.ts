@@ -338,6 +338,7 @@ describe("resolveOwnedFiles", () => {
     displayName: "x",
     avatarUrl: "",
     theme: "system",
+    notifyReplies: true,
   });
 
   it("returns the actor's files in the order asked, once each", async () => {

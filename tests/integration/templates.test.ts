@@ -27,6 +27,7 @@ function asActor(user: TestUser, role: "user" | "admin" = "user"): SessionUser {
     displayName: user.displayName,
     avatarUrl: "",
     theme: "system",
+    notifyReplies: true,
   };
 }
 
