@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
 import { updateConversationAction } from "@/app/(app)/chat/actions";
 import { getChat, isBusy } from "@/lib/chat/client/chat-registry";
-import { announceReplyFinished } from "@/lib/chat/client/reply-finished";
+import { chatReplyFinished } from "@/lib/chat/client/reply-finished";
 import { itemsFromChat, itemsFromPath, toChatMessages } from "@/lib/chat/client/thread-items";
 import { conversationPath } from "@/lib/chat/client/transport";
 import { buildTree, leafAfterDelete, switchSibling, visiblePath } from "@/lib/chat/client/tree";
@@ -87,7 +87,7 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
       const stopped = last.metadata?.finishReason === "stopped";
       setAnnouncement(error ? "The reply failed." : stopped ? "Reply stopped." : "Reply finished.");
       if (!stopped) {
-        announceReplyFinished({ conversationId, text: messageText(last), failed: Boolean(error) });
+        chatReplyFinished(conversationId, messageText(last), Boolean(error));
       }
     } else if (last?.role === "user" && !currentTree.byId.has(last.id)) {
       // Refused before anything was stored: nothing is lost, the text goes back to the box.
@@ -102,7 +102,7 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
     } else if (error) {
       // A failed reply that is stored already shows its error, with Retry, in place.
       const shownInPlace = last?.role === "assistant" && currentTree.byId.get(last.id)?.isError;
-      if (shownInPlace) announceReplyFinished({ conversationId, text: "", failed: true });
+      if (shownInPlace) chatReplyFinished(conversationId, "", true);
       else setFailure({ message: error.message, retry: retryRef.current });
       setAnnouncement(error.message);
     }

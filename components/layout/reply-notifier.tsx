@@ -12,7 +12,7 @@ function clip(text: string): string {
 }
 
 /**
- * An answer that finishes while this tab is in the background shows as a
+ * An answer (or a comparison) that finishes while this tab is in the background shows as a
  * browser notification, when the person turned them on in Settings and the
  * browser allows them. Clicking it comes back to the conversation.
  */
@@ -21,17 +21,17 @@ export function ReplyNotifier({ enabled }: { enabled: boolean }) {
   useEffect(() => {
     if (!enabled || typeof Notification === "undefined") return;
     function onFinished(event: Event) {
-      const { conversationId, text, failed } = (event as CustomEvent<ReplyFinished>).detail;
+      const { href, title, body } = (event as CustomEvent<ReplyFinished>).detail;
       if (document.visibilityState !== "hidden" || Notification.permission !== "granted") return;
-      const notification = new Notification(failed ? "An answer failed" : "Your answer is ready", {
-        body: failed ? "Open the conversation to retry it." : clip(text),
+      const notification = new Notification(title, {
+        body: clip(body),
         icon: "/icon.svg",
-        // One per conversation: a newer answer replaces the older notice.
-        tag: `uni-chat-reply-${conversationId}`,
+        // One per conversation or comparison: a newer answer replaces the older notice.
+        tag: `uni-chat:${href}`,
       });
       notification.onclick = () => {
         window.focus();
-        router.push(`/chat/${conversationId}`);
+        router.push(href);
         notification.close();
       };
     }

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
+import { watchNotifications } from "./notifications";
 
 // Runs against the fake upstream: every fake text model answers "Echo: <prompt>"
 // and filler words; `[[tokens:N]]` sets the length and `[[delay:MS]]` the pace.
@@ -26,6 +27,7 @@ test("a blind 3-way comparison streams, takes a vote, reveals the models and ran
   page,
 }) => {
   await signInNewUser(page);
+  const notifications = await watchNotifications(page);
   await page.goto("/arena");
   await expect(page.getByText("No comparisons yet")).toBeVisible();
 
@@ -45,14 +47,20 @@ test("a blind 3-way comparison streams, takes a vote, reveals the models and ran
   for (const name of models) await expect(page.getByText(name)).toHaveCount(0);
 
   // One prompt drives every panel; each streams on its own and finishes.
+  // Sent, then the tab goes to the background: a notification says when all have answered.
   const prompt = page.getByLabel("Prompt", { exact: true });
   await prompt.fill("Which is best? [[tokens:40]] [[delay:40]]");
   await prompt.press("Enter");
+  await notifications.setHidden(true);
   await expect(page.getByRole("button", { name: "Stop all" })).toBeVisible();
   for (const name of ["Model A", "Model B", "Model C"]) {
     await expect(panel(page, name)).toContainText("Echo: Which is best?");
   }
   await expect(page.getByRole("button", { name: "Stop all" })).toHaveCount(0, { timeout: 30_000 });
+  await expect
+    .poll(notifications.shown)
+    .toEqual([{ title: "Your comparison is ready", body: expect.stringContaining("Every panel") }]);
+  await notifications.setHidden(false);
   // Blind, an answer shows its length but not its cost or pace: they could name the model.
   for (const name of ["Model A", "Model B", "Model C"]) {
     await expect(panel(page, name).getByText("Tokens", { exact: true })).toBeVisible();

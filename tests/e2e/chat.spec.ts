@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { deflateSync } from "node:zlib";
 import { expect, type Page, test } from "@playwright/test";
+import { watchNotifications } from "./notifications";
 
 // Runs against the fake upstream (OPENROUTER_BASE_URL): `fake/echo` answers
 // "Echo: <message>" and filler words, `fake/slow` pauses 20 ms a word, and
@@ -224,35 +225,7 @@ test("a reply that breaks off keeps its words, says so once, and Retry answers a
 test("an answer that finishes in a background tab shows a notification, unless turned off", async ({
   page,
 }) => {
-  // The browser's notifications and tab visibility, stood in for so the test can watch them.
-  await page.addInitScript(() => {
-    const shown: { title: string; body: string }[] = [];
-    const state = { hidden: false };
-    Object.assign(window, { shownNotifications: shown, tabState: state });
-    class FakeNotification {
-      static permission = "granted";
-      static requestPermission = async () => "granted";
-      onclick: (() => void) | null = null;
-      constructor(title: string, options: { body?: string } = {}) {
-        shown.push({ title, body: options.body ?? "" });
-      }
-      close() {}
-    }
-    Object.defineProperty(window, "Notification", { value: FakeNotification });
-    Object.defineProperty(document, "visibilityState", {
-      get: () => (state.hidden ? "hidden" : "visible"),
-    });
-  });
-  const setHidden = (hidden: boolean) =>
-    page.evaluate((value) => {
-      (window as unknown as { tabState: { hidden: boolean } }).tabState.hidden = value;
-    }, hidden);
-  const shown = () =>
-    page.evaluate(
-      () =>
-        (window as unknown as { shownNotifications: { title: string; body: string }[] })
-          .shownNotifications,
-    );
+  const { setHidden, shown } = await watchNotifications(page);
 
   await startChat(page, "fake/slow", "Seen while here [[tokens:20]]");
   await waitForReplyToFinish(page);
