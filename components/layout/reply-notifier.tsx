@@ -12,7 +12,7 @@ function clip(text: string): string {
 }
 
 /**
- * An answer (or a comparison) that finishes while this tab is in the background shows as a
+ * An answer, a comparison or an image that finishes while this tab is in the background shows as a
  * browser notification, when the person turned them on in Settings and the
  * browser allows them. Clicking it comes back to the conversation.
  */

@@ -47,11 +47,11 @@ test("a blind 3-way comparison streams, takes a vote, reveals the models and ran
   for (const name of models) await expect(page.getByText(name)).toHaveCount(0);
 
   // One prompt drives every panel; each streams on its own and finishes.
-  // Sent, then the tab goes to the background: a notification says when all have answered.
+  // Sent from a tab that then goes to the background: a notification says when all have answered.
   const prompt = page.getByLabel("Prompt", { exact: true });
   await prompt.fill("Which is best? [[tokens:40]] [[delay:40]]");
-  await prompt.press("Enter");
   await notifications.setHidden(true);
+  await prompt.press("Enter");
   await expect(page.getByRole("button", { name: "Stop all" })).toBeVisible();
   for (const name of ["Model A", "Model B", "Model C"]) {
     await expect(panel(page, name)).toContainText("Echo: Which is best?");

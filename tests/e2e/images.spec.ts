@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "@playwright/test";
+import { watchNotifications } from "./notifications";
 
 // Runs against the fake upstream: `fake/image` draws a small gradient PNG in
 // the requested aspect ratio; `[[image:refuse]]` makes it refuse and
@@ -36,6 +37,7 @@ const lightbox = (page: Page) => page.getByRole("dialog");
 
 test("generates an image, favourites it, opens it and downloads it", async ({ page }) => {
   await signInNewUser(page);
+  const notifications = await watchNotifications(page);
   await page.goto("/images");
   await expect(page.getByRole("heading", { name: "Images", level: 1 })).toBeVisible();
   await expect(page.getByText("No images yet")).toBeVisible();
@@ -43,10 +45,16 @@ test("generates an image, favourites it, opens it and downloads it", async ({ pa
 
   await prompt(page).fill("A lighthouse on a cliff at dusk");
   await page.getByLabel("16:9 (widescreen)").check();
+  // Made while the tab is in the background: a notification says so.
+  await notifications.setHidden(true);
   await page.getByRole("button", { name: "Generate" }).click();
 
   const result = page.getByRole("region", { name: "Generated image" });
   await expect(result.getByRole("img", { name: "A lighthouse on a cliff at dusk" })).toBeVisible();
+  await expect
+    .poll(notifications.shown)
+    .toEqual([{ title: "Your image is ready", body: "A lighthouse on a cliff at dusk" }]);
+  await notifications.setHidden(false);
   await expect(result).toContainText("64×36");
   await expect(tiles(page)).toHaveCount(1);
 

@@ -1,4 +1,4 @@
-/** The window event a chat or arena page fires when an answer ends, for the notifier to hear. */
+/** The window event fired when an answer, a comparison or an image is done, for the notifier to hear. */
 export const REPLY_FINISHED = "uni-chat:reply-finished";
 
 export interface ReplyFinished {
