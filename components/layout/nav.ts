@@ -1,4 +1,5 @@
 import {
+  Braces,
   ImageIcon,
   LayoutGrid,
   type LucideIcon,
@@ -15,6 +16,8 @@ export interface NavItem {
   label: string;
   icon: LucideIcon;
   adminOnly?: boolean;
+  /** A page with a title but no sidebar link, reached from elsewhere (Settings links the API docs). */
+  unlisted?: boolean;
 }
 
 /** The app's navigation as data: features add an entry here and get a sidebar link and a title. */
@@ -27,10 +30,11 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/templates", label: "Prompt templates", icon: NotebookText },
   { href: "/settings", label: "Settings", icon: Settings },
   { href: "/admin", label: "Admin", icon: ShieldCheck, adminOnly: true },
+  { href: "/api-docs", label: "API", icon: Braces, unlisted: true },
 ];
 
 export function navFor(role: "user" | "admin"): NavItem[] {
-  return NAV_ITEMS.filter((item) => !item.adminOnly || role === "admin");
+  return NAV_ITEMS.filter((item) => !item.unlisted && (!item.adminOnly || role === "admin"));
 }
 
 export function isActive(pathname: string, href: string): boolean {
