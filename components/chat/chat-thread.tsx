@@ -151,7 +151,8 @@ export function ChatThread({
             attachments={attachments}
             streaming={busy}
             stopping={thread.stopping}
-            blocked={thread.blocked}
+            blocked={thread.sending}
+            pending={thread.sending}
             textareaRef={textareaRef}
             notice={
               thread.failure ? (

@@ -22,6 +22,11 @@ export interface ChatTarget {
   configId?: string | null;
 }
 
+interface QueuedMessage {
+  text: string;
+  attachments: AttachmentDto[];
+}
+
 export interface ThreadFailure {
   message: string;
   /** Runs the failed request again, when that makes sense (a regeneration). */
@@ -64,6 +69,8 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
   const busy = isBusy(status);
   const [awaitingId, setAwaitingId] = useState<string | null>(null);
   const [failure, setFailure] = useState<ThreadFailure | null>(null);
+  // A message sent between a reply's end and its arrival from the server waits for it.
+  const [queued, setQueued] = useState<QueuedMessage | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const streamingId = useMemo(() => {
     if (!busy) return null;
@@ -73,8 +80,8 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
   const { stop, stopping, reset: resetStop } = useStopReply(chat, base, streamingId);
 
   // Handlers read the latest values through refs so they stay stable for memoised rows.
-  const latest = useRef({ tree, path, options, awaitingId });
-  latest.current = { tree, path, options, awaitingId };
+  const latest = useRef({ tree, path, options, awaitingId, queued });
+  latest.current = { tree, path, options, awaitingId, queued };
   const retryRef = useRef<(() => void) | undefined>(undefined);
 
   const settle = useCallback(() => {
@@ -143,6 +150,12 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
       if (delay === undefined) {
         setAwaitingId(null);
         chat.messages = [];
+        // Without the reply there is nothing to answer after: a waiting message goes back to the box.
+        const waiting = latest.current.queued;
+        if (waiting) {
+          latest.current.options.onDraftReturned(waiting);
+          setQueued(null);
+        }
         setFailure({
           message:
             "The reply isn't saved yet. It may still be finishing on the server; reload in a moment.",
@@ -156,12 +169,11 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
     return () => clearTimeout(timer);
   }, [awaitingId, tree, query.refetch, chat]);
 
-  const blocked = busy || awaitingId !== null;
+  const blocked = busy || awaitingId !== null || queued !== null;
 
-  const send = useCallback(
+  const dispatch = useCallback(
     (text: string, attachments: AttachmentDto[]) => {
-      const { path: currentPath, options: currentOptions, awaitingId: waiting } = latest.current;
-      if (isBusy(chat.status) || waiting) return false;
+      const { path: currentPath, options: currentOptions } = latest.current;
       setFailure(null);
       retryRef.current = undefined;
       chat.messages = toChatMessages(currentPath);
@@ -171,10 +183,28 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
         attachments: attachments.map((file) => file.id),
       };
       void chat.sendMessage({ text, metadata: { attachments } }, { body: { ...body } });
-      return true;
     },
     [chat],
   );
+
+  /** Sends now, or as soon as the reply that just ended is stored; false if one is streaming. */
+  const send = useCallback(
+    (text: string, attachments: AttachmentDto[]) => {
+      const { awaitingId: waiting, queued: alreadyQueued } = latest.current;
+      if (isBusy(chat.status) || alreadyQueued) return false;
+      if (waiting) setQueued({ text, attachments });
+      else dispatch(text, attachments);
+      return true;
+    },
+    [chat, dispatch],
+  );
+
+  // The stored branch now ends with that reply: the waiting message follows it.
+  useEffect(() => {
+    if (!queued || awaitingId) return;
+    setQueued(null);
+    dispatch(queued.text, queued.attachments);
+  }, [queued, awaitingId, dispatch]);
 
   const edit = useCallback(
     (id: string, text: string) => {
@@ -266,6 +296,8 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
     status,
     busy,
     blocked,
+    /** A message is waiting for the previous reply to be stored. */
+    sending: queued !== null,
     stopping,
     failure,
     dismissFailure: useCallback(() => setFailure(null), []),

@@ -38,7 +38,7 @@ async function save(actor: SessionUser, fields: Record<string, unknown>): Promis
   const user = await User.findOneAndUpdate(
     { _id: actor.id },
     { $set: fields },
-    { new: true },
+    { returnDocument: "after" },
   ).lean();
   if (!user) throw AppError.notFound("account");
   return toProfileDto(user);

@@ -126,6 +126,35 @@ test("a message streams in, and everything is there after a reload", async ({ pa
   ).toBeVisible();
 });
 
+test("a message sent the moment a reply ends is held until the reply is stored, then sent", async ({
+  page,
+}) => {
+  await startChat(page, "fake/echo", "First question");
+  await waitForReplyToFinish(page);
+
+  // The server is slow to hand back the stored conversation after the next reply.
+  await page.route(/\/api\/conversations\/[0-9a-f]{24}$/, async (route) => {
+    if (route.request().method() === "GET") await new Promise((done) => setTimeout(done, 2_000));
+    await route.fallback();
+  });
+  await composer(page).fill("Second question [[tokens:5]]");
+  await composer(page).press("Enter");
+  await expect(stopButton(page)).toHaveCount(0, { timeout: 30_000 });
+  await composer(page).fill("Third question");
+  await composer(page).press("Enter");
+  // Taken at once, and sent after the second reply, not lost or sent beside it.
+  await expect(composer(page)).toHaveValue("");
+  await expect(replies(page)).toHaveCount(3, { timeout: 15_000 });
+  await expect(replies(page).last()).toContainText("Echo: Third question");
+  await waitForReplyToFinish(page);
+
+  await page.unrouteAll();
+  await page.reload();
+  await expect(replies(page)).toHaveCount(3);
+  await expect(page.getByRole("article", { name: "Your message" })).toHaveCount(3);
+  await expect(page.getByText("1/2")).toHaveCount(0);
+});
+
 test("Stop ends the reply mid-stream and the partial answer is kept", async ({ page }) => {
   await startChat(page, "fake/slow", "Tell me a long story [[tokens:400]]");
 
