@@ -9,8 +9,6 @@ const nextConfig = (phase) => ({
     process.env.NEXT_DIST_DIR ?? (phase === PHASE_DEVELOPMENT_SERVER ? ".next-dev" : ".next"),
   poweredByHeader: false,
   reactStrictMode: true,
-  // Type checking and linting are their own CI steps (npm run typecheck, npm run lint).
-  eslint: { ignoreDuringBuilds: true },
   experimental: {
     serverActions: { bodySizeLimit: "1mb" },
   },

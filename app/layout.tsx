@@ -20,7 +20,7 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  // The middleware puts the per-request CSP nonce here; next-themes needs it for its script.
+  // The proxy (proxy.ts) puts the per-request CSP nonce here; next-themes needs it for its script.
   const nonce = (await headers()).get("x-nonce") ?? undefined;
 
   return (

@@ -27,7 +27,7 @@ export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
 /**
  * The part of the next-auth setup that needs no database, shared by the
- * middleware (which only reads the cookie) and the full setup in next-auth.ts.
+ * proxy (proxy.ts, which only reads the cookie) and the full setup in next-auth.ts.
  */
 export const authConfig = {
   pages: { signIn: "/login", error: "/login" },

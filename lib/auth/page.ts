@@ -16,7 +16,7 @@ export async function requirePageUser(): Promise<SessionUser> {
   return user;
 }
 
-/** For admin pages: non-admins go back to the app, as the middleware does. */
+/** For admin pages: non-admins go back to the app, as proxy.ts does. */
 export async function requirePageAdmin(): Promise<SessionUser> {
   const user = await requirePageUser();
   if (user.role !== "admin") redirect("/chat");

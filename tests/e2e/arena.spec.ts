@@ -98,12 +98,8 @@ test("a blind 3-way comparison streams, takes a vote, reveals the models and ran
   await expect(prompt).toBeFocused();
 
   // The leaderboard ranks the three models from this one vote.
-  // Next 15.5 can drop a link click made just after hydration (vercel/next.js#98305,
-  // fixed in 16.3): click again then, as a person would.
-  await expect(async () => {
-    await page.getByRole("link", { name: "Leaderboard" }).click();
-    await expect(page).toHaveURL(/\/arena\/leaderboard$/, { timeout: 5_000 });
-  }).toPass({ timeout: 30_000 });
+  await page.getByRole("link", { name: "Leaderboard" }).click();
+  await expect(page).toHaveURL(/\/arena\/leaderboard$/);
   await page.getByRole("button", { name: "My votes" }).click();
   await expect(page).toHaveURL(/\/arena\/leaderboard\?scope=mine$/);
   const table = page.getByRole("table");

@@ -53,7 +53,6 @@ function contentSecurityPolicy(nonce: string): string {
 }
 
 export const config = {
-  runtime: "nodejs",
   // API routes authenticate themselves and answer in JSON; next-auth's own
   // routes must not meet a second next-auth instance here.
   matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
