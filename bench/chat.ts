@@ -17,9 +17,9 @@ import { serveNext } from "@/lib/server/serve-next";
 import { runStartupTasks } from "@/lib/startup";
 import { Conversation } from "@/models/conversation";
 import { User } from "@/models/user";
-import { startFakeUpstream } from "../tests/fake-upstream/server";
 import { freePort } from "../tests/setup/wait";
 import { signInCookie, streamTimings, type Timing } from "./measure";
+import { startUpstreamProcess } from "./upstream-process";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 const TOKENS = Number(process.env.BENCH_TOKENS ?? 2000);
@@ -35,7 +35,7 @@ async function main() {
     throw new Error("No production build: run `npm run build` first.");
   const dataDir = await mkdtemp(path.join(tmpdir(), "uni-chat-bench-"));
   const db = await startEmbeddedDb(path.join(dataDir, "embedded-db"));
-  const upstream = await startFakeUpstream();
+  const upstream = await startUpstreamProcess();
   const port = await freePort();
   const settings = {
     MONGODB_URI: `${db.uri}unichat`,

@@ -1,3 +1,9 @@
+import { createUIMessageStreamResponse, type UIMessageChunk } from "ai";
+
+// no-transform: neither Next's gzip nor a proxy on the way may hold events
+// back to compress or buffer them; each one goes out as it comes.
+const STREAM_CACHE_CONTROL = "no-cache, no-transform";
+
 /**
  * A stream of JSON events as Server-Sent Events: one `data:` line each,
  * ended by `data: [DONE]` as OpenAI-style clients expect. When the client
@@ -18,8 +24,16 @@ export function sseResponse(events: ReadableStream<unknown>): Response {
   return new Response(body, {
     headers: {
       "content-type": "text/event-stream; charset=utf-8",
-      "cache-control": "no-cache, no-transform",
+      "cache-control": STREAM_CACHE_CONTROL,
       "x-accel-buffering": "no",
     },
+  });
+}
+
+/** An AI SDK UI message stream (what `useChat` reads), sent like the events above. */
+export function uiStreamResponse(stream: ReadableStream<UIMessageChunk>): Response {
+  return createUIMessageStreamResponse({
+    stream,
+    headers: { "cache-control": STREAM_CACHE_CONTROL },
   });
 }

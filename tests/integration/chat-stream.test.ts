@@ -73,6 +73,21 @@ describe("streaming a reply", () => {
     expect(logs[0]?.day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  it("sends each event as it comes: not gzipped, and marked for proxies to pass through", async () => {
+    const id = await createConversation(user);
+    const response = await client.json(
+      `/api/conversations/${id}/messages`,
+      "POST",
+      { content: "Uncompressed [[tokens:5]]" },
+      { "accept-encoding": "gzip, deflate, br" },
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
+    expect(response.headers.get("content-encoding")).toBeNull();
+    expect(response.headers.get("cache-control")).toContain("no-transform");
+    expect((await readUiStream(response)).text).toContain("Echo: Uncompressed");
+  });
+
   it("sends the whole branch, the config's system prompt and parameters upstream", async () => {
     const id = await createConversation(user);
     await sendAndRead(client, id, { content: "first question" });

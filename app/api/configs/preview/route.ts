@@ -1,7 +1,7 @@
-import { createUIMessageStreamResponse } from "ai";
 import { previewConfig } from "@/lib/configs/preview";
 import { readJson } from "@/lib/http/body";
 import { userRoute } from "@/lib/http/route";
+import { uiStreamResponse } from "@/lib/http/sse";
 
 // Twenty messages of up to 20,000 characters and as long a system prompt, with
 // room for JSON escapes and text that takes several bytes a character.
@@ -16,7 +16,5 @@ const MAX_BODY_BYTES = 2 * 1024 * 1024;
  * stops the model, and what it used so far is still recorded.
  */
 export const POST = userRoute(async (req, { user }) =>
-  createUIMessageStreamResponse({
-    stream: await previewConfig(user, await readJson(req, MAX_BODY_BYTES), req.signal),
-  }),
+  uiStreamResponse(await previewConfig(user, await readJson(req, MAX_BODY_BYTES), req.signal)),
 );
