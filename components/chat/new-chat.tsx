@@ -65,8 +65,10 @@ export function NewChat({
     if (pending || (!text && files.length === 0)) return;
     setPending(true);
     setError(null);
+    const target = await choice.targetNow();
+    const modelId = target.model ?? choice.modelId;
     const created = await createConversationAction({
-      ...(choice.modelId ? { modelId: choice.modelId } : {}),
+      ...(modelId ? { modelId } : {}),
       ...(choice.config ? { configId: choice.config.id } : {}),
     }).catch(() => null);
     if (!created?.ok) {
@@ -82,7 +84,7 @@ export function NewChat({
     const body: SendFields = {
       parentId: null,
       attachments: files.map((file) => file.id),
-      ...choice.target,
+      ...target,
     };
     void chat.sendMessage({ text, metadata: { attachments: files } }, { body: { ...body } });
     void queryClient.invalidateQueries({ queryKey: queryKeys.conversations.all() });

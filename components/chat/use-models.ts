@@ -1,7 +1,8 @@
 "use client";
 
-import { useCallback, useMemo, useState } from "react";
-import { useModelList } from "@/components/configs/use-model-list";
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback, useMemo, useRef, useState } from "react";
+import { modelListQuery, useModelList } from "@/components/configs/use-model-list";
 import { useMyConfigs } from "@/components/configs/use-my-configs";
 import { pickInitialModel, readLastModel, rememberModel } from "@/lib/chat/client/models";
 import type { ConfigDto } from "@/lib/configs/dto";
@@ -26,6 +27,7 @@ export function useModelChoice({
   config: initial,
 }: ModelChoiceOptions) {
   const query = useModelList();
+  const queryClient = useQueryClient();
   const configs = useMyConfigs();
   const [picked, setPicked] = useState<Picked | null>(null);
   const models = query.data;
@@ -58,7 +60,32 @@ export function useModelChoice({
       ? { model: modelId, ...(picked?.kind === "model" ? { configId: null } : {}) }
       : {};
 
-  return { modelId, model, models, query, config, configs, target, choose, chooseConfig };
+  const latest = useRef(target);
+  latest.current = target;
+  const undecided = !config && !picked && !models && !conversationModelId;
+  /**
+   * The target for a message sent now. Sent before the model list has
+   * loaded, it waits for the list, to go to the model the picker then shows.
+   */
+  const targetNow = useCallback(async (): Promise<ChatTarget> => {
+    if (!undecided) return latest.current;
+    const loaded = await queryClient.fetchQuery(modelListQuery).catch(() => null);
+    const id = loaded ? pickInitialModel(loaded.items, [readLastModel()]) : null;
+    return id ? { model: id } : {};
+  }, [undecided, queryClient]);
+
+  return {
+    modelId,
+    model,
+    models,
+    query,
+    config,
+    configs,
+    target,
+    targetNow,
+    choose,
+    chooseConfig,
+  };
 }
 
 export type ModelChoice = ReturnType<typeof useModelChoice>;

@@ -1,7 +1,8 @@
 import type { SessionUser } from "@/lib/auth/types";
+import { pickInitialModel } from "@/lib/chat/client/models";
 import { findUsableConfig } from "@/lib/configs/access";
 import { AppError } from "@/lib/errors";
-import { findModel, type ModelInfo } from "@/lib/llm/catalogue";
+import { findModel, listModels, type ModelInfo } from "@/lib/llm/catalogue";
 import type { ChatParameters } from "@/lib/llm/stream-chat";
 import { log } from "@/lib/log";
 import type { ConversationDoc } from "@/models/conversation";
@@ -18,7 +19,8 @@ export interface ResolvedModel {
 
 /**
  * Which model answers and how: an explicit model wins, then the config's
- * model, then the conversation's. A config contributes its system prompt
+ * model, then the conversation's, then the first text model listed (what
+ * the picker shows before anything is chosen). A config contributes its system prompt
  * and parameters; it must be the user's own, public, or a template.
  * A configId of null answers without any config.
  */
@@ -34,7 +36,11 @@ export async function resolveModel(
     : choice.configId === undefined && conversation.config_id
       ? await findUsableConfig(actor, conversation.config_id.toString()).catch(ignoreNotFound)
       : null;
-  const modelId = choice.model ?? config?.model_id ?? conversation.model_id;
+  const modelId =
+    choice.model ??
+    config?.model_id ??
+    conversation.model_id ??
+    pickInitialModel(await listModels(), []);
   if (!modelId) {
     throw AppError.badRequest("model: choose a model first", { model: ["choose a model first"] });
   }

@@ -155,6 +155,27 @@ test("a message sent the moment a reply ends is held until the reply is stored, 
   await expect(page.getByText("1/2")).toHaveCount(0);
 });
 
+test("a message sent before the model list loads goes to the model the picker then shows", async ({
+  page,
+}) => {
+  // Picked last time in this browser; the list of models is slow to come.
+  await page.addInitScript(() => localStorage.setItem("uni-chat:last-model", "fake/slow"));
+  await page.route("**/api/models", async (route) => {
+    await new Promise((done) => setTimeout(done, 2_000));
+    await route.fallback();
+  });
+  await page.goto("/chat");
+  await composer(page).fill("Sent straight away [[tokens:5]]");
+  await composer(page).press("Enter");
+  await expect(page).toHaveURL(/\/chat\/[0-9a-f]{24}$/, { timeout: 15_000 });
+  await expect(replies(page).last()).toContainText("Echo: Sent straight away");
+  await waitForReplyToFinish(page);
+  // After a reload the picker shows the model that answered.
+  await page.unrouteAll();
+  await page.reload();
+  await expect(page.getByRole("button", { name: /change model/i })).toContainText("slow");
+});
+
 test("Stop ends the reply mid-stream and the partial answer is kept", async ({ page }) => {
   await startChat(page, "fake/slow", "Tell me a long story [[tokens:400]]");
 

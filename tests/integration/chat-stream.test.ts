@@ -88,6 +88,22 @@ describe("streaming a reply", () => {
     expect((await readUiStream(response)).text).toContain("Echo: Uncompressed");
   });
 
+  it("a conversation without a model yet is answered by the first text model listed", async () => {
+    const conversation = await Conversation.create({ user_id: user.id, model_id: null });
+    const id = conversation._id.toString();
+    const stream = await sendAndRead(client, id, { content: "No model chosen [[tokens:8]]" });
+
+    expect(stream.errorText).toBeUndefined();
+    expect(stream.text).toContain("Echo: No model chosen");
+    const call = (await upstreamCalls()).find(
+      (c) =>
+        c.path.endsWith("/chat/completions") &&
+        JSON.stringify(c.body.messages).includes("No model chosen"),
+    );
+    expect(call?.body.model).toBe("fake/echo");
+    expect((await Conversation.findById(id).lean())?.model_id).toBe("fake/echo");
+  });
+
   it("sends the whole branch, the config's system prompt and parameters upstream", async () => {
     const id = await createConversation(user);
     await sendAndRead(client, id, { content: "first question" });
