@@ -87,6 +87,14 @@ describe("normalizeMath", () => {
     expect(normalizeMath("\\[x^2\\]")).toBe("\n$$\nx^2\n$$\n");
   });
 
+  it("shows a formula alone on its line between $$ as display math", () => {
+    expect(normalizeMath("$$\\int_0^1 x\\,dx$$")).toBe("\n$$\n\\int_0^1 x\\,dx\n$$\n");
+    expect(normalizeMath("So:\n  $$ a^2 + b^2 $$\nDone")).toBe("So:\n\n$$\na^2 + b^2\n$$\n\nDone");
+    // Within a sentence it stays inline, and prices are still prices.
+    expect(normalizeMath("Then $$x$$ holds")).toBe("Then $$x$$ holds");
+    expect(normalizeMath("$$5 and $$6")).toBe("$$5 and $$6");
+  });
+
   it("escapes dollars that start an amount, not math", () => {
     expect(normalizeMath("It costs $5 or $1,200.50 today.")).toBe(
       "It costs \\$5 or \\$1,200.50 today.",
