@@ -7,6 +7,8 @@ import { log } from "@/lib/log";
  * which Next route handlers cannot see, so rate limits key on the real client.
  */
 export async function serveNext(options: { dev: boolean; port: number }): Promise<Server> {
+  // Instances often run offline, and nothing about them is anyone else's business.
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   const app = next({ dev: options.dev, hostname: "0.0.0.0", port: options.port });
   const handle = app.getRequestHandler();
   await app.prepare();
