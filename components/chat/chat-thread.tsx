@@ -1,7 +1,7 @@
 "use client";
 
 import { ArrowDown } from "lucide-react";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import { LogoMark } from "@/components/layout/logo";
 import type { ConfigDto } from "@/lib/configs/dto";
 import type { ConversationWithMessagesDto } from "@/lib/conversations/dto";
@@ -18,6 +18,7 @@ import { useAttachments } from "./use-attachments";
 import { useFileDrop } from "./use-file-drop";
 import { useFocusOnLoad } from "./use-focus-on-load";
 import { useModelChoice } from "./use-models";
+import { useSavedDraft } from "./use-saved-draft";
 import { useStickToBottom } from "./use-stick-to-bottom";
 import { type ChatTarget, useThread } from "./use-thread";
 
@@ -33,7 +34,7 @@ export function ChatThread({
   /** The conversation's config was deleted. */
   configMissing: boolean;
 }) {
-  const [draft, setDraft] = useState("");
+  const [draft, setDraft] = useSavedDraft(initial.conversation.id);
   const attachments = useAttachments();
   const choice = useModelChoice({ modelId: initial.conversation.modelId, config });
   const textareaRef = useRef<HTMLTextAreaElement>(null);
@@ -73,7 +74,7 @@ export function ChatThread({
     attachments.clear();
     scrollToBottom();
     textareaRef.current?.focus();
-  }, [draft, attachments, thread.send, scrollToBottom]);
+  }, [draft, attachments, thread.send, scrollToBottom, setDraft]);
 
   const history = useMemo(() => thread.path.map((message) => message.content), [thread.path]);
 

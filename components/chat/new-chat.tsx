@@ -18,6 +18,7 @@ import { useAttachments } from "./use-attachments";
 import { useFileDrop } from "./use-file-drop";
 import { useFocusOnLoad } from "./use-focus-on-load";
 import { useModelChoice } from "./use-models";
+import { useSavedDraft } from "./use-saved-draft";
 
 const SUGGESTIONS = [
   "Explain how public-key cryptography works, simply",
@@ -46,7 +47,7 @@ export function NewChat({
 }) {
   const router = useRouter();
   const queryClient = useQueryClient();
-  const [draft, setDraft] = useState("");
+  const [draft, setDraft] = useSavedDraft("new");
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(
     configUnavailable
@@ -88,8 +89,9 @@ export function NewChat({
     };
     void chat.sendMessage({ text, metadata: { attachments: files } }, { body: { ...body } });
     void queryClient.invalidateQueries({ queryKey: queryKeys.conversations.all() });
+    setDraft("");
     router.push(`/chat/${id}`);
-  }, [draft, attachments.ready, pending, choice, queryClient, router]);
+  }, [draft, attachments.ready, pending, choice, queryClient, router, setDraft]);
 
   return (
     <div className="relative flex h-[calc(100dvh-3.5rem)] flex-col" {...dropHandlers}>

@@ -13,6 +13,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { clearDrafts } from "@/lib/chat/client/saved-drafts";
 import type { ShellUser } from "./types";
 import { UserAvatar } from "./user-avatar";
 
@@ -21,6 +22,8 @@ export function UserMenu({ user }: { user: ShellUser }) {
 
   async function handleSignOut() {
     setSigningOut(true);
+    // Unsent text is the signed-in person's: the next one at this browser must not find it.
+    clearDrafts();
     try {
       await signOut({ redirectTo: "/login" });
     } catch {

@@ -18,6 +18,9 @@ test("a newcomer registers, signs in, finds the app shell and signs out", async 
   await expect(page).toHaveURL(/\/chat/);
   await expect(page.getByRole("navigation").getByRole("link", { name: "Chat" })).toBeVisible();
   await expect(page.getByText(/Grace/).first()).toBeVisible();
+  // Unsent text is kept in the tab, but not for whoever signs in next.
+  const composer = page.getByLabel("Message", { exact: true });
+  await composer.fill("Private draft");
 
   await page.getByRole("button", { name: /account menu|user menu|Grace Hopper/i }).click();
   await page.getByRole("menuitem", { name: /sign out/i }).click();
@@ -31,6 +34,9 @@ test("a newcomer registers, signs in, finds the app shell and signs out", async 
   await page.getByRole("button", { name: /sign in/i }).click();
   await expect(page).toHaveURL(/\/settings/);
   await expect(page.getByRole("heading", { name: /settings/i }).first()).toBeVisible();
+  await page.goto("/chat");
+  await expect(composer).toBeFocused();
+  await expect(composer).toHaveValue("");
 });
 
 test("a wrong password is explained and nothing else happens", async ({ page }) => {

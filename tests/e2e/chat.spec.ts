@@ -176,6 +176,36 @@ test("a message sent before the model list loads goes to the model the picker th
   await expect(page.getByRole("button", { name: /change model/i })).toContainText("slow");
 });
 
+test("unsent text waits in its conversation across switching and a reload, until it is sent", async ({
+  page,
+}) => {
+  await startChat(page, "fake/echo", "A chat with a draft");
+  await waitForReplyToFinish(page);
+  const conversation = page.url();
+  await composer(page).fill("Half a thought,\nnot sent yet");
+
+  await page.getByRole("link", { name: "New chat" }).click();
+  await expect(page).toHaveURL(/\/chat$/);
+  await expect(composer(page)).toHaveValue("");
+  await composer(page).fill("An idea for a new chat");
+
+  await page.goto(conversation);
+  await expect(composer(page)).toHaveValue("Half a thought,\nnot sent yet");
+  await page.reload();
+  await expect(composer(page)).toHaveValue("Half a thought,\nnot sent yet");
+  await page.goto("/chat");
+  await expect(composer(page)).toHaveValue("An idea for a new chat");
+
+  await page.goto(conversation);
+  await expect(composer(page)).toHaveValue("Half a thought,\nnot sent yet");
+  await composer(page).press("Enter");
+  await expect(composer(page)).toHaveValue("");
+  await waitForReplyToFinish(page);
+  await page.reload();
+  await expect(replies(page)).toHaveCount(2);
+  await expect(composer(page)).toHaveValue("");
+});
+
 test("Stop ends the reply mid-stream and the partial answer is kept", async ({ page }) => {
   await startChat(page, "fake/slow", "Tell me a long story [[tokens:400]]");
 
