@@ -10,6 +10,7 @@ import { loadBranch, toModelMessages } from "./history";
 import { admit, answer, releaseTokens } from "./reply";
 import { resolveModel } from "./resolve-model";
 import { regenerateSchema } from "./schemas";
+import { readAllowance } from "./token-budget";
 
 /**
  * Answers a user message again. `messageId` is the answer to replace (or the
@@ -23,7 +24,10 @@ export async function regenerateReply(
   raw: unknown,
 ): Promise<ReadableStream<UIMessageChunk>> {
   const input = parseInput(regenerateSchema, raw);
-  const conversation = await findOwnedConversation(actor, conversationId);
+  const [conversation, allowance] = await Promise.all([
+    findOwnedConversation(actor, conversationId),
+    readAllowance(actor.id),
+  ]);
   const _id = toObjectId(messageId);
   const message = _id
     ? await Message.findOne({ _id, conversation_id: conversation._id, user_id: actor.id }).lean()
@@ -44,7 +48,7 @@ export async function regenerateReply(
     messages: await toModelMessages(actor, branch, resolved.model),
   };
 
-  const reservation = await admit(plan);
+  const reservation = await admit(plan, allowance);
   try {
     return answer(plan, reservation, userMessage, false);
   } catch (error) {

@@ -8,7 +8,12 @@ import { User } from "@/models/user";
 import { startGeneration } from "./generation";
 import type { ResolvedModel } from "./resolve-model";
 import { DEFAULT_TITLE, provisionalTitle } from "./title";
-import { estimatePromptTokens, reserveTokens, type TokenReservation } from "./token-budget";
+import {
+  type Allowance,
+  estimatePromptTokens,
+  reserveTokens,
+  type TokenReservation,
+} from "./token-budget";
 
 export interface ReplyPlan {
   actor: SessionUser;
@@ -19,11 +24,15 @@ export interface ReplyPlan {
 }
 
 /** Admits the call against the user's token limit; undo with releaseTokens if it never starts. */
-export function admit(plan: ReplyPlan): Promise<TokenReservation> {
-  return reserveTokens(plan.actor.id, {
-    promptTokens: estimatePromptTokens(plan.resolved.system, plan.messages),
-    maxOutputTokens: plan.resolved.parameters.maxTokens ?? plan.resolved.model?.maxOutputTokens,
-  });
+export function admit(plan: ReplyPlan, allowance?: Allowance): Promise<TokenReservation> {
+  return reserveTokens(
+    plan.actor.id,
+    {
+      promptTokens: estimatePromptTokens(plan.resolved.system, plan.messages),
+      maxOutputTokens: plan.resolved.parameters.maxTokens ?? plan.resolved.model?.maxOutputTokens,
+    },
+    allowance,
+  );
 }
 
 export async function releaseTokens(reservation: TokenReservation): Promise<void> {

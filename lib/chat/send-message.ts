@@ -16,6 +16,7 @@ import { loadBranch, toModelMessages } from "./history";
 import { admit, answer, releaseTokens } from "./reply";
 import { resolveModel } from "./resolve-model";
 import { type SendMessageInput, sendMessageSchema } from "./schemas";
+import { readAllowance } from "./token-budget";
 
 /**
  * Sends a user message and streams the answer. The order matters: validate,
@@ -29,7 +30,10 @@ export async function sendMessage(
   raw: unknown,
 ): Promise<ReadableStream<UIMessageChunk>> {
   const input = parseInput(sendMessageSchema, raw);
-  const conversation = await findOwnedConversation(actor, conversationId);
+  const [conversation, allowance] = await Promise.all([
+    findOwnedConversation(actor, conversationId),
+    readAllowance(actor.id),
+  ]);
   const resolved = await resolveModel(actor, conversation, input);
   await enforceRateLimit("model", [`user:${actor.id}`]);
 
@@ -49,7 +53,7 @@ export async function sendMessage(
   ];
   const plan = { actor, conversation, resolved, messages };
 
-  const reservation = await admit(plan);
+  const reservation = await admit(plan, allowance);
   try {
     const { message, inserted } = await saveUserMessage(
       actor,

@@ -1,7 +1,7 @@
 import type { ModelMessage } from "ai";
 import { AppError } from "@/lib/errors";
 import { costThisMonth } from "@/lib/usage/month-cost";
-import { User } from "@/models/user";
+import { User, type UserDoc } from "@/models/user";
 import { estimateTokens, MEDIA_PART_TOKENS } from "./client/estimate";
 
 /** A reservation held while a reply streams; settled with the real count at the end. */
@@ -30,6 +30,20 @@ export function estimatePromptTokens(system: string | undefined, messages: Model
   return estimateTokens(texts.join("\n")) + media * MEDIA_PART_TOKENS;
 }
 
+/** What reserveTokens reads of the user: their limits and this month's spending. */
+export type Allowance = Pick<UserDoc, "usage">;
+
+/** The user's allowance; read ahead, beside other reads, it saves a round trip before the call. */
+export async function readAllowance(userId: string): Promise<Allowance> {
+  const user = await User.findById(userId)
+    .select(
+      "usage.tokens_limit usage.tokens_used usage.monthly_budget_usd usage.month usage.month_cost_usd",
+    )
+    .lean<Allowance>();
+  if (!user) throw AppError.unauthorized();
+  return user;
+}
+
 /**
  * Admits a model call: refused when the user's monthly budget is spent
  * (calls already running may overshoot it by their own cost). Then, for a
@@ -42,13 +56,9 @@ export function estimatePromptTokens(system: string | undefined, messages: Model
 export async function reserveTokens(
   userId: string,
   estimate: { promptTokens: number; maxOutputTokens?: number | null },
+  allowance?: Allowance,
 ): Promise<TokenReservation> {
-  const user = await User.findById(userId)
-    .select(
-      "usage.tokens_limit usage.tokens_used usage.monthly_budget_usd usage.month usage.month_cost_usd",
-    )
-    .lean();
-  if (!user) throw AppError.unauthorized();
+  const user = allowance ?? (await readAllowance(userId));
   const budget = user.usage.monthly_budget_usd;
   if (budget >= 0 && costThisMonth(user) >= budget) {
     throw new AppError(
