@@ -1,3 +1,5 @@
+import { afterEach, beforeEach, vi } from "vitest";
+
 /** A Web Storage in memory, for code that reads window.localStorage or sessionStorage. */
 export function memoryStorage(): Storage {
   const items = new Map<string, string>();
@@ -11,4 +13,17 @@ export function memoryStorage(): Storage {
     removeItem: (key) => void items.delete(key),
     setItem: (key, value) => void items.set(key, String(value)),
   };
+}
+
+/** Gives every test of the calling suite a fresh, empty window.sessionStorage. */
+export function stubSessionStorage(): { readonly current: Storage } {
+  const stub = { current: memoryStorage() };
+  beforeEach(() => {
+    stub.current = memoryStorage();
+    vi.stubGlobal("window", { sessionStorage: stub.current });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+  return stub;
 }

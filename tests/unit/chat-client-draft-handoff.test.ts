@@ -1,18 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { handOffDraft, takeDraftHandoff } from "@/lib/chat/client/draft-handoff";
-import { memoryStorage } from "../support/memory-storage";
+import { stubSessionStorage } from "../support/memory-storage";
 
 describe("draft handoff", () => {
-  let storage: Storage;
-
-  beforeEach(() => {
-    storage = memoryStorage();
-    vi.stubGlobal("window", { sessionStorage: storage });
-  });
-
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
+  const storage = stubSessionStorage();
 
   it("gives the text to the first reader only", () => {
     handOffDraft("Translate {{x}} $& as typed", 1_000);
@@ -27,15 +18,15 @@ describe("draft handoff", () => {
   it("drops a handoff left too long, and does not keep it", () => {
     handOffDraft("old", 0);
     expect(takeDraftHandoff(61_000)).toBeNull();
-    expect(storage.length).toBe(0);
+    expect(storage.current.length).toBe(0);
   });
 
   it("ignores and removes what is not a handoff", () => {
-    storage.setItem("uni-chat:draft-handoff", "not json");
+    storage.current.setItem("uni-chat:draft-handoff", "not json");
     expect(takeDraftHandoff()).toBeNull();
-    storage.setItem("uni-chat:draft-handoff", JSON.stringify({ text: 5, at: Date.now() }));
+    storage.current.setItem("uni-chat:draft-handoff", JSON.stringify({ text: 5, at: Date.now() }));
     expect(takeDraftHandoff()).toBeNull();
-    expect(storage.length).toBe(0);
+    expect(storage.current.length).toBe(0);
   });
 
   it("does nothing when storage is unavailable", () => {

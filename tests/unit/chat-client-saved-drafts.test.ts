@@ -1,18 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { clearDrafts, loadDraft, saveDraft } from "@/lib/chat/client/saved-drafts";
-import { memoryStorage } from "../support/memory-storage";
+import { stubSessionStorage } from "../support/memory-storage";
 
 describe("saved drafts", () => {
-  let storage: Storage;
-
-  beforeEach(() => {
-    storage = memoryStorage();
-    vi.stubGlobal("window", { sessionStorage: storage });
-  });
-
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
+  const storage = stubSessionStorage();
 
   it("keeps a draft per conversation, exactly as typed", () => {
     saveDraft("a", "Half a thought about {{x}} $&\n  indented");
@@ -26,7 +17,7 @@ describe("saved drafts", () => {
     saveDraft("a", "something");
     saveDraft("a", "   ");
     expect(loadDraft("a")).toBe("");
-    expect(JSON.parse(storage.getItem("uni-chat:drafts") ?? "")).toEqual({});
+    expect(JSON.parse(storage.current.getItem("uni-chat:drafts") ?? "")).toEqual({});
   });
 
   it("keeps the 50 newest drafts", () => {
@@ -46,16 +37,16 @@ describe("saved drafts", () => {
   });
 
   it("survives storage that is broken, full or missing", () => {
-    storage.setItem("uni-chat:drafts", "{not json");
+    storage.current.setItem("uni-chat:drafts", "{not json");
     expect(loadDraft("a")).toBe("");
-    storage.setItem(
+    storage.current.setItem(
       "uni-chat:drafts",
       JSON.stringify({ a: { text: 5 }, b: { text: "ok", at: 1 } }),
     );
     expect(loadDraft("a")).toBe("");
     expect(loadDraft("b")).toBe("ok");
 
-    storage.setItem = () => {
+    storage.current.setItem = () => {
       throw new Error("QuotaExceededError");
     };
     expect(() => saveDraft("c", "text")).not.toThrow();
