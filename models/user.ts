@@ -8,7 +8,14 @@ export interface UserDoc {
   email: string;
   password_hash: string;
   role: Role;
-  profile: { display_name: string; avatar_url: string; bio: string };
+  profile: {
+    display_name: string;
+    /** Where the app serves the uploaded avatar; never a link elsewhere. */
+    avatar_url: string;
+    /** The stored file behind avatar_url; empty for initials. */
+    avatar_key: string;
+    bio: string;
+  };
   settings: { theme: string; notifications_enabled: boolean; language: string };
   usage: {
     messages_sent: number;
@@ -47,6 +54,7 @@ const userSchema = new Schema<UserDoc>(
     profile: {
       display_name: { type: String, required: true },
       avatar_url: { type: String, default: "" },
+      avatar_key: { type: String, default: "" },
       bio: { type: String, default: "" },
     },
     settings: {

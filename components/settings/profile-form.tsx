@@ -7,7 +7,7 @@ import { toast } from "sonner";
 import { z } from "zod";
 import { updateProfileAction } from "@/app/(app)/settings/actions";
 import { callAction, failureMessage, fieldErrorsFor } from "@/components/forms/call-action";
-import { UserAvatar } from "@/components/layout/user-avatar";
+import { AvatarPicker } from "@/components/settings/avatar-picker";
 import { Button } from "@/components/ui/button";
 import {
   Card,
@@ -23,21 +23,12 @@ import { Textarea } from "@/components/ui/textarea";
 import { profileSchema } from "@/lib/users/schemas";
 import { cn } from "@/lib/utils";
 
-const LABELS = { displayName: "Display name", avatarUrl: "Avatar URL", bio: "Bio" };
+const LABELS = { displayName: "Display name", bio: "Bio" };
 const BIO_MAX = 500;
 
-type Values = { displayName: string; avatarUrl: string; bio: string };
+type Values = { displayName: string; bio: string };
 
-function previewable(url: string): string {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === "http:" || protocol === "https:" ? url : "";
-  } catch {
-    return "";
-  }
-}
-
-export function ProfileForm({ initial }: { initial: Values }) {
+export function ProfileForm({ initial, avatarUrl }: { initial: Values; avatarUrl: string }) {
   const router = useRouter();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<Partial<Record<keyof Values, string>>>({});
@@ -63,8 +54,8 @@ export function ProfileForm({ initial }: { initial: Values }) {
         toast.error(failureMessage(result.error.message, fields));
         return;
       }
-      const { displayName, avatarUrl, bio } = result.data;
-      setValues({ displayName, avatarUrl, bio });
+      const { displayName, bio } = result.data;
+      setValues({ displayName, bio });
       setErrors({});
       toast.success("Profile saved.");
       // The header's avatar and name come from the server; refresh so they match.
@@ -89,30 +80,7 @@ export function ProfileForm({ initial }: { initial: Values }) {
               onChange={(e) => update("displayName", e.target.value)}
             />
           </Field>
-          <div className="flex items-start gap-4">
-            <UserAvatar
-              name={values.displayName || "?"}
-              src={previewable(values.avatarUrl)}
-              className="mt-7 h-12 w-12 text-sm"
-            />
-            <Field
-              label={LABELS.avatarUrl}
-              error={errors.avatarUrl}
-              hint="A link to a square image (https://…). Leave empty to use your initials."
-              className="min-w-0 flex-1"
-            >
-              <Input
-                name="avatarUrl"
-                type="url"
-                inputMode="url"
-                autoComplete="photo"
-                spellCheck={false}
-                placeholder="https://example.com/me.png"
-                value={values.avatarUrl}
-                onChange={(e) => update("avatarUrl", e.target.value)}
-              />
-            </Field>
-          </div>
+          <AvatarPicker name={values.displayName} initialUrl={avatarUrl} />
           <Field
             label={LABELS.bio}
             error={errors.bio}

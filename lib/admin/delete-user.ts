@@ -25,7 +25,7 @@ import { findTarget, refuseSelf, snapshot } from "./user-actions";
 /**
  * Deletes an account and everything it owns: conversations and messages,
  * folders, configs, uploads and generated images (with their stored bytes),
- * arena sessions and votes, API keys and usage records. The leaderboard's
+ * arena sessions and votes, API keys, usage records and the avatar. The leaderboard's
  * tallies and the audit log keep what they hold, which names no content.
  */
 export async function deleteUser(
@@ -68,6 +68,7 @@ export async function deleteUser(
     RevokedSession.deleteMany(owner),
   ]);
   const keys = [
+    target.profile.avatar_key,
     ...files.map((file) => file.storage_key),
     ...images.flatMap((image) => [image.storage_key, image.thumbnail_key ?? ""]),
   ].filter(Boolean);

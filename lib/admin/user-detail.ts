@@ -1,6 +1,7 @@
 import type { AdminUserDetailDto } from "@/lib/admin/dto";
 import type { SessionUser } from "@/lib/auth/types";
 import { costThisMonth } from "@/lib/usage/month-cost";
+import { avatarUrl } from "@/lib/users/avatar-url";
 import { ApiKey } from "@/models/api-key";
 import { Conversation } from "@/models/conversation";
 import { UsageRollup } from "@/models/usage-rollup";
@@ -18,7 +19,7 @@ export async function getUserDetail(actor: SessionUser, id: string): Promise<Adm
   return {
     ...toAdminUserRow(user),
     bio: user.profile.bio,
-    avatarUrl: user.profile.avatar_url,
+    avatarUrl: avatarUrl(user._id.toString(), user.profile.avatar_key),
     conversations,
     costThisMonthUsd: costThisMonth(user),
     byModel: sums

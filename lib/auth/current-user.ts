@@ -8,6 +8,7 @@ import { connectDb } from "@/lib/db/connect";
 import { AppError } from "@/lib/errors";
 import { apiKeyOwnerId } from "@/lib/keys/authenticate";
 import { bearerKey } from "@/lib/keys/bearer";
+import { avatarUrl } from "@/lib/users/avatar-url";
 import { User, type UserDoc } from "@/models/user";
 
 const ACTIVITY_RESOLUTION_MS = 5 * 60 * 1000;
@@ -62,7 +63,7 @@ function activeUser(user: LoadedUser): SessionUser {
     email: user.email,
     role: user.role,
     displayName: user.profile.display_name,
-    avatarUrl: user.profile.avatar_url ?? "",
+    avatarUrl: avatarUrl(user._id.toString(), user.profile.avatar_key),
     theme: user.settings.theme,
     notifyReplies: user.settings.notifications_enabled ?? true,
   };

@@ -1,5 +1,6 @@
 import type { LANGUAGES, THEMES } from "@/lib/users/schemas";
 import type { Role, UserDoc } from "@/models/user";
+import { avatarUrl } from "./avatar-url";
 
 export interface ProfileDto {
   id: string;
@@ -22,7 +23,7 @@ export function toProfileDto(user: UserDoc): ProfileDto {
     email: user.email,
     role: user.role,
     displayName: user.profile.display_name,
-    avatarUrl: user.profile.avatar_url ?? "",
+    avatarUrl: avatarUrl(user._id.toString(), user.profile.avatar_key),
     bio: user.profile.bio ?? "",
     settings: {
       theme: (user.settings.theme ?? "system") as ProfileDto["settings"]["theme"],

@@ -14,10 +14,9 @@ export async function getProfile(actor: SessionUser): Promise<ProfileDto> {
 }
 
 export async function updateProfile(actor: SessionUser, input: unknown): Promise<ProfileDto> {
-  const { displayName, avatarUrl, bio } = parseInput(profileSchema, input);
+  const { displayName, bio } = parseInput(profileSchema, input);
   return save(actor, {
     "profile.display_name": displayName,
-    "profile.avatar_url": avatarUrl,
     "profile.bio": bio,
   });
 }

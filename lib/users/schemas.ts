@@ -39,9 +39,6 @@ export const LANGUAGES = ["en", "de", "es", "fr", "it", "pt", "zh", "ja"] as con
 
 export const profileSchema = z.strictObject({
   displayName: displayNameSchema,
-  avatarUrl: z
-    .union([z.literal(""), z.url({ protocol: /^https?$/, error: "must be an http(s) URL" })])
-    .default(""),
   bio: z.string("must be text").trim().max(500, "must be at most 500 characters").default(""),
 });
 export type ProfileInput = z.infer<typeof profileSchema>;

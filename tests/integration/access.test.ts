@@ -32,7 +32,6 @@ describe("the account routes", () => {
       (client, actor) =>
         client.json("/api/users/me", "PATCH", {
           displayName: `Name of ${actor}`,
-          avatarUrl: "",
           bio: "hello",
         }),
       { anonymous: 401, owner: 200, other: 200, banned: 403, admin: 200 },
@@ -51,7 +50,6 @@ describe("the account routes", () => {
     for (const extra of [{ role: "admin" }, { usage: { tokens_limit: -1 } }, { email: "x@y.z" }]) {
       const response = await client.json("/api/users/me", "PATCH", {
         displayName: "Sneaky",
-        avatarUrl: "",
         bio: "",
         ...extra,
       });
@@ -90,7 +88,7 @@ describe("the account routes", () => {
 describe("cross-site requests", () => {
   it("refuses a cookie-authenticated change from another origin or with no origin", async () => {
     const client = actors.clients.owner;
-    const body = { displayName: "From elsewhere", avatarUrl: "", bio: "" };
+    const body = { displayName: "From elsewhere", bio: "" };
     const evil = await client.json("/api/users/me", "PATCH", body, {
       origin: "https://evil.example",
     });

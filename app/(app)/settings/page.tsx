@@ -23,11 +23,8 @@ export default async function SettingsPage() {
       </div>
       <AccountCard email={profile.email} role={profile.role} createdAt={profile.createdAt} />
       <ProfileForm
-        initial={{
-          displayName: profile.displayName,
-          avatarUrl: profile.avatarUrl,
-          bio: profile.bio,
-        }}
+        initial={{ displayName: profile.displayName, bio: profile.bio }}
+        avatarUrl={profile.avatarUrl}
       />
       <PreferencesForm initial={profile.settings} />
       <PasswordForm email={profile.email} />

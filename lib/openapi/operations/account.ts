@@ -61,6 +61,11 @@ export const accountOperations: Operation[] = [
   }),
   account("get", "/api/users/me", "The caller's profile"),
   account("patch", "/api/users/me", "Change the caller's profile", { body: profileSchema }),
+  account("put", "/api/users/me/avatar", "Upload an avatar (multipart field `file`, an image)", {
+    bodyType: "multipart/form-data",
+  }),
+  account("delete", "/api/users/me/avatar", "Remove the avatar; initials show instead"),
+  account("get", "/api/users/{id}/avatar", "A person's avatar (256×256 WebP)", { answer: "file" }),
   account("patch", "/api/users/me/settings", "Change the caller's preferences", {
     body: settingsSchema,
   }),
