@@ -24,7 +24,13 @@ export interface LlmConfigDoc {
     presence_penalty: number;
   };
   tags: string[];
-  stats: { uses_count: number; saves_count: number };
+  /**
+   * Where a fork came from, as it was when forked: the source may since
+   * have been renamed, made private or deleted.
+   */
+  forked_from: { config_id: Types.ObjectId; name: string; owner_id: Types.ObjectId | null } | null;
+  /** forks_count: how many times it was forked. */
+  stats: { uses_count: number; saves_count: number; forks_count: number };
   created_at: Date;
   updated_at: Date;
 }
@@ -47,9 +53,21 @@ const llmConfigSchema = new Schema<LlmConfigDoc>(
       presence_penalty: { type: Number, default: 0 },
     },
     tags: { type: [String], default: [] },
+    forked_from: {
+      type: new Schema(
+        {
+          config_id: { type: Schema.Types.ObjectId, ref: "LlmConfig", required: true },
+          name: { type: String, required: true },
+          owner_id: { type: Schema.Types.ObjectId, ref: "User", default: null },
+        },
+        { _id: false },
+      ),
+      default: null,
+    },
     stats: {
       uses_count: { type: Number, default: 0 },
       saves_count: { type: Number, default: 0 },
+      forks_count: { type: Number, default: 0 },
     },
   },
   { collection: "llm_configs", timestamps: { createdAt: "created_at", updatedAt: "updated_at" } },

@@ -3,6 +3,7 @@ import type { ConfigDto } from "@/lib/configs/dto";
 import { ConfigAvatar } from "./config-avatar";
 import { ConfigStats } from "./config-stats";
 import { ConfigTags } from "./config-tags";
+import { ForkedFrom } from "./forked-from";
 
 interface ConfigCardProps {
   config: ConfigDto;
@@ -46,6 +47,7 @@ export function ConfigCard({
           {byline ? (
             <p className="mt-0.5 truncate text-xs text-muted-foreground">{byline}</p>
           ) : null}
+          {config.forkedFrom ? <ForkedFrom source={config.forkedFrom} /> : null}
         </div>
       </div>
       {config.description ? (
@@ -53,7 +55,7 @@ export function ConfigCard({
       ) : null}
       <ConfigTags tags={config.tags} onPick={onPickTag} active={activeTag} />
       <div className="mt-auto space-y-3 pt-1">
-        <ConfigStats uses={config.stats.usesCount} saves={config.stats.savesCount} />
+        <ConfigStats stats={config.stats} />
         <div className="flex flex-wrap items-center gap-2">{actions}</div>
       </div>
     </article>

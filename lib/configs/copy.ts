@@ -6,7 +6,12 @@ import { LlmConfig, type LlmConfigDoc } from "@/models/llm-config";
 const COPY_SUFFIX = " (copy)";
 
 /** A private copy of `source` for the actor, with fresh counters. */
-async function copyFor(actor: SessionUser, source: LlmConfigDoc, name: string): Promise<ConfigDto> {
+async function copyFor(
+  actor: SessionUser,
+  source: LlmConfigDoc,
+  name: string,
+  forkedFrom: LlmConfigDoc["forked_from"] = null,
+): Promise<ConfigDto> {
   const created = await LlmConfig.create({
     name,
     model_id: source.model_id,
@@ -18,6 +23,7 @@ async function copyFor(actor: SessionUser, source: LlmConfigDoc, name: string): 
     avatar: source.avatar,
     parameters: source.parameters,
     tags: source.tags,
+    forked_from: forkedFrom,
   });
   return toConfigDtoWithAuthor(created.toObject(), actor.id);
 }
@@ -28,8 +34,17 @@ export async function duplicateConfig(actor: SessionUser, id: string): Promise<C
   return copyFor(actor, source, `${source.name.slice(0, 80 - COPY_SUFFIX.length)}${COPY_SUFFIX}`);
 }
 
-/** Forks a public config or template (or one's own) into a private copy the actor owns. */
+/**
+ * Forks a public config or template (or one's own) into a private copy the
+ * actor owns, which remembers where it came from; the source counts it.
+ */
 export async function forkConfig(actor: SessionUser, id: string): Promise<ConfigDto> {
   const source = await findUsableConfig(actor, id);
-  return copyFor(actor, source, source.name);
+  const fork = await copyFor(actor, source, source.name, {
+    config_id: source._id,
+    name: source.name,
+    owner_id: source.owner_id,
+  });
+  await LlmConfig.updateOne({ _id: source._id }, { $inc: { "stats.forks_count": 1 } });
+  return fork;
 }

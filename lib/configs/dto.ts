@@ -1,6 +1,7 @@
 import type { Types } from "mongoose";
+import { SHARED_VISIBILITIES } from "@/lib/configs/access";
 import { connectDb } from "@/lib/db/connect";
-import type { ConfigVisibility, LlmConfigDoc } from "@/models/llm-config";
+import { type ConfigVisibility, LlmConfig, type LlmConfigDoc } from "@/models/llm-config";
 import { User } from "@/models/user";
 
 export interface ConfigParametersDto {
@@ -24,26 +25,73 @@ export interface ConfigDto {
   tags: string[];
   visibility: ConfigVisibility;
   author: { displayName: string } | null;
+  /**
+   * The config this one was forked from, as it was named then; `id` only
+   * while the viewer may still see the source.
+   */
+  forkedFrom: { id: string | null; name: string; authorName: string | null } | null;
   isOwn: boolean;
-  stats: { usesCount: number; savesCount: number };
+  stats: { usesCount: number; savesCount: number; forksCount: number };
   createdAt: string;
   updatedAt: string;
 }
 
-export type AuthorNames = Map<string, string>;
-
-/** The display names of a page's authors, in one query; nothing else of theirs is read. */
-export async function authorNames(docs: Pick<LlmConfigDoc, "owner_id">[]): Promise<AuthorNames> {
-  const ids = [...new Set(docs.flatMap((doc) => (doc.owner_id ? [doc.owner_id.toString()] : [])))];
-  if (ids.length === 0) return new Map();
-  await connectDb();
-  const users = await User.find({ _id: { $in: ids } })
-    .select("profile.display_name")
-    .lean<{ _id: Types.ObjectId; profile: { display_name: string } }[]>();
-  return new Map(users.map((user) => [user._id.toString(), user.profile.display_name]));
+/** What a page of DTOs needs besides the configs themselves, read in two queries at most. */
+export interface ConfigLookups {
+  /** Display names of authors, and of the authors of fork sources. */
+  names: Map<string, string>;
+  /** The fork sources the viewer may still see (and so follow a link to). */
+  visibleSources: Set<string>;
 }
 
-export function toConfigDto(doc: LlmConfigDoc, actorId: string, names: AuthorNames): ConfigDto {
+type Lookable = Pick<LlmConfigDoc, "owner_id" | "forked_from">;
+
+/** Of authors, the display names only; of fork sources, only whether the viewer may see them. */
+export async function configLookups(docs: Lookable[], actorId: string): Promise<ConfigLookups> {
+  const ownerIds = docs.flatMap((doc) => [doc.owner_id, doc.forked_from?.owner_id ?? null]);
+  const ids = [...new Set(ownerIds.flatMap((id) => (id ? [id.toString()] : [])))];
+  const sourceIds = docs.flatMap((doc) => (doc.forked_from ? [doc.forked_from.config_id] : []));
+  if (ids.length === 0 && sourceIds.length === 0) {
+    return { names: new Map(), visibleSources: new Set() };
+  }
+  await connectDb();
+  const [users, sources] = await Promise.all([
+    ids.length === 0
+      ? []
+      : User.find({ _id: { $in: ids } })
+          .select("profile.display_name")
+          .lean<{ _id: Types.ObjectId; profile: { display_name: string } }[]>(),
+    sourceIds.length === 0
+      ? []
+      : LlmConfig.find({
+          _id: { $in: sourceIds },
+          $or: [{ owner_id: actorId }, { visibility: { $in: SHARED_VISIBILITIES } }],
+        })
+          .select("_id")
+          .lean<{ _id: Types.ObjectId }[]>(),
+  ]);
+  return {
+    names: new Map(users.map((user) => [user._id.toString(), user.profile.display_name])),
+    visibleSources: new Set(sources.map((source) => source._id.toString())),
+  };
+}
+
+function forkedFromDto(
+  doc: LlmConfigDoc,
+  { names, visibleSources }: ConfigLookups,
+): ConfigDto["forkedFrom"] {
+  const source = doc.forked_from;
+  if (!source) return null;
+  const sourceId = source.config_id.toString();
+  const ownerId = source.owner_id?.toString();
+  return {
+    id: visibleSources.has(sourceId) ? sourceId : null,
+    name: source.name,
+    authorName: ownerId ? (names.get(ownerId) ?? null) : null,
+  };
+}
+
+export function toConfigDto(doc: LlmConfigDoc, actorId: string, lookups: ConfigLookups): ConfigDto {
   const ownerId = doc.owner_id?.toString() ?? null;
   return {
     id: doc._id.toString(),
@@ -62,9 +110,14 @@ export function toConfigDto(doc: LlmConfigDoc, actorId: string, names: AuthorNam
     },
     tags: doc.tags,
     visibility: doc.visibility,
-    author: ownerId ? { displayName: names.get(ownerId) ?? "" } : null,
+    author: ownerId ? { displayName: lookups.names.get(ownerId) ?? "" } : null,
+    forkedFrom: forkedFromDto(doc, lookups),
     isOwn: ownerId === actorId,
-    stats: { usesCount: doc.stats.uses_count, savesCount: doc.stats.saves_count },
+    stats: {
+      usesCount: doc.stats.uses_count,
+      savesCount: doc.stats.saves_count,
+      forksCount: doc.stats.forks_count ?? 0,
+    },
     createdAt: doc.created_at.toISOString(),
     updatedAt: doc.updated_at.toISOString(),
   };
@@ -75,5 +128,5 @@ export async function toConfigDtoWithAuthor(
   doc: LlmConfigDoc,
   actorId: string,
 ): Promise<ConfigDto> {
-  return toConfigDto(doc, actorId, await authorNames([doc]));
+  return toConfigDto(doc, actorId, await configLookups([doc], actorId));
 }

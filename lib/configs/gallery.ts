@@ -1,7 +1,7 @@
 import type { QueryFilter } from "mongoose";
 import type { SessionUser } from "@/lib/auth/types";
 import { SHARED_VISIBILITIES } from "@/lib/configs/access";
-import { authorNames, type ConfigDto, toConfigDto } from "@/lib/configs/dto";
+import { type ConfigDto, configLookups, toConfigDto } from "@/lib/configs/dto";
 import { afterGalleryCursor, encodeGalleryCursor, gallerySort } from "@/lib/configs/gallery-cursor";
 import { galleryQuerySchema } from "@/lib/configs/schemas";
 import type { Page } from "@/lib/conversations/dto";
@@ -35,9 +35,9 @@ export async function browseGallery(actor: SessionUser, query: unknown): Promise
     .lean();
   const items = docs.slice(0, limit);
   const last = items.at(-1);
-  const names = await authorNames(items);
+  const lookups = await configLookups(items, actor.id);
   return {
-    items: items.map((doc) => toConfigDto(doc, actor.id, names)),
+    items: items.map((doc) => toConfigDto(doc, actor.id, lookups)),
     nextCursor: docs.length > limit && last ? encodeGalleryCursor(sort, last) : null,
   };
 }

@@ -1,5 +1,5 @@
 import type { SessionUser } from "@/lib/auth/types";
-import { authorNames, type ConfigDto, toConfigDto } from "@/lib/configs/dto";
+import { type ConfigDto, configLookups, toConfigDto } from "@/lib/configs/dto";
 import { connectDb } from "@/lib/db/connect";
 import { LlmConfig } from "@/models/llm-config";
 import { User } from "@/models/user";
@@ -15,6 +15,6 @@ export async function listMyConfigs(actor: SessionUser): Promise<ConfigDto[]> {
     .sort({ _id: -1 })
     .limit(MY_CONFIGS_LIMIT)
     .lean();
-  const names = await authorNames(docs);
-  return docs.map((doc) => toConfigDto(doc, actor.id, names));
+  const lookups = await configLookups(docs, actor.id);
+  return docs.map((doc) => toConfigDto(doc, actor.id, lookups));
 }

@@ -283,7 +283,7 @@ describe("publishing, copying and saving", () => {
     const config = await seedConfig(actors.owner, {
       visibility: "public",
       system_prompt: "Copy me",
-      stats: { uses_count: 7, saves_count: 3 },
+      stats: { uses_count: 7, saves_count: 3, forks_count: 0 },
     });
     const dup = await body<ConfigDto>(
       await actors.clients.owner.fetch(`${configUrl(config._id)}/duplicate`, { method: "POST" }),

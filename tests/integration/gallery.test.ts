@@ -91,7 +91,7 @@ describe("the gallery", () => {
       seeded.push(
         await seedConfig(actors.owner, {
           tags: [tag],
-          stats: { uses_count: i % 3, saves_count: 6 - i },
+          stats: { uses_count: i % 3, saves_count: 6 - i, forks_count: 0 },
         }),
       );
     }
