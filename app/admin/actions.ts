@@ -25,32 +25,44 @@ async function adminContext(): Promise<AdminContext> {
 }
 
 export async function banUserAction(id: string, input: unknown): Result {
-  return runAction(async () => banUser(await requireAdmin(), id, input, await adminContext()));
+  return runAction(
+    async () => banUser(await requireAdmin(), id, input, await adminContext()),
+    "admin",
+  );
 }
 
 export async function unbanUserAction(id: string): Result {
-  return runAction(async () => unbanUser(await requireAdmin(), id, await adminContext()));
+  return runAction(async () => unbanUser(await requireAdmin(), id, await adminContext()), "admin");
 }
 
 export async function setRoleAction(id: string, input: unknown): Result {
-  return runAction(async () => setRole(await requireAdmin(), id, input, await adminContext()));
+  return runAction(
+    async () => setRole(await requireAdmin(), id, input, await adminContext()),
+    "admin",
+  );
 }
 
 export async function setLimitsAction(id: string, input: unknown): Result {
-  return runAction(async () => setLimits(await requireAdmin(), id, input, await adminContext()));
+  return runAction(
+    async () => setLimits(await requireAdmin(), id, input, await adminContext()),
+    "admin",
+  );
 }
 
 export async function resetUsageAction(id: string): Result {
-  return runAction(async () => resetUsage(await requireAdmin(), id, await adminContext()));
+  return runAction(async () => resetUsage(await requireAdmin(), id, await adminContext()), "admin");
 }
 
 export async function revokeAccessAction(id: string): Result {
-  return runAction(async () => revokeAccess(await requireAdmin(), id, await adminContext()));
+  return runAction(
+    async () => revokeAccess(await requireAdmin(), id, await adminContext()),
+    "admin",
+  );
 }
 
 export async function deleteUserAction(id: string, input: unknown): Promise<ActionResult<null>> {
   return runAction(async () => {
     await deleteUser(await requireAdmin(), id, input, await adminContext());
     return null;
-  });
+  }, "admin");
 }
