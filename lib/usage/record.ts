@@ -5,7 +5,7 @@ import { utcDay } from "@/models/day";
 import { type UsageKind, UsageLog } from "@/models/usage-log";
 import { UsageRollup, userModelKey } from "@/models/usage-rollup";
 import { User } from "@/models/user";
-import { currentMonth, startMonth } from "./month-cost";
+import { currentMonth } from "./month-cost";
 
 export interface ModelUsage {
   kind: UsageKind;
@@ -73,30 +73,47 @@ export async function recordUsage(usage: ModelUsage): Promise<number> {
 /**
  * The user's counters, in one update while the month is the same; the
  * call's reservations are settled to the real figures in it. The first
- * call of a month finds no match, starts the month's counters from zero
- * (only once, however many calls race there) and adds to them like any
- * other, so this month's cost is always the sum of its usage logs.
+ * call of a month finds no match and starts the month's counters with its
+ * own cost, on the condition that the stored month is another one: of
+ * several calls racing there only one starts it, and the others add to it
+ * like any call, so this month's cost is always the sum of its usage logs.
  */
 async function addToUser(usage: ModelUsage, tokens: number, costUsd: number, now: Date) {
   const month = currentMonth(now);
   const { reservation } = usage;
   // A reservation made last month was dropped with last month's counters.
   const heldUsd = reservation.month === month ? (reservation.reservedUsd ?? 0) : 0;
-  const filter = { _id: reservation.userId, "usage.month": month };
-  const update = {
-    $inc: {
-      "usage.tokens_used": tokens - reservation.reserved,
-      "usage.messages_sent": usage.newUserMessage ? 1 : 0,
-      "usage.cost_usd": costUsd,
-      "usage.month_cost_usd": costUsd,
-      "usage.month_committed_usd": costUsd - heldUsd,
-    },
-    $set: { "usage.last_active": now },
+  const counters = {
+    "usage.tokens_used": tokens - reservation.reserved,
+    "usage.messages_sent": usage.newUserMessage ? 1 : 0,
+    "usage.cost_usd": costUsd,
   };
-  const sameMonth = await User.updateOne(filter, update);
-  if (sameMonth.matchedCount > 0) return;
-  await startMonth(reservation.userId, month);
-  await User.updateOne(filter, update);
+  const addToMonth = () =>
+    User.updateOne(
+      { _id: reservation.userId, "usage.month": month },
+      {
+        $inc: {
+          ...counters,
+          "usage.month_cost_usd": costUsd,
+          "usage.month_committed_usd": costUsd - heldUsd,
+        },
+        $set: { "usage.last_active": now },
+      },
+    );
+  if ((await addToMonth()).matchedCount > 0) return;
+  const started = await User.updateOne(
+    { _id: reservation.userId, "usage.month": { $ne: month } },
+    {
+      $inc: counters,
+      $set: {
+        "usage.last_active": now,
+        "usage.month": month,
+        "usage.month_cost_usd": costUsd,
+        "usage.month_committed_usd": costUsd,
+      },
+    },
+  );
+  if (started.matchedCount === 0) await addToMonth();
 }
 
 /** The day's sums by model and by user, and the user's all-time sum by model: one round trip. */
