@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { Types } from "mongoose";
 import { describe, expect, it } from "vitest";
 import { createConversation } from "../support/chat";
@@ -49,6 +50,31 @@ function upload(client: Client, name: string) {
 
 const missingId = () => new Types.ObjectId().toString();
 
+/** The id the production build gave a server action, as the browser sends it in `Next-Action`. */
+function actionId(filename: string, exportedName: string): string {
+  const manifest = JSON.parse(
+    readFileSync(".next/server/server-reference-manifest.json", "utf8"),
+  ) as { node: Record<string, { filename: string; exportedName: string }> };
+  const found = Object.entries(manifest.node).find(
+    ([, action]) => action.filename === filename && action.exportedName === exportedName,
+  );
+  if (!found) throw new Error(`no server action ${exportedName} in ${filename}`);
+  return found[0];
+}
+
+/** Calls a server action as the page's form would; its result comes back in the RSC payload. */
+async function callAction(client: Client, id: string, args: unknown[]): Promise<Response> {
+  const response = await client.fetch("/chat", {
+    method: "POST",
+    headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8" },
+    body: JSON.stringify(args),
+  });
+  // The action answers 200 whatever its outcome; the code is in the payload.
+  const text = await response.text();
+  const code = /"code":"(\w+)"/.exec(text)?.[1] ?? "ok";
+  return new Response(null, { status: code === "rate_limited" ? 429 : response.status });
+}
+
 describe("rate limits beyond sign-in and model calls", () => {
   it("ordinary use meets none of them", async () => {
     const user = await createUser();
@@ -74,6 +100,15 @@ describe("rate limits beyond sign-in and model calls", () => {
   it("limits an account's changes to 120 a minute", async () => {
     const client = await signedIn(await createUser());
     await expectLimited(120, () => client.json(`/api/folders/${missingId()}`, "DELETE"));
+  });
+
+  it("counts server actions against the same 120 changes a minute", async () => {
+    const client = await signedIn(await createUser());
+    const id = actionId("app/(app)/chat/actions.ts", "deleteFolderAction");
+    const { statuses, refused } = await hammer(130, () => callAction(client, id, [missingId()]));
+    expect(statuses.filter((status) => status !== 429).length).toBeLessThanOrEqual(120);
+    expect(statuses.filter((status) => status !== 429).length).toBeGreaterThanOrEqual(100);
+    expect(refused).toBeDefined();
   });
 
   it("limits uploads to 30 a minute", async () => {
