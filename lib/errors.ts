@@ -10,6 +10,8 @@ export interface ErrorBody {
 /** The one error type: services throw it, route handlers and actions turn it into a response. */
 export class AppError extends Error {
   override name = "AppError";
+  /** Sent with the error response: a 429's Retry-After and RateLimit headers. */
+  readonly headers: Record<string, string> = {};
 
   constructor(
     readonly code: string,
@@ -24,8 +26,15 @@ export class AppError extends Error {
     return { error: { code: this.code, message: this.message, fields: this.fields } };
   }
 
+  withHeaders(headers: Record<string, string>): this {
+    Object.assign(this.headers, headers);
+    return this;
+  }
+
   toResponse(headers?: HeadersInit): Response {
-    return Response.json(this.toBody(), { status: this.status, headers });
+    const all = new Headers(this.headers);
+    for (const [name, value] of new Headers(headers)) all.set(name, value);
+    return Response.json(this.toBody(), { status: this.status, headers: all });
   }
 
   static badRequest(message: string, fields?: FieldErrors) {

@@ -28,6 +28,11 @@ export interface UserDoc {
     /** The UTC month ("YYYY-MM") month_cost_usd belongs to; an older month counts as 0. */
     month: string;
     month_cost_usd: number;
+    /**
+     * month_cost_usd plus the estimated cost of the month's calls still
+     * running: a call is admitted only while this is under the budget.
+     */
+    month_committed_usd: number;
     last_active: Date | null;
   };
   status: {
@@ -70,6 +75,7 @@ const userSchema = new Schema<UserDoc>(
       monthly_budget_usd: { type: Number, default: -1 },
       month: { type: String, default: "" },
       month_cost_usd: { type: Number, default: 0 },
+      month_committed_usd: { type: Number, default: 0 },
       last_active: { type: Date, default: null },
     },
     status: {

@@ -110,6 +110,7 @@ export async function resetUsage(
       "usage.messages_sent": 0,
       "usage.cost_usd": 0,
       "usage.month_cost_usd": 0,
+      "usage.month_committed_usd": 0,
     },
   });
   return getUserDetail(actor, id);

@@ -56,6 +56,7 @@ export async function sendArenaPrompt(
         await reserveTokens(actor.id, {
           promptTokens: plan.promptTokensEstimate,
           maxOutputTokens: plan.parameters.maxTokens ?? plan.model?.maxOutputTokens,
+          model: plan.model,
         }),
       );
     }

@@ -76,15 +76,18 @@ export async function collectRun(
     error = toAppError(thrown);
   }
 
-  // A stopped or failed call is still billed for what was sent and received;
-  // when the provider never said, estimate it rather than record nothing.
+  // The provider's own usage is what it billed. Without it, a call it refused
+  // or that failed before any text (a 429, a 500, a timeout) cost nothing;
+  // a stopped call or one cut off after some text is estimated, as the
+  // provider bills what it read and wrote.
   const reported = (finish?.promptTokens ?? 0) + (finish?.completionTokens ?? 0) > 0;
+  const unbilled = !reported && error !== null && text === "";
   return {
     text,
     finishReason: error ? "error" : (finish?.finishReason ?? "error"),
-    promptTokens: reported ? (finish?.promptTokens ?? 0) : run.promptTokensEstimate,
+    promptTokens: reported ? (finish?.promptTokens ?? 0) : unbilled ? 0 : run.promptTokensEstimate,
     completionTokens: reported ? (finish?.completionTokens ?? 0) : estimateTokens(text),
-    costUsd: finish?.costUsd ?? null,
+    costUsd: unbilled ? 0 : (finish?.costUsd ?? null),
     generationTimeMs: Date.now() - startedAt,
     firstTokenMs,
     error,

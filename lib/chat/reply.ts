@@ -23,23 +23,32 @@ export interface ReplyPlan {
   messages: ModelMessage[];
 }
 
-/** Admits the call against the user's token limit; undo with releaseTokens if it never starts. */
+/** Admits the call against the user's token limit and budget; undo with releaseTokens if it never starts. */
 export function admit(plan: ReplyPlan, allowance?: Allowance): Promise<TokenReservation> {
   return reserveTokens(
     plan.actor.id,
     {
       promptTokens: estimatePromptTokens(plan.resolved.system, plan.messages),
       maxOutputTokens: plan.resolved.parameters.maxTokens ?? plan.resolved.model?.maxOutputTokens,
+      model: plan.resolved.model,
     },
     allowance,
   );
 }
 
+/** Gives back a reservation whose call never reached the provider. */
 export async function releaseTokens(reservation: TokenReservation): Promise<void> {
-  if (reservation.reserved === 0) return;
+  const reservedUsd = reservation.reservedUsd ?? 0;
+  if (reservation.reserved === 0 && reservedUsd === 0) return;
   await User.updateOne(
     { _id: reservation.userId },
     { $inc: { "usage.tokens_used": -reservation.reserved } },
+  );
+  if (reservedUsd === 0) return;
+  // Only in the month it was held in: a new month started from zero without it.
+  await User.updateOne(
+    { _id: reservation.userId, "usage.month": reservation.month },
+    { $inc: { "usage.month_committed_usd": -reservedUsd } },
   );
 }
 

@@ -1,6 +1,9 @@
 import type { ModelMessage } from "ai";
 import { AppError } from "@/lib/errors";
-import { costThisMonth } from "@/lib/usage/month-cost";
+import type { ModelInfo } from "@/lib/llm/model-info";
+import { limitHeaders } from "@/lib/rate-limit/headers";
+import { currentMonth, secondsUntilNextMonth, startMonth } from "@/lib/usage/month-cost";
+import { formatBudgetUsd } from "@/lib/usage/shared/format-budget";
 import { User, type UserDoc } from "@/models/user";
 import { estimateTokens, MEDIA_PART_TOKENS } from "./client/estimate";
 
@@ -8,9 +11,17 @@ import { estimateTokens, MEDIA_PART_TOKENS } from "./client/estimate";
 export interface TokenReservation {
   userId: string;
   reserved: number;
+  /** The estimated cost held against the monthly budget (0 without a budget). */
+  reservedUsd?: number;
+  /** The UTC month reservedUsd is held in; a new month has started its counters afresh. */
+  month?: string;
 }
 
 const DEFAULT_OUTPUT_RESERVE = 4_096;
+/** A token limit does not renew by itself; this is how long a client should wait before asking again. */
+const TOKEN_LIMIT_RETRY_SECONDS = 60 * 60;
+/** Attempts when the limits change between the read and the admission. */
+const ADMISSION_ATTEMPTS = 3;
 
 /** A prompt's estimate: its text by length, and each image or file part as MEDIA_PART_TOKENS. */
 export function estimatePromptTokens(system: string | undefined, messages: ModelMessage[]): number {
@@ -37,50 +48,133 @@ export type Allowance = Pick<UserDoc, "usage">;
 export async function readAllowance(userId: string): Promise<Allowance> {
   const user = await User.findById(userId)
     .select(
-      "usage.tokens_limit usage.tokens_used usage.monthly_budget_usd usage.month usage.month_cost_usd",
+      "usage.tokens_limit usage.tokens_used usage.monthly_budget_usd usage.month usage.month_cost_usd usage.month_committed_usd",
     )
     .lean<Allowance>();
   if (!user) throw AppError.unauthorized();
   return user;
 }
 
+interface CallEstimate {
+  promptTokens: number;
+  maxOutputTokens?: number | null;
+  /** The model's list prices price the reservation against the budget; unknown costs nothing. */
+  model?: ModelInfo | null;
+}
+
+/** The most the call may cost: its prompt, its whole reply allowance and, for an image model, the image. */
+function worstCaseCostUsd(model: ModelInfo | null | undefined, prompt: number, output: number) {
+  if (!model) return 0;
+  const image = model.outputModalities.includes("image")
+    ? (model.pricing.imageUsdPerImage ?? 0)
+    : 0;
+  return (
+    prompt * model.pricing.promptUsdPerToken + output * model.pricing.completionUsdPerToken + image
+  );
+}
+
 /**
- * Admits a model call: refused when the user's monthly budget is spent
- * (calls already running may overshoot it by their own cost). Then, for a
- * user with a token limit, adds the call's
- * estimated cost to usage.tokens_used up front, on the condition that the
- * user is still under the limit. The condition and the increment are one
- * atomic update, so of many parallel calls near the limit only the first
- * gets through: the limit is overshot by at most one call.
+ * Admits a model call against the user's token limit and monthly budget in
+ * one conditional update: on the condition that the user is under both, it
+ * adds the call's estimated tokens to usage.tokens_used and its estimated
+ * cost to usage.month_committed_usd (this month's cost plus what running
+ * calls may still cost). Of many parallel calls near a limit only the first
+ * gets through, on one instance or many: each limit is overshot by at most
+ * one call. recordUsage settles both with the real figures.
  */
 export async function reserveTokens(
   userId: string,
-  estimate: { promptTokens: number; maxOutputTokens?: number | null },
+  estimate: CallEstimate,
   allowance?: Allowance,
 ): Promise<TokenReservation> {
-  const user = allowance ?? (await readAllowance(userId));
-  const budget = user.usage.monthly_budget_usd;
-  if (budget >= 0 && costThisMonth(user) >= budget) {
-    throw new AppError(
-      "budget_reached",
-      429,
-      `You have spent your monthly budget ($${budget.toFixed(2)}). It renews on the 1st; ask your administrator to raise it.`,
-    );
-  }
-  const limit = user.usage.tokens_limit;
-  if (limit < 0) return { userId, reserved: 0 };
+  const output = estimate.maxOutputTokens ?? DEFAULT_OUTPUT_RESERVE;
+  const tokens = estimate.promptTokens + output;
+  const worstCase = worstCaseCostUsd(estimate.model, estimate.promptTokens, output);
+  let user = allowance ?? (await readAllowance(userId));
 
-  const reserved = estimate.promptTokens + (estimate.maxOutputTokens ?? DEFAULT_OUTPUT_RESERVE);
-  const admitted = await User.updateOne(
-    { _id: userId, "usage.tokens_limit": limit, "usage.tokens_used": { $lt: limit } },
-    { $inc: { "usage.tokens_used": reserved } },
-  );
-  if (admitted.modifiedCount === 0) {
-    throw new AppError(
-      "token_limit_reached",
-      429,
-      `You have used your token allowance (${limit.toLocaleString("en")} tokens). Ask your administrator to raise it.`,
+  for (let attempt = 1; ; attempt++) {
+    const month = currentMonth();
+    const limit = user.usage.tokens_limit;
+    const budget = user.usage.monthly_budget_usd;
+    if (limit < 0 && budget < 0) return { userId, reserved: 0, reservedUsd: 0, month };
+    if (budget >= 0 && user.usage.month !== month) await startMonth(userId, month);
+
+    const reservation = {
+      userId,
+      reserved: limit < 0 ? 0 : tokens,
+      reservedUsd: budget < 0 ? 0 : worstCase,
+      month,
+    };
+    const admitted = await User.updateOne(
+      {
+        _id: userId,
+        ...(limit < 0 ? {} : { "usage.tokens_limit": limit, "usage.tokens_used": { $lt: limit } }),
+        ...(budget < 0
+          ? {}
+          : {
+              "usage.monthly_budget_usd": budget,
+              "usage.month": month,
+              "usage.month_committed_usd": { $lt: budget },
+            }),
+      },
+      {
+        $inc: {
+          "usage.tokens_used": reservation.reserved,
+          "usage.month_committed_usd": reservation.reservedUsd,
+        },
+      },
     );
+    if (admitted.modifiedCount > 0) return reservation;
+
+    // Refused: say which limit, unless the limits changed since they were read.
+    user = await readAllowance(userId);
+    if (user.usage.month_committed_usd === undefined) await startCommitted(userId, user, month);
+    const refusal = refusalOf(user, month);
+    if (refusal) throw refusal;
+    if (attempt >= ADMISSION_ATTEMPTS) throw budgetReached(user.usage.monthly_budget_usd);
   }
-  return { userId, reserved };
+}
+
+/** An account from before month_committed_usd existed: it starts at the month's cost. */
+async function startCommitted(userId: string, user: Allowance, month: string): Promise<void> {
+  await User.updateOne(
+    { _id: userId, "usage.month_committed_usd": { $exists: false } },
+    {
+      $set: {
+        "usage.month_committed_usd": user.usage.month === month ? user.usage.month_cost_usd : 0,
+      },
+    },
+  );
+}
+
+function refusalOf(user: Allowance, month: string): AppError | null {
+  const { tokens_limit, tokens_used, monthly_budget_usd, month_committed_usd } = user.usage;
+  if (tokens_limit >= 0 && tokens_used >= tokens_limit) return tokenLimitReached(tokens_limit);
+  if (
+    monthly_budget_usd >= 0 &&
+    user.usage.month === month &&
+    (month_committed_usd ?? 0) >= monthly_budget_usd
+  ) {
+    return budgetReached(monthly_budget_usd);
+  }
+  return null;
+}
+
+function tokenLimitReached(limit: number): AppError {
+  return new AppError(
+    "token_limit_reached",
+    429,
+    `You have used your token allowance (${limit.toLocaleString("en")} tokens). Ask your administrator to raise it.`,
+  ).withHeaders(limitHeaders({ limit, retryAfterSeconds: TOKEN_LIMIT_RETRY_SECONDS }));
+}
+
+function budgetReached(budget: number): AppError {
+  return new AppError(
+    "budget_reached",
+    429,
+    `You have spent your monthly budget (${formatBudgetUsd(budget)}). It renews on the 1st; ask your administrator to raise it.`,
+  ).withHeaders(
+    // The header counts whole units: the budget in US cents.
+    limitHeaders({ limit: Math.ceil(budget * 100), retryAfterSeconds: secondsUntilNextMonth() }),
+  );
 }

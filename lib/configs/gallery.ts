@@ -6,6 +6,7 @@ import { afterGalleryCursor, encodeGalleryCursor, gallerySort } from "@/lib/conf
 import { galleryQuerySchema } from "@/lib/configs/schemas";
 import type { Page } from "@/lib/conversations/dto";
 import { connectDb } from "@/lib/db/connect";
+import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 import { parseInput } from "@/lib/validation";
 import { LlmConfig, type LlmConfigDoc } from "@/models/llm-config";
 
@@ -17,6 +18,8 @@ function escapeRegex(text: string): string {
 /** One page of public configs and templates, searched, filtered and sorted. */
 export async function browseGallery(actor: SessionUser, query: unknown): Promise<Page<ConfigDto>> {
   const { q, tag, model, sort, limit, cursor } = parseInput(galleryQuerySchema, query);
+  // A word search scans every shared config; browsing by page is cheap.
+  if (q) await enforceRateLimit("search", [`user:${actor.id}`]);
 
   const and: QueryFilter<LlmConfigDoc>[] = [{ visibility: { $in: SHARED_VISIBILITIES } }];
   if (q) {

@@ -32,6 +32,7 @@ export async function previewConfig(
   const reservation = await reserveTokens(actor.id, {
     promptTokens: promptTokensEstimate,
     maxOutputTokens: p.maxTokens ?? model.maxOutputTokens,
+    model,
   });
 
   return startPreview({

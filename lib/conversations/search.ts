@@ -7,6 +7,7 @@ import {
 import { searchConversationsSchema } from "@/lib/conversations/schemas";
 import { escapeRegex, snippetAround } from "@/lib/conversations/search-text";
 import { connectDb } from "@/lib/db/connect";
+import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 import { parseInput } from "@/lib/validation";
 import { Conversation, type ConversationDoc } from "@/models/conversation";
 import { Message } from "@/models/message";
@@ -24,6 +25,8 @@ export async function searchConversations(
   input: unknown,
 ): Promise<ConversationSearchHitDto[]> {
   const { q, limit } = parseInput(searchConversationsSchema, input);
+  // Every search scans the actor's messages: cheap for a person, not for a script's loop.
+  await enforceRateLimit("search", [`user:${actor.id}`]);
   const pattern = escapeRegex(q);
   const contains = { $regex: pattern, $options: "i" };
 

@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { AppError, toAppError } from "@/lib/errors";
 import { assertSameOrigin } from "@/lib/http/origin";
 import { bearerKey } from "@/lib/keys/bearer";
+import { enforceRateLimit, type RateLimitPolicy } from "@/lib/rate-limit/limiter";
 
 type Params = Record<string, string | string[]>;
 interface NextRouteContext<P extends Params> {
@@ -31,24 +32,57 @@ interface Authorized<P> {
   params: P;
 }
 
+interface RouteOptions {
+  /** A limit of the route's own (uploads, exports), counted before the body is read. */
+  limit?: RateLimitPolicy;
+}
+
+const READS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Every change a signed-in account makes counts against one generous limit,
+ * and everything an admin does against another; reads are free, except the
+ * costly ones: exports and uploads name their own, search is limited by its
+ * services (only a query with search terms counts).
+ */
+async function limited(
+  req: Request,
+  user: SessionUser,
+  options: RouteOptions & { admin?: boolean },
+): Promise<SessionUser> {
+  const key = `user:${user.id}`;
+  if (options.admin) await enforceRateLimit("admin", [key]);
+  else if (!READS.has(req.method)) await enforceRateLimit("mutation", [key]);
+  if (options.limit) await enforceRateLimit(options.limit, [key]);
+  return user;
+}
+
 /**
  * A route for signed-in users, by session cookie or personal API key: 401
  * without either, 403 for a banned account.
  */
 export function userRoute<P extends Params = Params>(
   handler: (req: Request, context: Authorized<P>) => Promise<Response>,
+  options: RouteOptions = {},
 ) {
   return route<P>(async (req, params) =>
-    handler(req, { user: await requireUser({ apiKey: true }), params }),
+    handler(req, {
+      user: await limited(req, await requireUser({ apiKey: true }), options),
+      params,
+    }),
   );
 }
 
 /** A route for admins only, by session or key: 401 anonymous, 403 for everyone else. */
 export function adminRoute<P extends Params = Params>(
   handler: (req: Request, context: Authorized<P>) => Promise<Response>,
+  options: RouteOptions = {},
 ) {
   return route<P>(async (req, params) =>
-    handler(req, { user: await requireAdmin({ apiKey: true }), params }),
+    handler(req, {
+      user: await limited(req, await requireAdmin({ apiKey: true }), { ...options, admin: true }),
+      params,
+    }),
   );
 }
 
@@ -64,6 +98,6 @@ export function sessionRoute<P extends Params = Params>(
     if (bearerKey(req.headers) !== null) {
       throw AppError.forbidden("API keys cannot manage API keys. Sign in to the website instead.");
     }
-    return handler(req, { user: await requireUser(), params });
+    return handler(req, { user: await limited(req, await requireUser(), {}), params });
   });
 }

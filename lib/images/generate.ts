@@ -76,7 +76,7 @@ export async function createImage(
 
   const text = promptText(input.prompt, input.negativePrompt);
   const promptTokensEstimate = estimateTokens(text) + referenceUrls.length * MEDIA_PART_TOKENS;
-  const reservation = await reserveTokens(actor.id, { promptTokens: promptTokensEstimate });
+  const reservation = await reserveTokens(actor.id, { promptTokens: promptTokensEstimate, model });
   const call: Call = { model, reservation, promptTokensEstimate };
 
   const startedAt = Date.now();

@@ -2,7 +2,13 @@ import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { upstreamConfig } from "@/lib/llm/upstream-config";
-import { incomplete, providerError, timedOut, toUpstreamError } from "@/lib/llm/upstream-error";
+import {
+  incomplete,
+  providerError,
+  rateLimited,
+  timedOut,
+  toUpstreamError,
+} from "@/lib/llm/upstream-error";
 
 export interface ImageRequest {
   modelId: string;
@@ -93,6 +99,7 @@ function requestBody(input: ImageRequest) {
 }
 
 async function failureOf(response: Response): Promise<AppError> {
+  if (response.status === 429) return rateLimited(response.headers.get("retry-after") ?? undefined);
   const body = errorBodySchema.safeParse(await response.json().catch(() => null));
   return toUpstreamError({
     code: response.status,

@@ -15,12 +15,29 @@ function detail(message: unknown): string {
   return text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL)}…` : text;
 }
 
-export function rateLimited(): AppError {
+/** Retry-After as seconds, or as an HTTP date; undefined when absent or unreadable. */
+function retryAfterSeconds(header: string | undefined, now = Date.now()): number | undefined {
+  const value = header?.trim();
+  if (!value) return undefined;
+  const seconds = /^\d+$/.test(value) ? Number(value) : (Date.parse(value) - now) / 1000;
+  return Number.isFinite(seconds) ? Math.max(1, Math.ceil(seconds)) : undefined;
+}
+
+/** The provider's 429: its Retry-After reaches the person, and an API caller as a header. */
+export function rateLimited(retryAfter?: string): AppError {
+  const seconds = retryAfterSeconds(retryAfter);
+  if (seconds === undefined) {
+    return new AppError(
+      "upstream_rate_limited",
+      429,
+      "The model provider is rate-limiting requests. Wait a moment and retry.",
+    );
+  }
   return new AppError(
     "upstream_rate_limited",
     429,
-    "The model provider is rate-limiting requests. Wait a moment and retry.",
-  );
+    `The model provider is rate-limiting requests. Try again in ${seconds} s.`,
+  ).withHeaders({ "Retry-After": String(seconds) });
 }
 
 export function providerError(message: unknown): AppError {
@@ -44,8 +61,8 @@ export function timedOut(idleMs: number): AppError {
   );
 }
 
-function fromStatus(status: number, message: unknown): AppError {
-  if (status === 429) return rateLimited();
+function fromStatus(status: number, message: unknown, retryAfter?: string): AppError {
+  if (status === 429) return rateLimited(retryAfter);
   if (status === 401) {
     return new AppError(
       "upstream_auth",
@@ -90,7 +107,11 @@ export function toUpstreamError(error: unknown): AppError {
     }
     // OpenRouter answers some failures with a 200 whose body holds the real code.
     const status = error.statusCode === 200 ? Number(streamedError(error.data)?.code) : NaN;
-    return fromStatus(Number.isInteger(status) ? status : error.statusCode, error.message);
+    return fromStatus(
+      Number.isInteger(status) ? status : error.statusCode,
+      error.message,
+      error.responseHeaders?.["retry-after"],
+    );
   }
   const streamed = streamedError(error);
   if (streamed) {

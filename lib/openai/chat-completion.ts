@@ -69,6 +69,7 @@ export async function createChatCompletion(
   const reservation = await reserveTokens(actor.id, {
     promptTokens: prompt.promptTokensEstimate,
     maxOutputTokens: resolved.parameters.maxTokens ?? resolved.model.maxOutputTokens,
+    model: resolved.model,
   });
 
   const call: Call = {

@@ -25,10 +25,13 @@ export function toOpenAiBody(error: AppError): OpenAiErrorBody {
   };
 }
 
-/** Anything thrown, as an OpenAI-shaped JSON error with our status (never a stack trace). */
+/**
+ * Anything thrown, as an OpenAI-shaped JSON error with our status and
+ * headers (a 429's Retry-After, which the SDKs wait for), never a stack trace.
+ */
 export function openAiErrorResponse(thrown: unknown): Response {
   const error = toAppError(thrown);
-  return Response.json(toOpenAiBody(error), { status: error.status });
+  return Response.json(toOpenAiBody(error), { status: error.status, headers: error.headers });
 }
 
 export function modelNotFound(model: string): AppError {

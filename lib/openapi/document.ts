@@ -63,6 +63,15 @@ const CONTENT: Record<Answer, JsonSchema | null> = {
 
 const ERRORS = ["400", "401", "403", "404", "429"];
 
+/** Sent with every 429 of our own; the provider's 429 carries Retry-After when it sent one. */
+const LIMIT_HEADERS = {
+  "Retry-After": "Seconds to wait before trying again.",
+  "RateLimit-Limit":
+    "Requests allowed per window; tokens for the token limit, US cents for the monthly budget.",
+  "RateLimit-Remaining": "What is left in the window: 0 on a 429.",
+  "RateLimit-Reset": "Seconds until the window or the month renews.",
+};
+
 function operationObject(operation: Operation): JsonSchema {
   const status = String(operation.status ?? 200);
   const content = CONTENT[operation.answer];
@@ -72,7 +81,7 @@ function operationObject(operation: Operation): JsonSchema {
   ];
   const errors = ERRORS.filter((code) => code !== status).map((code) => [
     code,
-    { $ref: "#/components/responses/Error" },
+    { $ref: `#/components/responses/${code === "429" ? "Limited" : "Error"}` },
   ]);
   return {
     summary: operation.summary,
@@ -126,6 +135,17 @@ export function openApiDocument(): JsonSchema {
       responses: {
         Error: {
           description: "An error",
+          content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+        },
+        Limited: {
+          description:
+            "A limit was reached: a rate limit (every change 120 a minute per account, uploads 30, searches 60, exports 20, admin requests 300, model calls 30), the token limit, the monthly budget, or the model provider's own rate limit.",
+          headers: Object.fromEntries(
+            Object.entries(LIMIT_HEADERS).map(([name, description]) => [
+              name,
+              { description, schema: { type: "integer" } },
+            ]),
+          ),
           content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
         },
       },

@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { backendFromEnv } from "./backend";
 import { type Backend, createLimiter, type Limiter, type RateLimitResult } from "./create-limiter";
+import { limitHeaders } from "./headers";
 import { POLICIES, type RateLimitPolicy } from "./policies";
 
 export type { RateLimitPolicy, RateLimitResult };
@@ -43,6 +44,10 @@ export async function enforceRateLimit(policy: RateLimitPolicy, keys: string[]):
   const results = await Promise.all(keys.map((key) => checkRateLimit(policy, key)));
   const refused = results.filter((result) => !result.success);
   if (refused.length > 0) {
-    throw AppError.rateLimited(Math.max(...refused.map((result) => result.retryAfterSeconds)));
+    const retryAfterSeconds = Math.max(...refused.map((result) => result.retryAfterSeconds));
+    const { limit, windowSeconds } = POLICIES[policy];
+    throw AppError.rateLimited(retryAfterSeconds).withHeaders(
+      limitHeaders({ limit, retryAfterSeconds, windowSeconds }),
+    );
   }
 }

@@ -71,29 +71,49 @@ export async function recordUsage(usage: ModelUsage): Promise<number> {
 }
 
 /**
- * The user's counters, in one update while the month is the same. The first
- * call of a month finds no match and starts the month's counter afresh (two
- * calls racing at midnight may lose one call's cost from the new month).
+ * The user's counters, in one update while the month is the same; the
+ * call's reservations are settled to the real figures in it. The first
+ * call of a month finds no match and starts the month's counters with its
+ * own cost, on the condition that the stored month is another one: of
+ * several calls racing there only one starts it, and the others add to it
+ * like any call, so this month's cost is always the sum of its usage logs.
  */
 async function addToUser(usage: ModelUsage, tokens: number, costUsd: number, now: Date) {
   const month = currentMonth(now);
+  const { reservation } = usage;
+  // A reservation made last month was dropped with last month's counters.
+  const heldUsd = reservation.month === month ? (reservation.reservedUsd ?? 0) : 0;
   const counters = {
-    "usage.tokens_used": tokens - usage.reservation.reserved,
+    "usage.tokens_used": tokens - reservation.reserved,
     "usage.messages_sent": usage.newUserMessage ? 1 : 0,
     "usage.cost_usd": costUsd,
   };
-  const sameMonth = await User.updateOne(
-    { _id: usage.reservation.userId, "usage.month": month },
-    { $inc: { ...counters, "usage.month_cost_usd": costUsd }, $set: { "usage.last_active": now } },
-  );
-  if (sameMonth.matchedCount > 0) return;
-  await User.updateOne(
-    { _id: usage.reservation.userId },
+  const addToMonth = () =>
+    User.updateOne(
+      { _id: reservation.userId, "usage.month": month },
+      {
+        $inc: {
+          ...counters,
+          "usage.month_cost_usd": costUsd,
+          "usage.month_committed_usd": costUsd - heldUsd,
+        },
+        $set: { "usage.last_active": now },
+      },
+    );
+  if ((await addToMonth()).matchedCount > 0) return;
+  const started = await User.updateOne(
+    { _id: reservation.userId, "usage.month": { $ne: month } },
     {
       $inc: counters,
-      $set: { "usage.last_active": now, "usage.month": month, "usage.month_cost_usd": costUsd },
+      $set: {
+        "usage.last_active": now,
+        "usage.month": month,
+        "usage.month_cost_usd": costUsd,
+        "usage.month_committed_usd": costUsd,
+      },
     },
   );
+  if (started.matchedCount === 0) await addToMonth();
 }
 
 /** The day's sums by model and by user, and the user's all-time sum by model: one round trip. */

@@ -3,7 +3,7 @@ import type { ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { FakeModel } from "./models";
 import { corruptImageDataUrl, gradientPng } from "./png";
-import { type ChatRequest, costOf, planReply, type ReplyPlan } from "./reply";
+import { type ChatRequest, costOf, planReply, type ReplyPlan, retryAfterOf } from "./reply";
 
 /** Callbacks the server gives each chat completion so the recorded call gets its timestamps. */
 export interface Exchange {
@@ -44,7 +44,7 @@ export async function answerChat(model: FakeModel, request: ChatRequest, exchang
           `Rate limit exceeded for ${model.id}. Retry shortly.`,
           "rate_limit_exceeded",
         ),
-        { "retry-after": "1" },
+        { "retry-after": retryAfterOf(request) },
       );
     case "fault-500":
       exchange.onFirstByte();

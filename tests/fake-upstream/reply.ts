@@ -8,6 +8,7 @@ import type { FakeModel } from "./models";
  *   [[delay:MS]]   stream one token every MS milliseconds (fractions allowed: 0.25 = 4,000/s)
  *   [[first:MS]]   wait MS milliseconds before the first token, as a real model thinks
  *   [[image:corrupt|none|refuse]]   image models: bad bytes, text only, or a refusal
+ *   [[retry:S]]    fake/fault-429: the Retry-After it sends, in seconds (default 1)
  */
 
 const partSchema = z.looseObject({
@@ -80,6 +81,12 @@ function imageSize(aspectRatio: string | undefined): { width: number; height: nu
 
 function toPieces(list: string[]): string[] {
   return list.map((word, index) => (index === 0 ? word : ` ${word}`));
+}
+
+/** The Retry-After fake/fault-429 answers with. */
+export function retryAfterOf(request: ChatRequest): string {
+  const lastUser = request.messages.findLast((message) => message.role === "user");
+  return directives(lastUser ? textOf(lastUser) : "").get("retry") ?? "1";
 }
 
 export function planReply(model: FakeModel, request: ChatRequest): ReplyPlan {

@@ -195,7 +195,11 @@ describe("account actions", () => {
     await User.updateOne(
       { _id: user.id },
       {
-        $set: { "usage.month": new Date().toISOString().slice(0, 7), "usage.month_cost_usd": 0.5 },
+        $set: {
+          "usage.month": new Date().toISOString().slice(0, 7),
+          "usage.month_cost_usd": 0.5,
+          "usage.month_committed_usd": 0.5,
+        },
       },
     );
     await act(actors.clients.admin, user.id, "limits", { tokensLimit: -1, monthlyBudgetUsd: 0.5 });

@@ -11,6 +11,7 @@ import { resolveOwnedFiles } from "@/lib/files/owned";
 import { StoredFile } from "@/models/file";
 import { type Actors, createActors, expectMatrix } from "../support/authz-matrix";
 import type { Client } from "../support/http";
+import { createUser, signedIn } from "../support/users";
 
 // Tiny but real files (each decodes in Chromium), built here so no binary
 // fixture hides in the repository.
@@ -152,6 +153,14 @@ beforeAll(async () => {
 });
 
 describe("POST /api/files", () => {
+  // The type checks upload many files: an account of their own keeps the
+  // owner's uploads under the per-account limit.
+  let typist: { id: string; client: Client };
+  beforeAll(async () => {
+    const user = await createUser();
+    typist = { id: user.id, client: await signedIn(user) };
+  });
+
   it.each([
     ["pixel.png", "image/png", "image", png()],
     ["photo.jpg", "image/jpeg", "image", jpeg()],
@@ -167,7 +176,7 @@ describe("POST /api/files", () => {
   ])(
     "stores %s as %s (%s), returns it and serves the same bytes",
     async (name, mimeType, kind, bytes) => {
-      const file = await uploaded(owner, bytes, name);
+      const file = await uploaded(typist.client, bytes, name);
       expect(file).toEqual({
         id: expect.stringMatching(/^[0-9a-f]{24}$/),
         name,
@@ -177,11 +186,11 @@ describe("POST /api/files", () => {
         url: `/api/files/${file.id}`,
       });
       const doc = await StoredFile.findById(file.id).lean();
-      expect(doc?.user_id.toString()).toBe(actors.owner.id);
+      expect(doc?.user_id.toString()).toBe(typist.id);
       expect(doc?.storage_key).toMatch(/^[0-9a-f]{32}$/);
       expect(doc?.sha256).toMatch(/^[0-9a-f]{64}$/);
       expect(await readFile(await storedPath(file.id))).toEqual(bytes);
-      const served = await owner.fetch(file.url);
+      const served = await typist.client.fetch(file.url);
       expect(served.status).toBe(200);
       expect(served.headers.get("content-type")).toBe(mimeType);
       expect(Buffer.from(await served.arrayBuffer())).toEqual(bytes);
@@ -202,13 +211,13 @@ describe("POST /api/files", () => {
     ["an executable named .pdf", ELF, "paper.pdf", "application/pdf"],
     ["a file with no extension", Buffer.from("hello"), "Makefile", ""],
   ])("refuses %s", async (_label, bytes, name, type) => {
-    const before = await StoredFile.countDocuments({ user_id: actors.owner.id });
-    const response = await upload(owner, bytes, name, type);
+    const before = await StoredFile.countDocuments({ user_id: typist.id });
+    const response = await upload(typist.client, bytes, name, type);
     expect(response.status).toBe(400);
     const error = await errorOf(response);
     expect(error.code).toBe("unsupported_file_type");
     expect(error.message).toMatch(/PNG, JPEG, WebP, GIF.*PDF.*\.txt .*\.md .*\.csv .*\.json/);
-    expect(await StoredFile.countDocuments({ user_id: actors.owner.id })).toBe(before);
+    expect(await StoredFile.countDocuments({ user_id: typist.id })).toBe(before);
   });
 
   it("accepts 16 MB", async () => {

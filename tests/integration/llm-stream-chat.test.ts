@@ -140,7 +140,8 @@ describe("streamChat against the fake upstream", () => {
     expect(end.type === "error" && end.error).toMatchObject({
       code: "upstream_rate_limited",
       status: 429,
-      message: "The model provider is rate-limiting requests. Wait a moment and retry.",
+      message: "The model provider is rate-limiting requests. Try again in 1 s.",
+      headers: { "Retry-After": "1" },
     });
     expect(chatCalls()).toHaveLength(1);
   });

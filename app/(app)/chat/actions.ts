@@ -8,43 +8,44 @@ import { updateConversation } from "@/lib/conversations/update";
 import { createFolder } from "@/lib/folders/create";
 import { deleteFolder } from "@/lib/folders/delete";
 import { updateFolder } from "@/lib/folders/update";
-import { type ActionResult, runAction } from "@/lib/http/action";
+import type { ActionResult } from "@/lib/http/action";
+import { runLimitedAction } from "@/lib/http/limited-action";
 
 // Thin adapters: the services check the user, the input and ownership, as for the REST routes.
 
 export async function createConversationAction(
   input: unknown,
 ): Promise<ActionResult<ConversationDto>> {
-  return runAction(async () => createConversation(await requireUser(), input));
+  return runLimitedAction(async () => createConversation(await requireUser(), input));
 }
 
 export async function updateConversationAction(
   id: string,
   input: unknown,
 ): Promise<ActionResult<ConversationDto>> {
-  return runAction(async () => updateConversation(await requireUser(), id, input));
+  return runLimitedAction(async () => updateConversation(await requireUser(), id, input));
 }
 
 export async function deleteConversationAction(id: string): Promise<ActionResult<null>> {
-  return runAction(async () => {
+  return runLimitedAction(async () => {
     await deleteConversation(await requireUser(), id);
     return null;
   });
 }
 
 export async function createFolderAction(input: unknown): Promise<ActionResult<FolderDto>> {
-  return runAction(async () => createFolder(await requireUser(), input));
+  return runLimitedAction(async () => createFolder(await requireUser(), input));
 }
 
 export async function updateFolderAction(
   id: string,
   input: unknown,
 ): Promise<ActionResult<FolderDto>> {
-  return runAction(async () => updateFolder(await requireUser(), id, input));
+  return runLimitedAction(async () => updateFolder(await requireUser(), id, input));
 }
 
 export async function deleteFolderAction(id: string): Promise<ActionResult<null>> {
-  return runAction(async () => {
+  return runLimitedAction(async () => {
     await deleteFolder(await requireUser(), id);
     return null;
   });

@@ -1,7 +1,8 @@
 "use server";
 
 import { requireUser } from "@/lib/auth/current-user";
-import { type ActionResult, runAction } from "@/lib/http/action";
+import type { ActionResult } from "@/lib/http/action";
+import { runLimitedAction } from "@/lib/http/limited-action";
 import { deleteImage } from "@/lib/images/delete";
 import type { ImageDto } from "@/lib/images/dto";
 import { updateImage } from "@/lib/images/update";
@@ -12,11 +13,11 @@ export async function setImageFavoriteAction(
   id: string,
   isFavorite: boolean,
 ): Promise<ActionResult<ImageDto>> {
-  return runAction(async () => updateImage(await requireUser(), id, { isFavorite }));
+  return runLimitedAction(async () => updateImage(await requireUser(), id, { isFavorite }));
 }
 
 export async function deleteImageAction(id: string): Promise<ActionResult<null>> {
-  return runAction(async () => {
+  return runLimitedAction(async () => {
     await deleteImage(await requireUser(), id);
     return null;
   });

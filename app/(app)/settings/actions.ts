@@ -1,17 +1,18 @@
 "use server";
 
 import { requireUser } from "@/lib/auth/current-user";
-import { type ActionResult, runAction } from "@/lib/http/action";
+import type { ActionResult } from "@/lib/http/action";
+import { runLimitedAction } from "@/lib/http/limited-action";
 import { changePassword } from "@/lib/users/change-password";
 import type { ProfileDto } from "@/lib/users/dto";
 import { updateProfile, updateSettings } from "@/lib/users/profile";
 
 export async function updateProfileAction(input: unknown): Promise<ActionResult<ProfileDto>> {
-  return runAction(async () => updateProfile(await requireUser(), input));
+  return runLimitedAction(async () => updateProfile(await requireUser(), input));
 }
 
 export async function updateSettingsAction(input: unknown): Promise<ActionResult<ProfileDto>> {
-  return runAction(async () => updateSettings(await requireUser(), input));
+  return runLimitedAction(async () => updateSettings(await requireUser(), input));
 }
 
 /**
@@ -20,7 +21,7 @@ export async function updateSettingsAction(input: unknown): Promise<ActionResult
  * re-renders with the old, now refused one.)
  */
 export async function changePasswordAction(input: unknown): Promise<ActionResult<null>> {
-  return runAction(async () => {
+  return runLimitedAction(async () => {
     await changePassword(await requireUser(), input);
     return null;
   });

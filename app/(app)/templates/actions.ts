@@ -3,8 +3,9 @@
 import { headers } from "next/headers";
 import type { AdminContext } from "@/lib/audit/record";
 import { requireAdmin, requireUser } from "@/lib/auth/current-user";
-import { type ActionResult, runAction } from "@/lib/http/action";
+import type { ActionResult } from "@/lib/http/action";
 import { clientAddress } from "@/lib/http/client-address";
+import { runLimitedAction } from "@/lib/http/limited-action";
 import { createTemplate } from "@/lib/templates/create";
 import { deleteTemplate } from "@/lib/templates/delete";
 import type { TemplateDto } from "@/lib/templates/dto";
@@ -22,18 +23,20 @@ export async function useTemplateAction(
   id: string,
   input: unknown,
 ): Promise<ActionResult<{ text: string }>> {
-  return runAction(async () => fillTemplate(await requireUser(), id, input));
+  return runLimitedAction(async () => fillTemplate(await requireUser(), id, input));
 }
 
 export async function createTemplateAction(input: unknown): Promise<ActionResult<TemplateDto>> {
-  return runAction(async () => createTemplate(await requireAdmin(), input, await adminContext()));
+  return runLimitedAction(async () =>
+    createTemplate(await requireAdmin(), input, await adminContext()),
+  );
 }
 
 export async function updateTemplateAction(
   id: string,
   input: unknown,
 ): Promise<ActionResult<TemplateDto>> {
-  return runAction(async () =>
+  return runLimitedAction(async () =>
     updateTemplate(await requireAdmin(), id, input, await adminContext()),
   );
 }
@@ -42,13 +45,13 @@ export async function setTemplateActiveAction(
   id: string,
   isActive: boolean,
 ): Promise<ActionResult<TemplateDto>> {
-  return runAction(async () =>
+  return runLimitedAction(async () =>
     setTemplateActive(await requireAdmin(), id, { isActive }, await adminContext()),
   );
 }
 
 export async function deleteTemplateAction(id: string): Promise<ActionResult<null>> {
-  return runAction(async () => {
+  return runLimitedAction(async () => {
     await deleteTemplate(await requireAdmin(), id, await adminContext());
     return null;
   });

@@ -1,4 +1,5 @@
 import type { AdminUserDetailDto } from "@/lib/admin/dto";
+import { formatBudgetUsd } from "@/lib/usage/shared/format-budget";
 import { cn } from "@/lib/utils";
 import { formatCount, formatLimit, formatUsd } from "../format";
 
@@ -26,7 +27,7 @@ function figures(user: AdminUserDetailDto): Figure[] {
     {
       label: "Cost this month",
       value: formatUsd(user.costThisMonthUsd),
-      hint: `Monthly budget: ${formatLimit(user.monthlyBudgetUsd, formatUsd)}`,
+      hint: `Monthly budget: ${formatLimit(user.monthlyBudgetUsd, formatBudgetUsd)}`,
       share: share(user.costThisMonthUsd, user.monthlyBudgetUsd),
     },
     { label: "Cost", value: formatUsd(user.costUsd), hint: "since usage was last reset" },

@@ -1,0 +1,23 @@
+import { headers } from "next/headers";
+import { currentUser } from "@/lib/auth/current-user";
+import { type ActionResult, runAction } from "@/lib/http/action";
+import { clientAddress } from "@/lib/http/client-address";
+import { enforceRateLimit, type RateLimitPolicy } from "@/lib/rate-limit/limiter";
+
+/**
+ * runAction for the browser's server actions: every action is a change,
+ * counted against the account's limit (the address's when signed out) as
+ * the routes count theirs, before any work is done.
+ */
+export function runLimitedAction<T>(
+  work: () => Promise<T>,
+  policy: RateLimitPolicy = "mutation",
+): Promise<ActionResult<T>> {
+  return runAction(async () => {
+    // A banned or signed-out caller is refused by the work itself; count it by address.
+    const user = await currentUser().catch(() => null);
+    const key = user ? `user:${user.id}` : `ip:${clientAddress(await headers())}`;
+    await enforceRateLimit(policy, [key]);
+    return work();
+  });
+}
