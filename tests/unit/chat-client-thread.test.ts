@@ -35,6 +35,7 @@ function dto(
             generationTimeMs: 300,
             finishReason: "stop",
             costUsd: 0.0001,
+            contextDropped: 0,
           }
         : null,
     isEdited: false,
