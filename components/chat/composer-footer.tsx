@@ -4,8 +4,14 @@ import { AlertTriangle } from "lucide-react";
 import { useMemo } from "react";
 import { useMyUsage } from "@/components/usage/use-my-usage";
 import { allowanceOf, allowanceWarning } from "@/lib/chat/client/allowance";
-import { estimatePrompt, formatTokens, formatUsd } from "@/lib/chat/client/estimate";
+import {
+  estimatePrompt,
+  estimateTokens,
+  formatTokens,
+  formatUsd,
+} from "@/lib/chat/client/estimate";
 import { acceptsImages } from "@/lib/chat/client/models";
+import { promptRoom } from "@/lib/chat/client/prompt-room";
 import type { ModelInfo } from "@/lib/llm/model-info";
 import type { PendingAttachment } from "./use-attachments";
 
@@ -21,16 +27,20 @@ interface ComposerFooterProps {
  * what is left of the person's allowance, or why the files won't be seen.
  */
 export function ComposerFooter({ history, draft, model, attachments }: ComposerFooterProps) {
-  const estimate = useMemo(
-    () =>
-      estimatePrompt(
-        history,
-        draft,
-        model?.pricing.promptUsdPerToken,
-        attachments.filter((file) => file.status !== "error"),
-      ),
-    [history, draft, model, attachments],
-  );
+  const estimate = useMemo(() => {
+    const whole = estimatePrompt(
+      history,
+      draft,
+      model?.pricing.promptUsdPerToken,
+      attachments.filter((file) => file.status !== "error"),
+    );
+    // A conversation longer than the model's window is sent from its newest turns only.
+    const room = promptRoom(model);
+    if (room === null || whole.tokens <= room) return whole;
+    const tokens = Math.max(room, estimateTokens(draft));
+    const costUsd = whole.costUsd === null ? null : (whole.costUsd * tokens) / whole.tokens;
+    return { tokens, costUsd };
+  }, [history, draft, model, attachments]);
   const usage = useMyUsage();
   const hasImages = attachments.some((file) => file.isImage && file.status !== "error");
 

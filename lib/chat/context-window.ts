@@ -1,27 +1,14 @@
 import type { ModelMessage } from "ai";
 import { AppError } from "@/lib/errors";
 import type { ModelInfo } from "@/lib/llm/catalogue";
+import { promptRoom } from "./client/prompt-room";
 import { estimatePromptTokens } from "./token-budget";
-
-/** Room kept for the reply when neither the call nor the model names a maximum. */
-const DEFAULT_REPLY_ROOM = 4_096;
 
 export interface FittedHistory {
   /** What is sent: the newest messages that fit, oldest first. */
   messages: ModelMessage[];
   /** How many older messages were left out. */
   dropped: number;
-}
-
-/**
- * Room for the reply inside the window. An explicit maximum is sent to the
- * provider, so it must fit whole; the model's own maximum is only a guess at
- * the reply's length, and may be as large as the window itself, so it takes
- * at most half.
- */
-function replyRoom(contextLength: number, maxTokens: number | undefined, model: ModelInfo) {
-  if (maxTokens !== undefined) return maxTokens;
-  return Math.min(model.maxOutputTokens ?? DEFAULT_REPLY_ROOM, Math.floor(contextLength / 2));
 }
 
 /**
@@ -37,9 +24,8 @@ export function fitToContextWindow(
   model: ModelInfo | null,
   maxTokens: number | undefined,
 ): FittedHistory {
-  const contextLength = model?.contextLength;
-  if (!model || !contextLength) return { messages, dropped: 0 };
-  const budget = contextLength - replyRoom(contextLength, maxTokens, model);
+  const budget = promptRoom(model, maxTokens);
+  if (!model || budget === null) return { messages, dropped: 0 };
 
   let start = 0;
   const fits = () => estimatePromptTokens(system, messages.slice(start)) <= budget;
@@ -49,7 +35,7 @@ export function fitToContextWindow(
   }
   if (!fits()) {
     throw AppError.badRequest(
-      `This message is too long for ${model.name}: with the reply it needs more than the model's ${contextLength.toLocaleString("en")}-token context window. Shorten it or pick a model with a larger window.`,
+      `This message is too long for ${model.name}: with the reply it needs more than the model's ${(model.contextLength ?? 0).toLocaleString("en")}-token context window. Shorten it or pick a model with a larger window.`,
       { content: ["is too long for the model's context window"] },
     );
   }

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { ArenaSessionDto } from "@/lib/arena/dto";
 import { Message } from "@/models/message";
 import { User } from "@/models/user";
 import { waitFor } from "../setup/wait";
+import { readArenaStream } from "../support/arena-stream";
 import { createConversation, send, sendAndRead, upstreamCalls } from "../support/chat";
 import type { Client } from "../support/http";
 import { readUiStream } from "../support/ui-stream";
@@ -106,6 +108,33 @@ describe("a conversation longer than the model's context window", () => {
     } finally {
       await User.updateOne({ _id: user.id }, { $set: { "usage.tokens_limit": -1 } });
     }
+  });
+
+  it("fits each arena panel's own history to its own model's window", async () => {
+    const created = await client.json("/api/arena/sessions", "POST", {
+      panels: [{ modelId: MODEL }, { modelId: "fake/echo" }],
+    });
+    expect(created.status).toBe(201);
+    const session = (await created.json()) as ArenaSessionDto;
+    let last: Awaited<ReturnType<typeof readArenaStream>> | undefined;
+    for (let turn = 1; turn <= TURNS; turn++) {
+      const response = await client.json(`/api/arena/sessions/${session.id}/messages`, "POST", {
+        content: question(turn),
+      });
+      expect(response.status).toBe(200);
+      last = await readArenaStream(response);
+      expect(last.replies[0]?.isError, `turn ${turn}`).toBe(false);
+    }
+    // The small window leaves the oldest turns out; the large one sends them all.
+    expect(last?.replies[0]?.metadata.contextDropped).toBeGreaterThan(0);
+    expect(last?.replies[1]?.metadata.contextDropped).toBe(0);
+    const calls = (await upstreamCalls()).filter(
+      (call) =>
+        call.path === "/chat/completions" &&
+        call.body.model === MODEL &&
+        JSON.stringify(call.body.messages).includes(`turn-${TURNS} `),
+    );
+    expect(JSON.stringify(calls.at(-1)?.body.messages)).not.toContain("turn-1 ");
   });
 
   it("refuses, saving nothing, a single message too long for the window", async () => {
