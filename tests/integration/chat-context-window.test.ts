@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { ArenaSessionDto } from "@/lib/arena/dto";
 import { Message } from "@/models/message";
 import { User } from "@/models/user";
@@ -15,9 +15,10 @@ const SYSTEM = "You are the context window test helper.";
 const WORDS_PER_TURN = 250;
 const TURNS = 10;
 
+// A new account per test: each sends more model calls than a minute's rate limit allows one.
 let user: TestUser;
 let client: Client;
-beforeAll(async () => {
+beforeEach(async () => {
   user = await createUser();
   client = await signedIn(user);
 });
