@@ -111,7 +111,7 @@ test("a long chat says once that older messages were not sent", async ({ page })
   await expect(replies(page)).toHaveCount(8);
   const notice = page.getByRole("note").filter({ hasText: /older messages? (was|were) not sent/ });
   await expect(notice).toHaveCount(1);
-  await expect(notice).toContainText("fake/small-context's context window");
+  await expect(notice).toContainText("Fake: small-context's context window");
 
   // The next answer leaves messages out too, and the notice is still said only once.
   await composer(page).fill(`Turn 9: ${filler} [[tokens:5]]`);
