@@ -4,7 +4,7 @@ import type { ModelInfo } from "@/lib/llm/catalogue";
 import { promptRoom } from "./client/prompt-room";
 import { estimatePromptTokens } from "./token-budget";
 
-export interface FittedHistory {
+interface FittedHistory {
   /** What is sent: the newest messages that fit, oldest first. */
   messages: ModelMessage[];
   /** How many older messages were left out. */

@@ -1,5 +1,5 @@
 /** One row of a usage breakdown: a day of the month or a model. */
-export interface UsageSumDto {
+interface UsageSumDto {
   replies: number;
   tokens: number;
   costUsd: number;

@@ -2,7 +2,7 @@ import type { MyUsageDto } from "@/lib/usage/dto";
 import { formatTokens, formatUsd } from "./estimate";
 
 /** What a message may still use; null where there is no limit. */
-export interface Allowance {
+interface Allowance {
   tokensLeft: number | null;
   budgetLeftUsd: number | null;
 }
