@@ -1,6 +1,6 @@
 "use client";
 
-import { Gauge, LogOut, Settings, ShieldCheck } from "lucide-react";
+import { LogOut, Settings, ShieldCheck } from "lucide-react";
 import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
@@ -53,12 +53,6 @@ export function UserMenu({ user }: { user: ShellUser }) {
           <Link href="/settings">
             <Settings aria-hidden="true" />
             Settings
-          </Link>
-        </DropdownMenuItem>
-        <DropdownMenuItem asChild>
-          <Link href="/settings/usage">
-            <Gauge aria-hidden="true" />
-            Usage
           </Link>
         </DropdownMenuItem>
         {user.role === "admin" ? (
