@@ -5,6 +5,8 @@
 export const queryKeys = {
   models: () => ["models"] as const,
   apiKeys: () => ["api-keys"] as const,
+  /** The signed-in person's usage and limits: every model call changes it. */
+  myUsage: () => ["my-usage"] as const,
   conversations: {
     all: () => ["conversations"] as const,
     /** Prefix of every list (main, per folder, archived): what a move, pin or archive changes. */

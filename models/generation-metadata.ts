@@ -9,6 +9,8 @@ export interface GenerationMetadata {
   first_token_ms: number | null;
   finish_reason: string | null;
   cost_usd: number;
+  /** Older messages left out of the prompt to fit the model's context window; unset when none. */
+  context_dropped?: number;
 }
 
 export const generationMetadataSchema = new Schema<GenerationMetadata>(
@@ -22,6 +24,7 @@ export const generationMetadataSchema = new Schema<GenerationMetadata>(
     first_token_ms: { type: Number, default: null },
     finish_reason: { type: String, default: null },
     cost_usd: { type: Number, default: 0 },
+    context_dropped: { type: Number, default: 0 },
   },
   { _id: false },
 );

@@ -5,13 +5,13 @@ export type RollupDimension = (typeof ROLLUP_DIMENSIONS)[number];
 
 /**
  * Usage summed as it happens, with $inc on every model call: per UTC day by
- * model and by user, and per user and model over all time. The admin pages
+ * model and by user, and per user and model by month and over all time. The admin pages
  * read these few documents instead of the usage logs, whose number grows
  * with every answer (and which the embedded database can only scan).
  */
 export interface UsageRollupDoc {
   _id: Types.ObjectId;
-  /** "" for the all-time user_model sums. */
+  /** "YYYY-MM-DD"; for user_model sums "" (all time) or the month, "YYYY-MM". */
   day: string;
   dim: RollupDimension;
   /** The model id, the user id, or `<user id>/<model id>`. */

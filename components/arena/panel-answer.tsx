@@ -1,6 +1,7 @@
 "use client";
 
 import { AlertTriangle, Check, Copy } from "lucide-react";
+import { ContextNotice } from "@/components/chat/context-notice";
 import { IconAction } from "@/components/chat/icon-action";
 import { Markdown } from "@/components/chat/markdown/markdown";
 import { TypingDots } from "@/components/chat/typing-dots";
@@ -28,6 +29,9 @@ export function PanelAnswer({ entry, panel, streaming }: PanelAnswerProps) {
   if (arriving && text === "") return <TypingDots />;
   return (
     <div className="min-w-0">
+      {entry.contextNotice > 0 ? (
+        <ContextNotice dropped={entry.contextNotice} modelId={reply?.metadata.modelId ?? null} />
+      ) : null}
       {text ? (
         <Markdown text={text} className={cn("text-[15px]", arriving && "md-streaming")} />
       ) : null}

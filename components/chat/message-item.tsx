@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { sameItem, type ThreadItem } from "@/lib/chat/client/thread-items";
 import { cn } from "@/lib/utils";
 import { BranchSwitcher } from "./branch-switcher";
+import { ContextNotice } from "./context-notice";
 import { DeleteMessageDialog } from "./delete-message-dialog";
 import { IconAction } from "./icon-action";
 import { Markdown } from "./markdown/markdown";
@@ -122,6 +123,9 @@ function AssistantMessage({ item, isLast, locked, handlers }: MessageItemProps) 
     <article aria-label="Assistant's reply" className="group flex gap-3 sm:gap-4">
       <LogoMark className="mt-0.5 hidden h-7 w-7 rounded-full sm:inline-flex" />
       <div className="min-w-0 flex-1">
+        {item.contextDropped > 0 ? (
+          <ContextNotice dropped={item.contextDropped} modelId={item.modelId} />
+        ) : null}
         {waiting ? (
           <TypingDots />
         ) : item.text ? (

@@ -89,6 +89,8 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
     const last = chat.lastMessage;
     const error = chat.error;
     resetStop();
+    // Any reply, stopped or failed included, may have used some of the allowance.
+    void queryClient.invalidateQueries({ queryKey: queryKeys.myUsage() });
     if (last?.role === "assistant" && !currentTree.byId.has(last.id)) {
       setAwaitingId(last.id);
       const stopped = last.metadata?.finishReason === "stopped";
@@ -114,7 +116,7 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
       setAnnouncement(error.message);
     }
     if (chat.status === "error") chat.clearError();
-  }, [chat, conversationId, resetStop]);
+  }, [chat, conversationId, queryClient, resetStop]);
 
   // A request ended.
   const wasBusy = useRef(busy);

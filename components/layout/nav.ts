@@ -1,5 +1,6 @@
 import {
   Braces,
+  Gauge,
   ImageIcon,
   LayoutGrid,
   type LucideIcon,
@@ -16,7 +17,7 @@ export interface NavItem {
   label: string;
   icon: LucideIcon;
   adminOnly?: boolean;
-  /** A page with a title but no sidebar link, reached from elsewhere (Settings links the API docs). */
+  /** A page with a title but no sidebar link, reached from elsewhere (Settings links the API docs and Usage). */
   unlisted?: boolean;
 }
 
@@ -31,6 +32,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/settings", label: "Settings", icon: Settings },
   { href: "/admin", label: "Admin", icon: ShieldCheck, adminOnly: true },
   { href: "/api-docs", label: "API", icon: Braces, unlisted: true },
+  { href: "/settings/usage", label: "Usage", icon: Gauge, unlisted: true },
 ];
 
 export function navFor(role: "user" | "admin"): NavItem[] {

@@ -1,3 +1,5 @@
+import { ChevronRight, Gauge } from "lucide-react";
+import Link from "next/link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 
 interface AccountCardProps {
@@ -30,6 +32,19 @@ export function AccountCard({ email, role, createdAt }: AccountCardProps) {
             </div>
           ))}
         </dl>
+        <Link
+          href="/settings/usage"
+          className="mt-5 flex items-center gap-3 rounded-lg border px-3 py-2.5 text-sm transition-colors hover:bg-muted focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+        >
+          <Gauge className="h-4 w-4 text-muted-foreground" aria-hidden="true" />
+          <span className="min-w-0 flex-1">
+            <span className="font-medium">Usage</span>
+            <span className="block text-xs text-muted-foreground">
+              Your tokens and cost this month, against your limits
+            </span>
+          </span>
+          <ChevronRight className="h-4 w-4 text-muted-foreground" aria-hidden="true" />
+        </Link>
       </CardContent>
     </Card>
   );

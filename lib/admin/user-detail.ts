@@ -13,7 +13,11 @@ export async function getUserDetail(actor: SessionUser, id: string): Promise<Adm
   const user = await findTarget(actor, id);
   const [conversations, sums, apiKeys] = await Promise.all([
     Conversation.countDocuments({ user_id: user._id }),
-    UsageRollup.find({ dim: "user_model", key: { $regex: `^${user._id.toString()}/` } }).lean(),
+    UsageRollup.find({
+      day: "",
+      dim: "user_model",
+      key: { $regex: `^${user._id.toString()}/` },
+    }).lean(),
     ApiKey.countDocuments({ user_id: user._id, revoked_at: null }),
   ]);
   return {

@@ -38,6 +38,8 @@ export interface ArenaReplyMetadataDto {
   generationTimeMs: number | null;
   firstTokenMs: number | null;
   finishReason: string | null;
+  /** Older messages left out of this answer's prompt to fit the model's context window. */
+  contextDropped: number;
 }
 
 export interface ArenaReplyDto {

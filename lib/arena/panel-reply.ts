@@ -24,6 +24,8 @@ export interface PanelJob {
   system: string | undefined;
   parameters: ChatParameters;
   messages: ModelMessage[];
+  /** Older messages left out of `messages` to fit the model's context window. */
+  contextDropped: number;
   promptTokensEstimate: number;
   reservation: TokenReservation;
 }
@@ -83,6 +85,7 @@ export async function answerPanel(
       first_token_ms: outcome.firstTokenMs,
       finish_reason: outcome.finishReason,
       cost_usd: usageCost({ model: job.model, ...outcome }),
+      context_dropped: job.contextDropped,
     },
     is_error: outcome.error !== null,
     error_message: outcome.error?.message ?? null,

@@ -4,6 +4,7 @@ import { Types } from "mongoose";
 import type { ArenaStreamEvent } from "@/lib/arena/dto";
 import type { SessionUser } from "@/lib/auth/types";
 import { ChunkQueue } from "@/lib/chat/chunk-queue";
+import { fitToContextWindow } from "@/lib/chat/context-window";
 import { releaseTokens } from "@/lib/chat/reply";
 import { provisionalTitle } from "@/lib/chat/title";
 import {
@@ -114,6 +115,8 @@ async function planPanel(
 
   const system = config?.system_prompt || undefined;
   const p = config?.parameters;
+  // Each panel's own history is fitted to its own model's window.
+  const fitted = fitToContextWindow(system, messages, model ?? null, p?.max_tokens ?? undefined);
   return {
     panel: index,
     modelId: panel.model_id,
@@ -129,8 +132,9 @@ async function planPanel(
           presencePenalty: p.presence_penalty,
         }
       : {},
-    messages,
-    promptTokensEstimate: estimatePromptTokens(system, messages),
+    messages: fitted.messages,
+    contextDropped: fitted.dropped,
+    promptTokensEstimate: estimatePromptTokens(system, fitted.messages),
   };
 }
 

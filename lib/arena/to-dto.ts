@@ -63,6 +63,7 @@ export function toReplyDto(
       generationTimeMs: secret ? null : metadata.generation_time_ms,
       firstTokenMs: secret ? null : metadata.first_token_ms,
       finishReason: metadata.finish_reason,
+      contextDropped: metadata.context_dropped ?? 0,
     },
     createdAt: message.created_at.toISOString(),
   };

@@ -65,7 +65,12 @@ async function run(request: GenerationRequest, queue: ChunkQueue<UIMessageChunk>
   queue.push({
     type: "start",
     messageId: assistantMessageId,
-    messageMetadata: { userMessageId: request.userMessageId },
+    // Said at the start, so the notice shows above the answer while it streams.
+    messageMetadata: {
+      userMessageId: request.userMessageId,
+      modelId: target.modelId,
+      contextDropped: target.contextDropped,
+    },
   });
   queue.push({ type: "text-start", id: TEXT_ID });
   const outcome = await runModel(

@@ -20,6 +20,8 @@ export interface ReplyTarget {
   /** Set on the first exchange of a conversation still called "New conversation". */
   provisionalTitle: string | null;
   reservation: TokenReservation;
+  /** Older messages left out of the prompt to fit the model's context window. */
+  contextDropped: number;
 }
 
 /**
@@ -47,6 +49,7 @@ export async function persistReply(target: ReplyTarget, outcome: RunOutcome): Pr
       first_token_ms: outcome.firstTokenMs,
       finish_reason: outcome.finishReason,
       cost_usd: costUsd,
+      context_dropped: target.contextDropped,
     },
     is_error: outcome.error !== null,
     error_message: outcome.error?.message ?? null,

@@ -7,7 +7,7 @@ import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 import { parseInput } from "@/lib/validation";
 import { Message } from "@/models/message";
 import { loadBranch, toModelMessages } from "./history";
-import { admit, answer, releaseTokens } from "./reply";
+import { admit, answer, planReply, releaseTokens } from "./reply";
 import { resolveModel } from "./resolve-model";
 import { regenerateSchema } from "./schemas";
 import { readAllowance } from "./token-budget";
@@ -41,12 +41,12 @@ export async function regenerateReply(
   const branch = await loadBranch(conversation._id, actor.id, userMessageId);
   const userMessage = branch.at(-1);
   if (userMessage?.role !== "user") throw AppError.notFound("message");
-  const plan = {
+  const plan = planReply(
     actor,
     conversation,
     resolved,
-    messages: await toModelMessages(actor, branch, resolved.model),
-  };
+    await toModelMessages(actor, branch, resolved.model),
+  );
 
   const reservation = await admit(plan, allowance);
   try {

@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import type { ConversationDoc } from "@/models/conversation";
 import type { MessageDoc } from "@/models/message";
 import { User } from "@/models/user";
+import { fitToContextWindow } from "./context-window";
 import { startGeneration } from "./generation";
 import type { ResolvedModel } from "./resolve-model";
 import { DEFAULT_TITLE, provisionalTitle } from "./title";
@@ -19,8 +20,32 @@ export interface ReplyPlan {
   actor: SessionUser;
   conversation: ConversationDoc;
   resolved: ResolvedModel;
-  /** Everything the model reads, ending with the user message being answered. */
+  /** What the model reads, ending with the user message being answered. */
   messages: ModelMessage[];
+  /** How many older messages were left out to fit the model's context window. */
+  contextDropped: number;
+}
+
+/** The call to make: the conversation fitted to the model's context window. */
+export function planReply(
+  actor: SessionUser,
+  conversation: ConversationDoc,
+  resolved: ResolvedModel,
+  history: ModelMessage[],
+): ReplyPlan {
+  const fitted = fitToContextWindow(
+    resolved.system,
+    history,
+    resolved.model,
+    resolved.parameters.maxTokens,
+  );
+  return {
+    actor,
+    conversation,
+    resolved,
+    messages: fitted.messages,
+    contextDropped: fitted.dropped,
+  };
 }
 
 /** Admits the call against the user's token limit and budget; undo with releaseTokens if it never starts. */
@@ -78,6 +103,7 @@ export function answer(
       newUserMessage,
       provisionalTitle: untitled ? provisional : null,
       reservation,
+      contextDropped: plan.contextDropped,
     },
     userMessageId: userMessage._id.toString(),
     userText: userMessage.content,

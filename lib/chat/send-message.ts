@@ -13,7 +13,7 @@ import type { ConversationDoc } from "@/models/conversation";
 import type { FileDoc } from "@/models/file";
 import { Message, type MessageDoc } from "@/models/message";
 import { loadBranch, toModelMessages } from "./history";
-import { admit, answer, releaseTokens } from "./reply";
+import { admit, answer, planReply, releaseTokens } from "./reply";
 import { resolveModel } from "./resolve-model";
 import { type SendMessageInput, sendMessageSchema } from "./schemas";
 import { readAllowance } from "./token-budget";
@@ -51,7 +51,7 @@ export async function sendMessage(
         : input.content,
     },
   ];
-  const plan = { actor, conversation, resolved, messages };
+  const plan = planReply(actor, conversation, resolved, messages);
 
   const reservation = await admit(plan, allowance);
   try {

@@ -39,6 +39,8 @@ export interface MessageMetadataDto {
   generationTimeMs: number | null;
   finishReason: string | null;
   costUsd: number;
+  /** Older messages left out of this answer's prompt to fit the model's context window. */
+  contextDropped: number;
 }
 
 export interface MessageDto {
@@ -131,6 +133,7 @@ export function toMessageDto(doc: MessageDoc): MessageDto {
           generationTimeMs: doc.metadata.generation_time_ms,
           finishReason: doc.metadata.finish_reason,
           costUsd: doc.metadata.cost_usd,
+          contextDropped: doc.metadata.context_dropped ?? 0,
         }
       : null,
     isEdited: doc.is_edited,

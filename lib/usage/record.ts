@@ -116,7 +116,7 @@ async function addToUser(usage: ModelUsage, tokens: number, costUsd: number, now
   if (started.matchedCount === 0) await addToMonth();
 }
 
-/** The day's sums by model and by user, and the user's all-time sum by model: one round trip. */
+/** The day's sums by model and by user, and the user's sums by model this month and all time: one round trip. */
 async function addToRollups(usage: ModelUsage, tokens: number, costUsd: number, now: Date) {
   const day = utcDay(now);
   const userId = usage.reservation.userId;
@@ -126,6 +126,11 @@ async function addToRollups(usage: ModelUsage, tokens: number, costUsd: number, 
       { day, dim: "model" as const, key: usage.modelId },
       { day, dim: "user" as const, key: userId },
       { day: "", dim: "user_model" as const, key: userModelKey(userId, usage.modelId) },
+      {
+        day: currentMonth(now),
+        dim: "user_model" as const,
+        key: userModelKey(userId, usage.modelId),
+      },
     ].map((filter) => ({ updateOne: { filter, update: add, upsert: true } })),
     { ordered: false },
   );

@@ -3,7 +3,14 @@ import type { ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { FakeModel } from "./models";
 import { corruptImageDataUrl, gradientPng } from "./png";
-import { type ChatRequest, costOf, planReply, type ReplyPlan, retryAfterOf } from "./reply";
+import {
+  type ChatRequest,
+  contextOverflow,
+  costOf,
+  planReply,
+  type ReplyPlan,
+  retryAfterOf,
+} from "./reply";
 
 /** Callbacks the server gives each chat completion so the recorded call gets its timestamps. */
 export interface Exchange {
@@ -51,6 +58,11 @@ export async function answerChat(model: FakeModel, request: ChatRequest, exchang
       return sendJson(res, 500, errorBody(500, "Internal Server Error", "server_error"));
     case "hang":
       return hang(request.stream === true, res);
+  }
+  const overflow = contextOverflow(model, request);
+  if (overflow) {
+    exchange.onFirstByte();
+    return sendJson(res, 400, errorBody(400, overflow, "invalid_request_error"));
   }
   const plan = planReply(model, request);
   if (request.stream) return stream(model, plan, exchange);

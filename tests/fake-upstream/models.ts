@@ -54,6 +54,10 @@ export const FAKE_MODELS: readonly FakeModel[] = [
     maxCompletionTokens: 4_096,
     pricing: { prompt: "0.0000005", completion: "0.0000015" },
   }),
+  model("fake/small-context", "Like fake/echo with a 2,000-token context window.", {
+    contextLength: 2_000,
+    maxCompletionTokens: 500,
+  }),
   model("fake/slow", "Like fake/echo with a 20 ms pause before every token.", {
     tokenDelayMs: 20,
   }),

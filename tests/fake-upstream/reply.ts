@@ -89,16 +89,29 @@ export function retryAfterOf(request: ChatRequest): string {
   return directives(lastUser ? textOf(lastUser) : "").get("retry") ?? "1";
 }
 
+/** The prompt's length in tokens as the fake counts them: one per word. */
+export function promptTokensOf(request: ChatRequest): number {
+  return Math.max(
+    1,
+    request.messages.reduce((sum, message) => sum + words(textOf(message)).length, 0),
+  );
+}
+
+/** OpenRouter's refusal of a prompt that, with the reply's maximum, overflows the window; null when it fits. */
+export function contextOverflow(model: FakeModel, request: ChatRequest): string | null {
+  const input = promptTokensOf(request);
+  const output = request.max_tokens ?? 0;
+  if (input + output <= model.contextLength) return null;
+  return `This endpoint's maximum context length is ${model.contextLength} tokens. However, you requested about ${input + output} tokens (${input} of text input, ${output} in the output). Please reduce the length of either one.`;
+}
+
 export function planReply(model: FakeModel, request: ChatRequest): ReplyPlan {
   const lastUser = request.messages.findLast((message) => message.role === "user");
   const userText = lastUser ? textOf(lastUser) : "";
   const options = directives(userText);
   const images = countParts(lastUser, "image_url");
   const files = countParts(lastUser, "file");
-  const promptTokens = Math.max(
-    1,
-    request.messages.reduce((sum, message) => sum + words(textOf(message)).length, 0),
-  );
+  const promptTokens = promptTokensOf(request);
   const delayMs = Math.max(0, Number(options.get("delay") ?? model.tokenDelayMs) || 0);
   const firstTokenDelayMs = Math.max(0, Number(options.get("first") ?? 0) || 0);
   const size = imageSize(request.image_config?.aspect_ratio);

@@ -19,6 +19,7 @@ function metadata(overrides: Partial<ArenaReplyMetadataDto> = {}): ArenaReplyMet
     generationTimeMs: 2500,
     firstTokenMs: 500,
     finishReason: "stop",
+    contextDropped: 0,
     ...overrides,
   };
 }
@@ -182,6 +183,26 @@ describe("panelHistory", () => {
     const history = panelHistory(session([turn("t1", [0, 1]), turn("t2", [])]), 0, live);
     expect(history.map((entry) => entry.key)).toEqual(["t1", "c1"]);
     expect(history[1]?.live).not.toBeNull();
+  });
+
+  it("says once, on the panel's first answer that left messages out, how many were not sent", () => {
+    const dropped = (t: ArenaTurnDto, count: number): ArenaTurnDto => ({
+      ...t,
+      replies: t.replies.map((reply) =>
+        reply.panel === 0 ? { ...reply, metadata: metadata({ contextDropped: count }) } : reply,
+      ),
+    });
+    const turns = [
+      turn("t1", [0, 1]),
+      dropped(turn("t2", [0, 1]), 2),
+      dropped(turn("t3", [0, 1]), 4),
+    ];
+    expect(panelHistory(session(turns), 0, null).map((entry) => entry.contextNotice)).toEqual([
+      0, 2, 0,
+    ]);
+    expect(panelHistory(session(turns), 1, null).map((entry) => entry.contextNotice)).toEqual([
+      0, 0, 0,
+    ]);
   });
 });
 

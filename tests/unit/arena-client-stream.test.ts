@@ -44,6 +44,7 @@ function reply(panel: number, content: string, isError = false): ArenaReplyDto {
       generationTimeMs: 1500,
       firstTokenMs: 500,
       finishReason: isError ? "error" : "stop",
+      contextDropped: 0,
     },
     createdAt: "2025-01-01T00:00:00.000Z",
   };

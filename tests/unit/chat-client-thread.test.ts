@@ -35,6 +35,7 @@ function dto(
             generationTimeMs: 300,
             finishReason: "stop",
             costUsd: 0.0001,
+            contextDropped: 0,
           }
         : null,
     isEdited: false,
@@ -61,6 +62,39 @@ describe("thread items", () => {
       siblings: { index: 0, count: 2 },
     });
     expect(items[1]?.details?.completionTokens).toBe(20);
+  });
+
+  it("says once, above the first answer that left messages out, that older messages were not sent", () => {
+    const dropped = (message: MessageDto, count: number): MessageDto =>
+      message.metadata
+        ? { ...message, metadata: { ...message.metadata, contextDropped: count } }
+        : message;
+    const long = [
+      dto("q1", null, "user", 0),
+      dto("r1", "q1", "assistant", 1),
+      dto("q2", "r1", "user", 2),
+      dropped(dto("r2", "q2", "assistant", 3), 2),
+      dto("q3", "r2", "user", 4),
+      dropped(dto("r3", "q3", "assistant", 5), 4),
+    ];
+    const longTree = buildTree(long);
+    const items = itemsFromPath(visiblePath(longTree, "r3"), longTree);
+    expect(items.map((item) => item.contextDropped)).toEqual([0, 0, 0, 2, 0, 0]);
+
+    // While the next answer streams, its start already says how many it left out.
+    const chat: ChatUIMessage[] = [
+      ...toChatMessages(visiblePath(tree, "a1").slice(0, 1)),
+      {
+        id: "new",
+        role: "assistant",
+        parts: [{ type: "text", text: "Par" }],
+        metadata: { contextDropped: 3, modelId: "fake/small-context" },
+      },
+    ];
+    expect(itemsFromChat(chat, tree, "new")[1]).toMatchObject({
+      contextDropped: 3,
+      modelId: "fake/small-context",
+    });
   });
 
   it("shows a regeneration while it streams as the newest version", () => {

@@ -6,6 +6,8 @@ describe("navigation", () => {
     expect(activeItem("/chat/0123456789abcdef01234567")?.label).toBe("Chat");
     expect(activeItem("/arena/leaderboard")?.label).toBe("Arena");
     expect(activeItem("/api-docs")?.label).toBe("API");
+    expect(activeItem("/settings/usage")?.label).toBe("Usage");
+    expect(activeItem("/settings")?.label).toBe("Settings");
     expect(activeItem("/nowhere")).toBeUndefined();
   });
 
@@ -15,5 +17,6 @@ describe("navigation", () => {
     expect(member).not.toContain("/admin");
     expect(admin).toContain("/admin");
     expect([...member, ...admin]).not.toContain("/api-docs");
+    expect([...member, ...admin]).not.toContain("/settings/usage");
   });
 });

@@ -4,12 +4,12 @@ import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from "
 import { formatCount, formatTokens } from "../format";
 import { ChartCard } from "./chart-card";
 import {
-  type DayPoint,
   formatDayLong,
   formatDayTick,
   hasAnyValue,
   peakOf,
   sumOf,
+  type UsageDayPoint,
 } from "./chart-data";
 import { ChartLegend } from "./chart-legend";
 import { AXIS_PROPS, CHART_COLORS, CHART_HEIGHT } from "./chart-theme";
@@ -21,7 +21,7 @@ const SERIES = {
 };
 
 /** Replies (bars, left axis) and tokens (line, right axis) per day. */
-export function ActivityChart({ perDay }: { perDay: DayPoint[] }) {
+export function ActivityChart({ perDay }: { perDay: UsageDayPoint[] }) {
   const peak = peakOf(perDay, "replies");
   const summary = `${formatCount(sumOf(perDay, "replies"))} replies and ${formatCount(
     sumOf(perDay, "tokens"),

@@ -2,6 +2,8 @@ import type { DashboardDto } from "@/lib/admin/dto";
 import { splitModelId } from "../format";
 
 export type DayPoint = DashboardDto["perDay"][number];
+/** What the usage charts draw of a day: a person's own usage page has no sign-ups. */
+export type UsageDayPoint = Pick<DayPoint, "day" | "replies" | "tokens" | "costUsd">;
 export type ModelPoint = DashboardDto["byModel"][number];
 
 const shortDay = new Intl.DateTimeFormat("en-GB", {

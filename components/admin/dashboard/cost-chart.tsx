@@ -4,13 +4,13 @@ import { Area, AreaChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts"
 import { formatUsd } from "../format";
 import { ChartCard } from "./chart-card";
 import {
-  type DayPoint,
   formatDayLong,
   formatDayTick,
   formatUsdTick,
   hasAnyValue,
   peakOf,
   sumOf,
+  type UsageDayPoint,
 } from "./chart-data";
 import { AXIS_PROPS, CHART_COLORS, CHART_HEIGHT } from "./chart-theme";
 import { ChartTooltip } from "./chart-tooltip";
@@ -18,7 +18,7 @@ import { ChartTooltip } from "./chart-tooltip";
 const SERIES = { costUsd: { label: "Cost", format: formatUsd } };
 
 /** What the upstream provider charged per day. */
-export function CostChart({ perDay }: { perDay: DayPoint[] }) {
+export function CostChart({ perDay }: { perDay: UsageDayPoint[] }) {
   const peak = peakOf(perDay, "costUsd");
   const summary = `${formatUsd(sumOf(perDay, "costUsd"))} over ${perDay.length} days.${
     peak

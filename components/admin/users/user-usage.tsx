@@ -3,7 +3,7 @@ import { formatBudgetUsd } from "@/lib/usage/shared/format-budget";
 import { cn } from "@/lib/utils";
 import { formatCount, formatLimit, formatUsd } from "../format";
 
-interface Figure {
+export interface Figure {
   label: string;
   value: string;
   hint: string;
@@ -11,7 +11,8 @@ interface Figure {
   share?: number;
 }
 
-function share(used: number, limit: number): number | undefined {
+/** The share of a limit used, 0 to 1; undefined when there is no limit (-1). */
+export function share(used: number, limit: number): number | undefined {
   if (limit < 0) return undefined;
   return limit === 0 ? 1 : Math.min(1, used / limit);
 }
@@ -47,9 +48,14 @@ function figures(user: AdminUserDetailDto): Figure[] {
 
 /** The account's usage against its limits, and what it holds. */
 export function UserUsage({ user }: { user: AdminUserDetailDto }) {
+  return <FigureGrid figures={figures(user)} className="grid-cols-2 lg:grid-cols-3" />;
+}
+
+/** Figures as cards, each with a bar of its limit used when it has one. */
+export function FigureGrid({ figures, className }: { figures: Figure[]; className?: string }) {
   return (
-    <dl className="grid grid-cols-2 gap-3 lg:grid-cols-3">
-      {figures(user).map((figure) => (
+    <dl className={cn("grid gap-3", className)}>
+      {figures.map((figure) => (
         <div key={figure.label} className="rounded-xl border bg-card p-4 shadow-sm">
           <dt className="text-xs font-medium text-muted-foreground">{figure.label}</dt>
           <dd className="mt-1 truncate text-2xl font-semibold tabular-nums tracking-tight">

@@ -10,6 +10,8 @@ export interface PanelEntry {
   /** Set while the answer is arriving on this page. */
   live: LivePanel | null;
   vote: ArenaVoteDto | null;
+  /** Older messages this answer's model did not see, said once: on the panel's first such answer. */
+  contextNotice: number;
 }
 
 /**
@@ -32,6 +34,7 @@ export function panelHistory(
     reply: turn.replies.find((reply) => reply.panel === panel) ?? null,
     live: null,
     vote: turn.vote,
+    contextNotice: 0,
   }));
   const livePanel = live?.panels[panel];
   if (live && livePanel) {
@@ -42,8 +45,11 @@ export function panelHistory(
       reply: livePanel.reply,
       live: livePanel,
       vote: null,
+      contextNotice: 0,
     });
   }
+  const first = entries.find((entry) => (entry.reply?.metadata.contextDropped ?? 0) > 0);
+  if (first) first.contextNotice = first.reply?.metadata.contextDropped ?? 0;
   return entries;
 }
 

@@ -27,6 +27,10 @@ export interface ThreadItem {
   saved: boolean;
   /** Tokens are arriving into this row now. */
   streaming: boolean;
+  /** Older messages the answer's model did not see; shown once, above the answer. */
+  contextDropped: number;
+  /** The answer's model, known from the stream's start. */
+  modelId: string | null;
   siblings: SiblingInfo;
 }
 
@@ -34,7 +38,19 @@ export function itemsFromPath(
   path: readonly MessageDto[],
   tree: MessageTree<MessageDto>,
 ): ThreadItem[] {
-  return path.map((message) => fromDto(message, tree));
+  return noticeOnce(path.map((message) => fromDto(message, tree)));
+}
+
+/**
+ * Once a conversation outgrows the model's window every later answer leaves
+ * messages out; the branch says so once, above the first such answer.
+ */
+function noticeOnce(items: ThreadItem[]): ThreadItem[] {
+  const first = items.findIndex((item) => item.contextDropped > 0);
+  if (first === -1) return items;
+  return items.map((item, index) =>
+    index > first && item.contextDropped > 0 ? { ...item, contextDropped: 0 } : item,
+  );
 }
 
 function fromDto(message: MessageDto, tree: MessageTree<MessageDto>): ThreadItem {
@@ -50,6 +66,8 @@ function fromDto(message: MessageDto, tree: MessageTree<MessageDto>): ThreadItem
     isEdited: message.isEdited,
     saved: true,
     streaming: false,
+    contextDropped: message.metadata?.contextDropped ?? 0,
+    modelId: message.metadata?.modelId ?? null,
     siblings: siblingInfo(tree, message.parentId, message.id),
   };
 }
@@ -64,7 +82,7 @@ export function itemsFromChat(
   tree: MessageTree<MessageDto>,
   streamingId: string | null,
 ): ThreadItem[] {
-  return messages.map((message, index) => {
+  const items = messages.map((message, index): ThreadItem => {
     const parentId = index === 0 ? null : (messages[index - 1]?.id ?? null);
     const stored = tree.byId.get(message.id);
     if (stored && message.id !== streamingId) return fromDto(stored, tree);
@@ -92,9 +110,12 @@ export function itemsFromChat(
       isEdited: false,
       saved: false,
       streaming: message.id === streamingId,
+      contextDropped: meta?.contextDropped ?? 0,
+      modelId: meta?.modelId ?? null,
       siblings: siblingInfo(tree, parentId, message.id),
     };
   });
+  return noticeOnce(items);
 }
 
 /** The branch on show as the chat's messages, so a request continues from it. */
@@ -113,6 +134,8 @@ export function sameItem(a: ThreadItem, b: ThreadItem): boolean {
     a.id === b.id &&
     a.text === b.text &&
     a.streaming === b.streaming &&
+    a.contextDropped === b.contextDropped &&
+    a.modelId === b.modelId &&
     a.saved === b.saved &&
     a.isError === b.isError &&
     a.errorMessage === b.errorMessage &&

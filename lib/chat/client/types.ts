@@ -11,6 +11,8 @@ interface StreamMetadata {
   costUsd?: number;
   generationTimeMs?: number;
   finishReason?: string;
+  /** Older messages left out of the prompt to fit the model's context window. */
+  contextDropped?: number;
 }
 
 interface ChatMessageMetadata extends StreamMetadata {

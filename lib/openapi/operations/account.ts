@@ -59,6 +59,11 @@ export const accountOperations: Operation[] = [
     body: credentialsSchema,
     bodyType: "application/x-www-form-urlencoded",
   }),
+  account(
+    "get",
+    "/api/users/me/usage",
+    "The caller's usage this month against their token limit and budget, by day and by model",
+  ),
   account("get", "/api/users/me", "The caller's profile"),
   account("patch", "/api/users/me", "Change the caller's profile", { body: profileSchema }),
   account("put", "/api/users/me/avatar", "Upload an avatar (multipart field `file`, an image)", {

@@ -1,0 +1,84 @@
+"use client";
+
+import { Gauge } from "lucide-react";
+import { ActivityChart } from "@/components/admin/dashboard/activity-chart";
+import { CostChart } from "@/components/admin/dashboard/cost-chart";
+import { ModelChart } from "@/components/admin/dashboard/model-chart";
+import { formatCount, formatLimit, formatUsd } from "@/components/admin/format";
+import { ListEmpty, ListError } from "@/components/admin/list-states";
+import { type Figure, FigureGrid, share } from "@/components/admin/users/user-usage";
+import { Skeleton } from "@/components/ui/skeleton";
+import type { MyUsageDto } from "@/lib/usage/dto";
+import { useMyUsage } from "./use-my-usage";
+
+const monthName = new Intl.DateTimeFormat("en-GB", {
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+function figures(usage: MyUsageDto): Figure[] {
+  const monthTokens = usage.byDay.reduce((sum, day) => sum + day.tokens, 0);
+  return [
+    {
+      label: "Tokens used",
+      value: formatCount(usage.tokensUsed),
+      hint: `Limit: ${formatLimit(usage.tokensLimit, formatCount)} · ${formatCount(monthTokens)} this month`,
+      share: share(usage.tokensUsed, usage.tokensLimit),
+    },
+    {
+      label: "Cost this month",
+      value: formatUsd(usage.costThisMonthUsd),
+      hint: `Monthly budget: ${formatLimit(usage.monthlyBudgetUsd, formatUsd)}`,
+      share: share(usage.costThisMonthUsd, usage.monthlyBudgetUsd),
+    },
+  ];
+}
+
+/** The person's own usage this month: against their limits, by day and by model. */
+export function UsageOverview() {
+  const query = useMyUsage();
+  if (query.isPending) return <UsageSkeleton />;
+  if (query.isError) {
+    return (
+      <ListError what="Your usage" message={query.error.message} onRetry={() => query.refetch()} />
+    );
+  }
+  const usage = query.data;
+  const month = monthName.format(new Date(`${usage.month}-01T00:00:00Z`));
+  const used = usage.byModel.length > 0 || usage.byDay.some((day) => day.replies > 0);
+  return (
+    <div className="space-y-6">
+      <FigureGrid figures={figures(usage)} className="grid-cols-1 sm:grid-cols-2" />
+      {used ? (
+        <>
+          <ActivityChart perDay={usage.byDay} />
+          <CostChart perDay={usage.byDay} />
+          <ModelChart byModel={usage.byModel.slice(0, 10)} />
+        </>
+      ) : (
+        <ListEmpty icon={Gauge} title="No usage yet this month">
+          Answers in chats, the arena, images and the API count here from the first one of {month}.
+        </ListEmpty>
+      )}
+      <p className="text-xs text-muted-foreground">
+        Days are UTC days; the month's budget renews on the 1st. Your administrator sets the limits.
+      </p>
+    </div>
+  );
+}
+
+function UsageSkeleton() {
+  return (
+    <div className="space-y-6" aria-busy="true">
+      <span className="sr-only" role="status">
+        Loading your usage…
+      </span>
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+        <Skeleton className="h-28 rounded-xl" />
+        <Skeleton className="h-28 rounded-xl" />
+      </div>
+      <Skeleton className="h-72 rounded-xl" />
+    </div>
+  );
+}
