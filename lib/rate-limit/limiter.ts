@@ -46,3 +46,8 @@ export async function enforceRateLimit(policy: RateLimitPolicy, keys: string[]):
     throw AppError.rateLimited(Math.max(...refused.map((result) => result.retryAfterSeconds)));
   }
 }
+
+/** Gives back one request counted against `key`: the policy then counts only what went wrong. */
+export async function refundRateLimit(policy: RateLimitPolicy, key: string): Promise<void> {
+  await limiterFor(policy).refund(key);
+}
