@@ -73,7 +73,9 @@ export class AppError extends Error {
 
 /** Turns a zod failure into a 400 that names each field and why. */
 export function fromZodError(error: z.ZodError): AppError {
-  const fields: FieldErrors = {};
+  // Keyed by what the client sent: a Map, so a field named `constructor` or
+  // `__proto__` is a field like any other and not something every object has.
+  const fields = new Map<string, string[]>();
   for (const issue of error.issues) {
     // An unknown field is reported at the object that has it; name the field.
     const keys =
@@ -81,15 +83,16 @@ export function fromZodError(error: z.ZodError): AppError {
         ? issue.keys.map((key) => [...issue.path, key].join("."))
         : [issue.path.join(".") || "body"];
     for (const key of keys) {
-      fields[key] ??= [];
-      fields[key].push(issue.code === "unrecognized_keys" ? "is not a known field" : issue.message);
+      const messages = fields.get(key) ?? [];
+      messages.push(issue.code === "unrecognized_keys" ? "is not a known field" : issue.message);
+      fields.set(key, messages);
     }
   }
   const first = error.issues[0];
   const message = first
     ? `${first.path.join(".") || "body"}: ${first.message}`
     : "The request is not valid.";
-  return AppError.badRequest(message, fields);
+  return AppError.badRequest(message, Object.fromEntries(fields));
 }
 
 const DATABASE_ERRORS = new Set([

@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { modelListQuery, useModelList } from "@/components/configs/use-model-list";
-import { useMyConfigs } from "@/components/configs/use-my-configs";
+import { useUsableConfigs } from "@/components/configs/use-my-configs";
 import { pickInitialModel, readLastModel, rememberModel } from "@/lib/chat/client/models";
 import type { ConfigDto } from "@/lib/configs/dto";
 import type { ChatTarget } from "./use-thread";
@@ -28,7 +28,7 @@ export function useModelChoice({
 }: ModelChoiceOptions) {
   const query = useModelList();
   const queryClient = useQueryClient();
-  const configs = useMyConfigs();
+  const configs = useUsableConfigs();
   const [picked, setPicked] = useState<Picked | null>(null);
   const models = query.data;
 

@@ -1,11 +1,11 @@
-import type { ConfigDto } from "@/lib/configs/dto";
+import type { ConfigDto, MyConfigDto } from "@/lib/configs/dto";
 import type { GallerySort } from "@/lib/configs/schemas";
 import type { Page } from "@/lib/conversations/dto";
 import { apiFetch } from "@/lib/http/client";
 
 /** The user's own configs and the ones they saved, as GET /api/configs returns them. */
 export interface MyConfigs {
-  items: ConfigDto[];
+  items: MyConfigDto[];
 }
 
 export function fetchMyConfigs(signal?: AbortSignal): Promise<MyConfigs> {

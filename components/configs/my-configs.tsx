@@ -2,13 +2,14 @@
 
 import { type ReactNode, useId } from "react";
 import { ListError } from "@/components/conversations/list-states";
-import type { ConfigDto } from "@/lib/configs/dto";
+import type { ConfigDto, MyConfigDto } from "@/lib/configs/dto";
 import type { MyConfigs as MyConfigsData } from "./api";
 import { ConfigCard } from "./config-card";
 import { ConfigGridSkeleton } from "./config-grid-skeleton";
 import { MyConfigsEmpty } from "./my-configs-empty";
 import { OwnConfigActions } from "./own-config-actions";
 import { SavedConfigActions } from "./saved-config-actions";
+import { UnavailableConfigCard } from "./unavailable-config-card";
 import { useMyConfigs } from "./use-my-configs";
 import { VisibilityBadge } from "./visibility-badge";
 
@@ -25,7 +26,7 @@ export function MyConfigs({ initial }: { initial: MyConfigsData }) {
       />
     );
   }
-  const own = query.data.filter((config) => config.isOwn);
+  const own = query.data.filter((config): config is ConfigDto => config.isOwn);
   const saved = query.data.filter((config) => !config.isOwn);
   if (own.length === 0 && saved.length === 0) return <MyConfigsEmpty />;
 
@@ -43,31 +44,37 @@ export function MyConfigs({ initial }: { initial: MyConfigsData }) {
       </Section>
       {saved.length > 0 ? (
         <Section title="Saved from the gallery" configs={saved}>
-          {(config) => (
-            <ConfigCard
-              key={config.id}
-              config={config}
-              badges={
-                config.visibility === "template" ? <VisibilityBadge visibility="template" /> : null
-              }
-              byline={config.author ? `by ${config.author.displayName}` : null}
-              actions={<SavedConfigActions config={config} />}
-            />
-          )}
+          {(config) =>
+            config.available ? (
+              <ConfigCard
+                key={config.id}
+                config={config}
+                badges={
+                  config.visibility === "template" ? (
+                    <VisibilityBadge visibility="template" />
+                  ) : null
+                }
+                byline={config.author ? `by ${config.author.displayName}` : null}
+                actions={<SavedConfigActions config={config} />}
+              />
+            ) : (
+              <UnavailableConfigCard key={config.id} id={config.id} />
+            )
+          }
         </Section>
       ) : null}
     </div>
   );
 }
 
-interface SectionProps {
+interface SectionProps<T extends MyConfigDto> {
   title: string;
-  configs: ConfigDto[];
+  configs: T[];
   empty?: string;
-  children: (config: ConfigDto) => ReactNode;
+  children: (config: T) => ReactNode;
 }
 
-function Section({ title, configs, empty, children }: SectionProps) {
+function Section<T extends MyConfigDto>({ title, configs, empty, children }: SectionProps<T>) {
   const headingId = useId();
   return (
     <section aria-labelledby={headingId} className="space-y-3">

@@ -1,9 +1,10 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import { Loader2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { type FormEvent, useState, useTransition } from "react";
+import { type FormEvent, useId, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { z } from "zod";
 import { changePasswordAction } from "@/app/(app)/settings/actions";
@@ -21,6 +22,7 @@ import {
   CardTitle,
 } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
+import { queryKeys } from "@/lib/query-keys";
 import { changePasswordSchema } from "@/lib/users/schemas";
 
 const LABELS = {
@@ -29,27 +31,35 @@ const LABELS = {
   confirmPassword: "Confirmation",
 };
 const EMPTY = { currentPassword: "", newPassword: "", confirmPassword: "" };
-const SUCCESS = "Password changed. Other devices have been signed out.";
 
 type Values = typeof EMPTY;
 
+function successMessage(keysRevoked: boolean): string {
+  return keysRevoked
+    ? "Password changed. Other devices have been signed out and your API keys revoked."
+    : "Password changed. Other devices have been signed out.";
+}
+
 export function PasswordForm({ email }: { email: string }) {
   const [values, setValues] = useState(EMPTY);
+  const [revokeApiKeys, setRevokeApiKeys] = useState(true);
+  const revokeId = useId();
   const [errors, setErrors] = useState<Partial<Record<keyof Values, string>>>({});
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const router = useRouter();
+  const queryClient = useQueryClient();
 
   function update(name: keyof Values, value: string) {
     setValues((v) => ({ ...v, [name]: value }));
-    setDone(false);
+    setDone(null);
     if (errors[name]) setErrors((e) => ({ ...e, [name]: undefined }));
   }
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const { confirmPassword, ...input } = values;
-    const parsed = changePasswordSchema.safeParse(input);
+    const parsed = changePasswordSchema.safeParse({ ...input, revokeApiKeys });
     const found = parsed.success
       ? {}
       : fieldErrorsFor(z.flattenError(parsed.error).fieldErrors, LABELS);
@@ -72,10 +82,12 @@ export function PasswordForm({ email }: { email: string }) {
       // again with the new password so only the other devices are signed out.
       await signIn("credentials", { email, password: parsed.data.newPassword, redirect: false });
       router.refresh();
+      void queryClient.invalidateQueries({ queryKey: queryKeys.apiKeys() });
       setValues(EMPTY);
       setErrors({});
-      setDone(true);
-      toast.success(SUCCESS);
+      const message = successMessage(parsed.data.revokeApiKeys);
+      setDone(message);
+      toast.success(message);
     });
   }
 
@@ -85,11 +97,12 @@ export function PasswordForm({ email }: { email: string }) {
         <CardHeader>
           <CardTitle>Password</CardTitle>
           <CardDescription>
-            Changing your password signs you out on your other devices.
+            Changing your password signs you out on your other devices and, unless you untick the
+            box, revokes your API keys.
           </CardDescription>
         </CardHeader>
         <CardContent className="space-y-5">
-          {done ? <Alert variant="success">{SUCCESS}</Alert> : null}
+          {done ? <Alert variant="success">{done}</Alert> : null}
           {/* Lets password managers tie the new password to the right account. */}
           <input
             type="text"
@@ -128,6 +141,22 @@ export function PasswordForm({ email }: { email: string }) {
             </Field>
           </div>
           <PasswordChecklist password={values.newPassword} />
+          <label
+            htmlFor={revokeId}
+            className="flex w-fit cursor-pointer items-center gap-2 text-sm"
+          >
+            <input
+              id={revokeId}
+              type="checkbox"
+              checked={revokeApiKeys}
+              onChange={(event) => {
+                setRevokeApiKeys(event.target.checked);
+                setDone(null);
+              }}
+              className="h-4 w-4 accent-[hsl(var(--brand))]"
+            />
+            Also revoke my API keys
+          </label>
         </CardContent>
         <CardFooter className="justify-end border-t px-6 py-4">
           <Button type="submit" disabled={pending}>

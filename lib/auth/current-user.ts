@@ -6,6 +6,7 @@ import { assertAdmin } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/types";
 import { connectDb } from "@/lib/db/connect";
 import { AppError } from "@/lib/errors";
+import { assertSameOrigin } from "@/lib/http/origin";
 import { apiKeyOwnerId } from "@/lib/keys/authenticate";
 import { bearerKey } from "@/lib/keys/bearer";
 import { avatarUrl } from "@/lib/users/avatar-url";
@@ -78,8 +79,23 @@ interface Credentials {
   apiKey?: boolean;
 }
 
+// How Next recognises a server action: by this header, or (for a form posted
+// without JavaScript) by a form body.
+const FORM_BODY = /^\s*(?:multipart\/form-data|application\/x-www-form-urlencoded)/i;
+
+function isServerAction(requestHeaders: Headers): boolean {
+  return (
+    requestHeaders.has("next-action") || FORM_BODY.test(requestHeaders.get("content-type") ?? "")
+  );
+}
+
 export async function requireUser(credentials: Credentials = {}): Promise<SessionUser> {
-  const key = credentials.apiKey ? bearerKey(await headers()) : null;
+  const requestHeaders = await headers();
+  // Next compares Origin with Host only when a request has an Origin; a server
+  // action riding on the cookie is held to the route handlers' rule instead.
+  // Actions arrive as POSTs, and this is where every one of them gets its user.
+  if (isServerAction(requestHeaders)) assertSameOrigin({ method: "POST", headers: requestHeaders });
+  const key = credentials.apiKey ? bearerKey(requestHeaders) : null;
   // A request that names a key is judged by that key alone, never by a cookie it also carries.
   const user = key !== null ? await apiKeyUser(key) : await currentUser();
   if (!user) throw AppError.unauthorized();

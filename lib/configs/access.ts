@@ -1,10 +1,8 @@
-import type { QueryFilter } from "mongoose";
 import type { SessionUser } from "@/lib/auth/types";
 import { connectDb } from "@/lib/db/connect";
 import { toObjectId } from "@/lib/db/ids";
 import { AppError } from "@/lib/errors";
 import { LlmConfig, type LlmConfigDoc } from "@/models/llm-config";
-import { User } from "@/models/user";
 
 /** Configs anyone signed in may see and use. */
 export const SHARED_VISIBILITIES = ["public", "template"] as const;
@@ -19,21 +17,11 @@ export async function findOwnedConfig(actor: SessionUser, id: string): Promise<L
   return config;
 }
 
-/** A config the actor may see: their own, a public one, a template, or one they saved. */
-export async function findVisibleConfig(actor: SessionUser, id: string): Promise<LlmConfigDoc> {
-  const _id = toObjectId(id);
-  if (!_id) throw AppError.notFound("config");
-  await connectDb();
-  const saved = await User.exists({ _id: actor.id, saved_configs: _id });
-  const filter: QueryFilter<LlmConfigDoc> = saved
-    ? { _id }
-    : { _id, $or: [{ owner_id: actor.id }, { visibility: { $in: SHARED_VISIBILITIES } }] };
-  const config = await LlmConfig.findOne(filter).lean();
-  if (!config) throw AppError.notFound("config");
-  return config;
-}
-
-/** A config the actor may copy or save: their own, a public one or a template. */
+/**
+ * A config the actor may see, use, copy or save: their own, a public one or
+ * a template. Having saved it once is not enough: a config its owner made
+ * private, or an admin unpublished, is the owner's alone again.
+ */
 export async function findUsableConfig(actor: SessionUser, id: string): Promise<LlmConfigDoc> {
   const _id = toObjectId(id);
   if (!_id) throw AppError.notFound("config");

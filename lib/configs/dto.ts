@@ -15,6 +15,7 @@ export interface ConfigParametersDto {
 /** A config as anyone allowed to see it sees it: of its author, the display name only. */
 export interface ConfigDto {
   id: string;
+  available: true;
   name: string;
   modelId: string;
   modelName: string;
@@ -35,6 +36,20 @@ export interface ConfigDto {
   createdAt: string;
   updatedAt: string;
 }
+
+/**
+ * A saved config that is no longer shared with the saver: its owner made it
+ * private or an admin unpublished it. Only what lets them take it off their
+ * list; nothing of the config, which may have changed since.
+ */
+export interface UnavailableConfigDto {
+  id: string;
+  available: false;
+  isOwn: false;
+}
+
+/** One entry of the actor's own and saved configs. */
+export type MyConfigDto = ConfigDto | UnavailableConfigDto;
 
 /** What a page of DTOs needs besides the configs themselves, read in two queries at most. */
 export interface ConfigLookups {
@@ -95,6 +110,7 @@ export function toConfigDto(doc: LlmConfigDoc, actorId: string, lookups: ConfigL
   const ownerId = doc.owner_id?.toString() ?? null;
   return {
     id: doc._id.toString(),
+    available: true,
     name: doc.name,
     modelId: doc.model_id,
     modelName: doc.model_name,

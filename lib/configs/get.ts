@@ -1,8 +1,8 @@
 import type { SessionUser } from "@/lib/auth/types";
-import { findVisibleConfig } from "@/lib/configs/access";
+import { findUsableConfig } from "@/lib/configs/access";
 import { type ConfigDto, toConfigDtoWithAuthor } from "@/lib/configs/dto";
 
-/** One config the actor may see: own, public, template or saved; anything else is a 404. */
+/** One config the actor may see: own, public or a template; anything else is a 404. */
 export async function getConfig(actor: SessionUser, id: string): Promise<ConfigDto> {
-  return toConfigDtoWithAuthor(await findVisibleConfig(actor, id), actor.id);
+  return toConfigDtoWithAuthor(await findUsableConfig(actor, id), actor.id);
 }

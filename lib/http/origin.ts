@@ -6,14 +6,14 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
 
 /**
- * Cross-site request forgery guard for route handlers. A state-changing
- * request that rides on the session cookie must come from our own pages:
- * its Origin must name this host. A request with a Bearer key is exempt
- * whatever its Origin: it carries no ambient authority, it is judged by its
- * key alone (never by a cookie beside it), and a browser cannot send one
- * cross-site without a CORS preflight, which we never grant.
+ * Cross-site request forgery guard for route handlers and server actions
+ * alike. A state-changing request that rides on the session cookie must come
+ * from our own pages: its Origin must name this host. A request with a
+ * Bearer key is exempt whatever its Origin: it carries no ambient authority,
+ * it is judged by its key alone (never by a cookie beside it), and a browser
+ * cannot send one cross-site without a CORS preflight, which we never grant.
  */
-export function assertSameOrigin(req: Request): void {
+export function assertSameOrigin(req: Pick<Request, "method" | "headers">): void {
   if (SAFE_METHODS.has(req.method)) return;
   if (bearerKey(req.headers) !== null) return;
   const origin = req.headers.get("origin");

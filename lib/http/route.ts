@@ -87,16 +87,17 @@ export function adminRoute<P extends Params = Params>(
 }
 
 /**
- * A route for the signed-in person in the browser only. Managing keys is
- * one: a leaked key must not be able to mint more keys or outlive its
- * revocation, so a key is refused here even when it is valid.
+ * A route for the signed-in person in the browser only: managing keys (a
+ * leaked key must not mint more keys or outlive its revocation) and changing
+ * what protects the account, such as its password (a leaked key must not
+ * take the account over). A key is refused here even when it is valid.
  */
 export function sessionRoute<P extends Params = Params>(
   handler: (req: Request, context: Authorized<P>) => Promise<Response>,
 ) {
   return route<P>(async (req, params) => {
     if (bearerKey(req.headers) !== null) {
-      throw AppError.forbidden("API keys cannot manage API keys. Sign in to the website instead.");
+      throw AppError.forbidden("An API key cannot do this: it needs you signed in to the website.");
     }
     return handler(req, { user: await limited(req, await requireUser(), {}), params });
   });

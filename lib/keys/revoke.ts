@@ -1,3 +1,4 @@
+import type { Types } from "mongoose";
 import type { SessionUser } from "@/lib/auth/types";
 import { connectDb } from "@/lib/db/connect";
 import { toObjectId } from "@/lib/db/ids";
@@ -13,4 +14,13 @@ export async function revokeApiKey(actor: SessionUser, id: string): Promise<void
   if (!key) throw AppError.notFound("API key");
   if (key.revoked_at) return;
   await ApiKey.updateOne({ _id, user_id: actor.id }, { $set: { revoked_at: new Date() } });
+}
+
+/** Revokes every key of the user at once, e.g. when their password changes. */
+export async function revokeAllApiKeys(userId: Types.ObjectId): Promise<void> {
+  await connectDb();
+  await ApiKey.updateMany(
+    { user_id: userId, revoked_at: null },
+    { $set: { revoked_at: new Date() } },
+  );
 }

@@ -1,19 +1,13 @@
 import type { SessionUser } from "@/lib/auth/types";
-import { SHARED_VISIBILITIES } from "@/lib/configs/access";
 import type { ConfigDto } from "@/lib/configs/dto";
 import { listMyConfigs } from "@/lib/configs/list";
 import { listModels } from "@/lib/llm/catalogue";
 import { CONFIG_MODEL_PREFIX } from "./resolve-model";
 
-/** What a completion accepts as `config:<id>`: a saved config that was unshared since is not. */
-function usable(config: ConfigDto): boolean {
-  return config.isOwn || (SHARED_VISIBILITIES as readonly string[]).includes(config.visibility);
-}
-
 /**
  * OpenAI's model list: the upstream models, then the caller's configs (their
  * own and the ones they saved, as the chat's model picker lists them) as
- * `config:<id>`. A config whose model the upstream no longer lists is left
+ * `config:<id>`. A saved config no longer shared is left out, as is one whose model the upstream no longer lists is left
  * out, as a completion would refuse it. `created` is unknown upstream, so 0.
  */
 export async function listApiModels(actor: SessionUser) {
@@ -30,7 +24,7 @@ export async function listApiModels(actor: SessionUser) {
         name: model.name,
       })),
       ...configs
-        .filter((config) => usable(config) && known.has(config.modelId))
+        .filter((config): config is ConfigDto => config.available && known.has(config.modelId))
         .map((config) => ({
           id: `${CONFIG_MODEL_PREFIX}${config.id}`,
           object: "model" as const,

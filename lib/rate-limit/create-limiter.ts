@@ -29,6 +29,8 @@ export interface LimiterOptions {
 
 export interface Limiter {
   check(key: string): Promise<RateLimitResult>;
+  /** Takes back one request that `check` counted, for limits that count only failures. */
+  refund(key: string): Promise<void>;
 }
 
 const KEY_PREFIX = "uc:rl";
@@ -47,7 +49,10 @@ export function createLimiter(options: LimiterOptions): Limiter {
   const windowMs = Math.round(options.windowSeconds * 1000);
   const memory = new MemoryWindow(options.limit, windowMs);
   if (options.backend.kind === "memory") {
-    return { check: async (key) => toResult(memory.hit(digest(key))) };
+    return {
+      check: async (key) => toResult(memory.hit(digest(key))),
+      refund: async (key) => memory.refund(digest(key)),
+    };
   }
 
   const timeoutMs = options.timeoutMs ?? 2_000;
@@ -98,6 +103,17 @@ export function createLimiter(options: LimiterOptions): Limiter {
         return toResult(response);
       } catch (error) {
         return fallBack(id, error);
+      }
+    },
+    async refund(key) {
+      const id = digest(key);
+      if (Date.now() < downUntil) return memory.refund(id);
+      try {
+        // A negative rate is the library's refund: it never refuses, it only counts down.
+        await shared.limit(id, { rate: -1 });
+      } catch {
+        // The check that counted it may have fallen over to memory too.
+        memory.refund(id);
       }
     },
   };

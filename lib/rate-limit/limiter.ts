@@ -51,3 +51,8 @@ export async function enforceRateLimit(policy: RateLimitPolicy, keys: string[]):
     );
   }
 }
+
+/** Gives back one request counted against `key`: the policy then counts only what went wrong. */
+export async function refundRateLimit(policy: RateLimitPolicy, key: string): Promise<void> {
+  await limiterFor(policy).refund(key);
+}

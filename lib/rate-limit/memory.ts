@@ -44,6 +44,16 @@ export class MemoryWindow {
     return { success: true, remaining: this.limit - previous - counter.current, reset };
   }
 
+  /** Gives back one request counted earlier (a sign-in that turned out right). */
+  refund(key: string, now = Date.now()): void {
+    const counter = this.counters.get(key);
+    if (!counter) return;
+    const window = Math.floor(now / this.windowMs);
+    // Counted in this window, or in the one before if the counter has not rolled yet.
+    if (counter.window >= window - 1 && counter.current > 0) counter.current -= 1;
+    else if (counter.window === window && counter.previous > 0) counter.previous -= 1;
+  }
+
   /** Returns the key's counter rolled to `window`, moved to the most recently used end. */
   private touch(key: string, window: number): Counter {
     const found = this.counters.get(key);

@@ -5,13 +5,19 @@ interface LimitSpec {
 }
 
 /**
- * Login counts per email and per address, so one account cannot be guessed
- * at from many addresses, nor many accounts from one address. The address
- * allows more: a school or office signs in from behind one NAT.
+ * Wrong passwords (at sign-in or before a password change; a right one is
+ * not counted) per account and address, so one address cannot guess at one
+ * account, and per address, so one address cannot guess at many accounts;
+ * the address allows more, as a school or office signs in from behind one
+ * NAT. Neither can be used up by someone else, so nobody can lock an
+ * account out. Past the account's own ceiling, counted over all addresses,
+ * every attempt on it is slowed down instead of refused
+ * (lib/auth/password-attempts.ts).
  */
 export const POLICIES = {
   login: { limit: 10, windowSeconds: 15 * 60 },
   loginAddress: { limit: 100, windowSeconds: 15 * 60 },
+  loginAccount: { limit: 50, windowSeconds: 15 * 60 },
   register: { limit: 20, windowSeconds: 60 * 60 },
   model: { limit: 30, windowSeconds: 60 },
   // Per account: far above what a person clicks or types, well below a script's loop.

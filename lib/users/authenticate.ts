@@ -1,9 +1,9 @@
 import type { User as AuthUser } from "next-auth";
 import { verifyPassword } from "@/lib/auth/password";
+import { checkPasswordAttempt } from "@/lib/auth/password-attempts";
 import { connectDb } from "@/lib/db/connect";
 import { AppError } from "@/lib/errors";
 import { clientAddress } from "@/lib/http/client-address";
-import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 import { credentialsSchema } from "@/lib/users/schemas";
 import { User } from "@/models/user";
 
@@ -17,17 +17,14 @@ export async function authenticate(raw: unknown, headers: Headers): Promise<Auth
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
 
-  await Promise.all([
-    enforceRateLimit("login", [`email:${email}`]),
-    enforceRateLimit("loginAddress", [`ip:${clientAddress(headers)}`]),
-  ]);
-
   await connectDb();
   const user = await User.findOne({ email })
     .select("email password_hash role profile status session_version")
     .lean();
-  if (!(await verifyPassword(password, user?.password_hash))) return null;
-  if (!user) return null;
+  const right = await checkPasswordAttempt(email, clientAddress(headers), () =>
+    verifyPassword(password, user?.password_hash),
+  );
+  if (!right || !user) return null;
   if (user.status.is_banned) throw new AppError("banned", 403, "This account has been suspended.");
 
   return {

@@ -53,5 +53,7 @@ export type SettingsInput = z.infer<typeof settingsSchema>;
 export const changePasswordSchema = z.strictObject({
   currentPassword: z.string("must be text").min(1, "must not be empty").max(128),
   newPassword: passwordSchema,
+  /** Whoever learnt the old password may have made a key, so by default they all go. */
+  revokeApiKeys: z.boolean("must be true or false").default(true),
 });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

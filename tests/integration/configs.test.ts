@@ -3,6 +3,7 @@ import type { ConfigDto } from "@/lib/configs/dto";
 import { Conversation } from "@/models/conversation";
 import { LlmConfig, type LlmConfigDoc } from "@/models/llm-config";
 import { User } from "@/models/user";
+import { createKey, withKey } from "../support/api-keys";
 import { type Actors, createActors, expectMatrix } from "../support/authz-matrix";
 import { sendAndRead, upstreamCalls } from "../support/chat";
 import type { Client } from "../support/http";
@@ -330,13 +331,69 @@ describe("publishing, copying and saving", () => {
     expect(responses.map((r) => r.status)).toEqual(Array(8).fill(200));
     expect((await LlmConfig.findById(config._id).lean())?.stats.saves_count).toBe(4);
   });
+});
 
-  it("a saved config stays visible to its saver after it is unpublished", async () => {
-    const config = await seedConfig(actors.owner, { visibility: "public" });
-    await actors.clients.other.fetch(`${configUrl(config._id)}/save`, { method: "POST" });
-    await LlmConfig.updateOne({ _id: config._id }, { $set: { visibility: "private" } });
-    expect((await actors.clients.other.fetch(configUrl(config._id))).status).toBe(200);
-  });
+describe("a saved config that is no longer shared", () => {
+  const unshares = {
+    "its owner makes it private": (id: string) =>
+      actors.clients.owner.json(configUrl(id), "PATCH", { visibility: "private" }),
+    "an admin unpublishes it": (id: string) =>
+      actors.clients.admin.fetch(`${configUrl(id)}/unpublish`, { method: "POST" }),
+  };
+
+  for (const [when, unshare] of Object.entries(unshares)) {
+    it(`is a placeholder to its saver and refused everywhere when ${when}`, async () => {
+      const saver = await createUser();
+      const client = await signedIn(saver);
+      const created = await body<ConfigDto>(
+        await actors.clients.owner.json("/api/configs", "POST", { ...valid, visibility: "public" }),
+      );
+      expect((await client.fetch(`${configUrl(created.id)}/save`, { method: "POST" })).status).toBe(
+        200,
+      );
+      expect((await unshare(created.id)).status).toBe(200);
+      // Edited once private: nothing of it may reach the saver.
+      const edited = await actors.clients.owner.json(configUrl(created.id), "PATCH", {
+        systemPrompt: "The secret plan.",
+      });
+      expect(edited.status).toBe(200);
+
+      const listed = await body<{ items: Record<string, unknown>[] }>(
+        await client.fetch("/api/configs"),
+      );
+      expect(listed.items).toEqual([{ id: created.id, available: false, isOwn: false }]);
+      expect(JSON.stringify(listed)).not.toContain("secret plan");
+
+      const { secret } = await createKey(client);
+      const script = withKey(secret);
+      const refusals = await Promise.all([
+        client.fetch(configUrl(created.id)),
+        client.json("/api/conversations", "POST", { configId: created.id }),
+        client.json("/api/arena/sessions", "POST", {
+          panels: [{ modelId: "fake/echo" }, { configId: created.id }],
+        }),
+        script("/api/v1/chat/completions", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({
+            model: `config:${created.id}`,
+            messages: [{ role: "user", content: "hi" }],
+          }),
+        }),
+      ]);
+      expect(refusals.map((response) => response.status)).toEqual([404, 404, 400, 404]);
+      const models = (await (await script("/api/v1/models")).json()) as { data: { id: string }[] };
+      expect(models.data.map((model) => model.id)).not.toContain(`config:${created.id}`);
+
+      // It can still be taken off the list.
+      expect(
+        (await client.fetch(`${configUrl(created.id)}/save`, { method: "DELETE" })).status,
+      ).toBe(200);
+      expect(await body<{ items: unknown[] }>(await client.fetch("/api/configs"))).toEqual({
+        items: [],
+      });
+    });
+  }
 });
 
 describe("configs in chats", () => {

@@ -84,6 +84,14 @@ describe("rate limits in Redis", () => {
     expect(await successes(() => limiter.check("user:1"), 3)).toEqual([true, true, false]);
   });
 
+  it("gives a refunded request back, for limits that count only failures", async () => {
+    const { limiter } = redisLimiter({ name: fresh(), limit: 2, windowSeconds: 3_600 });
+    await limiter.check("email:a@example.com");
+    await limiter.check("email:a@example.com");
+    await limiter.refund("email:a@example.com");
+    expect(await successes(() => limiter.check("email:a@example.com"), 2)).toEqual([true, false]);
+  });
+
   it("shares counts between instances that use the same Redis", async () => {
     const name = fresh();
     const first = redisLimiter({ name, limit: 4, windowSeconds: 3_600 }).limiter;

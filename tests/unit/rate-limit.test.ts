@@ -28,6 +28,17 @@ describe("MemoryWindow", () => {
     expect(allowedAtHalf).toEqual([true, true, true, true, true, false]);
   });
 
+  it("gives back a refunded request, never below zero", () => {
+    const window = new MemoryWindow(2, 1_000);
+    window.hit("k", 100);
+    window.hit("k", 100);
+    window.refund("k", 200);
+    expect(window.hit("k", 300)).toMatchObject({ success: true, remaining: 0 });
+    expect(window.hit("k", 300).success).toBe(false);
+    for (let i = 0; i < 5; i++) window.refund("k", 400);
+    expect([1, 2, 3].map(() => window.hit("k", 500).success)).toEqual([true, true, false]);
+  });
+
   it("keeps keys apart", () => {
     const window = new MemoryWindow(1, 1_000);
     expect(window.hit("user:a", 0).success).toBe(true);

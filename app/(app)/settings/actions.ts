@@ -1,7 +1,9 @@
 "use server";
 
+import { headers } from "next/headers";
 import { requireUser } from "@/lib/auth/current-user";
 import type { ActionResult } from "@/lib/http/action";
+import { clientAddress } from "@/lib/http/client-address";
 import { runLimitedAction } from "@/lib/http/limited-action";
 import { changePassword } from "@/lib/users/change-password";
 import type { ProfileDto } from "@/lib/users/dto";
@@ -22,7 +24,7 @@ export async function updateSettingsAction(input: unknown): Promise<ActionResult
  */
 export async function changePasswordAction(input: unknown): Promise<ActionResult<null>> {
   return runLimitedAction(async () => {
-    await changePassword(await requireUser(), input);
+    await changePassword(await requireUser(), input, clientAddress(await headers()));
     return null;
   });
 }

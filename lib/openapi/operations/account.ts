@@ -74,11 +74,17 @@ export const accountOperations: Operation[] = [
   account("patch", "/api/users/me/settings", "Change the caller's preferences", {
     body: settingsSchema,
   }),
-  account("post", "/api/users/me/password", "Change the password; other sessions end", {
-    body: changePasswordSchema,
-    answer: "empty",
-    status: 204,
-  }),
+  account(
+    "post",
+    "/api/users/me/password",
+    "Change the password (session only): every session ends, this one too, and the API keys are revoked unless `revokeApiKeys` is false. Wrong current passwords count against the sign-in limits.",
+    {
+      access: "session",
+      body: changePasswordSchema,
+      answer: "empty",
+      status: 204,
+    },
+  ),
   keys("get", "/api/keys", "The caller's API keys; never a secret (session only)", {
     access: "session",
   }),

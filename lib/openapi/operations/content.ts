@@ -48,9 +48,14 @@ const img = tagged("Images");
 const tpl = tagged("Templates");
 
 export const contentOperations: Operation[] = table([
-  ["get", "/api/configs", "The caller's own and saved configs", cfg({})],
+  [
+    "get",
+    "/api/configs",
+    "The caller's own and saved configs; a saved one no longer shared is only `{ id, available: false }`",
+    cfg({}),
+  ],
   ["post", "/api/configs", "Create a config", cfg({ body: createConfigSchema, status: 201 })],
-  ["get", "/api/configs/{id}", "A config the caller may see", cfg({})],
+  ["get", "/api/configs/{id}", "A config the caller may see: own, public or a template", cfg({})],
   ["patch", "/api/configs/{id}", "Change one's own config", cfg({ body: updateConfigSchema })],
   ["delete", "/api/configs/{id}", "Delete one's own config", cfg(gone)],
   ["post", "/api/configs/{id}/duplicate", "Copy one's own config", cfg({ status: 201 })],

@@ -1,9 +1,15 @@
 import { readJson } from "@/lib/http/body";
-import { userRoute } from "@/lib/http/route";
+import { clientAddress } from "@/lib/http/client-address";
+import { sessionRoute } from "@/lib/http/route";
 import { changePassword } from "@/lib/users/change-password";
 
-/** Every session of the account, this one included, is signed out: sign in again after. */
-export const POST = userRoute(async (req, { user }) => {
-  await changePassword(user, await readJson(req));
+/**
+ * Session only: a leaked key must not be enough to take the account over.
+ * Every session of the account, this one included, is signed out (sign in
+ * again after), and the account's API keys are revoked unless the body says
+ * `revokeApiKeys: false`.
+ */
+export const POST = sessionRoute(async (req, { user }) => {
+  await changePassword(user, await readJson(req), clientAddress(req.headers));
   return new Response(null, { status: 204 });
 });
