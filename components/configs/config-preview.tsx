@@ -26,6 +26,7 @@ export function ConfigPreview({ name, avatar, getSettings, blocked }: ConfigPrev
   const scrollRef = useRef<HTMLDivElement>(null);
   const { messages, busy, error } = preview;
   const last = messages.at(-1);
+  const firstDropped = messages.find((message) => (message.metadata?.contextDropped ?? 0) > 0);
 
   useEffect(() => {
     const node = scrollRef.current;
@@ -88,6 +89,7 @@ export function ConfigPreview({ name, avatar, getSettings, blocked }: ConfigPrev
               message={message}
               avatar={avatar}
               streaming={busy && message === last}
+              showContextNotice={message === firstDropped}
             />
           ))
         )}

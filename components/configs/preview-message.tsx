@@ -1,5 +1,6 @@
 "use client";
 
+import { ContextNotice } from "@/components/chat/context-notice";
 import { Markdown } from "@/components/chat/markdown/markdown";
 import { TypingDots } from "@/components/chat/typing-dots";
 import { formatTokens, formatUsd } from "@/lib/chat/client/estimate";
@@ -8,14 +9,28 @@ import { ConfigAvatar } from "./config-avatar";
 import { type PreviewMessage, textOf } from "./use-config-preview";
 
 type PreviewMessageItemProps =
-  | { message: PreviewMessage; avatar: string; streaming: boolean; waiting?: never }
-  | { waiting: true; avatar: string; message?: never; streaming?: never };
+  | {
+      message: PreviewMessage;
+      avatar: string;
+      streaming: boolean;
+      /** Whether to say that older messages were left out (once, on the first such reply). */
+      showContextNotice?: boolean;
+      waiting?: never;
+    }
+  | {
+      waiting: true;
+      avatar: string;
+      message?: never;
+      streaming?: never;
+      showContextNotice?: never;
+    };
 
 /** One preview message: the user's as a bubble, the config's as Markdown, as in the chat. */
 export function PreviewMessageItem({
   message,
   avatar,
   streaming,
+  showContextNotice,
   waiting,
 }: PreviewMessageItemProps) {
   if (message?.role === "user") {
@@ -33,6 +48,9 @@ export function PreviewMessageItem({
     <article aria-label="Preview reply" className="flex gap-3">
       <ConfigAvatar emoji={avatar} className="h-7 w-7 rounded-full text-sm" />
       <div className="min-w-0 flex-1">
+        {showContextNotice && usage ? (
+          <ContextNotice dropped={usage.contextDropped} modelId={usage.modelId} />
+        ) : null}
         {waiting || (streaming && !text) ? (
           <TypingDots />
         ) : text ? (

@@ -17,6 +17,8 @@ export interface PreviewCall {
   reservation: TokenReservation;
   /** Used when the provider reports no usage (a stopped or failed call). */
   promptTokensEstimate: number;
+  /** How many older messages were left out to fit the model's context window. */
+  contextDropped: number;
   /** The request's signal: a preview ends when the person stops it or leaves. */
   signal: AbortSignal | undefined;
 }
@@ -27,6 +29,8 @@ export interface PreviewMetadata {
   completionTokens: number;
   costUsd: number;
   finishReason: string;
+  modelId: string;
+  contextDropped: number;
 }
 
 const TEXT_ID = "text";
@@ -75,6 +79,8 @@ export async function startPreview(call: PreviewCall): Promise<ReadableStream<UI
         completionTokens: outcome.completionTokens,
         costUsd,
         finishReason: outcome.finishReason,
+        modelId: call.model.id,
+        contextDropped: call.contextDropped,
       };
       queue.push({ type: "finish", messageMetadata: metadata });
     }

@@ -1,7 +1,7 @@
 import type { UIMessageChunk } from "ai";
 import type { SessionUser } from "@/lib/auth/types";
-import { estimateTokens } from "@/lib/chat/client/estimate";
-import { reserveTokens } from "@/lib/chat/token-budget";
+import { fitToContextWindow } from "@/lib/chat/context-window";
+import { estimatePromptTokens, reserveTokens } from "@/lib/chat/token-budget";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 import { parseInput } from "@/lib/validation";
 import { checkModel } from "./model-check";
@@ -12,7 +12,8 @@ import { previewConfigSchema } from "./schemas";
  * Tries a config before it is saved: the browser sends the model, system
  * prompt and parameters as they stand in the editor, with the short chat so
  * far, and gets the answer to its last message. The same checks as a chat
- * apply (the model must be listed, the rate and token limits); nothing is
+ * apply (the model must be listed, the rate and token limits, the context
+ * window, which drops the oldest turns of a long preview); nothing is
  * stored as a conversation, but the usage is recorded.
  */
 export async function previewConfig(
@@ -26,9 +27,8 @@ export async function previewConfig(
   await enforceRateLimit("model", [`user:${actor.id}`]);
 
   const system = input.systemPrompt?.trim() ? input.systemPrompt : undefined;
-  const promptTokensEstimate = estimateTokens(
-    [system ?? "", ...input.messages.map((message) => message.content)].join("\n"),
-  );
+  const fitted = fitToContextWindow(system, input.messages, model, p.maxTokens ?? undefined);
+  const promptTokensEstimate = estimatePromptTokens(system, fitted.messages);
   const reservation = await reserveTokens(actor.id, {
     promptTokens: promptTokensEstimate,
     maxOutputTokens: p.maxTokens ?? model.maxOutputTokens,
@@ -38,7 +38,7 @@ export async function previewConfig(
   return startPreview({
     model,
     system,
-    messages: input.messages,
+    messages: fitted.messages,
     parameters: {
       temperature: p.temperature,
       maxTokens: p.maxTokens ?? undefined,
@@ -48,6 +48,7 @@ export async function previewConfig(
     },
     reservation,
     promptTokensEstimate,
+    contextDropped: fitted.dropped,
     signal,
   });
 }

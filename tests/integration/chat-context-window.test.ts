@@ -148,4 +148,33 @@ describe("a conversation longer than the model's context window", () => {
     const conversation = await client.fetch(`/api/conversations/${id}`);
     expect(((await conversation.json()) as { messages: unknown[] }).messages).toHaveLength(0);
   });
+
+  it("in a config's preview is fitted too, and the reply says how many were left out", async () => {
+    const messages = Array.from({ length: TURNS * 2 - 1 }, (_, i) => ({
+      role: i % 2 === 0 ? "user" : "assistant",
+      content: i % 2 === 0 ? question(i / 2 + 1) : "an answer",
+    }));
+    const response = await client.json("/api/configs/preview", "POST", {
+      modelId: MODEL,
+      systemPrompt: SYSTEM,
+      messages,
+    });
+    expect(response.status).toBe(200);
+    const stream = await readUiStream(response);
+    expect(stream.errorText).toBeUndefined();
+    const metadata = stream.finish?.messageMetadata as { contextDropped: number };
+    expect(metadata.contextDropped).toBeGreaterThan(0);
+    expect(metadata.contextDropped % 2).toBe(0);
+
+    const calls = (await upstreamCalls()).filter(
+      (call) =>
+        call.path === "/chat/completions" &&
+        JSON.stringify(call.body.messages).includes(`turn-${TURNS} `),
+    );
+    const sent = calls.at(-1)?.body.messages as { role: string; content: unknown }[];
+    expect(sent[0]?.role).toBe("system");
+    expect(sent[1]?.role).toBe("user");
+    expect(sent).toHaveLength(messages.length - metadata.contextDropped + 1);
+    expect(JSON.stringify(sent)).not.toContain("turn-1 ");
+  });
 });
