@@ -9,6 +9,8 @@ import type { FakeModel } from "./models";
  *   [[first:MS]]   wait MS milliseconds before the first token, as a real model thinks
  *   [[image:corrupt|none|refuse]]   image models: bad bytes, text only, or a refusal
  *   [[retry:S]]    fake/fault-429: the Retry-After it sends, in seconds (default 1)
+ *   [[markdown]]   answer with a sample of Markdown: a heading, a table, code and math
+ * The echo keeps the message's line breaks, so code and tables can be tried.
  */
 
 const partSchema = z.looseObject({
@@ -45,6 +47,25 @@ export interface ReplyPlan {
 const FILLER = "lorem ipsum dolor sit amet consectetur adipiscing elit".split(" ");
 const DEFAULT_FILLER_WORDS = 8;
 const REFUSAL = "I can't create that image.";
+const MARKDOWN_SAMPLE = [
+  "## A sample answer",
+  "",
+  "| model | speed |",
+  "| --- | --- |",
+  "| fake/echo | instant |",
+  "| fake/slow | 20 ms a word |",
+  "",
+  "```ts",
+  "const answer = 6 * 7;",
+  "console.log(answer);",
+  "```",
+  "",
+  "Inline math, $E = mc^2$, and a formula on its own:",
+  "",
+  "$$",
+  "\\int_0^1 x^2 \\, dx = \\frac{1}{3}",
+  "$$",
+].join("\n");
 
 function textOf(message: Message): string {
   if (typeof message.content === "string") return message.content;
@@ -62,9 +83,14 @@ function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
 }
 
+/** The words of `text`, each with the white space before it, so line breaks survive. */
+function spacedWords(text: string): string[] {
+  return text.trim().match(/\s*\S+/g) ?? [];
+}
+
 function directives(text: string): Map<string, string> {
   const found = new Map<string, string>();
-  for (const match of text.matchAll(/\[\[(\w+):([^\]]*)\]\]/g)) {
+  for (const match of text.matchAll(/\[\[(\w+)(?::([^\]]*))?\]\]/g)) {
     found.set(match[1] ?? "", match[2] ?? "");
   }
   return found;
@@ -129,20 +155,23 @@ export function planReply(model: FakeModel, request: ChatRequest): ReplyPlan {
     };
   }
 
-  const head = ["Echo:", ...words(userText.replace(/\[\[\w+:[^\]]*\]\]/g, " "))];
-  if (images > 0) head.push(`[images:${images}]`);
-  if (files > 0) head.push(`[files:${files}]`);
+  const said = options.has("markdown")
+    ? MARKDOWN_SAMPLE
+    : `Echo: ${userText.replace(/\[\[\w+(?::[^\]]*)?\]\]/g, " ").trim()}`;
+  const head = spacedWords(said);
+  if (images > 0) head.push(` [images:${images}]`);
+  if (files > 0) head.push(` [files:${files}]`);
   const requested = Number(options.get("tokens"));
-  const length =
-    Number.isInteger(requested) && requested > 0 ? requested : head.length + DEFAULT_FILLER_WORDS;
+  const filler = options.has("markdown") ? 0 : DEFAULT_FILLER_WORDS;
+  const length = Number.isInteger(requested) && requested > 0 ? requested : head.length + filler;
   const all = Array.from(
     { length },
-    (_, index) => head[index] ?? FILLER[(index - head.length) % FILLER.length] ?? "",
+    (_, index) => head[index] ?? ` ${FILLER[(index - head.length) % FILLER.length] ?? ""}`,
   );
   const limit = request.max_tokens ?? Number.POSITIVE_INFINITY;
   const wantsImage = model.output.includes("image") && request.modalities?.includes("image");
   return {
-    tokens: toPieces(all.slice(0, limit)),
+    tokens: all.slice(0, limit),
     finishReason: all.length > limit ? "length" : "stop",
     delayMs,
     firstTokenDelayMs,

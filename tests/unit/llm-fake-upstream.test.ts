@@ -231,3 +231,26 @@ describe("fake upstream", () => {
     expect(upstream.calls()).toEqual([]);
   });
 });
+
+describe("the echo's text", () => {
+  async function answer(content: string): Promise<string> {
+    const response = await complete({ model: "fake/echo", messages: [{ role: "user", content }] });
+    return ((await response.json()) as Completion).choices[0]?.message.content ?? "";
+  }
+
+  it("keeps the message's line breaks, so code and tables can be tried", async () => {
+    const text = await answer(
+      "```js\nlet x = 1;\n```\n\n| a | b |\n| --- | --- |\n| 1 | 2 | [[tokens:22]]",
+    );
+    expect(text).toBe("Echo: ```js\nlet x = 1;\n```\n\n| a | b |\n| --- | --- |\n| 1 | 2 |");
+  });
+
+  it("answers [[markdown]] with a heading, a table, code and math, and nothing else", async () => {
+    const text = await answer("show me [[markdown]]");
+    expect(text).toMatch(/^## A sample answer\n/);
+    expect(text).toContain("\n| --- | --- |\n");
+    expect(text).toContain("\n```ts\n");
+    expect(text).toMatch(/\n\$\$\n.+\n\$\$$/);
+    expect(text).not.toContain("lorem");
+  });
+});
