@@ -25,10 +25,12 @@ interface FieldProps {
   hint?: React.ReactNode;
   /** Extra content on the label row, e.g. a character counter. */
   aside?: React.ReactNode;
+  /** Says "(optional)" beside the label, where the other fields of a form are required. */
+  optional?: boolean;
   className?: string;
 }
 
-export function Field({ label, children, error, hint, aside, className }: FieldProps) {
+export function Field({ label, children, error, hint, aside, optional, className }: FieldProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -37,7 +39,12 @@ export function Field({ label, children, error, hint, aside, className }: FieldP
   return (
     <div className={cn("space-y-2", className)}>
       <div className="flex items-baseline justify-between gap-2">
-        <Label htmlFor={id}>{label}</Label>
+        <Label htmlFor={id}>
+          {label}
+          {optional ? (
+            <span className="ml-1 font-normal text-muted-foreground">(optional)</span>
+          ) : null}
+        </Label>
         {aside}
       </div>
       {cloneElement(children, {

@@ -38,6 +38,14 @@ test("an admin creates a template; a user fills it from the page and with /, the
   await admin.goto("/admin/templates");
   await admin.getByRole("button", { name: "New template" }).click();
   const editor = admin.getByRole("dialog", { name: "New template" });
+  // What must be filled says so; only the description is optional.
+  for (const field of ["Name", "Category", "Template text"]) {
+    await expect(editor.getByLabel(field)).toHaveAttribute("required", "");
+  }
+  await expect(editor.getByLabel("Description")).not.toHaveAttribute("required");
+  await expect(editor.getByText("(optional)")).toHaveCount(1);
+  await editor.getByRole("button", { name: "Create template" }).click();
+  await expect(editor.getByText("Category must not be empty.")).toBeVisible();
   await editor.getByLabel("Name").fill(name);
   await editor.getByLabel("Category").fill("Writing");
   await editor.getByLabel("Description").fill("Translate a text into another language.");

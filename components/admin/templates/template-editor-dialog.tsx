@@ -110,6 +110,7 @@ export function TemplateEditorDialog({ template, categories, onClose }: Template
             <Field label={LABELS.name} error={errors.name}>
               <Input
                 value={values.name}
+                required
                 maxLength={80}
                 autoFocus
                 placeholder="e.g. Summarise an article"
@@ -119,6 +120,7 @@ export function TemplateEditorDialog({ template, categories, onClose }: Template
             <Field label={LABELS.category} error={errors.category}>
               <Input
                 value={values.category}
+                required
                 maxLength={40}
                 list={`${ids}-categories`}
                 placeholder="e.g. Writing"
@@ -131,7 +133,7 @@ export function TemplateEditorDialog({ template, categories, onClose }: Template
               ))}
             </datalist>
           </div>
-          <Field label={LABELS.description} error={errors.description}>
+          <Field label={LABELS.description} error={errors.description} optional>
             <Textarea
               value={values.description}
               rows={2}
@@ -148,6 +150,7 @@ export function TemplateEditorDialog({ template, categories, onClose }: Template
           >
             <Textarea
               value={values.templateText}
+              required
               rows={8}
               maxLength={20_000}
               spellCheck={false}
