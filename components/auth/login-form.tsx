@@ -32,9 +32,11 @@ const NOTICES: Record<LoginNotice, { text: string; variant: "destructive" | "def
 interface LoginFormProps {
   callbackUrl?: string;
   notice?: LoginNotice;
+  /** Why this browser's account was banned, when the admin said. */
+  banReason?: string | null;
 }
 
-export function LoginForm({ callbackUrl, notice }: LoginFormProps) {
+export function LoginForm({ callbackUrl, notice, banReason }: LoginFormProps) {
   const router = useRouter();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -68,7 +70,13 @@ export function LoginForm({ callbackUrl, notice }: LoginFormProps) {
 
   return (
     <form onSubmit={handleSubmit} className="space-y-4" noValidate>
-      {shownNotice ? <Alert variant={shownNotice.variant}>{shownNotice.text}</Alert> : null}
+      {shownNotice ? (
+        <Alert variant={shownNotice.variant}>
+          {notice === "banned" && banReason
+            ? `This account has been suspended. Reason given: ${banReason.replace(/\.$/, "")}. Contact your administrator.`
+            : shownNotice.text}
+        </Alert>
+      ) : null}
       {error ? <Alert variant="destructive">{error}</Alert> : null}
 
       <Field label="Email">

@@ -36,7 +36,9 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
     User.findById(session.user.id).select(USER_FIELDS).lean<LoadedUser>(),
     isSessionRevoked(session.sid),
   ]);
-  if (!user || revoked || user.session_version !== session.sv) return null;
+  if (!user || revoked) return null;
+  // A ban moves the version too: its sessions hear that they were banned, not signed out.
+  if (user.session_version !== session.sv && !user.status.is_banned) return null;
   return activeUser(user);
 });
 

@@ -78,9 +78,12 @@ test("an admin finds a new user, bans them with a reason, and the ban shows at o
   await expect(page.getByText(`Reason: ${reason}`)).toBeVisible();
   await expect(page.getByRole("button", { name: "Unban" })).toBeVisible();
 
-  // The ban ended the session: the next request goes to the login page, and signing in is refused.
+  // The ban ended the session: the next request goes to the login page, which says why,
+  // and signing in is refused.
   await userPage.reload();
   await expect(userPage).toHaveURL(/\/login/);
+  await expect(userPage.getByText("This account has been suspended")).toBeVisible();
+  await expect(userPage.getByText(`Reason given: ${reason}`)).toBeVisible();
   await userPage.getByLabel("Email").fill(email);
   await userPage.getByLabel("Password", { exact: true }).fill(password);
   await userPage.getByRole("button", { name: /sign in/i }).click();

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { safeCallbackUrl } from "@/components/auth/callback-url";
 import { LoginForm, type LoginNotice } from "@/components/auth/login-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { sessionBanReason } from "@/lib/auth/ban-reason";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -20,6 +21,7 @@ function noticeFor(params: Awaited<SearchParams>): LoginNotice | undefined {
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const notice = noticeFor(params);
+  const banReason = notice === "banned" ? await sessionBanReason().catch(() => null) : null;
 
   return (
     <Card className="shadow-lg shadow-black/[0.03]">
@@ -30,7 +32,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         <CardDescription>Sign in to continue to Uni-Chat.</CardDescription>
       </CardHeader>
       <CardContent>
-        <LoginForm callbackUrl={safeCallbackUrl(params.callbackUrl)} notice={notice} />
+        <LoginForm
+          callbackUrl={safeCallbackUrl(params.callbackUrl)}
+          notice={notice}
+          banReason={banReason}
+        />
       </CardContent>
     </Card>
   );
