@@ -60,6 +60,9 @@ export function ConversationItem({ conversation }: { conversation: ConversationL
             "hover:bg-sidebar-accent hover:text-foreground",
             "focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-ring",
             "group-focus-within/item:pr-16 group-hover/item:pr-16 [@media(hover:none)]:pr-10",
+            // The menu's content is a portal: while it is open the row has neither hover
+            // nor focus, but its buttons stay shown, so the title keeps their room.
+            "group-has-[[data-state=open]]/item:pr-16",
             active && "bg-sidebar-accent font-medium text-foreground",
           )}
         >

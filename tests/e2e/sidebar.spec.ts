@@ -155,3 +155,22 @@ test("search finds a conversation by title and Escape brings the list back", asy
   await expect(search).toHaveValue("");
   await expect(sidebar.getByRole("link", { name: "Tax return checklist" })).toBeVisible();
 });
+
+test("a row's buttons never cover its title, even while its menu is open", async ({ page }) => {
+  await signUpAndIn(page);
+  const title = "A very long conversation title that runs well past the width of the sidebar";
+  await post(page, "/api/conversations", { title });
+  await page.goto("/chat");
+  const sidebar = page.locator("aside");
+  await openMenu(sidebar, title);
+  await expect(page.getByRole("menu")).toBeVisible();
+
+  // An open menu hides the rest of the page from assistive tech: find the row by CSS.
+  const text = sidebar.locator("a[href^='/chat/'] span", { hasText: title });
+  const grip = sidebar.locator(`button[aria-label='Move "${title}" to a folder']`);
+  await expect(grip).toBeVisible();
+  const textBox = await text.boundingBox();
+  const gripBox = await grip.boundingBox();
+  if (!textBox || !gripBox) throw new Error("the row is not on screen");
+  expect(textBox.x + textBox.width).toBeLessThanOrEqual(gripBox.x);
+});
