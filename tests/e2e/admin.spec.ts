@@ -77,6 +77,9 @@ test("an admin finds a new user, bans them with a reason, and the ban shows at o
   await expect(dialog).toBeHidden();
   await expect(page.getByText(`Reason: ${reason}`)).toBeVisible();
   await expect(page.getByRole("button", { name: "Unban" })).toBeVisible();
+  // The status beside the name follows at once, without a reload.
+  await expect(page.getByText("Banned", { exact: true })).toBeVisible();
+  await expect(page.getByText("Active", { exact: true })).toHaveCount(0);
 
   // The ban ended the session: the next request goes to the login page, which says why,
   // and signing in is refused.
