@@ -241,6 +241,17 @@ test("an uploaded image is sent with the message", async ({ page }) => {
   await page.reload();
   await expect(page.getByRole("article", { name: "Your message" }).getByRole("img")).toBeVisible();
   await expect(replies(page).last()).toContainText("[images:1]");
+
+  // Clicking it opens it large, as the image studio does; Escape closes.
+  await page.getByRole("button", { name: "Open pixel.png" }).click();
+  const lightbox = page.getByRole("dialog", { name: "pixel.png" });
+  await expect(lightbox.getByRole("img", { name: "pixel.png" })).toBeVisible();
+  await expect(lightbox.getByRole("link", { name: "Download" })).toHaveAttribute(
+    "download",
+    "pixel.png",
+  );
+  await page.keyboard.press("Escape");
+  await expect(lightbox).toBeHidden();
 });
 
 test("regenerating adds a version, and the switcher moves between versions", async ({ page }) => {
