@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useEffect, useRef } from "react";
 import { cn } from "@/lib/utils";
 
 const ADMIN_NAV = [
@@ -18,17 +19,27 @@ function isCurrent(pathname: string, href: string): boolean {
   return pathname === href || pathname.startsWith(`${href}/`);
 }
 
-/** The admin area's sections, as tabs under the app header; scrolls sideways on a phone. */
+/**
+ * The admin area's sections, as tabs under the app header. On a phone they
+ * scroll sideways: the edge fades to say there is more, and the current
+ * tab is scrolled into view.
+ */
 export function AdminNav() {
   const pathname = usePathname();
+  const currentRef = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    if (pathname) currentRef.current?.scrollIntoView({ block: "nearest", inline: "center" });
+  }, [pathname]);
+
   return (
     <nav aria-label="Admin" className="border-b">
-      <ul className="mx-auto flex w-full max-w-6xl gap-1 overflow-x-auto px-4 sm:px-6">
+      <ul className="mx-auto flex w-full max-w-6xl gap-1 overflow-x-auto px-4 [mask-image:linear-gradient(to_right,black_calc(100%-2.5rem),transparent)] after:block after:w-8 after:shrink-0 after:content-[''] sm:px-6 sm:[mask-image:none] sm:after:hidden">
         {ADMIN_NAV.map((item) => {
           const current = isCurrent(pathname, item.href);
           return (
             <li key={item.href} className="shrink-0">
               <Link
+                ref={current ? currentRef : undefined}
                 href={item.href}
                 aria-current={current ? "page" : undefined}
                 className={cn(

@@ -17,6 +17,27 @@ test("the first admin from the environment reaches the admin area", async ({ pag
   await expect(page.getByText("Accounts", { exact: true })).toBeVisible();
 });
 
+test("on a phone the admin tabs show the current one in full and fade where more follow", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
+  await page.goto("/admin/configs");
+  const tabs = page.getByRole("navigation", { name: "Admin" });
+  const current = tabs.getByRole("link", { name: "Configs" });
+  await expect(current).toHaveAttribute("aria-current", "page");
+  await expect(async () => {
+    const box = await current.boundingBox();
+    // In full, and clear of the fade at the right edge.
+    expect(box && box.x >= 0 && box.x + box.width <= 390 - 40).toBe(true);
+  }).toPass();
+
+  await tabs.getByRole("link", { name: "Dashboard" }).click();
+  await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+  const mask = await tabs.getByRole("list").evaluate((list) => getComputedStyle(list).maskImage);
+  expect(mask).toContain("linear-gradient");
+});
+
 test("an ordinary user sees no admin link and is sent back from /admin", async ({ page }) => {
   const email = `plain-${Date.now()}@example.com`;
   const password = "Plain-user-pass-1";
