@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, type Locator, type Page, test } from "@playwright/test";
+import { E2E_ADMIN } from "../../playwright.config";
 
 const PASSWORD = "Sidebar-pass-1";
 
@@ -157,7 +158,12 @@ test("search finds a conversation by title and Escape brings the list back", asy
 });
 
 test("a row's buttons never cover its title, even while its menu is open", async ({ page }) => {
-  await signUpAndIn(page);
+  // The instance's admin, not a new account: registrations are limited per address.
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(E2E_ADMIN.email);
+  await page.getByLabel("Password", { exact: true }).fill(E2E_ADMIN.password);
+  await page.getByRole("button", { name: /sign in/i }).click();
+  await expect(page).toHaveURL(/\/chat/);
   const title = "A very long conversation title that runs well past the width of the sidebar";
   await post(page, "/api/conversations", { title });
   await page.goto("/chat");
