@@ -39,6 +39,7 @@ function dto(
           }
         : null,
     isEdited: false,
+    status: "complete",
     isError: false,
     errorMessage: null,
     createdAt: new Date(Date.UTC(2025, 0, 1, 0, minute)).toISOString(),

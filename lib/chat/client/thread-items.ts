@@ -65,7 +65,8 @@ function fromDto(message: MessageDto, tree: MessageTree<MessageDto>): ThreadItem
     errorMessage: message.errorMessage,
     isEdited: message.isEdited,
     saved: true,
-    streaming: false,
+    // An answer still being written elsewhere (another tab, or before a reload) shows its checkpoint.
+    streaming: message.status === "streaming",
     contextDropped: message.metadata?.contextDropped ?? 0,
     modelId: message.metadata?.modelId ?? null,
     siblings: siblingInfo(tree, message.parentId, message.id),
