@@ -261,8 +261,11 @@ describe("an app killed mid-answer", () => {
     expect(checkpointed?.status).toBe("streaming");
 
     await ownApp();
+    // Marked first, then billed: wait for both.
     await waitFor(
-      async () => (await Message.findById(answerId).lean())?.status === "interrupted",
+      async () =>
+        (await Message.findById(answerId).lean())?.status === "interrupted" &&
+        (await UsageLog.exists({ message_id: answerId })) !== null,
       "the recovered answer",
       20_000,
     );
