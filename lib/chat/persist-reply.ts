@@ -63,10 +63,25 @@ export async function persistReply(target: ReplyTarget, outcome: RunOutcome): Pr
       },
     },
   );
-  if (saved.modifiedCount === 0) {
-    log.warn("an answer was finished elsewhere before its end was saved", {
-      messageId: String(target.assistantId),
-    });
+  if (saved.matchedCount === 0) {
+    if (await Message.exists({ _id: target.assistantId })) {
+      log.warn("an answer was finished elsewhere before its end was saved", {
+        messageId: String(target.assistantId),
+      });
+    } else {
+      // Its conversation was deleted meanwhile: the call still happened and is billed.
+      await recordUsage({
+        kind: "chat",
+        modelId: target.modelId,
+        model: target.model,
+        reservation: target.reservation,
+        promptTokens,
+        completionTokens,
+        costUsd,
+        conversationId: target.conversationId,
+        messageId: target.assistantId,
+      });
+    }
     return costUsd;
   }
   await settleAnswer(target, { promptTokens, completionTokens, costUsd });

@@ -98,6 +98,22 @@ describe("an answer is a record from the start", () => {
     expect(answer.metadata?.finishReason).toBe("stopped");
   });
 
+  it("refuses to delete an answer while it is written, and deletes it once it ended", async () => {
+    const id = await createConversation(user, { modelId: "fake/slow" });
+    const response = await send(client, id, { content: "long [[tokens:300]] [[delay:20]]" });
+    const partial = await readUiStream(response, (stream) => stream.messageId !== undefined);
+    const path = `/api/conversations/${id}/messages/${partial.messageId}`;
+    const refused = await client.fetch(path, { method: "DELETE" });
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("conflict");
+
+    await client.fetch(`${path}/stop`, { method: "POST" });
+    await ended(client, id);
+    expect((await client.fetch(path, { method: "DELETE" })).status).toBe(204);
+    expect(await Message.countDocuments({ conversation_id: id })).toBe(1);
+    expect((await Conversation.findById(id).lean())?.message_count).toBe(1);
+  });
+
   it("ends as error when the model fails", async () => {
     const id = await createConversation(user, { modelId: "fake/fault-500" });
     const stream = await sendAndRead(client, id, { content: "fail please" });
