@@ -5,6 +5,31 @@ import { type GenerationMetadata, generationMetadataSchema } from "@/models/gene
 export const MESSAGE_ROLES = ["user", "assistant", "system"] as const;
 export type MessageRole = (typeof MESSAGE_ROLES)[number];
 
+/**
+ * An answer's life: `streaming` while a process writes it, then one of the
+ * final states. `interrupted` is an answer whose process died or was shut
+ * down before it ended; it keeps the text last checkpointed.
+ */
+const MESSAGE_STATUSES = ["streaming", "complete", "stopped", "error", "interrupted"] as const;
+export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
+
+/** What a streaming answer holds so another process can finish it if its own dies. */
+interface AnswerLease {
+  /** Past this time the answer's process is taken for dead. */
+  until: Date;
+  /** The process writing the answer (host, pid and a random start id). */
+  owner: string;
+  /** The tokens and cost reserved for the call, settled when the answer ends. */
+  reserved_tokens: number;
+  reserved_usd: number;
+  /** The UTC month reserved_usd is held in. */
+  month: string | null;
+  /** The prompt's estimate, billed for an answer that ends without the provider's count. */
+  prompt_tokens_estimate: number;
+  /** Whether this exchange stored a new user message, counted when the answer ends. */
+  new_user_message: boolean;
+}
+
 export interface Attachment {
   type: string;
   url: string;
@@ -29,9 +54,19 @@ export interface MessageDoc {
   metadata: GenerationMetadata;
   is_edited: boolean;
   edit_history: { content: string; edited_at: Date }[];
+  /** Absent on messages from before statuses: read them with messageStatus(). */
+  status?: MessageStatus;
+  /** Set while the answer streams, removed by its last write. */
+  lease?: AnswerLease | null;
+  /** True for `error` and `interrupted`, for readers that only know failed or not. */
   is_error: boolean;
   error_message: string | null;
   created_at: Date;
+}
+
+/** A message's status; older documents have none and were complete unless marked as failed. */
+export function messageStatus(doc: Pick<MessageDoc, "status" | "is_error">): MessageStatus {
+  return doc.status ?? (doc.is_error ? "error" : "complete");
 }
 
 const attachmentSchema = new Schema<Attachment>(
@@ -53,6 +88,19 @@ const editSchema = new Schema<MessageDoc["edit_history"][number]>(
   { _id: false },
 );
 
+const leaseSchema = new Schema<AnswerLease>(
+  {
+    until: { type: Date, required: true },
+    owner: { type: String, required: true },
+    reserved_tokens: { type: Number, default: 0 },
+    reserved_usd: { type: Number, default: 0 },
+    month: { type: String, default: null },
+    prompt_tokens_estimate: { type: Number, default: 0 },
+    new_user_message: { type: Boolean, default: false },
+  },
+  { _id: false },
+);
+
 const messageSchema = new Schema<MessageDoc>(
   {
     conversation_id: { type: Schema.Types.ObjectId, ref: "Conversation", required: true },
@@ -65,6 +113,8 @@ const messageSchema = new Schema<MessageDoc>(
     metadata: { type: generationMetadataSchema, default: () => ({}) },
     is_edited: { type: Boolean, default: false },
     edit_history: { type: [editSchema], default: [] },
+    status: { type: String, enum: MESSAGE_STATUSES, default: "complete" },
+    lease: { type: leaseSchema, default: null },
     is_error: { type: Boolean, default: false },
     error_message: { type: String, default: null },
   },
@@ -77,6 +127,8 @@ messageSchema.index({ conversation_id: 1, role: 1 });
 // client_id (the server makes one when the browser sent none) because
 // FerretDB has no partial indexes to skip missing ones.
 messageSchema.index({ conversation_id: 1, client_id: 1 }, { unique: true });
+// Recovery looks for answers still streaming; few are, so this stays small to scan.
+messageSchema.index({ status: 1 });
 
 export const Message: Model<MessageDoc> =
   (mongoose.models.Message as Model<MessageDoc> | undefined) ??

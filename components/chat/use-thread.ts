@@ -7,7 +7,12 @@ import { toast } from "sonner";
 import { updateConversationAction } from "@/app/(app)/chat/actions";
 import { getChat, isBusy } from "@/lib/chat/client/chat-registry";
 import { chatReplyFinished } from "@/lib/chat/client/reply-finished";
-import { itemsFromChat, itemsFromPath, toChatMessages } from "@/lib/chat/client/thread-items";
+import {
+  isStored,
+  itemsFromChat,
+  itemsFromPath,
+  toChatMessages,
+} from "@/lib/chat/client/thread-items";
 import { conversationPath } from "@/lib/chat/client/transport";
 import { buildTree, leafAfterDelete, switchSibling, visiblePath } from "@/lib/chat/client/tree";
 import { messageText, type SendFields } from "@/lib/chat/client/types";
@@ -75,7 +80,7 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
   const streamingId = useMemo(() => {
     if (!busy) return null;
     const last = messages.at(-1);
-    return last?.role === "assistant" && !tree.byId.has(last.id) ? last.id : null;
+    return last?.role === "assistant" && !isStored(tree, last.id) ? last.id : null;
   }, [busy, messages, tree]);
   const { stop, stopping, reset: resetStop } = useStopReply(chat, base, streamingId);
 
@@ -91,7 +96,7 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
     resetStop();
     // Any reply, stopped or failed included, may have used some of the allowance.
     void queryClient.invalidateQueries({ queryKey: queryKeys.myUsage() });
-    if (last?.role === "assistant" && !currentTree.byId.has(last.id)) {
+    if (last?.role === "assistant" && !isStored(currentTree, last.id)) {
       setAwaitingId(last.id);
       const stopped = last.metadata?.finishReason === "stopped";
       setAnnouncement(error ? "The reply failed." : stopped ? "Reply stopped." : "Reply finished.");
@@ -138,7 +143,7 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
   // Wait until the stored tree holds the reply that just ended, then show the stored branch.
   useEffect(() => {
     if (!awaitingId) return;
-    if (tree.byId.has(awaitingId)) {
+    if (isStored(tree, awaitingId)) {
       setLeafId(awaitingId);
       setAwaitingId(null);
       // The stored branch takes over; the chat is filled again before the next request.

@@ -2,6 +2,7 @@ import type { ModelMessage, UIMessageChunk } from "ai";
 import { toAppError } from "@/lib/errors";
 import type { ChatParameters } from "@/lib/llm/stream-chat";
 import { log } from "@/lib/log";
+import { Checkpointer, openAnswer } from "./answer-record";
 import { ChunkQueue } from "./chunk-queue";
 import { forgetGeneration, registerGeneration } from "./generation-registry";
 import { runModel } from "./model-run";
@@ -46,12 +47,17 @@ export function joinTextDeltas(
 }
 
 /**
- * Starts a reply and returns its UI message stream. The upstream is read to
- * the end by this process whatever the browser does: closing the tab loses
- * nothing, and only Stop (or a failure) ends a reply early. The reply is
- * saved once, after the last chunk, before the browser hears `finish`.
+ * Starts a reply and returns its UI message stream. The answer is a record
+ * before the model is called (status `streaming`), its text is checkpointed
+ * while it streams, and its last write, before the browser hears `finish`,
+ * sets its final status and usage. The upstream is read to the end by this
+ * process whatever the browser does: closing the tab loses nothing, and
+ * only Stop (or a failure) ends a reply early.
  */
-export function startGeneration(request: GenerationRequest): ReadableStream<UIMessageChunk> {
+export async function startGeneration(
+  request: GenerationRequest,
+): Promise<ReadableStream<UIMessageChunk>> {
+  await openAnswer(request.target, request.promptTokensEstimate);
   const queue = new ChunkQueue<UIMessageChunk>(joinTextDeltas);
   void run(request, queue);
   return queue.toReadableStream();
@@ -73,6 +79,8 @@ async function run(request: GenerationRequest, queue: ChunkQueue<UIMessageChunk>
     },
   });
   queue.push({ type: "text-start", id: TEXT_ID });
+  let streamed = "";
+  const checkpoints = new Checkpointer(target, () => streamed);
   const outcome = await runModel(
     {
       modelId: target.modelId,
@@ -83,8 +91,12 @@ async function run(request: GenerationRequest, queue: ChunkQueue<UIMessageChunk>
       idleTimeoutMs: request.idleTimeoutMs,
       promptTokensEstimate: request.promptTokensEstimate,
     },
-    (delta) => queue.push({ type: "text-delta", id: TEXT_ID, delta }),
+    (delta) => {
+      streamed += delta;
+      queue.push({ type: "text-delta", id: TEXT_ID, delta });
+    },
   ).finally(() => forgetGeneration(assistantMessageId));
+  await checkpoints.stop();
   queue.push({ type: "text-end", id: TEXT_ID });
   const { error, text } = outcome;
 

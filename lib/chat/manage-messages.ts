@@ -28,7 +28,7 @@ export async function deleteMessage(
   const conversation = await findOwnedConversation(actor, conversationId);
   const _id = toObjectId(messageId);
   const scope = { conversation_id: conversation._id, user_id: actor.id };
-  const all = await Message.find(scope).select("_id parent_id").lean();
+  const all = await Message.find(scope).select("_id parent_id status").lean();
   const target = _id && all.find((message) => message._id.equals(_id));
   if (!target) throw AppError.notFound("message");
 
@@ -44,7 +44,12 @@ export async function deleteMessage(
     }
   }
 
-  const ids = all.filter((message) => doomed.has(message._id.toString())).map((m) => m._id);
+  const branch = all.filter((message) => doomed.has(message._id.toString()));
+  // A running answer is counted and billed when it ends: it must end first.
+  if (branch.some((message) => message.status === "streaming")) {
+    throw AppError.conflict("An answer in this branch is still being written. Stop it first.");
+  }
+  const ids = branch.map((m) => m._id);
   await Message.deleteMany({ ...scope, _id: { $in: ids } });
   const leaf = conversation.current_leaf_id?.toString();
   await Conversation.updateOne(

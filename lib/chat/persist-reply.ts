@@ -1,8 +1,9 @@
 import type { Types } from "mongoose";
 import type { ModelInfo } from "@/lib/llm/catalogue";
+import { log } from "@/lib/log";
 import { recordUsage, usageCost } from "@/lib/usage/record";
 import { Conversation } from "@/models/conversation";
-import { Message } from "@/models/message";
+import { Message, type MessageStatus } from "@/models/message";
 import type { RunOutcome } from "./model-run";
 import type { TokenReservation } from "./token-budget";
 
@@ -24,37 +25,92 @@ export interface ReplyTarget {
   contextDropped: number;
 }
 
+/** The status an answer ends with. */
+function finalStatus(outcome: RunOutcome): MessageStatus {
+  if (outcome.error) return "error";
+  return outcome.finishReason === "stopped" ? "stopped" : "complete";
+}
+
 /**
- * Saves a finished, stopped or failed reply in one step: the message, then
- * the conversation's stats, the user's counters and the usage log, each a
- * single write with $inc. Nothing here runs per token.
+ * The answer's last write: its text, final status and usage, then the
+ * conversation's stats, the user's counters and the usage log, each a
+ * single write with $inc. Only a message still `streaming` is written, so
+ * an answer that recovery already finished (its lease lapsed) is not billed
+ * twice. Returns the cost recorded.
  */
 export async function persistReply(target: ReplyTarget, outcome: RunOutcome): Promise<number> {
-  const now = new Date();
   const { promptTokens, completionTokens } = outcome;
-  const tokens = promptTokens + completionTokens;
   const costUsd = usageCost({ model: target.model, ...outcome });
 
-  await Message.create({
-    _id: target.assistantId,
-    conversation_id: target.conversationId,
-    user_id: target.userId,
-    parent_id: target.parentId,
-    role: "assistant",
-    content: outcome.text,
-    metadata: {
-      model_id: target.modelId,
-      tokens: { prompt: promptTokens, completion: completionTokens },
-      generation_time_ms: outcome.generationTimeMs,
-      first_token_ms: outcome.firstTokenMs,
-      finish_reason: outcome.finishReason,
-      cost_usd: costUsd,
-      context_dropped: target.contextDropped,
+  const saved = await Message.updateOne(
+    { _id: target.assistantId, user_id: target.userId, status: "streaming" },
+    {
+      $set: {
+        content: outcome.text,
+        status: finalStatus(outcome),
+        lease: null,
+        metadata: {
+          model_id: target.modelId,
+          tokens: { prompt: promptTokens, completion: completionTokens },
+          generation_time_ms: outcome.generationTimeMs,
+          first_token_ms: outcome.firstTokenMs,
+          finish_reason: outcome.finishReason,
+          cost_usd: costUsd,
+          context_dropped: target.contextDropped,
+        },
+        is_error: outcome.error !== null,
+        error_message: outcome.error?.message ?? null,
+      },
     },
-    is_error: outcome.error !== null,
-    error_message: outcome.error?.message ?? null,
-  });
+  );
+  if (saved.matchedCount === 0) {
+    if (await Message.exists({ _id: target.assistantId })) {
+      log.warn("an answer was finished elsewhere before its end was saved", {
+        messageId: String(target.assistantId),
+      });
+    } else {
+      // Its conversation was deleted meanwhile: the call still happened and is billed.
+      await recordUsage({
+        kind: "chat",
+        modelId: target.modelId,
+        model: target.model,
+        reservation: target.reservation,
+        promptTokens,
+        completionTokens,
+        costUsd,
+        conversationId: target.conversationId,
+        messageId: target.assistantId,
+      });
+    }
+    return costUsd;
+  }
+  await settleAnswer(target, { promptTokens, completionTokens, costUsd });
+  return costUsd;
+}
 
+export type AnswerSettlement = Pick<
+  ReplyTarget,
+  | "userId"
+  | "conversationId"
+  | "assistantId"
+  | "modelId"
+  | "model"
+  | "conversationConfigId"
+  | "newUserMessage"
+  | "provisionalTitle"
+  | "reservation"
+>;
+
+/**
+ * Counts an ended answer: the conversation's stats and leaf, then the
+ * user's counters and the usage log, which settle its reservation.
+ */
+export async function settleAnswer(
+  target: AnswerSettlement,
+  usage: { promptTokens: number; completionTokens: number; costUsd: number },
+): Promise<void> {
+  const { promptTokens, completionTokens, costUsd } = usage;
+  const tokens = promptTokens + completionTokens;
   await Promise.all([
     Conversation.updateOne(
       { _id: target.conversationId, user_id: target.userId },
@@ -67,7 +123,7 @@ export async function persistReply(target: ReplyTarget, outcome: RunOutcome): Pr
           "stats.cost_usd": costUsd,
         },
         $set: {
-          last_message_at: now,
+          last_message_at: new Date(),
           current_leaf_id: target.assistantId,
           model_id: target.modelId,
           ...(target.conversationConfigId === undefined
@@ -90,5 +146,4 @@ export async function persistReply(target: ReplyTarget, outcome: RunOutcome): Pr
       messageId: target.assistantId,
     }),
   ]);
-  return costUsd;
 }

@@ -50,7 +50,7 @@ export async function regenerateReply(
 
   const reservation = await admit(plan, allowance);
   try {
-    return answer(plan, reservation, userMessage, false);
+    return await answer(plan, reservation, userMessage, false);
   } catch (error) {
     await releaseTokens(reservation);
     throw error;

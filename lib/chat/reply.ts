@@ -77,13 +77,13 @@ export async function releaseTokens(reservation: TokenReservation): Promise<void
   );
 }
 
-/** Streams the answer to `userMessage`, an admitted call. */
+/** Streams the answer to `userMessage`, an admitted call, once its record is stored. */
 export function answer(
   plan: ReplyPlan,
   reservation: TokenReservation,
   userMessage: MessageDoc,
   newUserMessage: boolean,
-): ReadableStream<UIMessageChunk> {
+): Promise<ReadableStream<UIMessageChunk>> {
   const { conversation, resolved } = plan;
   // The first question names the conversation, and its first good answer lets
   // the model title it: also when that answer comes from a retry after a failure.

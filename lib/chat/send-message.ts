@@ -62,7 +62,7 @@ export async function sendMessage(
       placement,
       files,
     );
-    return answer(plan, reservation, message, inserted);
+    return await answer(plan, reservation, message, inserted);
   } catch (error) {
     await releaseTokens(reservation);
     throw error;

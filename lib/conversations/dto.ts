@@ -1,6 +1,11 @@
 import type { ConversationDoc } from "@/models/conversation";
 import type { FolderDoc } from "@/models/folder";
-import type { MessageDoc, MessageRole } from "@/models/message";
+import {
+  type MessageDoc,
+  type MessageRole,
+  type MessageStatus,
+  messageStatus,
+} from "@/models/message";
 
 /** What the sidebar shows for one conversation. */
 export interface ConversationSummaryDto {
@@ -51,6 +56,9 @@ export interface MessageDto {
   attachments: AttachmentDto[];
   metadata: MessageMetadataDto | null;
   isEdited: boolean;
+  /** `streaming` while an answer is written (content is what was checkpointed), then how it ended. */
+  status: MessageStatus;
+  /** True for `error` and `interrupted`. */
   isError: boolean;
   errorMessage: string | null;
   createdAt: string;
@@ -137,6 +145,7 @@ export function toMessageDto(doc: MessageDoc): MessageDto {
         }
       : null,
     isEdited: doc.is_edited,
+    status: messageStatus(doc),
     isError: doc.is_error,
     errorMessage: doc.error_message,
     createdAt: doc.created_at.toISOString(),

@@ -103,7 +103,8 @@ describe("a conversation longer than the model's context window", () => {
       // The window is 2,000 tokens: what is sent and the reply's room fit in it.
       expect((await tokensUsed()) - before).toBeLessThanOrEqual(2_000);
       await waitFor(
-        async () => (await Message.exists({ _id: started.messageId })) !== null,
+        async () =>
+          (await Message.exists({ _id: started.messageId, status: { $ne: "streaming" } })) !== null,
         "the slow answer",
       );
     } finally {

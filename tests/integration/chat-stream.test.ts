@@ -20,6 +20,12 @@ async function messagesOf(conversationId: string) {
   return Message.find({ conversation_id: conversationId }).sort({ created_at: 1 }).lean();
 }
 
+/** Whether the question and its answer are stored, the answer ended (no longer streaming). */
+async function answered(conversationId: string) {
+  const messages = await messagesOf(conversationId);
+  return messages.length === 2 && messages[1]?.status !== "streaming";
+}
+
 describe("streaming a reply", () => {
   it("streams the answer, then saves it once with its usage, stats and log", async () => {
     const id = await createConversation(user);
@@ -181,7 +187,7 @@ describe("stopping and leaving", () => {
     });
     expect(stop.status).toBe(204);
 
-    await waitFor(async () => (await messagesOf(id)).length === 2, "the stopped answer", 10_000);
+    await waitFor(() => answered(id), "the stopped answer", 10_000);
     const [, answer] = await messagesOf(id);
     expect(answer?.metadata.finish_reason).toBe("stopped");
     expect(answer?.is_error).toBe(false);
@@ -206,7 +212,7 @@ describe("stopping and leaving", () => {
     await readUiStream(response, (stream) => stream.text.length > 0);
     controller.abort();
 
-    await waitFor(async () => (await messagesOf(id)).length === 2, "the finished answer", 15_000);
+    await waitFor(() => answered(id), "the finished answer", 15_000);
     const [, answer] = await messagesOf(id);
     expect(answer?.metadata.finish_reason).toBe("stop");
     expect(answer?.content.trim().split(/\s+/)).toHaveLength(60);
@@ -224,7 +230,7 @@ describe("stopping and leaving", () => {
       },
     );
     expect(stop.status).toBe(404);
-    await waitFor(async () => (await messagesOf(id)).length === 2, "the answer", 15_000);
+    await waitFor(() => answered(id), "the answer", 15_000);
     expect((await messagesOf(id))[1]?.metadata.finish_reason).toBe("stop");
   });
 });

@@ -31,6 +31,7 @@ const EXPECTED: Record<string, ExpectedIndex[]> = {
     { key: { conversation_id: 1, created_at: 1 } },
     { key: { conversation_id: 1, role: 1 } },
     { key: { conversation_id: 1, client_id: 1 }, unique: true },
+    { key: { status: 1 } },
   ],
   llm_configs: [
     { key: { owner_id: 1, created_at: -1 } },

@@ -1,11 +1,21 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { freePort, waitFor } from "./wait";
 
 export interface AppServer {
   url: string;
   output(): string;
   stop(): Promise<void>;
+  /** Kills the app and the processes it started with SIGKILL, as an out-of-memory death would. */
+  kill(): Promise<void>;
+}
+
+/** A process's descendants (tsx runs the server in a child of its own), from /proc. */
+async function descendants(pid: number): Promise<number[]> {
+  const children = await readFile(`/proc/${pid}/task/${pid}/children`, "utf8").catch(() => "");
+  const ids = children.split(/\s+/).filter(Boolean).map(Number);
+  return [...ids, ...(await Promise.all(ids.map(descendants))).flat()];
 }
 
 /**
@@ -41,6 +51,12 @@ export async function startApp(env: Record<string, string>, logFile?: string): P
     output: () => output,
     async stop() {
       child.kill("SIGTERM");
+      await exited;
+    },
+    async kill() {
+      const pids = child.pid === undefined ? [] : await descendants(child.pid);
+      child.kill("SIGKILL");
+      for (const pid of pids) process.kill(pid, "SIGKILL");
       await exited;
     },
   };

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { fileProblem } from "@/lib/chat/client/files";
 import { groupModels, pickInitialModel } from "@/lib/chat/client/models";
 import {
+  isStored,
   itemsFromChat,
   itemsFromPath,
   sameItem,
@@ -39,6 +40,7 @@ function dto(
           }
         : null,
     isEdited: false,
+    status: "complete",
     isError: false,
     errorMessage: null,
     createdAt: new Date(Date.UTC(2025, 0, 1, 0, minute)).toISOString(),
@@ -53,6 +55,48 @@ const stored = [
 const tree = buildTree(stored);
 
 describe("thread items", () => {
+  it("shows an answer still streaming on the server with its checkpoint, and follows the chat's own stream over it", () => {
+    const running: MessageDto = { ...dto("a2", "u1", "assistant", 3), status: "streaming" };
+    const withRunning = buildTree([...stored, running]);
+    expect(isStored(withRunning, "a2")).toBe(false);
+    expect(isStored(withRunning, "a1")).toBe(true);
+    expect(itemsFromPath(visiblePath(withRunning, "a2"), withRunning)[1]).toMatchObject({
+      id: "a2",
+      text: "assistant a2",
+      streaming: true,
+      saved: true,
+    });
+
+    const chat: ChatUIMessage[] = [
+      ...toChatMessages(visiblePath(withRunning, "a2").slice(0, 1)),
+      {
+        id: "a2",
+        role: "assistant",
+        parts: [{ type: "text", text: "further than the checkpoint" }],
+      },
+    ];
+    expect(itemsFromChat(chat, withRunning, null)[1]).toMatchObject({
+      text: "further than the checkpoint",
+      saved: false,
+    });
+  });
+
+  it("shows an interrupted answer as a failure with its text and the note", () => {
+    const interrupted: MessageDto = {
+      ...dto("a3", "u1", "assistant", 4),
+      status: "interrupted",
+      isError: true,
+      errorMessage: "This answer was interrupted.",
+    };
+    const withInterrupted = buildTree([...stored, interrupted]);
+    expect(itemsFromPath(visiblePath(withInterrupted, "a3"), withInterrupted)[1]).toMatchObject({
+      text: "assistant a3",
+      isError: true,
+      errorMessage: "This answer was interrupted.",
+      streaming: false,
+    });
+  });
+
   it("shows the stored branch with versions", () => {
     const items = itemsFromPath(visiblePath(tree, "a1"), tree);
     expect(items.map((i) => i.id)).toEqual(["u1", "a1"]);

@@ -34,6 +34,16 @@ export interface ThreadItem {
   siblings: SiblingInfo;
 }
 
+/**
+ * Whether the server holds this message as it ended. An answer is stored
+ * from its start, but while it is `streaming` there the chat's own stream
+ * is what to show and follow.
+ */
+export function isStored(tree: MessageTree<MessageDto>, id: string): boolean {
+  const message = tree.byId.get(id);
+  return message !== undefined && message.status !== "streaming";
+}
+
 export function itemsFromPath(
   path: readonly MessageDto[],
   tree: MessageTree<MessageDto>,
@@ -65,7 +75,8 @@ function fromDto(message: MessageDto, tree: MessageTree<MessageDto>): ThreadItem
     errorMessage: message.errorMessage,
     isEdited: message.isEdited,
     saved: true,
-    streaming: false,
+    // An answer still being written elsewhere (another tab, or before a reload) shows its checkpoint.
+    streaming: message.status === "streaming",
     contextDropped: message.metadata?.contextDropped ?? 0,
     modelId: message.metadata?.modelId ?? null,
     siblings: siblingInfo(tree, message.parentId, message.id),
@@ -85,7 +96,9 @@ export function itemsFromChat(
   const items = messages.map((message, index): ThreadItem => {
     const parentId = index === 0 ? null : (messages[index - 1]?.id ?? null);
     const stored = tree.byId.get(message.id);
-    if (stored && message.id !== streamingId) return fromDto(stored, tree);
+    if (stored && message.id !== streamingId && isStored(tree, message.id)) {
+      return fromDto(stored, tree);
+    }
     const meta = message.metadata;
     const finished = meta?.finishReason !== undefined;
     return {

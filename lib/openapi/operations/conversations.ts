@@ -37,7 +37,8 @@ export const conversationOperations: Operation[] = [
     method: "get",
     path: `${C}/{id}`,
     tag: "Conversations",
-    summary: "A conversation with its messages",
+    summary:
+      "A conversation with its messages; each message's status is streaming, complete, stopped, error or interrupted",
     access: "user",
     answer: "json",
   },

@@ -1,0 +1,299 @@
+import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { MessageDto } from "@/lib/conversations/dto";
+import { Conversation } from "@/models/conversation";
+import { Message } from "@/models/message";
+import { UsageLog } from "@/models/usage-log";
+import { User } from "@/models/user";
+import { type AppServer, startApp } from "../setup/app";
+import { waitFor } from "../setup/wait";
+import { createConversation, send, sendAndRead } from "../support/chat";
+import { Client } from "../support/http";
+import { readUiStream } from "../support/ui-stream";
+import { createUser, signedIn, type TestUser } from "../support/users";
+
+let user: TestUser;
+let client: Client;
+beforeAll(async () => {
+  user = await createUser();
+  client = await signedIn(user);
+});
+
+async function storedAnswer(viewer: Client, conversationId: string): Promise<MessageDto> {
+  const response = await viewer.fetch(`/api/conversations/${conversationId}`);
+  expect(response.status).toBe(200);
+  const body = (await response.json()) as { messages: MessageDto[] };
+  const answer = body.messages.find((message) => message.role === "assistant");
+  if (!answer) throw new Error("no answer stored");
+  return answer;
+}
+
+async function ended(viewer: Client, conversationId: string): Promise<MessageDto> {
+  let answer: MessageDto | undefined;
+  await waitFor(
+    async () => {
+      answer = await storedAnswer(viewer, conversationId);
+      return answer.status !== "streaming";
+    },
+    "the answer's end",
+    20_000,
+  );
+  if (!answer) throw new Error("no answer");
+  return answer;
+}
+
+async function tokensUsed(userId: string): Promise<number> {
+  return (await User.findById(userId).lean())?.usage.tokens_used ?? Number.NaN;
+}
+
+describe("an answer is a record from the start", () => {
+  it("is stored as streaming before it ends, shows its checkpointed text, then is complete", async () => {
+    const id = await createConversation(user, { modelId: "fake/slow" });
+    const response = await send(client, id, { content: "slowly [[tokens:150]] [[delay:20]]" });
+    expect(response.status).toBe(200);
+    const reading = readUiStream(response);
+
+    const first = await storedAnswer(client, id);
+    expect(first.status).toBe("streaming");
+    expect(first.metadata?.modelId).toBe("fake/slow");
+
+    // A checkpoint comes about once a second, not per token.
+    let checkpoint = "";
+    await waitFor(
+      async () => {
+        const answer = await storedAnswer(client, id);
+        checkpoint = answer.content;
+        return answer.status === "streaming" && answer.content.length > 0;
+      },
+      "a checkpoint",
+      15_000,
+    );
+
+    const stream = await reading;
+    expect(stream.errorText).toBeUndefined();
+    expect(stream.text.startsWith(checkpoint)).toBe(true);
+    const answer = await storedAnswer(client, id);
+    expect(answer).toMatchObject({ status: "complete", isError: false, content: stream.text });
+    expect(answer.id).toBe(stream.messageId);
+    expect(await Message.countDocuments({ conversation_id: id })).toBe(2);
+    expect(await UsageLog.countDocuments({ message_id: answer.id })).toBe(1);
+    expect((await Conversation.findById(id).lean())?.message_count).toBe(2);
+  });
+
+  it("ends as stopped with the text streamed when Stop is pressed", async () => {
+    const id = await createConversation(user, { modelId: "fake/slow" });
+    const response = await send(client, id, { content: "long [[tokens:400]] [[delay:20]]" });
+    const partial = await readUiStream(response, (stream) => stream.text.split(" ").length > 5);
+    const stop = await client.fetch(`/api/conversations/${id}/messages/${partial.messageId}/stop`, {
+      method: "POST",
+    });
+    expect(stop.status).toBe(204);
+
+    const answer = await ended(client, id);
+    expect(answer).toMatchObject({ status: "stopped", isError: false });
+    expect(answer.content.startsWith(partial.text)).toBe(true);
+    expect(answer.metadata?.finishReason).toBe("stopped");
+  });
+
+  it("refuses to delete an answer while it is written, and deletes it once it ended", async () => {
+    const id = await createConversation(user, { modelId: "fake/slow" });
+    const response = await send(client, id, { content: "long [[tokens:300]] [[delay:20]]" });
+    const partial = await readUiStream(response, (stream) => stream.messageId !== undefined);
+    const path = `/api/conversations/${id}/messages/${partial.messageId}`;
+    const refused = await client.fetch(path, { method: "DELETE" });
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("conflict");
+
+    await client.fetch(`${path}/stop`, { method: "POST" });
+    await ended(client, id);
+    expect((await client.fetch(path, { method: "DELETE" })).status).toBe(204);
+    expect(await Message.countDocuments({ conversation_id: id })).toBe(1);
+    expect((await Conversation.findById(id).lean())?.message_count).toBe(1);
+  });
+
+  it("ends as error when the model fails", async () => {
+    const id = await createConversation(user, { modelId: "fake/fault-500" });
+    const stream = await sendAndRead(client, id, { content: "fail please" });
+    expect(stream.errorText).toBeDefined();
+    const answer = await ended(client, id);
+    expect(answer).toMatchObject({ status: "error", isError: true });
+    expect(answer.errorMessage).toBeTruthy();
+  });
+
+  it("reads a message stored before statuses by its error flag", async () => {
+    const id = await createConversation(user);
+    const question = await Message.create({ conversation_id: id, user_id: user.id, role: "user" });
+    const failed = await Message.create({
+      conversation_id: id,
+      user_id: user.id,
+      parent_id: question._id,
+      role: "assistant",
+      content: "half",
+      is_error: true,
+      error_message: "The provider failed.",
+    });
+    // As stored before messages had a status.
+    await Message.collection.updateMany(
+      { _id: { $in: [question._id, failed._id] } },
+      { $unset: { status: "", lease: "" } },
+    );
+    const response = await client.fetch(`/api/conversations/${id}`);
+    const body = (await response.json()) as { messages: MessageDto[] };
+    expect(body.messages.map((message) => message.status)).toEqual(["complete", "error"]);
+  });
+});
+
+/** An account with a token limit, so every answer holds a reservation while it runs. */
+async function limitedUser(): Promise<TestUser> {
+  const limited = await createUser();
+  await User.updateOne({ _id: limited.id }, { $set: { "usage.tokens_limit": 1_000_000 } });
+  return limited;
+}
+
+describe("recovering answers whose process died", () => {
+  it("finishes a streaming answer whose lease lapsed as interrupted and settles its reservation", async () => {
+    // The recovery reads the model's prices from the fake provider, as the app does.
+    process.env.OPENROUTER_BASE_URL = `${inject("upstreamOrigin")}/api/v1`;
+    process.env.OPENROUTER_API_KEY = "test-key";
+    const { finishLapsedAnswers } = await import("@/lib/chat/recover-answers");
+
+    const owner = await limitedUser();
+    const viewer = await signedIn(owner);
+    const id = await createConversation(owner);
+    const reserved = 5_000;
+    await User.updateOne({ _id: owner.id }, { $inc: { "usage.tokens_used": reserved } });
+    const question = await Message.create({
+      conversation_id: id,
+      user_id: owner.id,
+      role: "user",
+      content: "hello",
+    });
+    const answer = await Message.create({
+      conversation_id: id,
+      user_id: owner.id,
+      parent_id: question._id,
+      role: "assistant",
+      content: "the words checkpointed before the end",
+      status: "streaming",
+      metadata: { model_id: "fake/echo" },
+      lease: {
+        until: new Date(Date.now() - 1_000),
+        owner: "another-host:1234:abcd",
+        reserved_tokens: reserved,
+        reserved_usd: 0,
+        month: null,
+        prompt_tokens_estimate: 12,
+        new_user_message: true,
+      },
+    });
+
+    expect(await finishLapsedAnswers()).toBeGreaterThanOrEqual(1);
+
+    const stored = await storedAnswer(viewer, id);
+    expect(stored).toMatchObject({
+      id: answer._id.toString(),
+      status: "interrupted",
+      isError: true,
+      content: "the words checkpointed before the end",
+    });
+    const logs = await UsageLog.find({ message_id: answer._id }).lean();
+    expect(logs).toHaveLength(1);
+    // The reservation is gone; what is left is what the answer is billed.
+    expect(await tokensUsed(owner.id)).toBe(logs[0]?.tokens.total);
+    expect((await Conversation.findById(id).lean())?.message_count).toBe(2);
+    expect((await Conversation.findById(id).lean())?.current_leaf_id?.toString()).toBe(
+      answer._id.toString(),
+    );
+
+    // Finished once: another pass finds nothing to bill.
+    await finishLapsedAnswers();
+    expect(await UsageLog.countDocuments({ message_id: answer._id })).toBe(1);
+  });
+
+  it("leaves an answer whose lease still runs alone", async () => {
+    const { finishLapsedAnswers } = await import("@/lib/chat/recover-answers");
+    const id = await createConversation(user);
+    const answer = await Message.create({
+      conversation_id: id,
+      user_id: user.id,
+      role: "assistant",
+      status: "streaming",
+      lease: { until: new Date(Date.now() + 60_000), owner: "another-host:1234:abcd" },
+    });
+    await finishLapsedAnswers();
+    expect((await Message.findById(answer._id).lean())?.status).toBe("streaming");
+    await Message.deleteOne({ _id: answer._id });
+  });
+});
+
+describe("an app killed mid-answer", () => {
+  const apps: AppServer[] = [];
+  const folders: string[] = [];
+
+  async function ownApp(): Promise<AppServer> {
+    const dataDir = await mkdtemp(path.join(tmpdir(), "uni-chat-durable-"));
+    folders.push(dataDir);
+    const app = await startApp({
+      MONGODB_URI: inject("mongoUri"),
+      OPENROUTER_BASE_URL: `${inject("upstreamOrigin")}/api/v1`,
+      OPENROUTER_API_KEY: "test-key",
+      DATA_DIR: dataDir,
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+    });
+    apps.push(app);
+    return app;
+  }
+
+  afterAll(async () => {
+    for (const app of apps) await app.stop().catch(() => {});
+    for (const folder of folders) await rm(folder, { recursive: true, force: true });
+  });
+
+  it("is finished as interrupted with its checkpointed text by the next start, and billed once", async () => {
+    const owner = await limitedUser();
+    const before = await tokensUsed(owner.id);
+    const first = await ownApp();
+    const viewer = new Client(first.url);
+    expect((await viewer.signIn(owner.email, owner.password)).ok).toBe(true);
+    const id = await createConversation(owner, { modelId: "fake/slow" });
+
+    const response = await send(viewer, id, { content: "long [[tokens:600]] [[delay:20]]" });
+    expect(response.status).toBe(200);
+    const partial = await readUiStream(response, (stream) => stream.text.length > 0);
+    const answerId = partial.messageId;
+    await waitFor(
+      async () => ((await Message.findById(answerId).lean())?.content.length ?? 0) > 0,
+      "a checkpoint",
+      15_000,
+    );
+    // Held while it runs: the prompt and the whole reply allowance.
+    expect((await tokensUsed(owner.id)) - before).toBeGreaterThan(1_000);
+
+    await first.kill();
+    const checkpointed = await Message.findById(answerId).lean();
+    expect(checkpointed?.status).toBe("streaming");
+
+    await ownApp();
+    // Marked first, then billed: wait for both.
+    await waitFor(
+      async () =>
+        (await Message.findById(answerId).lean())?.status === "interrupted" &&
+        (await UsageLog.exists({ message_id: answerId })) !== null,
+      "the recovered answer",
+      20_000,
+    );
+    const recovered = await Message.findById(answerId).lean();
+    expect(recovered?.content).toBe(checkpointed?.content);
+    expect(recovered?.content.length).toBeGreaterThan(0);
+    expect(recovered?.lease ?? null).toBeNull();
+
+    const logs = await UsageLog.find({ message_id: answerId }).lean();
+    expect(logs).toHaveLength(1);
+    expect((await tokensUsed(owner.id)) - before).toBe(logs[0]?.tokens.total);
+    expect(await Message.countDocuments({ conversation_id: id })).toBe(2);
+    expect((await Conversation.findById(id).lean())?.message_count).toBe(2);
+  }, 120_000);
+});
