@@ -17,6 +17,21 @@ interface AttachmentLightboxProps {
 const NAV_BUTTON =
   "absolute top-1/2 flex h-10 w-10 -translate-y-1/2 items-center justify-center rounded-full bg-background/80 text-foreground shadow backdrop-blur-sm hover:bg-background focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring";
 
+function NavButton(props: { side: "left" | "right"; label: string; onClick: (() => void) | null }) {
+  if (!props.onClick) return null;
+  const Icon = props.side === "left" ? ChevronLeft : ChevronRight;
+  return (
+    <button
+      type="button"
+      className={`${NAV_BUTTON} ${props.side === "left" ? "left-2" : "right-2"}`}
+      aria-label={props.label}
+      onClick={props.onClick}
+    >
+      <Icon className="h-5 w-5" aria-hidden="true" />
+    </button>
+  );
+}
+
 /** A message's images at full size, as the image studio shows its own; ← and → move, Esc closes. */
 export function AttachmentLightbox({ images, index, onIndexChange }: AttachmentLightboxProps) {
   const image = index === null ? undefined : images[index];
@@ -45,26 +60,8 @@ export function AttachmentLightbox({ images, index, onIndexChange }: AttachmentL
                 alt={image.name}
                 className="max-h-[75dvh] w-auto max-w-full object-contain"
               />
-              {previous ? (
-                <button
-                  type="button"
-                  className={`${NAV_BUTTON} left-2`}
-                  aria-label="Previous image"
-                  onClick={previous}
-                >
-                  <ChevronLeft className="h-5 w-5" aria-hidden="true" />
-                </button>
-              ) : null}
-              {next ? (
-                <button
-                  type="button"
-                  className={`${NAV_BUTTON} right-2`}
-                  aria-label="Next image"
-                  onClick={next}
-                >
-                  <ChevronRight className="h-5 w-5" aria-hidden="true" />
-                </button>
-              ) : null}
+              <NavButton side="left" label="Previous image" onClick={previous} />
+              <NavButton side="right" label="Next image" onClick={next} />
             </div>
             <div className="flex items-center justify-between gap-3 text-xs text-muted-foreground">
               <span>
