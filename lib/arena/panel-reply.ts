@@ -1,6 +1,7 @@
 import type { ModelMessage } from "ai";
 import type { Types } from "mongoose";
 import type { ArenaReplyDto, ArenaStreamEvent } from "@/lib/arena/dto";
+import { markInterrupted } from "@/lib/chat/answer-record";
 import { forgetGeneration, registerGeneration } from "@/lib/chat/generation-registry";
 import { runModel } from "@/lib/chat/model-run";
 import type { TokenReservation } from "@/lib/chat/token-budget";
@@ -8,6 +9,7 @@ import { toAppError } from "@/lib/errors";
 import type { ModelInfo } from "@/lib/llm/catalogue";
 import type { ChatParameters } from "@/lib/llm/stream-chat";
 import { log } from "@/lib/log";
+import { shutdownSignal } from "@/lib/server/drain";
 import { recordUsage, usageCost } from "@/lib/usage/record";
 import { ArenaMessage, type ArenaMessageDoc } from "@/models/arena-message";
 import type { ArenaSessionDoc } from "@/models/arena-session";
@@ -52,13 +54,13 @@ export async function answerPanel(
   trackPanel(sessionId, job.panel, messageId);
   emit({ type: "panel-start", panel: job.panel, messageId });
 
-  const outcome = await runModel(
+  const ran = await runModel(
     {
       modelId: job.modelId,
       system: job.system,
       messages: job.messages,
       parameters: job.parameters,
-      signal: controller.signal,
+      signal: AbortSignal.any([controller.signal, shutdownSignal()]),
       idleTimeoutMs: context.idleTimeoutMs,
       promptTokensEstimate: job.promptTokensEstimate,
     },
@@ -67,6 +69,7 @@ export async function answerPanel(
     forgetGeneration(messageId);
     untrackPanel(sessionId, job.panel, messageId);
   });
+  const outcome = markInterrupted(ran, controller.signal.aborted);
 
   const reply: ArenaMessageDoc = {
     _id: job.assistantId,

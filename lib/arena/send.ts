@@ -18,6 +18,7 @@ import { AppError, isDuplicateKey } from "@/lib/errors";
 import { findModel } from "@/lib/llm/catalogue";
 import { log } from "@/lib/log";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
+import { holdShutdownFor, refuseNewAnswersWhileDraining } from "@/lib/server/drain";
 import { parseInput } from "@/lib/validation";
 import { ArenaMessage, type ArenaMessageDoc } from "@/models/arena-message";
 import { type ArenaPanel, ArenaSession, type ArenaSessionDoc } from "@/models/arena-session";
@@ -41,6 +42,7 @@ export async function sendArenaPrompt(
   const input = parseInput(sendArenaSchema, raw);
   const session = await findOwnedSession(actor, sessionId);
   // Each panel is a model call, and counts as one.
+  refuseNewAnswersWhileDraining();
   for (const _panel of session.panels) await enforceRateLimit("model", [`user:${actor.id}`]);
 
   const history = await ArenaMessage.find({ session_id: session._id, user_id: actor.id })
@@ -189,6 +191,8 @@ function startTurn(
     idleTimeoutMs: env().LLM_IDLE_TIMEOUT_MS,
   };
   const emit = (event: ArenaStreamEvent) => queue.push(event);
-  void Promise.all(jobs.map((job) => answerPanel(context, job, emit))).finally(() => queue.close());
+  void holdShutdownFor(
+    Promise.all(jobs.map((job) => answerPanel(context, job, emit))).finally(() => queue.close()),
+  );
   return queue.toReadableStream();
 }

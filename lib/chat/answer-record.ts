@@ -1,8 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
+import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { interruptedByShutdown } from "@/lib/server/drain";
 import { Message } from "@/models/message";
+import type { RunOutcome } from "./model-run";
 import type { ReplyTarget } from "./persist-reply";
+
+/** What an answer cut short by a dying or stopping server says it is. */
+export const INTERRUPTED_MESSAGE = "This answer was interrupted.";
 
 /** How often a streaming answer's text is written: a bounded pace, never per token. */
 const CHECKPOINT_MS = 1_000;
@@ -114,4 +120,19 @@ export class Checkpointer {
     clearInterval(this.timer);
     await this.writing;
   }
+}
+
+/**
+ * An answer that a shutdown cut short ends `interrupted`, with what it said,
+ * rather than `stopped`: its user did not ask for the end and may retry.
+ */
+export function markInterrupted(outcome: RunOutcome, stoppedByUser: boolean): RunOutcome {
+  if (outcome.finishReason !== "stopped" || stoppedByUser || !interruptedByShutdown()) {
+    return outcome;
+  }
+  return {
+    ...outcome,
+    finishReason: "interrupted",
+    error: new AppError("interrupted", 503, INTERRUPTED_MESSAGE),
+  };
 }

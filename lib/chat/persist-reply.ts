@@ -27,6 +27,7 @@ export interface ReplyTarget {
 
 /** The status an answer ends with. */
 function finalStatus(outcome: RunOutcome): MessageStatus {
+  if (outcome.finishReason === "interrupted") return "interrupted";
   if (outcome.error) return "error";
   return outcome.finishReason === "stopped" ? "stopped" : "complete";
 }

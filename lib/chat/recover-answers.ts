@@ -3,13 +3,12 @@ import { findModel, type ModelInfo } from "@/lib/llm/catalogue";
 import { log } from "@/lib/log";
 import { usageCost } from "@/lib/usage/record";
 import { Message, type MessageDoc } from "@/models/message";
-import { ownerIsGone } from "./answer-record";
+import { INTERRUPTED_MESSAGE, ownerIsGone } from "./answer-record";
 import { estimateTokens } from "./client/estimate";
 import { settleAnswer } from "./persist-reply";
 
 /** How often a live process looks for answers whose process died. */
 const RECOVERY_INTERVAL_MS = 30_000;
-const INTERRUPTED_MESSAGE = "This answer was interrupted.";
 
 /**
  * Finishes every answer whose process stopped renewing its lease (killed,
