@@ -5,8 +5,11 @@ import { log } from "@/lib/log";
 /** Runs one write, again and again while the database cannot be reached. */
 export type Write = <T>(write: () => Promise<T>) => Promise<T>;
 
-/** What a save is about, as its log lines name it. */
-export type SaveIds = { messageId: string; userId: string } & Record<string, string>;
+/** Each write once, as it comes: for callers that keep nothing for later. */
+export const writeOnce: Write = (run) => run();
+
+/** What a save is about, as its log lines name it: its user, message, conversation… */
+type SaveIds = Record<string, string>;
 
 /**
  * How long a save waits for the database before it is given up: long enough
