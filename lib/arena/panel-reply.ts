@@ -5,6 +5,7 @@ import { markInterrupted } from "@/lib/chat/answer-record";
 import { forgetGeneration, registerGeneration } from "@/lib/chat/generation-registry";
 import { runModel } from "@/lib/chat/model-run";
 import type { TokenReservation } from "@/lib/chat/token-budget";
+import { insertOnce, saveDurably } from "@/lib/db/durable-save";
 import { toAppError } from "@/lib/errors";
 import type { ModelInfo } from "@/lib/llm/catalogue";
 import type { ChatParameters } from "@/lib/llm/stream-chat";
@@ -94,16 +95,20 @@ export async function answerPanel(
     error_message: outcome.error?.message ?? null,
     created_at: new Date(),
   };
-  // The answer first: it is what the user waited for.
+  // The answer first: it is what the user waited for. Both are kept until
+  // the database is back if it is away (see saveDurably).
+  const ids = { sessionId, messageId, userId: context.userId };
   try {
-    await ArenaMessage.create(reply);
+    await saveDurably("arena reply", ids, async (write) => {
+      await write(() => insertOnce(() => ArenaMessage.create(reply)));
+    });
   } catch (thrown) {
     log.error("could not save an arena reply", { error: thrown, sessionId, panel: job.panel });
     reply.is_error = true;
     reply.error_message = toAppError(thrown).message;
   }
-  await recordUsage({
-    kind: "arena",
+  const usage = {
+    kind: "arena" as const,
     modelId: job.modelId,
     model: job.model,
     reservation: job.reservation,
@@ -112,6 +117,9 @@ export async function answerPanel(
     costUsd: reply.metadata.cost_usd,
     arenaSessionId: context.session._id,
     messageId: job.assistantId,
+  };
+  await saveDurably("arena usage", ids, async (write) => {
+    await recordUsage(usage, write);
   }).catch((thrown: unknown) => {
     log.error("could not record arena usage", { error: thrown, sessionId, panel: job.panel });
   });

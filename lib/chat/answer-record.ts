@@ -95,7 +95,7 @@ export class Checkpointer {
   private readonly timer: NodeJS.Timeout;
   private written = "";
   private writtenAt = Date.now();
-  private writing: Promise<void> = Promise.resolve();
+  private writing: Promise<void> | null = null;
 
   constructor(
     private readonly target: Pick<ReplyTarget, "assistantId" | "userId">,
@@ -108,27 +108,30 @@ export class Checkpointer {
   }
 
   private tick(): void {
+    // One write at a time: a slow database (or one that is away) gets fewer
+    // checkpoints, not a queue of them.
+    if (this.writing) return;
     const text = this.text();
     const due = Date.now() - this.writtenAt >= HEARTBEAT_MS;
     if (text === this.written && !due) return;
     this.written = text;
     this.writtenAt = Date.now();
-    // One write at a time: a slow database gets fewer checkpoints, not a queue of them.
-    this.writing = this.writing.then(() =>
-      (this.collection as typeof Message)
-        .updateOne(
-          { _id: this.target.assistantId, user_id: this.target.userId, status: "streaming" },
-          { $set: { content: text, "lease.until": leaseUntil() } },
-        )
-        .then(
-          () => undefined,
-          (error: unknown) =>
-            log.warn("could not checkpoint an answer", {
-              error,
-              messageId: String(this.target.assistantId),
-            }),
-        ),
-    );
+    this.writing = (this.collection as typeof Message)
+      .updateOne(
+        { _id: this.target.assistantId, user_id: this.target.userId, status: "streaming" },
+        { $set: { content: text, "lease.until": leaseUntil() } },
+      )
+      .then(
+        () => undefined,
+        (error: unknown) =>
+          log.warn("could not checkpoint an answer", {
+            error,
+            messageId: String(this.target.assistantId),
+          }),
+      )
+      .finally(() => {
+        this.writing = null;
+      });
   }
 
   /** Stops checkpointing; the answer's last write follows. */

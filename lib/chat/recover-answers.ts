@@ -1,4 +1,5 @@
 import { connectDb } from "@/lib/db/connect";
+import { isKept } from "@/lib/db/durable-save";
 import { findModel, type ModelInfo } from "@/lib/llm/catalogue";
 import { log } from "@/lib/log";
 import { usageCost } from "@/lib/usage/record";
@@ -23,8 +24,11 @@ const RECOVERY_INTERVAL_MS = 30_000;
  */
 export async function finishLapsedAnswers(now = new Date()): Promise<number> {
   const streaming = await Message.find({ status: "streaming" }).lean();
+  // An answer this process keeps until the database is back is not lapsed:
+  // its lease could not be renewed while the database was away.
   const lapsed = streaming.filter(
-    ({ lease }) => lease && (lease.until < now || ownerIsGone(lease.owner)),
+    ({ _id, lease }) =>
+      lease && (lease.until < now || ownerIsGone(lease.owner)) && !isKept(String(_id)),
   );
   let finished = 0;
   for (const message of lapsed) {

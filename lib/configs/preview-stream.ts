@@ -4,12 +4,13 @@ import { ChunkQueue } from "@/lib/chat/chunk-queue";
 import { joinTextDeltas } from "@/lib/chat/generation";
 import { collectRun, type ModelRun, type RunOutcome, startRun } from "@/lib/chat/model-run";
 import type { TokenReservation } from "@/lib/chat/token-budget";
+import { saveDurably } from "@/lib/db/durable-save";
 import { env } from "@/lib/env";
 import type { ModelInfo } from "@/lib/llm/catalogue";
 import type { ChatEvent, ChatParameters } from "@/lib/llm/stream-chat";
 import { log } from "@/lib/log";
 import { holdShutdownFor, shutdownSignal } from "@/lib/server/drain";
-import { recordUsage } from "@/lib/usage/record";
+import { recordUsage, usageCost } from "@/lib/usage/record";
 
 export interface PreviewCall {
   model: ModelInfo;
@@ -103,20 +104,27 @@ async function* prepend(
   yield* rest;
 }
 
-/** Bills the call like a chat reply, without a conversation; a failure to record is logged. */
+/**
+ * Bills the call like a chat reply, without a conversation; kept until the
+ * database is back if it is away, and a failure to record is logged.
+ */
 async function settle(call: PreviewCall, outcome: RunOutcome): Promise<number> {
+  const usage = {
+    kind: "preview" as const,
+    modelId: call.model.id,
+    model: call.model,
+    reservation: call.reservation,
+    promptTokens: outcome.promptTokens,
+    completionTokens: outcome.completionTokens,
+    costUsd: outcome.costUsd,
+  };
+  const { userId } = call.reservation;
   try {
-    return await recordUsage({
-      kind: "preview",
-      modelId: call.model.id,
-      model: call.model,
-      reservation: call.reservation,
-      promptTokens: outcome.promptTokens,
-      completionTokens: outcome.completionTokens,
-      costUsd: outcome.costUsd,
+    await saveDurably("preview usage", { userId, modelId: call.model.id }, async (write) => {
+      await recordUsage(usage, write);
     });
   } catch (thrown) {
-    log.error("could not record preview usage", { error: thrown, userId: call.reservation.userId });
-    return outcome.costUsd ?? 0;
+    log.error("could not record preview usage", { error: thrown, userId });
   }
+  return usageCost(usage);
 }

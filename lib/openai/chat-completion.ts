@@ -4,12 +4,13 @@ import type { SessionUser } from "@/lib/auth/types";
 import { markInterrupted } from "@/lib/chat/answer-record";
 import { collectRun, type ModelRun, type RunOutcome, startRun } from "@/lib/chat/model-run";
 import { reserveTokens, type TokenReservation } from "@/lib/chat/token-budget";
+import { saveDurably } from "@/lib/db/durable-save";
 import { env } from "@/lib/env";
 import type { ChatEvent } from "@/lib/llm/stream-chat";
 import { log } from "@/lib/log";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 import { holdShutdownFor, refuseNewAnswersWhileDraining, shutdownSignal } from "@/lib/server/drain";
-import { recordUsage } from "@/lib/usage/record";
+import { recordUsage, usageCost } from "@/lib/usage/record";
 import { parseInput } from "@/lib/validation";
 import { toOpenAiBody } from "./errors";
 import { buildPrompt } from "./prompt";
@@ -172,40 +173,53 @@ async function* prepend(
   yield* rest;
 }
 
-/** Bills the call as API use and, when asked, saves the exchange; a failure to save is logged. */
+/**
+ * Bills the call as API use and, when asked, saves the exchange; kept until
+ * the database is back if it is away, and a failure to save is logged.
+ */
 async function settle(call: Call, outcome: RunOutcome): Promise<number> {
-  const { actor, resolved, reservation } = call;
-  let costUsd = outcome.costUsd ?? 0;
-  const stored = call.conversationId !== null && !outcome.error;
+  const { actor, resolved, reservation, conversationId } = call;
+  const stored = conversationId !== null && !outcome.error;
+  const usage = {
+    kind: "api" as const,
+    modelId: resolved.model.id,
+    model: resolved.model,
+    reservation,
+    promptTokens: outcome.promptTokens,
+    completionTokens: outcome.completionTokens,
+    costUsd: outcome.costUsd,
+    newUserMessage: true,
+    conversationId: stored ? (conversationId ?? undefined) : undefined,
+  };
+  const costUsd = usageCost(usage);
+  const ids = {
+    userId: actor.id,
+    ...(conversationId ? { conversationId: String(conversationId) } : {}),
+  };
   try {
-    costUsd = await recordUsage({
-      kind: "api",
-      modelId: resolved.model.id,
-      model: resolved.model,
-      reservation,
-      promptTokens: outcome.promptTokens,
-      completionTokens: outcome.completionTokens,
-      costUsd: outcome.costUsd,
-      newUserMessage: true,
-      conversationId: stored ? (call.conversationId ?? undefined) : undefined,
-    });
-    if (stored && call.conversationId) {
-      await storeExchange(actor, {
-        conversationId: call.conversationId,
-        modelId: resolved.model.id,
-        configId: resolved.config?._id ?? null,
-        messages: call.messages,
-        answer: outcome.text,
-        metadata: {
-          model_id: resolved.model.id,
-          tokens: { prompt: outcome.promptTokens, completion: outcome.completionTokens },
-          generation_time_ms: outcome.generationTimeMs,
-          first_token_ms: outcome.firstTokenMs,
-          finish_reason: outcome.finishReason,
-          cost_usd: costUsd,
+    await saveDurably("API exchange", ids, async (write) => {
+      await recordUsage(usage, write);
+      if (!stored || !conversationId) return;
+      await storeExchange(
+        actor,
+        {
+          conversationId,
+          modelId: resolved.model.id,
+          configId: resolved.config?._id ?? null,
+          messages: call.messages,
+          answer: outcome.text,
+          metadata: {
+            model_id: resolved.model.id,
+            tokens: { prompt: outcome.promptTokens, completion: outcome.completionTokens },
+            generation_time_ms: outcome.generationTimeMs,
+            first_token_ms: outcome.firstTokenMs,
+            finish_reason: outcome.finishReason,
+            cost_usd: costUsd,
+          },
         },
-      });
-    }
+        write,
+      );
+    });
   } catch (thrown) {
     log.error("could not record API usage", { error: thrown, userId: actor.id });
   }
