@@ -72,6 +72,7 @@ const EXPECTED: Record<string, ExpectedIndex[]> = {
   prompt_templates: [{ key: { category: 1 } }, { key: { is_active: 1, usage_count: -1 } }],
   api_keys: [{ key: { key_hash: 1 }, unique: true }, { key: { user_id: 1, created_at: -1 } }],
   files: [{ key: { user_id: 1, created_at: -1 } }],
+  api_completions: [{ key: { user_id: 1, key: 1 }, unique: true }],
 };
 
 /** An index as comparable data: key order matters in a compound index, so keep it. */
