@@ -67,9 +67,8 @@ export async function sendMessage(
     message = saved.message;
     // The same message arrived twice at once and the other request stored it.
     replay = saved.inserted ? null : await answerOfRepeat(message);
-    if (!replay) {
-      return await answer(plan, reservation, message, saved.inserted, firstAnswerId(message));
-    }
+    // The first answer to a message also counts the message, whichever request stores it.
+    if (!replay) return await answer(plan, reservation, message, true, firstAnswerId(message));
   } catch (error) {
     await releaseTokens(reservation);
     // The other request stored its answer first: follow that one.
