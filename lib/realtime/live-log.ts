@@ -7,6 +7,13 @@ export interface LiveChunk {
 /** Joins two consecutive text deltas of the same part, or returns null when they stay apart. */
 export type JoinChunks<T extends LiveChunk> = (last: T, next: T) => T | null;
 
+/**
+ * Text is joined into entries of about this many characters: a reader
+ * rereads the end of the last entry each time, so a long answer must not
+ * be one ever-growing string.
+ */
+const MAX_JOINED = 4_096;
+
 /** Where a reader is: the entry it reads next, and how much of that entry's text it already had. */
 interface Position {
   index: number;
@@ -34,7 +41,8 @@ export class LiveLog<T extends LiveChunk> {
   append(chunk: T): void {
     if (this.ended) return;
     const last = this.entries.at(-1);
-    const joined = last === undefined ? null : this.join(last, chunk);
+    const full = last !== undefined && isText(last) && last.delta.length >= MAX_JOINED;
+    const joined = last === undefined || full ? null : this.join(last, chunk);
     if (joined === null) this.entries.push(chunk);
     else this.entries[this.entries.length - 1] = joined;
     this.wake();

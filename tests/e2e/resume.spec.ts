@@ -17,6 +17,7 @@ const composer = (page: Page) => page.getByLabel("Message", { exact: true });
 const replies = (page: Page) => page.getByRole("article", { name: "Assistant's reply" });
 const stopButton = (page: Page) => page.getByRole("button", { name: "Stop generating" });
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const replyWords = async (page: Page) => words((await replies(page).last().textContent()) ?? "");
 
 async function storedAnswer(page: Page, conversationId: string) {
   const response = await page.request.get(`/api/conversations/${conversationId}`);
@@ -41,15 +42,13 @@ test("a reload mid-answer picks the answer up where it is and follows it to its 
   const conversationId = page.url().split("/").at(-1) as string;
 
   // Some of the answer has arrived; then the page is reloaded.
-  await expect.poll(async () => words(await replies(page).last().innerText())).toBeGreaterThan(20);
+  await expect.poll(async () => await replyWords(page)).toBeGreaterThan(20);
   await page.reload();
 
   // The answer keeps arriving on the reloaded page: Stop is offered and the text grows.
   await expect(stopButton(page)).toBeVisible();
-  const resumedAt = words(await replies(page).last().innerText());
-  await expect
-    .poll(async () => words(await replies(page).last().innerText()))
-    .toBeGreaterThan(resumedAt);
+  const resumedAt = await replyWords(page);
+  await expect.poll(async () => await replyWords(page)).toBeGreaterThan(resumedAt);
 
   await expect(stopButton(page)).toHaveCount(0, { timeout: 30_000 });
   const stored = await storedAnswer(page, conversationId);
@@ -58,5 +57,5 @@ test("a reload mid-answer picks the answer up where it is and follows it to its 
   await expect(replies(page).last()).toContainText(
     stored?.content.split(" ").slice(-5).join(" ") ?? "",
   );
-  expect(words(await replies(page).last().innerText())).toBeGreaterThanOrEqual(300);
+  expect(await replyWords(page)).toBeGreaterThanOrEqual(300);
 });
