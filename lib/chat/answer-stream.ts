@@ -75,12 +75,13 @@ export function storedAnswerStream(answer: MessageDoc): ReadableStream<UIMessage
  * when it has none (the first send failed before its answer was stored).
  */
 export async function answerOfRepeat(
-  userMessage: Pick<MessageDoc, "_id" | "user_id">,
+  userMessage: Pick<MessageDoc, "_id" | "conversation_id" | "user_id">,
 ): Promise<ReadableStream<UIMessageChunk> | null> {
   const answer = await Message.findOne({
+    conversation_id: userMessage.conversation_id,
+    role: "assistant",
     parent_id: userMessage._id,
     user_id: userMessage.user_id,
-    role: "assistant",
   })
     .sort({ created_at: -1, _id: -1 })
     .lean();
