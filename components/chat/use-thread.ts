@@ -71,9 +71,12 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
 
   const chat = useMemo(() => getChat(conversationId, queryClient), [conversationId, queryClient]);
   // Opened while its answer is still being written (a reload, a second tab):
-  // the answer is resumed, replayed from its start and followed live.
+  // the answer is resumed, replayed from its start and followed live. A chat
+  // that holds messages already had this answer streamed into it here.
   const [resumeAfter] = useState(() =>
-    !isBusy(chat.status) && path.at(-1)?.status === "streaming" ? path : null,
+    !isBusy(chat.status) && chat.messages.length === 0 && path.at(-1)?.status === "streaming"
+      ? path
+      : null,
   );
   // The thread so far, whose last message the resumed answer replaces as it
   // replays. Declared before useChat, so it runs before useChat's resume.
