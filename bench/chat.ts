@@ -136,10 +136,16 @@ function report(direct: Timing[], app: Timing[], writesPerReply: string[][]) {
       side.map((t) => t.tokensPerSecond),
       0.5,
     );
+  const lag = (side: Timing[]) =>
+    quantile(
+      side.map((t) => t.finishLagMs),
+      0.5,
+    );
   const rows: Array<[string, string, string]> = [
     ["TTFT median (ms)", ttft(direct, 0.5).toFixed(1), ttft(app, 0.5).toFixed(1)],
     ["TTFT p95 (ms)", ttft(direct, 0.95).toFixed(1), ttft(app, 0.95).toFixed(1)],
     ["tokens/s median", tps(direct).toFixed(0), tps(app).toFixed(0)],
+    ["finish lag (ms)", lag(direct).toFixed(1), lag(app).toFixed(1)],
   ];
   const ttftRatio = ttft(app, 0.5) / ttft(direct, 0.5);
   const ttftP95Ratio = ttft(app, 0.95) / ttft(direct, 0.95);

@@ -1,12 +1,15 @@
 export interface Timing {
   firstTokenMs: number;
+  /** The rate of text, from the first piece to the last. */
   tokensPerSecond: number;
   tokens: number;
+  /** From the last piece of text to the stream's end: the app saves the answer in between. */
+  finishLagMs: number;
 }
 
 /**
- * POSTs a streaming request and times it: the first piece of text, and the
- * rate of text after it. `openai` reads chat-completion chunks, `ui` reads
+ * POSTs a streaming request and times it: the first piece of text, the
+ * rate of text after it, and how long the stream goes on after its text. `openai` reads chat-completion chunks, `ui` reads
  * the app's UI message stream; tokens are counted as words in both.
  */
 export async function streamTimings(
@@ -22,6 +25,7 @@ export async function streamTimings(
   });
   if (!response.ok || !response.body) throw new Error(`${url} answered ${response.status}`);
   let first = 0;
+  let last = 0;
   let text = "";
   let buffer = "";
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -35,7 +39,8 @@ export async function streamTimings(
       if (!line.startsWith("data: ") || line === "data: [DONE]") continue;
       const delta = textOf(kind, JSON.parse(line.slice(6)) as Record<string, unknown>);
       if (!delta) continue;
-      if (!first) first = performance.now();
+      last = performance.now();
+      if (!first) first = last;
       text += delta;
     }
   }
@@ -44,7 +49,8 @@ export async function streamTimings(
   return {
     firstTokenMs: first - started,
     tokens,
-    tokensPerSecond: tokens / Math.max((ended - first) / 1000, 1e-6),
+    tokensPerSecond: tokens / Math.max((last - first) / 1000, 1e-6),
+    finishLagMs: ended - last,
   };
 }
 
