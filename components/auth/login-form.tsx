@@ -17,11 +17,39 @@ const SIGN_IN_ERRORS: Record<string, string> = {
 };
 const WRONG_CREDENTIALS = "Wrong email or password.";
 
-export type LoginNotice = "banned" | "signed-out" | "wrong-credentials" | "server";
+/** Why a session ended, as the sign-in page's `reason` names it. */
+const SIGN_OUT_NOTICES = [
+  "signed-out",
+  "password-changed",
+  "role-changed",
+  "revoked",
+  "deleted",
+] as const;
+
+export type SignOutNotice = (typeof SIGN_OUT_NOTICES)[number];
+
+export function isSignOutNotice(value: unknown): value is SignOutNotice {
+  return SIGN_OUT_NOTICES.includes(value as SignOutNotice);
+}
+
+export type LoginNotice = "banned" | SignOutNotice | "wrong-credentials" | "server";
 
 const NOTICES: Record<LoginNotice, { text: string; variant: "destructive" | "default" }> = {
   banned: { text: SIGN_IN_ERRORS.banned ?? "", variant: "destructive" },
   "signed-out": { text: "You were signed out. Sign in again to continue.", variant: "default" },
+  "password-changed": {
+    text: "Your password was changed. Sign in with the new one to continue.",
+    variant: "default",
+  },
+  "role-changed": {
+    text: "An administrator changed your role. Sign in again to continue.",
+    variant: "default",
+  },
+  revoked: {
+    text: "An administrator signed you out everywhere. Sign in again to continue.",
+    variant: "default",
+  },
+  deleted: { text: "This account has been deleted.", variant: "destructive" },
   "wrong-credentials": { text: WRONG_CREDENTIALS, variant: "destructive" },
   server: {
     text: "Sign-in isn't working on the server right now. Try again in a few minutes, or tell your administrator.",

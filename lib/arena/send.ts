@@ -18,6 +18,7 @@ import { AppError, isDuplicateKey } from "@/lib/errors";
 import { findModel } from "@/lib/llm/catalogue";
 import { log } from "@/lib/log";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
+import { publishEvent } from "@/lib/realtime/events";
 import { parseInput } from "@/lib/validation";
 import { ArenaMessage, type ArenaMessageDoc } from "@/models/arena-message";
 import { type ArenaPanel, ArenaSession, type ArenaSessionDoc } from "@/models/arena-session";
@@ -189,6 +190,9 @@ function startTurn(
     idleTimeoutMs: env().LLM_IDLE_TIMEOUT_MS,
   };
   const emit = (event: ArenaStreamEvent) => queue.push(event);
-  void Promise.all(jobs.map((job) => answerPanel(context, job, emit))).finally(() => queue.close());
+  void Promise.all(jobs.map((job) => answerPanel(context, job, emit))).finally(() => {
+    queue.close();
+    void publishEvent(actor.id, "arena.finished", { sessionId: session._id.toString() });
+  });
   return queue.toReadableStream();
 }

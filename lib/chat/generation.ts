@@ -2,6 +2,7 @@ import type { ModelMessage, UIMessageChunk } from "ai";
 import { toAppError } from "@/lib/errors";
 import type { ChatParameters } from "@/lib/llm/stream-chat";
 import { log } from "@/lib/log";
+import { announceAnswerFinished, announceAnswerStarted } from "./answer-events";
 import { Checkpointer, openAnswer } from "./answer-record";
 import { ChunkQueue } from "./chunk-queue";
 import { forgetGeneration, registerGeneration } from "./generation-registry";
@@ -58,6 +59,7 @@ export async function startGeneration(
   request: GenerationRequest,
 ): Promise<ReadableStream<UIMessageChunk>> {
   await openAnswer(request.target, request.promptTokensEstimate);
+  await announceAnswerStarted(request.target);
   const queue = new ChunkQueue<UIMessageChunk>(joinTextDeltas);
   void run(request, queue);
   return queue.toReadableStream();
@@ -139,4 +141,5 @@ async function run(request: GenerationRequest, queue: ChunkQueue<UIMessageChunk>
     }
   }
   queue.close();
+  await announceAnswerFinished(target, outcome);
 }

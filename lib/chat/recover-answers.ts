@@ -3,6 +3,7 @@ import { findModel, type ModelInfo } from "@/lib/llm/catalogue";
 import { log } from "@/lib/log";
 import { usageCost } from "@/lib/usage/record";
 import { Message, type MessageDoc } from "@/models/message";
+import { announceAnswerFinished } from "./answer-events";
 import { ownerIsGone } from "./answer-record";
 import { estimateTokens } from "./client/estimate";
 import { settleAnswer } from "./persist-reply";
@@ -86,6 +87,14 @@ async function finishLapsed(message: MessageDoc): Promise<boolean> {
       },
     },
     { promptTokens, completionTokens, costUsd },
+  );
+  await announceAnswerFinished(
+    {
+      userId: message.user_id.toString(),
+      conversationId: message.conversation_id,
+      assistantId: message._id,
+    },
+    { status: "interrupted", text: message.content },
   );
   return true;
 }

@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { estimateTokens, MEDIA_PART_TOKENS } from "@/lib/chat/client/estimate";
 import { releaseTokens } from "@/lib/chat/reply";
 import { reserveTokens, type TokenReservation } from "@/lib/chat/token-budget";
+import { AppError } from "@/lib/errors";
 import type { ModelInfo } from "@/lib/llm/catalogue";
 import {
   cancelled,
@@ -11,6 +12,7 @@ import {
   type ImageUsage,
 } from "@/lib/llm/generate-image";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
+import { publishEvent } from "@/lib/realtime/events";
 import { recordUsage } from "@/lib/usage/record";
 import { parseInput } from "@/lib/validation";
 import { type ImageDto, toImageDto } from "./dto";
@@ -57,6 +59,19 @@ async function imageOf(answer: ImageAnswer, signal: AbortSignal | undefined) {
   return readGeneratedImage(first);
 }
 
+// As much as a browser notification shows.
+const PREVIEW_LENGTH = 140;
+
+/** The person's tabs hear of a failed generation too, unless it was cancelled. */
+function announceFailure(actor: SessionUser, error: unknown, signal: AbortSignal | undefined) {
+  if (signal?.aborted) return Promise.resolve();
+  return publishEvent(actor.id, "image.finished", {
+    imageId: null,
+    status: "error",
+    preview: error instanceof AppError ? error.message : "The image could not be made.",
+  });
+}
+
 /**
  * Generates an image and keeps it. In order: validate, check the model and
  * the references (the actor's own only), the rate limit, then reserve
@@ -93,6 +108,7 @@ export async function createImage(
     });
   } catch (error) {
     await releaseTokens(reservation);
+    await announceFailure(actor, error, signal);
     throw error;
   }
   const generationTimeMs = Date.now() - startedAt;
@@ -102,6 +118,7 @@ export async function createImage(
     image = await imageOf(answer, signal);
   } catch (error) {
     await settleFailure(call, answer.usage);
+    await announceFailure(actor, error, signal);
     throw error;
   }
   const costUsd = await bill(call, answer.usage);
@@ -111,6 +128,11 @@ export async function createImage(
     generationTimeMs,
     usage: answer.usage?.raw ?? null,
     costUsd,
+  });
+  await publishEvent(actor.id, "image.finished", {
+    imageId: doc._id.toString(),
+    status: "complete",
+    preview: input.prompt.slice(0, PREVIEW_LENGTH),
   });
   return toImageDto(doc);
 }

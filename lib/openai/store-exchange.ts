@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { Types } from "mongoose";
 import type { SessionUser } from "@/lib/auth/types";
 import { provisionalTitle } from "@/lib/chat/title";
+import { publishEvent } from "@/lib/realtime/events";
 import { Conversation } from "@/models/conversation";
 import type { GenerationMetadata } from "@/models/generation-metadata";
 import { Message, type MessageDoc } from "@/models/message";
@@ -81,4 +82,7 @@ async function storeTurns(actor: SessionUser, exchange: Exchange, asked: Turn[])
     last_message_at: new Date(),
   });
   await Message.insertMany(docs);
+  await publishEvent(actor.id, "conversation.updated", {
+    conversationId: exchange.conversationId.toString(),
+  });
 }
