@@ -22,7 +22,10 @@ export interface EventStreamOptions {
   signal: AbortSignal;
 }
 
-// Without an answer to its probe (Redis is slow or away) a connection goes live anyway.
+// A probe can reach Redis before the subscription does, so it is sent again
+// until it comes back; without an answer (Redis is slow or away) the
+// connection goes live anyway.
+const PROBE_EVERY_MS = 100;
 const PROBE_TIMEOUT_MS = 3_000;
 const REMEMBERED_IDS = 500;
 // How long a browser waits before reconnecting after the connection drops.
@@ -102,6 +105,8 @@ export async function openEventStream(
       const catchUp = async () => {
         if (caughtUp) return;
         caughtUp = true;
+        clearInterval(probing);
+        clearTimeout(probeTimer);
         const missed = await eventLog()
           .since(userId, cursor)
           .catch((error: unknown) => {
@@ -122,10 +127,13 @@ export async function openEventStream(
         if (waiting) waiting.push(event);
         else queue(event);
       });
+      const sendProbe = () => void bus().publish(eventChannel(userId), { probe } satisfies Probe);
+      const probing = setInterval(sendProbe, PROBE_EVERY_MS);
       const probeTimer = setTimeout(() => void catchUp(), PROBE_TIMEOUT_MS);
       const heartbeat = setInterval(() => send(": heartbeat\n\n"), options.heartbeatMs);
       cleanup = () => {
         unsubscribe();
+        clearInterval(probing);
         clearTimeout(probeTimer);
         clearInterval(heartbeat);
         options.signal.removeEventListener("abort", end);
@@ -133,7 +141,7 @@ export async function openEventStream(
       options.signal.addEventListener("abort", end);
 
       send(`retry: ${RETRY_MS}\n: connected\n\n`);
-      void bus().publish(eventChannel(userId), { probe } satisfies Probe);
+      sendProbe();
     },
     cancel() {
       open = false;
