@@ -30,7 +30,7 @@ interface EventLog {
 // A tab that was away longer than this reads everything again anyway.
 const KEEP_MS = 5 * 60 * 1000;
 const KEEP_COUNT = 200;
-export const NO_EVENT = "0-0";
+const NO_EVENT = "0-0";
 
 const EVENT_ID = /^(\d{1,15})-(\d{1,15})$/;
 

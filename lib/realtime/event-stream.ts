@@ -41,6 +41,15 @@ function isProbe(message: unknown): message is Probe {
   return typeof (message as Partial<Probe> | null)?.probe === "string";
 }
 
+/** Where a connection starts: after the tab's Last-Event-ID, else after the newest event. */
+async function startingPoint(userId: string, lastEventId: string | null): Promise<string> {
+  if (lastEventId && isEventId(lastEventId)) return lastEventId;
+  // With the log out of reach, from now on: old events replayed would notify again.
+  return eventLog()
+    .latestId(userId)
+    .catch(() => `${Date.now()}-0`);
+}
+
 /**
  * One tab's events as Server-Sent Events: what it missed since its
  * Last-Event-ID (or since the request arrived), then every event live, a
@@ -53,10 +62,7 @@ export async function openEventStream(
   options: EventStreamOptions,
 ): Promise<ReadableStream<Uint8Array>> {
   const { userId } = options;
-  const cursor =
-    options.lastEventId && isEventId(options.lastEventId)
-      ? options.lastEventId
-      : await eventLog().latestId(userId);
+  const cursor = await startingPoint(userId, options.lastEventId);
   const probe = randomUUID();
   const seen = new Set<string>();
   let waiting: StoredEvent[] | null = [];
