@@ -9,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import type { LoginNotice } from "./login-notice";
 import { PasswordInput } from "./password-input";
 
 const SIGN_IN_ERRORS: Record<string, string> = {
@@ -16,23 +17,6 @@ const SIGN_IN_ERRORS: Record<string, string> = {
   rate_limited: "Too many sign-in attempts. Wait a few minutes and try again.",
 };
 const WRONG_CREDENTIALS = "Wrong email or password.";
-
-/** Why a session ended, as the sign-in page's `reason` names it. */
-const SIGN_OUT_NOTICES = [
-  "signed-out",
-  "password-changed",
-  "role-changed",
-  "revoked",
-  "deleted",
-] as const;
-
-export type SignOutNotice = (typeof SIGN_OUT_NOTICES)[number];
-
-export function isSignOutNotice(value: unknown): value is SignOutNotice {
-  return SIGN_OUT_NOTICES.includes(value as SignOutNotice);
-}
-
-export type LoginNotice = "banned" | SignOutNotice | "wrong-credentials" | "server";
 
 const NOTICES: Record<LoginNotice, { text: string; variant: "destructive" | "default" }> = {
   banned: { text: SIGN_IN_ERRORS.banned ?? "", variant: "destructive" },

@@ -265,7 +265,7 @@ describe("account changes end the open tabs", () => {
   });
 });
 
-describe("several instances", () => {
+describe("apps of their own", () => {
   let redis: RedisServer;
   const apps: AppServer[] = [];
   const folders: string[] = [];
@@ -335,6 +335,24 @@ describe("several instances", () => {
     const signedOut = await again.next((e) => e.event === "account.signed_out", "the ban");
     expect(signedOut.data).toEqual({ reason: "banned" });
   });
+
+  it("without Redis, keeps and replays events within the one instance", async () => {
+    const alone = await ownApp({});
+    const user = await createUser();
+    const client = new Client(alone.url);
+    expect((await client.signIn(user.email, user.password)).ok).toBe(true);
+    const id = await createConversation(user);
+    const tab = await listen(client);
+    expect((await rename(client, id, "Alone")).status).toBe(200);
+    const seen = await tab.next(about(id), "the rename");
+    await tab.next(() => tab.comments.includes("heartbeat"), "a heartbeat");
+    tab.close();
+
+    expect((await rename(client, id, "Missed")).status).toBe(200);
+    const back = await listen(client, { "last-event-id": seen.id });
+    await back.received(1, "the missed rename");
+    expect(compareIds(back.ids[0] ?? "", seen.id)).toBeGreaterThan(0);
+  }, 90_000);
 });
 
 /** Orders event ids (`<ms>-<seq>`). */

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { safeCallbackUrl } from "@/components/auth/callback-url";
-import { isSignOutNotice, LoginForm, type LoginNotice } from "@/components/auth/login-form";
+import { LoginForm } from "@/components/auth/login-form";
+import { isSignOutNotice, type LoginNotice } from "@/components/auth/login-notice";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { sessionBanReason } from "@/lib/auth/ban-reason";
 
