@@ -7,6 +7,7 @@ import { connectDb } from "@/lib/db/connect";
 import { type EmbeddedDb, startEmbeddedDb } from "@/lib/db/embedded";
 import { EnvError, parseEnv } from "@/lib/env";
 import { log } from "@/lib/log";
+import { drainAnswers, interruptAnswersNow } from "@/lib/server/drain";
 import { serveNext } from "@/lib/server/serve-next";
 import { runStartupTasks } from "@/lib/startup";
 
@@ -57,10 +58,24 @@ async function main() {
 
   let stopping = false;
   const stop = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      // A second Ctrl-C does not wait out the grace period.
+      interruptAnswersNow();
+      return;
+    }
     stopping = true;
-    log.info("stopping", { signal });
-    server.close();
+    log.info("draining: new answers are refused, running ones may finish", {
+      signal,
+      graceMs: config.SHUTDOWN_GRACE_MS,
+    });
+    const { interrupted } = await drainAnswers(config.SHUTDOWN_GRACE_MS);
+    log.info("stopping", { interrupted });
+    // Responses still being written (an answer's last words) get a moment;
+    // long-lived streams (the events channel) would hold close() open for
+    // ever, and their browsers reconnect to another instance anyway.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 3_000))]);
+    server.closeAllConnections();
     await (await connectDb().catch(() => undefined))?.disconnect();
     await embedded?.stop();
     process.exit(0);

@@ -31,6 +31,9 @@ const envSchema = z
     EVENTS_HEARTBEAT_MS: optional(z.coerce.number().int().min(100).max(600_000)).transform(
       (value) => value ?? 15_000,
     ),
+    SHUTDOWN_GRACE_MS: optional(z.coerce.number().int().min(0).max(600_000)).transform(
+      (value) => value ?? 25_000,
+    ),
     TRUSTED_PROXY_HOPS: optional(z.coerce.number().int().min(0).max(10)).transform(
       (value) => value ?? 0,
     ),

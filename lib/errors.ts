@@ -100,16 +100,21 @@ const DATABASE_ERRORS = new Set([
   "MongoNetworkError",
   "MongoNetworkTimeoutError",
   "MongoNotConnectedError",
+  "MongoPoolClearedError",
   "MongooseServerSelectionError",
 ]);
+
+/** Whether an error means the database could not be reached (as opposed to refusing a write). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (error instanceof AppError) return error.code === "database_unavailable";
+  return error instanceof Error && DATABASE_ERRORS.has(error.name);
+}
 
 /** Maps anything thrown to an AppError; unknown errors become a 500 without internals. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof z.ZodError) return fromZodError(error);
-  if (error instanceof Error && DATABASE_ERRORS.has(error.name)) {
-    return AppError.databaseUnavailable();
-  }
+  if (isDatabaseUnavailable(error)) return AppError.databaseUnavailable();
   if (isDuplicateKey(error)) return AppError.conflict("This already exists.");
   log.error("unhandled error", { error });
   return new AppError("internal", 500, "Something went wrong on our side. Try again.");

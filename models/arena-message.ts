@@ -1,5 +1,11 @@
 import { randomUUID } from "node:crypto";
 import mongoose, { type Model, Schema, type Types } from "mongoose";
+import {
+  type AnswerLease,
+  answerLeaseSchema,
+  MESSAGE_STATUSES,
+  type MessageStatus,
+} from "@/models/answer-lease";
 import { type GenerationMetadata, generationMetadataSchema } from "@/models/generation-metadata";
 
 export const ARENA_ROLES = ["user", "assistant"] as const;
@@ -21,7 +27,11 @@ export interface ArenaMessageDoc {
   client_id: string;
   content: string;
   metadata: GenerationMetadata;
-  /** One panel can fail while the others answer. */
+  /** A reply's life, as a chat answer's; absent on prompts and on replies from before statuses. */
+  status?: MessageStatus;
+  /** Set while the reply streams, removed by its last write. */
+  lease?: AnswerLease | null;
+  /** One panel can fail while the others answer; true for `error` and `interrupted`. */
   is_error: boolean;
   error_message: string | null;
   created_at: Date;
@@ -38,6 +48,8 @@ const arenaMessageSchema = new Schema<ArenaMessageDoc>(
     client_id: { type: String, required: true, default: () => randomUUID() },
     content: { type: String, default: "" },
     metadata: { type: generationMetadataSchema, default: () => ({}) },
+    status: { type: String, enum: MESSAGE_STATUSES, default: "complete" },
+    lease: { type: answerLeaseSchema, default: null },
     is_error: { type: Boolean, default: false },
     error_message: { type: String, default: null },
   },
@@ -46,6 +58,8 @@ const arenaMessageSchema = new Schema<ArenaMessageDoc>(
 
 arenaMessageSchema.index({ session_id: 1, created_at: 1 });
 arenaMessageSchema.index({ session_id: 1, client_id: 1 }, { unique: true });
+// Recovery looks for replies still streaming, as it does for chat answers.
+arenaMessageSchema.index({ status: 1 });
 
 export const ArenaMessage: Model<ArenaMessageDoc> =
   (mongoose.models.ArenaMessage as Model<ArenaMessageDoc> | undefined) ??

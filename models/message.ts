@@ -1,34 +1,18 @@
 import { randomUUID } from "node:crypto";
 import mongoose, { type Model, Schema, type Types } from "mongoose";
+import {
+  type AnswerLease,
+  answerLeaseSchema,
+  MESSAGE_STATUSES,
+  type MessageStatus,
+  messageStatus,
+} from "@/models/answer-lease";
 import { type GenerationMetadata, generationMetadataSchema } from "@/models/generation-metadata";
+
+export { type MessageStatus, messageStatus };
 
 export const MESSAGE_ROLES = ["user", "assistant", "system"] as const;
 export type MessageRole = (typeof MESSAGE_ROLES)[number];
-
-/**
- * An answer's life: `streaming` while a process writes it, then one of the
- * final states. `interrupted` is an answer whose process died or was shut
- * down before it ended; it keeps the text last checkpointed.
- */
-const MESSAGE_STATUSES = ["streaming", "complete", "stopped", "error", "interrupted"] as const;
-export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
-
-/** What a streaming answer holds so another process can finish it if its own dies. */
-interface AnswerLease {
-  /** Past this time the answer's process is taken for dead. */
-  until: Date;
-  /** The process writing the answer (host, pid and a random start id). */
-  owner: string;
-  /** The tokens and cost reserved for the call, settled when the answer ends. */
-  reserved_tokens: number;
-  reserved_usd: number;
-  /** The UTC month reserved_usd is held in. */
-  month: string | null;
-  /** The prompt's estimate, billed for an answer that ends without the provider's count. */
-  prompt_tokens_estimate: number;
-  /** Whether this exchange stored a new user message, counted when the answer ends. */
-  new_user_message: boolean;
-}
 
 export interface Attachment {
   type: string;
@@ -64,11 +48,6 @@ export interface MessageDoc {
   created_at: Date;
 }
 
-/** A message's status; older documents have none and were complete unless marked as failed. */
-export function messageStatus(doc: Pick<MessageDoc, "status" | "is_error">): MessageStatus {
-  return doc.status ?? (doc.is_error ? "error" : "complete");
-}
-
 const attachmentSchema = new Schema<Attachment>(
   {
     type: { type: String, required: true },
@@ -88,19 +67,6 @@ const editSchema = new Schema<MessageDoc["edit_history"][number]>(
   { _id: false },
 );
 
-const leaseSchema = new Schema<AnswerLease>(
-  {
-    until: { type: Date, required: true },
-    owner: { type: String, required: true },
-    reserved_tokens: { type: Number, default: 0 },
-    reserved_usd: { type: Number, default: 0 },
-    month: { type: String, default: null },
-    prompt_tokens_estimate: { type: Number, default: 0 },
-    new_user_message: { type: Boolean, default: false },
-  },
-  { _id: false },
-);
-
 const messageSchema = new Schema<MessageDoc>(
   {
     conversation_id: { type: Schema.Types.ObjectId, ref: "Conversation", required: true },
@@ -114,7 +80,7 @@ const messageSchema = new Schema<MessageDoc>(
     is_edited: { type: Boolean, default: false },
     edit_history: { type: [editSchema], default: [] },
     status: { type: String, enum: MESSAGE_STATUSES, default: "complete" },
-    lease: { type: leaseSchema, default: null },
+    lease: { type: answerLeaseSchema, default: null },
     is_error: { type: Boolean, default: false },
     error_message: { type: String, default: null },
   },

@@ -1,13 +1,16 @@
 import type { ModelMessage } from "ai";
 import type { Types } from "mongoose";
 import type { ArenaReplyDto, ArenaStreamEvent } from "@/lib/arena/dto";
+import { markInterrupted } from "@/lib/chat/answer-record";
 import { forgetGeneration, registerGeneration } from "@/lib/chat/generation-registry";
 import { runModel } from "@/lib/chat/model-run";
 import type { TokenReservation } from "@/lib/chat/token-budget";
+import { insertOnce, saveDurably } from "@/lib/db/durable-save";
 import { toAppError } from "@/lib/errors";
 import type { ModelInfo } from "@/lib/llm/catalogue";
 import type { ChatParameters } from "@/lib/llm/stream-chat";
 import { log } from "@/lib/log";
+import { shutdownSignal } from "@/lib/server/drain";
 import { recordUsage, usageCost } from "@/lib/usage/record";
 import { ArenaMessage, type ArenaMessageDoc } from "@/models/arena-message";
 import type { ArenaSessionDoc } from "@/models/arena-session";
@@ -52,13 +55,13 @@ export async function answerPanel(
   trackPanel(sessionId, job.panel, messageId);
   emit({ type: "panel-start", panel: job.panel, messageId });
 
-  const outcome = await runModel(
+  const ran = await runModel(
     {
       modelId: job.modelId,
       system: job.system,
       messages: job.messages,
       parameters: job.parameters,
-      signal: controller.signal,
+      signal: AbortSignal.any([controller.signal, shutdownSignal()]),
       idleTimeoutMs: context.idleTimeoutMs,
       promptTokensEstimate: job.promptTokensEstimate,
     },
@@ -67,6 +70,7 @@ export async function answerPanel(
     forgetGeneration(messageId);
     untrackPanel(sessionId, job.panel, messageId);
   });
+  const outcome = markInterrupted(ran, controller.signal.aborted);
 
   const reply: ArenaMessageDoc = {
     _id: job.assistantId,
@@ -91,16 +95,20 @@ export async function answerPanel(
     error_message: outcome.error?.message ?? null,
     created_at: new Date(),
   };
-  // The answer first: it is what the user waited for.
+  // The answer first: it is what the user waited for. Both are kept until
+  // the database is back if it is away (see saveDurably).
+  const ids = { sessionId, messageId, userId: context.userId };
   try {
-    await ArenaMessage.create(reply);
+    await saveDurably("arena reply", ids, async (write) => {
+      await write(() => insertOnce(() => ArenaMessage.create(reply)));
+    });
   } catch (thrown) {
     log.error("could not save an arena reply", { error: thrown, sessionId, panel: job.panel });
     reply.is_error = true;
     reply.error_message = toAppError(thrown).message;
   }
-  await recordUsage({
-    kind: "arena",
+  const usage = {
+    kind: "arena" as const,
     modelId: job.modelId,
     model: job.model,
     reservation: job.reservation,
@@ -109,6 +117,9 @@ export async function answerPanel(
     costUsd: reply.metadata.cost_usd,
     arenaSessionId: context.session._id,
     messageId: job.assistantId,
+  };
+  await saveDurably("arena usage", ids, async (write) => {
+    await recordUsage(usage, write);
   }).catch((thrown: unknown) => {
     log.error("could not record arena usage", { error: thrown, sessionId, panel: job.panel });
   });

@@ -19,6 +19,7 @@ import { findModel } from "@/lib/llm/catalogue";
 import { log } from "@/lib/log";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 import { publishEvent } from "@/lib/realtime/events";
+import { holdShutdownFor, refuseNewAnswersWhileDraining } from "@/lib/server/drain";
 import { parseInput } from "@/lib/validation";
 import { ArenaMessage, type ArenaMessageDoc } from "@/models/arena-message";
 import { type ArenaPanel, ArenaSession, type ArenaSessionDoc } from "@/models/arena-session";
@@ -42,6 +43,7 @@ export async function sendArenaPrompt(
   const input = parseInput(sendArenaSchema, raw);
   const session = await findOwnedSession(actor, sessionId);
   // Each panel is a model call, and counts as one.
+  refuseNewAnswersWhileDraining();
   for (const _panel of session.panels) await enforceRateLimit("model", [`user:${actor.id}`]);
 
   const history = await ArenaMessage.find({ session_id: session._id, user_id: actor.id })
@@ -190,9 +192,11 @@ function startTurn(
     idleTimeoutMs: env().LLM_IDLE_TIMEOUT_MS,
   };
   const emit = (event: ArenaStreamEvent) => queue.push(event);
-  void Promise.all(jobs.map((job) => answerPanel(context, job, emit))).finally(() => {
-    queue.close();
-    void publishEvent(actor.id, "arena.finished", { sessionId: session._id.toString() });
-  });
+  void holdShutdownFor(
+    Promise.all(jobs.map((job) => answerPanel(context, job, emit))).finally(() => {
+      queue.close();
+      void publishEvent(actor.id, "arena.finished", { sessionId: session._id.toString() });
+    }),
+  );
   return queue.toReadableStream();
 }

@@ -36,6 +36,7 @@ export function announceAnswerFinished(
 }
 
 function statusOf(outcome: RunOutcome): EndStatus {
+  if (outcome.finishReason === "interrupted") return "interrupted";
   if (outcome.error) return "error";
   return outcome.finishReason === "stopped" ? "stopped" : "complete";
 }

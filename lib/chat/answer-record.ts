@@ -1,8 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
+import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { interruptedByShutdown } from "@/lib/server/drain";
+import type { AnswerLease } from "@/models/answer-lease";
+import type { ArenaMessage } from "@/models/arena-message";
 import { Message } from "@/models/message";
+import type { RunOutcome } from "./model-run";
 import type { ReplyTarget } from "./persist-reply";
+import type { TokenReservation } from "./token-budget";
+
+/** What an answer cut short by a dying or stopping server says it is. */
+export const INTERRUPTED_MESSAGE = "This answer was interrupted.";
 
 /** How often a streaming answer's text is written: a bounded pace, never per token. */
 const CHECKPOINT_MS = 1_000;
@@ -56,16 +65,25 @@ export async function openAnswer(target: ReplyTarget, promptTokensEstimate: numb
     content: "",
     status: "streaming",
     metadata: { model_id: target.modelId, context_dropped: target.contextDropped },
-    lease: {
-      until: leaseUntil(),
-      owner: PROCESS_ID,
-      reserved_tokens: target.reservation.reserved,
-      reserved_usd: target.reservation.reservedUsd ?? 0,
-      month: target.reservation.month ?? null,
-      prompt_tokens_estimate: promptTokensEstimate,
-      new_user_message: target.newUserMessage,
-    },
+    lease: newLease(target.reservation, promptTokensEstimate, target.newUserMessage),
   });
+}
+
+/** A lease held by this process, carrying what settles the call's reservation. */
+export function newLease(
+  reservation: TokenReservation,
+  promptTokensEstimate: number,
+  newUserMessage = false,
+): AnswerLease {
+  return {
+    until: leaseUntil(),
+    owner: PROCESS_ID,
+    reserved_tokens: reservation.reserved,
+    reserved_usd: reservation.reservedUsd ?? 0,
+    month: reservation.month ?? null,
+    prompt_tokens_estimate: promptTokensEstimate,
+    new_user_message: newUserMessage,
+  };
 }
 
 /**
@@ -77,36 +95,43 @@ export class Checkpointer {
   private readonly timer: NodeJS.Timeout;
   private written = "";
   private writtenAt = Date.now();
-  private writing: Promise<void> = Promise.resolve();
+  private writing: Promise<void> | null = null;
 
   constructor(
     private readonly target: Pick<ReplyTarget, "assistantId" | "userId">,
     private readonly text: () => string,
+    /** Chat answers, or arena replies: both keep their text and lease under the same names. */
+    private readonly collection: typeof Message | typeof ArenaMessage = Message,
   ) {
     this.timer = setInterval(() => this.tick(), CHECKPOINT_MS);
     this.timer.unref();
   }
 
   private tick(): void {
+    // One write at a time: a slow database (or one that is away) gets fewer
+    // checkpoints, not a queue of them.
+    if (this.writing) return;
     const text = this.text();
     const due = Date.now() - this.writtenAt >= HEARTBEAT_MS;
     if (text === this.written && !due) return;
     this.written = text;
     this.writtenAt = Date.now();
-    // One write at a time: a slow database gets fewer checkpoints, not a queue of them.
-    this.writing = this.writing.then(() =>
-      Message.updateOne(
+    this.writing = (this.collection as typeof Message)
+      .updateOne(
         { _id: this.target.assistantId, user_id: this.target.userId, status: "streaming" },
         { $set: { content: text, "lease.until": leaseUntil() } },
-      ).then(
+      )
+      .then(
         () => undefined,
         (error: unknown) =>
           log.warn("could not checkpoint an answer", {
             error,
             messageId: String(this.target.assistantId),
           }),
-      ),
-    );
+      )
+      .finally(() => {
+        this.writing = null;
+      });
   }
 
   /** Stops checkpointing; the answer's last write follows. */
@@ -114,4 +139,19 @@ export class Checkpointer {
     clearInterval(this.timer);
     await this.writing;
   }
+}
+
+/**
+ * An answer that a shutdown cut short ends `interrupted`, with what it said,
+ * rather than `stopped`: its user did not ask for the end and may retry.
+ */
+export function markInterrupted(outcome: RunOutcome, stoppedByUser: boolean): RunOutcome {
+  if (outcome.finishReason !== "stopped" || stoppedByUser || !interruptedByShutdown()) {
+    return outcome;
+  }
+  return {
+    ...outcome,
+    finishReason: "interrupted",
+    error: new AppError("interrupted", 503, INTERRUPTED_MESSAGE),
+  };
 }

@@ -2,8 +2,9 @@ import type { ModelMessage, UIMessageChunk } from "ai";
 import { toAppError } from "@/lib/errors";
 import type { ChatParameters } from "@/lib/llm/stream-chat";
 import { log } from "@/lib/log";
+import { holdShutdownFor, shutdownSignal } from "@/lib/server/drain";
 import { announceAnswerFinished, announceAnswerStarted } from "./answer-events";
-import { Checkpointer, openAnswer } from "./answer-record";
+import { Checkpointer, markInterrupted, openAnswer } from "./answer-record";
 import { ChunkQueue } from "./chunk-queue";
 import { forgetGeneration, registerGeneration } from "./generation-registry";
 import { runModel } from "./model-run";
@@ -61,7 +62,7 @@ export async function startGeneration(
   await openAnswer(request.target, request.promptTokensEstimate);
   await announceAnswerStarted(request.target);
   const queue = new ChunkQueue<UIMessageChunk>(joinTextDeltas);
-  void run(request, queue);
+  void holdShutdownFor(run(request, queue));
   return queue.toReadableStream();
 }
 
@@ -83,13 +84,13 @@ async function run(request: GenerationRequest, queue: ChunkQueue<UIMessageChunk>
   queue.push({ type: "text-start", id: TEXT_ID });
   let streamed = "";
   const checkpoints = new Checkpointer(target, () => streamed);
-  const outcome = await runModel(
+  const ran = await runModel(
     {
       modelId: target.modelId,
       system: request.system,
       messages: request.messages,
       parameters: request.parameters,
-      signal: controller.signal,
+      signal: AbortSignal.any([controller.signal, shutdownSignal()]),
       idleTimeoutMs: request.idleTimeoutMs,
       promptTokensEstimate: request.promptTokensEstimate,
     },
@@ -98,6 +99,7 @@ async function run(request: GenerationRequest, queue: ChunkQueue<UIMessageChunk>
       queue.push({ type: "text-delta", id: TEXT_ID, delta });
     },
   ).finally(() => forgetGeneration(assistantMessageId));
+  const outcome = markInterrupted(ran, controller.signal.aborted);
   await checkpoints.stop();
   queue.push({ type: "text-end", id: TEXT_ID });
   const { error, text } = outcome;

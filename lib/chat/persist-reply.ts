@@ -1,4 +1,5 @@
 import type { Types } from "mongoose";
+import { saveDurably, type Write, writeOnce } from "@/lib/db/durable-save";
 import type { ModelInfo } from "@/lib/llm/catalogue";
 import { log } from "@/lib/log";
 import { recordUsage, usageCost } from "@/lib/usage/record";
@@ -27,6 +28,7 @@ export interface ReplyTarget {
 
 /** The status an answer ends with. */
 function finalStatus(outcome: RunOutcome): MessageStatus {
+  if (outcome.finishReason === "interrupted") return "interrupted";
   if (outcome.error) return "error";
   return outcome.finishReason === "stopped" ? "stopped" : "complete";
 }
@@ -36,56 +38,76 @@ function finalStatus(outcome: RunOutcome): MessageStatus {
  * conversation's stats, the user's counters and the usage log, each a
  * single write with $inc. Only a message still `streaming` is written, so
  * an answer that recovery already finished (its lease lapsed) is not billed
- * twice. Returns the cost recorded.
+ * twice. The user has seen the answer by now, so a database that cannot be
+ * reached does not lose it: it is kept in memory and saved when the
+ * database is back (see saveDurably), and the cost is returned at once.
  */
 export async function persistReply(target: ReplyTarget, outcome: RunOutcome): Promise<number> {
-  const { promptTokens, completionTokens } = outcome;
   const costUsd = usageCost({ model: target.model, ...outcome });
-
-  const saved = await Message.updateOne(
-    { _id: target.assistantId, user_id: target.userId, status: "streaming" },
-    {
-      $set: {
-        content: outcome.text,
-        status: finalStatus(outcome),
-        lease: null,
-        metadata: {
-          model_id: target.modelId,
-          tokens: { prompt: promptTokens, completion: completionTokens },
-          generation_time_ms: outcome.generationTimeMs,
-          first_token_ms: outcome.firstTokenMs,
-          finish_reason: outcome.finishReason,
-          cost_usd: costUsd,
-          context_dropped: target.contextDropped,
-        },
-        is_error: outcome.error !== null,
-        error_message: outcome.error?.message ?? null,
-      },
-    },
-  );
-  if (saved.matchedCount === 0) {
-    if (await Message.exists({ _id: target.assistantId })) {
-      log.warn("an answer was finished elsewhere before its end was saved", {
-        messageId: String(target.assistantId),
-      });
-    } else {
-      // Its conversation was deleted meanwhile: the call still happened and is billed.
-      await recordUsage({
-        kind: "chat",
-        modelId: target.modelId,
-        model: target.model,
-        reservation: target.reservation,
-        promptTokens,
-        completionTokens,
-        costUsd,
-        conversationId: target.conversationId,
-        messageId: target.assistantId,
-      });
-    }
-    return costUsd;
-  }
-  await settleAnswer(target, { promptTokens, completionTokens, costUsd });
+  const ids = {
+    conversationId: String(target.conversationId),
+    messageId: String(target.assistantId),
+    userId: target.userId,
+  };
+  await saveDurably("answer", ids, (write) => saveReply(target, outcome, costUsd, write));
   return costUsd;
+}
+
+async function saveReply(target: ReplyTarget, outcome: RunOutcome, costUsd: number, write: Write) {
+  const { promptTokens, completionTokens } = outcome;
+  const status = finalStatus(outcome);
+  const saved = await write(async () => {
+    const { matchedCount } = await Message.updateOne(
+      { _id: target.assistantId, user_id: target.userId, status: "streaming" },
+      {
+        $set: {
+          content: outcome.text,
+          status,
+          lease: null,
+          metadata: {
+            model_id: target.modelId,
+            tokens: { prompt: promptTokens, completion: completionTokens },
+            generation_time_ms: outcome.generationTimeMs,
+            first_token_ms: outcome.firstTokenMs,
+            finish_reason: outcome.finishReason,
+            cost_usd: costUsd,
+            context_dropped: target.contextDropped,
+          },
+          is_error: outcome.error !== null,
+          error_message: outcome.error?.message ?? null,
+        },
+      },
+    );
+    if (matchedCount > 0) return true;
+    // Only this write ends an answer other than `interrupted`: finding it
+    // ended so means an earlier attempt went through and its reply was lost.
+    return (await Message.exists({ _id: target.assistantId, status })) !== null;
+  });
+  if (saved) {
+    await settleAnswer(target, { promptTokens, completionTokens, costUsd }, write);
+    return;
+  }
+  if (await write(() => Message.exists({ _id: target.assistantId }))) {
+    log.warn("an answer was finished elsewhere before its end was saved", {
+      messageId: String(target.assistantId),
+    });
+    return;
+  }
+  // Its conversation was deleted meanwhile: the call still happened and is billed.
+  await recordUsage(
+    {
+      kind: "chat",
+      modelId: target.modelId,
+      model: target.model,
+      reservation: target.reservation,
+      promptTokens,
+      completionTokens,
+      costUsd,
+      conversationId: target.conversationId,
+      messageId: target.assistantId,
+    },
+    write,
+  );
 }
 
 export type AnswerSettlement = Pick<
@@ -108,10 +130,11 @@ export type AnswerSettlement = Pick<
 export async function settleAnswer(
   target: AnswerSettlement,
   usage: { promptTokens: number; completionTokens: number; costUsd: number },
+  write = writeOnce,
 ): Promise<void> {
   const { promptTokens, completionTokens, costUsd } = usage;
   const tokens = promptTokens + completionTokens;
-  await Promise.all([
+  const updateConversation = () =>
     Conversation.updateOne(
       { _id: target.conversationId, user_id: target.userId },
       {
@@ -132,18 +155,23 @@ export async function settleAnswer(
           ...(target.provisionalTitle ? { title: target.provisionalTitle } : {}),
         },
       },
+    ).exec();
+  await Promise.all([
+    write(updateConversation),
+    recordUsage(
+      {
+        kind: "chat",
+        modelId: target.modelId,
+        model: target.model,
+        reservation: target.reservation,
+        promptTokens,
+        completionTokens,
+        costUsd,
+        newUserMessage: target.newUserMessage,
+        conversationId: target.conversationId,
+        messageId: target.assistantId,
+      },
+      write,
     ),
-    recordUsage({
-      kind: "chat",
-      modelId: target.modelId,
-      model: target.model,
-      reservation: target.reservation,
-      promptTokens,
-      completionTokens,
-      costUsd,
-      newUserMessage: target.newUserMessage,
-      conversationId: target.conversationId,
-      messageId: target.assistantId,
-    }),
   ]);
 }

@@ -1,16 +1,16 @@
 import { connectDb } from "@/lib/db/connect";
+import { isKept } from "@/lib/db/durable-save";
 import { findModel, type ModelInfo } from "@/lib/llm/catalogue";
 import { log } from "@/lib/log";
 import { usageCost } from "@/lib/usage/record";
 import { Message, type MessageDoc } from "@/models/message";
 import { announceAnswerFinished } from "./answer-events";
-import { ownerIsGone } from "./answer-record";
+import { INTERRUPTED_MESSAGE, ownerIsGone } from "./answer-record";
 import { estimateTokens } from "./client/estimate";
 import { settleAnswer } from "./persist-reply";
 
 /** How often a live process looks for answers whose process died. */
 const RECOVERY_INTERVAL_MS = 30_000;
-const INTERRUPTED_MESSAGE = "This answer was interrupted.";
 
 /**
  * Finishes every answer whose process stopped renewing its lease (killed,
@@ -25,8 +25,11 @@ const INTERRUPTED_MESSAGE = "This answer was interrupted.";
  */
 export async function finishLapsedAnswers(now = new Date()): Promise<number> {
   const streaming = await Message.find({ status: "streaming" }).lean();
+  // An answer this process keeps until the database is back is not lapsed:
+  // its lease could not be renewed while the database was away.
   const lapsed = streaming.filter(
-    ({ lease }) => lease && (lease.until < now || ownerIsGone(lease.owner)),
+    ({ _id, lease }) =>
+      lease && (lease.until < now || ownerIsGone(lease.owner)) && !isKept(String(_id)),
   );
   let finished = 0;
   for (const message of lapsed) {

@@ -1,13 +1,16 @@
 import type { ModelMessage, UIMessageChunk } from "ai";
+import { markInterrupted } from "@/lib/chat/answer-record";
 import { ChunkQueue } from "@/lib/chat/chunk-queue";
 import { joinTextDeltas } from "@/lib/chat/generation";
 import { collectRun, type ModelRun, type RunOutcome, startRun } from "@/lib/chat/model-run";
 import type { TokenReservation } from "@/lib/chat/token-budget";
+import { saveDurably } from "@/lib/db/durable-save";
 import { env } from "@/lib/env";
 import type { ModelInfo } from "@/lib/llm/catalogue";
 import type { ChatEvent, ChatParameters } from "@/lib/llm/stream-chat";
 import { log } from "@/lib/log";
-import { recordUsage } from "@/lib/usage/record";
+import { holdShutdownFor, shutdownSignal } from "@/lib/server/drain";
+import { recordUsage, usageCost } from "@/lib/usage/record";
 
 export interface PreviewCall {
   model: ModelInfo;
@@ -48,7 +51,8 @@ export async function startPreview(call: PreviewCall): Promise<ReadableStream<UI
     system: call.system,
     messages: call.messages,
     parameters: call.parameters,
-    signal: call.signal ?? new AbortController().signal,
+    // A shutdown's end interrupts a preview as it does any answer.
+    signal: AbortSignal.any([call.signal ?? new AbortController().signal, shutdownSignal()]),
     idleTimeoutMs: env().LLM_IDLE_TIMEOUT_MS,
     promptTokensEstimate: call.promptTokensEstimate,
   };
@@ -63,29 +67,32 @@ export async function startPreview(call: PreviewCall): Promise<ReadableStream<UI
   const queue = new ChunkQueue<UIMessageChunk>(joinTextDeltas);
   queue.push({ type: "start" });
   queue.push({ type: "text-start", id: TEXT_ID });
-  void collectRun(
-    prepend(first.done ? null : first.value, events),
-    run,
-    (delta) => queue.push({ type: "text-delta", id: TEXT_ID, delta }),
-    startedAt,
-  ).then(async (outcome) => {
-    queue.push({ type: "text-end", id: TEXT_ID });
-    const costUsd = await settle(call, outcome);
-    if (outcome.error) {
-      queue.push({ type: "error", errorText: outcome.error.message });
-    } else {
-      const metadata: PreviewMetadata = {
-        promptTokens: outcome.promptTokens,
-        completionTokens: outcome.completionTokens,
-        costUsd,
-        finishReason: outcome.finishReason,
-        modelId: call.model.id,
-        contextDropped: call.contextDropped,
-      };
-      queue.push({ type: "finish", messageMetadata: metadata });
-    }
-    queue.close();
-  });
+  void holdShutdownFor(
+    collectRun(
+      prepend(first.done ? null : first.value, events),
+      run,
+      (delta) => queue.push({ type: "text-delta", id: TEXT_ID, delta }),
+      startedAt,
+    ).then(async (ran) => {
+      const outcome = markInterrupted(ran, call.signal?.aborted ?? false);
+      queue.push({ type: "text-end", id: TEXT_ID });
+      const costUsd = await settle(call, outcome);
+      if (outcome.error) {
+        queue.push({ type: "error", errorText: outcome.error.message });
+      } else {
+        const metadata: PreviewMetadata = {
+          promptTokens: outcome.promptTokens,
+          completionTokens: outcome.completionTokens,
+          costUsd,
+          finishReason: outcome.finishReason,
+          modelId: call.model.id,
+          contextDropped: call.contextDropped,
+        };
+        queue.push({ type: "finish", messageMetadata: metadata });
+      }
+      queue.close();
+    }),
+  );
   return queue.toReadableStream();
 }
 
@@ -97,20 +104,27 @@ async function* prepend(
   yield* rest;
 }
 
-/** Bills the call like a chat reply, without a conversation; a failure to record is logged. */
+/**
+ * Bills the call like a chat reply, without a conversation; kept until the
+ * database is back if it is away, and a failure to record is logged.
+ */
 async function settle(call: PreviewCall, outcome: RunOutcome): Promise<number> {
+  const usage = {
+    kind: "preview" as const,
+    modelId: call.model.id,
+    model: call.model,
+    reservation: call.reservation,
+    promptTokens: outcome.promptTokens,
+    completionTokens: outcome.completionTokens,
+    costUsd: outcome.costUsd,
+  };
+  const { userId } = call.reservation;
   try {
-    return await recordUsage({
-      kind: "preview",
-      modelId: call.model.id,
-      model: call.model,
-      reservation: call.reservation,
-      promptTokens: outcome.promptTokens,
-      completionTokens: outcome.completionTokens,
-      costUsd: outcome.costUsd,
+    await saveDurably("preview usage", { userId, modelId: call.model.id }, async (write) => {
+      await recordUsage(usage, write);
     });
   } catch (thrown) {
-    log.error("could not record preview usage", { error: thrown, userId: call.reservation.userId });
-    return outcome.costUsd ?? 0;
+    log.error("could not record preview usage", { error: thrown, userId });
   }
+  return usageCost(usage);
 }

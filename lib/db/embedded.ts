@@ -1,15 +1,10 @@
-import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
-import { mkdir, readFile, rename } from "node:fs/promises";
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import { promisify } from "node:util";
+import { setTimeout as sleep } from "node:timers/promises";
 import { log } from "@/lib/log";
-import { buildProgress } from "./build-progress";
-
-const SOURCE_DIR = path.resolve(process.cwd(), "tools/embedded-db");
-const SOURCE_FILES = ["main.go", "go.mod", "go.sum"];
+import { ensureBinary } from "./embedded-binary";
 
 export interface EmbeddedDb {
   uri: string;
@@ -18,66 +13,21 @@ export interface EmbeddedDb {
   stop(): Promise<void>;
 }
 
-/**
- * The launcher binary, built with Go on first use and cached under a name
- * derived from its source, so an edited source is rebuilt and nothing stale
- * runs.
- */
-async function ensureBinary(): Promise<string> {
-  const hash = createHash("sha256");
-  for (const file of SOURCE_FILES) hash.update(await readFile(path.join(SOURCE_DIR, file)));
-  const binary = path.join(SOURCE_DIR, "bin", `embedded-db-${hash.digest("hex").slice(0, 16)}`);
-  if (existsSync(binary)) return binary;
-
-  await mkdir(path.dirname(binary), { recursive: true });
-  const partial = `${binary}.${process.pid}.partial`;
-  try {
-    await buildBinary(partial);
-  } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === "ENOENT"
-        ? "Go is not installed"
-        : error instanceof Error
-          ? error.message
-          : String(error);
-    throw new Error(
-      `Could not build the embedded database (${reason.trim()}). ` +
-        "Install Go 1.24+ or set MONGODB_URI to a MongoDB server.",
-    );
-  }
-  await rename(partial, binary);
-  return binary;
+/** What one start of the launcher reported. */
+interface Launch {
+  uri: string;
+  /** The server's process: ours when we own it, another app's when we joined. */
+  pid: number;
+  owner: boolean;
+  child: ChildProcess;
 }
 
-/**
- * Builds the launcher, saying what it does and how far along it is: the
- * first build fetches and compiles a few hundred packages, which takes
- * minutes, and a silent terminal for that long looks like a hang.
- */
-async function buildBinary(output: string): Promise<void> {
-  const startedAt = Date.now();
-  log.info("building the embedded database: first start only, this takes a few minutes");
-  log.info("embedded database: fetching its Go modules");
-  const { stdout } = await promisify(execFile)("go", ["list", "-deps", "."], {
-    cwd: SOURCE_DIR,
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  const total = stdout.split("\n").filter(Boolean).length;
-  const progress = buildProgress(total, (percent, built) =>
-    log.info(`embedded database: compiling, ${percent}%`, { packages: `${built} of ${total}` }),
-  );
-  const child = spawn("go", ["build", "-v", "-o", output, "."], {
-    cwd: SOURCE_DIR,
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  if (child.stderr) createInterface({ input: child.stderr }).on("line", progress.line);
-  const code = await new Promise<number | null>((resolve, reject) => {
-    child.once("error", reject);
-    child.once("close", resolve);
-  });
-  if (code !== 0) throw new Error(progress.errors() || `go build exited with code ${code}`);
-  log.info("embedded database built", { seconds: Math.round((Date.now() - startedAt) / 1000) });
-}
+const FIRST_RETRY_MS = 250;
+const LAST_RETRY_MS = 5_000;
+/** A server that ran this long was healthy: its next restart starts the backoff afresh. */
+const STABLE_MS = 30_000;
+/** How often a process that joined another's server checks that it still runs. */
+const OWNER_CHECK_MS = 1_000;
 
 function readFirstLine(child: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -98,30 +48,104 @@ function readFirstLine(child: ChildProcess): Promise<string> {
   });
 }
 
-/**
- * Starts FerretDB on SQLite files under `dataDir`, or joins the server that
- * already runs there. The server stops when this process exits, because it
- * watches its stdin, which closes with us.
- */
-export async function startEmbeddedDb(dataDir: string): Promise<EmbeddedDb> {
-  const binary = await ensureBinary();
-  await mkdir(dataDir, { recursive: true });
-  const child = spawn(binary, ["-data-dir", path.resolve(dataDir)], {
-    stdio: ["pipe", "pipe", "pipe"],
-  });
-  const { uri, owner } = JSON.parse(await readFirstLine(child)) as { uri: string; owner: boolean };
-  if (!owner) return { uri, owner, stop: async () => {} };
-
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+async function launch(binary: string, dataDir: string, address?: string): Promise<Launch> {
+  const args = ["-data-dir", dataDir, ...(address ? ["-addr", address] : [])];
+  const child = spawn(binary, args, { stdio: ["pipe", "pipe", "pipe"] });
+  const { uri, pid, owner } = JSON.parse(await readFirstLine(child)) as Omit<Launch, "child">;
   // The child must not keep our event loop alive on its own.
   child.unref();
   for (const stream of [child.stdin, child.stdout, child.stderr]) {
     (stream as unknown as { unref?: () => void } | null)?.unref?.();
   }
+  return { uri, pid, owner, child };
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== "ESRCH";
+  }
+}
+
+/** Resolves when the server a launch reported stops: our child's exit, or another app's server's. */
+async function stopped(launched: Launch, stopping: () => boolean): Promise<void> {
+  if (launched.owner) {
+    const { child } = launched;
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    await new Promise((resolve) => child.once("exit", resolve));
+    return;
+  }
+  while (!stopping() && isRunning(launched.pid)) {
+    await sleep(OWNER_CHECK_MS, undefined, { ref: false });
+  }
+}
+
+/**
+ * Starts FerretDB on SQLite files under `dataDir`, or joins the server that
+ * already runs there, and keeps it running: a server that dies is started
+ * again on the same address, so the app's connection finds it without a
+ * restart. Whoever notices first restarts it, the process that started it
+ * or one that joined; the others join the new one. The server stops when
+ * its starter exits, because it watches its stdin, which closes with it.
+ */
+export async function startEmbeddedDb(dataDir: string): Promise<EmbeddedDb> {
+  const binary = await ensureBinary();
+  const folder = path.resolve(dataDir);
+  await mkdir(folder, { recursive: true });
+  const first = await launch(binary, folder);
+  const address = new URL(first.uri).host;
+  let current = first;
+  let stopping = false;
+
+  // 250 ms, doubling to 5 s while the server keeps dying; afresh once it ran a while.
+  let delayMs = FIRST_RETRY_MS;
+  const wait = async () => {
+    await sleep(delayMs, undefined, { ref: false });
+    delayMs = Math.min(delayMs * 2, LAST_RETRY_MS);
+  };
+
+  /** Starts the server again on its address, or joins whoever did it first. */
+  const restart = async (): Promise<Launch | null> => {
+    for (;;) {
+      await wait();
+      if (stopping) return null;
+      try {
+        const launched = await launch(binary, folder, address);
+        if (stopping && launched.owner) launched.child.kill("SIGTERM");
+        return stopping ? null : launched;
+      } catch (error) {
+        log.warn("could not start the embedded database again; retrying", { error, address });
+      }
+    }
+  };
+
+  void (async () => {
+    for (;;) {
+      const startedAt = Date.now();
+      await stopped(current, () => stopping);
+      if (stopping) return;
+      if (Date.now() - startedAt > STABLE_MS) delayMs = FIRST_RETRY_MS;
+      log.warn("the embedded database stopped; starting it again", { address, pid: current.pid });
+      const launched = await restart();
+      if (!launched) return;
+      current = launched;
+      log.info(current.owner ? "embedded database restarted" : "embedded database rejoined", {
+        address,
+        pid: current.pid,
+      });
+    }
+  })();
+
   return {
-    uri,
-    owner,
+    uri: first.uri,
+    owner: first.owner,
     async stop() {
+      stopping = true;
+      const { child, owner } = current;
+      if (!owner || child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");
       await exited;
     },

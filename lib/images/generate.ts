@@ -13,6 +13,7 @@ import {
 } from "@/lib/llm/generate-image";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 import { publishEvent } from "@/lib/realtime/events";
+import { holdShutdownFor, refuseNewAnswersWhileDraining, shutdownSignal } from "@/lib/server/drain";
 import { recordUsage } from "@/lib/usage/record";
 import { parseInput } from "@/lib/validation";
 import { type ImageDto, toImageDto } from "./dto";
@@ -21,7 +22,7 @@ import { noImageError } from "./no-image";
 import { promptText } from "./prompt-text";
 import { type GeneratedBytes, readGeneratedImage } from "./read-generated";
 import { loadReferences } from "./references";
-import { generateImageSchema } from "./schemas";
+import { type GenerateImageInput, generateImageSchema } from "./schemas";
 import { storeImage } from "./store";
 
 interface Call {
@@ -87,13 +88,27 @@ export async function createImage(
   const input = parseInput(generateImageSchema, raw);
   const model = await resolveImageModel(input);
   const referenceUrls = await loadReferences(actor, input.references);
+  refuseNewAnswersWhileDraining();
   await enforceRateLimit("model", [`user:${actor.id}`]);
 
   const text = promptText(input.prompt, input.negativePrompt);
   const promptTokensEstimate = estimateTokens(text) + referenceUrls.length * MEDIA_PART_TOKENS;
   const reservation = await reserveTokens(actor.id, { promptTokens: promptTokensEstimate, model });
   const call: Call = { model, reservation, promptTokensEstimate };
+  // A shutdown waits for the image, and past its grace period cancels it like its requester would.
+  const stopped = AbortSignal.any([signal ?? new AbortController().signal, shutdownSignal()]);
+  return holdShutdownFor(generateAndKeep(actor, input, call, text, referenceUrls, stopped));
+}
 
+async function generateAndKeep(
+  actor: SessionUser,
+  input: GenerateImageInput,
+  call: Call,
+  text: string,
+  referenceUrls: string[],
+  signal: AbortSignal,
+): Promise<ImageDto> {
+  const { model, reservation } = call;
   const startedAt = Date.now();
   let answer: ImageAnswer;
   try {

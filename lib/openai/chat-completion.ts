@@ -1,13 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { Types } from "mongoose";
 import type { SessionUser } from "@/lib/auth/types";
+import { markInterrupted } from "@/lib/chat/answer-record";
 import { collectRun, type ModelRun, type RunOutcome, startRun } from "@/lib/chat/model-run";
 import { reserveTokens, type TokenReservation } from "@/lib/chat/token-budget";
+import { saveDurably } from "@/lib/db/durable-save";
 import { env } from "@/lib/env";
 import type { ChatEvent } from "@/lib/llm/stream-chat";
 import { log } from "@/lib/log";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
-import { recordUsage } from "@/lib/usage/record";
+import { holdShutdownFor, refuseNewAnswersWhileDraining, shutdownSignal } from "@/lib/server/drain";
+import { recordUsage, usageCost } from "@/lib/usage/record";
 import { parseInput } from "@/lib/validation";
 import { toOpenAiBody } from "./errors";
 import { buildPrompt } from "./prompt";
@@ -65,6 +68,7 @@ export async function createChatCompletion(
   const resolved = await resolveApiModel(actor, request);
   const messages = await readMessages(request.messages, resolved.model);
   const prompt = buildPrompt(resolved.system, messages);
+  refuseNewAnswersWhileDraining();
   await enforceRateLimit("model", [`user:${actor.id}`]);
   const reservation = await reserveTokens(actor.id, {
     promptTokens: prompt.promptTokensEstimate,
@@ -83,7 +87,8 @@ export async function createChatCompletion(
       system: prompt.system,
       messages: prompt.messages,
       parameters: resolved.parameters,
-      signal: options.signal,
+      // A shutdown's end interrupts an API call as it does any answer.
+      signal: AbortSignal.any([options.signal, shutdownSignal()]),
       idleTimeoutMs: env().LLM_IDLE_TIMEOUT_MS,
       promptTokensEstimate: prompt.promptTokensEstimate,
     },
@@ -106,15 +111,23 @@ export async function createChatCompletion(
   const conversationId = call.conversationId?.toString() ?? null;
 
   if (!request.stream) {
-    const outcome = await collectRun(rest, call.run, () => {}, call.startedAt);
-    const costUsd = await settle(call, outcome);
+    const { outcome, costUsd } = await holdShutdownFor(
+      collectRun(rest, call.run, () => {}, call.startedAt).then(async (ran) => {
+        const outcome = markInterrupted(ran, options.signal.aborted);
+        return { outcome, costUsd: await settle(call, outcome) };
+      }),
+    );
     if (outcome.error) throw outcome.error;
     return { stream: false, conversationId, body: completionBody(call.header, outcome, costUsd) };
   }
-  return { stream: true, conversationId, events: streamChunks(call, rest) };
+  return { stream: true, conversationId, events: streamChunks(call, rest, options.signal) };
 }
 
-function streamChunks(call: Call, events: AsyncIterable<ChatEvent>): ReadableStream<unknown> {
+function streamChunks(
+  call: Call,
+  events: AsyncIterable<ChatEvent>,
+  callerSignal: AbortSignal,
+): ReadableStream<unknown> {
   const { header } = call;
   return new ReadableStream<unknown>({
     start(controller) {
@@ -126,25 +139,28 @@ function streamChunks(call: Call, events: AsyncIterable<ChatEvent>): ReadableStr
         } catch {}
       };
       send(chunk(header, { role: "assistant", content: "" }));
-      void collectRun(
-        events,
-        call.run,
-        (delta) => send(chunk(header, { content: delta })),
-        call.startedAt,
-      ).then(async (outcome) => {
-        const costUsd = await settle(call, outcome);
-        if (outcome.error) {
-          send(toOpenAiBody(outcome.error));
-        } else {
-          send(chunk(header, {}, openAiFinishReason(outcome.finishReason)));
-          if (call.request.stream_options?.include_usage) {
-            send(usageChunk(header, usageOf(outcome, costUsd)));
+      void holdShutdownFor(
+        collectRun(
+          events,
+          call.run,
+          (delta) => send(chunk(header, { content: delta })),
+          call.startedAt,
+        ).then(async (ran) => {
+          const outcome = markInterrupted(ran, callerSignal.aborted);
+          const costUsd = await settle(call, outcome);
+          if (outcome.error) {
+            send(toOpenAiBody(outcome.error));
+          } else {
+            send(chunk(header, {}, openAiFinishReason(outcome.finishReason)));
+            if (call.request.stream_options?.include_usage) {
+              send(usageChunk(header, usageOf(outcome, costUsd)));
+            }
           }
-        }
-        try {
-          controller.close();
-        } catch {}
-      });
+          try {
+            controller.close();
+          } catch {}
+        }),
+      );
     },
   });
 }
@@ -157,40 +173,53 @@ async function* prepend(
   yield* rest;
 }
 
-/** Bills the call as API use and, when asked, saves the exchange; a failure to save is logged. */
+/**
+ * Bills the call as API use and, when asked, saves the exchange; kept until
+ * the database is back if it is away, and a failure to save is logged.
+ */
 async function settle(call: Call, outcome: RunOutcome): Promise<number> {
-  const { actor, resolved, reservation } = call;
-  let costUsd = outcome.costUsd ?? 0;
-  const stored = call.conversationId !== null && !outcome.error;
+  const { actor, resolved, reservation, conversationId } = call;
+  const stored = conversationId !== null && !outcome.error;
+  const usage = {
+    kind: "api" as const,
+    modelId: resolved.model.id,
+    model: resolved.model,
+    reservation,
+    promptTokens: outcome.promptTokens,
+    completionTokens: outcome.completionTokens,
+    costUsd: outcome.costUsd,
+    newUserMessage: true,
+    conversationId: stored ? (conversationId ?? undefined) : undefined,
+  };
+  const costUsd = usageCost(usage);
+  const ids = {
+    userId: actor.id,
+    ...(conversationId ? { conversationId: String(conversationId) } : {}),
+  };
   try {
-    costUsd = await recordUsage({
-      kind: "api",
-      modelId: resolved.model.id,
-      model: resolved.model,
-      reservation,
-      promptTokens: outcome.promptTokens,
-      completionTokens: outcome.completionTokens,
-      costUsd: outcome.costUsd,
-      newUserMessage: true,
-      conversationId: stored ? (call.conversationId ?? undefined) : undefined,
-    });
-    if (stored && call.conversationId) {
-      await storeExchange(actor, {
-        conversationId: call.conversationId,
-        modelId: resolved.model.id,
-        configId: resolved.config?._id ?? null,
-        messages: call.messages,
-        answer: outcome.text,
-        metadata: {
-          model_id: resolved.model.id,
-          tokens: { prompt: outcome.promptTokens, completion: outcome.completionTokens },
-          generation_time_ms: outcome.generationTimeMs,
-          first_token_ms: outcome.firstTokenMs,
-          finish_reason: outcome.finishReason,
-          cost_usd: costUsd,
+    await saveDurably("API exchange", ids, async (write) => {
+      await recordUsage(usage, write);
+      if (!stored || !conversationId) return;
+      await storeExchange(
+        actor,
+        {
+          conversationId,
+          modelId: resolved.model.id,
+          configId: resolved.config?._id ?? null,
+          messages: call.messages,
+          answer: outcome.text,
+          metadata: {
+            model_id: resolved.model.id,
+            tokens: { prompt: outcome.promptTokens, completion: outcome.completionTokens },
+            generation_time_ms: outcome.generationTimeMs,
+            first_token_ms: outcome.firstTokenMs,
+            finish_reason: outcome.finishReason,
+            cost_usd: costUsd,
+          },
         },
-      });
-    }
+        write,
+      );
+    });
   } catch (thrown) {
     log.error("could not record API usage", { error: thrown, userId: actor.id });
   }

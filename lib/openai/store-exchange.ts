@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { Types } from "mongoose";
 import type { SessionUser } from "@/lib/auth/types";
 import { provisionalTitle } from "@/lib/chat/title";
+import { insertOnce, type Write, writeOnce } from "@/lib/db/durable-save";
 import { publishEvent } from "@/lib/realtime/events";
 import { Conversation } from "@/models/conversation";
 import type { GenerationMetadata } from "@/models/generation-metadata";
@@ -26,11 +27,16 @@ type Turn = Pick<MessageDoc, "role" | "content"> & Partial<Pick<MessageDoc, "att
  * Saves an API exchange as an ordinary conversation the person can open and
  * continue in the app: the request's messages as one branch, then the
  * answer. User messages keep their images as attachments (see store-images).
+ * The conversation and its messages go through `write` (see saveDurably).
  */
-export async function storeExchange(actor: SessionUser, exchange: Exchange): Promise<void> {
+export async function storeExchange(
+  actor: SessionUser,
+  exchange: Exchange,
+  write = writeOnce,
+): Promise<void> {
   const saved: string[] = [];
   try {
-    await storeTurns(actor, exchange, await toTurns(actor, exchange, saved));
+    await storeTurns(actor, exchange, await toTurns(actor, exchange, saved), write);
   } catch (error) {
     await removeSavedImages(actor, saved);
     throw error;
@@ -49,7 +55,12 @@ async function toTurns(actor: SessionUser, exchange: Exchange, saved: string[]):
   return turns;
 }
 
-async function storeTurns(actor: SessionUser, exchange: Exchange, asked: Turn[]): Promise<void> {
+async function storeTurns(
+  actor: SessionUser,
+  exchange: Exchange,
+  asked: Turn[],
+  write: Write,
+): Promise<void> {
   const userId = new Types.ObjectId(actor.id);
   const docs: Partial<MessageDoc>[] = [];
   let parentId: Types.ObjectId | null = null;
@@ -71,17 +82,23 @@ async function storeTurns(actor: SessionUser, exchange: Exchange, asked: Turn[])
   }
   const firstUser = turns.find((turn) => turn.role === "user");
 
-  await Conversation.create({
-    _id: exchange.conversationId,
-    user_id: actor.id,
-    title: provisionalTitle(firstUser?.content ?? ""),
-    model_id: exchange.modelId,
-    config_id: exchange.configId,
-    message_count: docs.length,
-    current_leaf_id: parentId,
-    last_message_at: new Date(),
-  });
-  await Message.insertMany(docs);
+  // Every document has its id already: a retried insert finds what an
+  // earlier attempt stored, and unordered, still stores the rest.
+  await write(() =>
+    insertOnce(() =>
+      Conversation.create({
+        _id: exchange.conversationId,
+        user_id: actor.id,
+        title: provisionalTitle(firstUser?.content ?? ""),
+        model_id: exchange.modelId,
+        config_id: exchange.configId,
+        message_count: docs.length,
+        current_leaf_id: parentId,
+        last_message_at: new Date(),
+      }),
+    ),
+  );
+  await write(() => insertOnce(() => Message.insertMany(docs, { ordered: false })));
   await publishEvent(actor.id, "conversation.updated", {
     conversationId: exchange.conversationId.toString(),
   });

@@ -1,5 +1,6 @@
-import type { Types } from "mongoose";
+import { Types } from "mongoose";
 import type { TokenReservation } from "@/lib/chat/token-budget";
+import { insertOnce, type Write, writeOnce } from "@/lib/db/durable-save";
 import { estimateCostUsd, type ModelInfo } from "@/lib/llm/catalogue";
 import { utcDay } from "@/models/day";
 import { type UsageKind, UsageLog } from "@/models/usage-log";
@@ -40,31 +41,40 @@ export function usageCost(
  * Bills one model call, in chat, the arena, images or a preview alike: the
  * token reservation is settled to the real count, the user's counters (and
  * this month's cost) and the admin roll-ups grow with $inc, and a usage log
- * entry is written. Returns the cost recorded.
+ * entry is written. Each write goes through `write`, so a durable save
+ * (see saveDurably) retries each one alone and never repeats one that went
+ * through. Returns the cost recorded.
  */
-export async function recordUsage(usage: ModelUsage): Promise<number> {
+export async function recordUsage(usage: ModelUsage, write = writeOnce): Promise<number> {
   const now = usage.at ?? new Date();
   const { promptTokens, completionTokens, reservation } = usage;
   const tokens = promptTokens + completionTokens;
   const costUsd = usageCost(usage);
 
   const billed = tokens > 0 || costUsd > 0;
+  // Its own id, so a retried insert finds it rather than logging the call twice.
+  const logId = new Types.ObjectId();
   await Promise.all([
-    addToUser(usage, tokens, costUsd, now),
-    billed ? addToRollups(usage, tokens, costUsd, now) : null,
+    addToUser(usage, tokens, costUsd, now, write),
+    billed ? write(() => addToRollups(usage, tokens, costUsd, now)) : null,
     billed
-      ? UsageLog.create({
-          user_id: reservation.userId,
-          kind: usage.kind,
-          conversation_id: usage.conversationId ?? null,
-          message_id: usage.messageId ?? null,
-          arena_session_id: usage.arenaSessionId ?? null,
-          model_id: usage.modelId,
-          tokens: { prompt: promptTokens, completion: completionTokens, total: tokens },
-          cost_usd: costUsd,
-          day: utcDay(now),
-          created_at: now,
-        })
+      ? write(() =>
+          insertOnce(() =>
+            UsageLog.create({
+              _id: logId,
+              user_id: reservation.userId,
+              kind: usage.kind,
+              conversation_id: usage.conversationId ?? null,
+              message_id: usage.messageId ?? null,
+              arena_session_id: usage.arenaSessionId ?? null,
+              model_id: usage.modelId,
+              tokens: { prompt: promptTokens, completion: completionTokens, total: tokens },
+              cost_usd: costUsd,
+              day: utcDay(now),
+              created_at: now,
+            }),
+          ),
+        )
       : null,
   ]);
   return costUsd;
@@ -78,7 +88,13 @@ export async function recordUsage(usage: ModelUsage): Promise<number> {
  * several calls racing there only one starts it, and the others add to it
  * like any call, so this month's cost is always the sum of its usage logs.
  */
-async function addToUser(usage: ModelUsage, tokens: number, costUsd: number, now: Date) {
+async function addToUser(
+  usage: ModelUsage,
+  tokens: number,
+  costUsd: number,
+  now: Date,
+  write: Write,
+) {
   const month = currentMonth(now);
   const { reservation } = usage;
   // A reservation made last month was dropped with last month's counters.
@@ -89,29 +105,33 @@ async function addToUser(usage: ModelUsage, tokens: number, costUsd: number, now
     "usage.cost_usd": costUsd,
   };
   const addToMonth = () =>
-    User.updateOne(
-      { _id: reservation.userId, "usage.month": month },
-      {
-        $inc: {
-          ...counters,
-          "usage.month_cost_usd": costUsd,
-          "usage.month_committed_usd": costUsd - heldUsd,
+    write(() =>
+      User.updateOne(
+        { _id: reservation.userId, "usage.month": month },
+        {
+          $inc: {
+            ...counters,
+            "usage.month_cost_usd": costUsd,
+            "usage.month_committed_usd": costUsd - heldUsd,
+          },
+          $set: { "usage.last_active": now },
         },
-        $set: { "usage.last_active": now },
-      },
+      ).exec(),
     );
   if ((await addToMonth()).matchedCount > 0) return;
-  const started = await User.updateOne(
-    { _id: reservation.userId, "usage.month": { $ne: month } },
-    {
-      $inc: counters,
-      $set: {
-        "usage.last_active": now,
-        "usage.month": month,
-        "usage.month_cost_usd": costUsd,
-        "usage.month_committed_usd": costUsd,
+  const started = await write(() =>
+    User.updateOne(
+      { _id: reservation.userId, "usage.month": { $ne: month } },
+      {
+        $inc: counters,
+        $set: {
+          "usage.last_active": now,
+          "usage.month": month,
+          "usage.month_cost_usd": costUsd,
+          "usage.month_committed_usd": costUsd,
+        },
       },
-    },
+    ).exec(),
   );
   if (started.matchedCount === 0) await addToMonth();
 }

@@ -62,6 +62,7 @@ const EXPECTED: Record<string, ExpectedIndex[]> = {
   arena_messages: [
     { key: { session_id: 1, created_at: 1 } },
     { key: { session_id: 1, client_id: 1 }, unique: true },
+    { key: { status: 1 } },
   ],
   arena_votes: [
     { key: { session_id: 1, turn_id: 1 }, unique: true },

@@ -7,6 +7,8 @@ export interface AppServer {
   url: string;
   output(): string;
   stop(): Promise<void>;
+  /** Sends SIGTERM, as a deploy would, and resolves with the exit code once the app has drained. */
+  terminate(): Promise<number | null>;
   /** Kills the app and the processes it started with SIGKILL, as an out-of-memory death would. */
   kill(): Promise<void>;
 }
@@ -36,7 +38,9 @@ export async function startApp(env: Record<string, string>, logFile?: string): P
       log?.write(chunk);
     });
   }
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code) => resolve(code)),
+  );
   const url = `http://127.0.0.1:${port}`;
   const failed = exited.then(() => {
     throw new Error(`the app exited during start-up:\n${output}`);
@@ -52,6 +56,10 @@ export async function startApp(env: Record<string, string>, logFile?: string): P
     async stop() {
       child.kill("SIGTERM");
       await exited;
+    },
+    terminate() {
+      child.kill("SIGTERM");
+      return exited;
     },
     async kill() {
       const pids = child.pid === undefined ? [] : await descendants(child.pid);

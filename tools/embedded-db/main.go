@@ -1,12 +1,14 @@
 // Command embedded-db runs FerretDB with its SQLite backend as a local
 // MongoDB-wire server for development and tests.
 //
-// It stores data under -data-dir, listens on a free loopback port and prints
-// one JSON line {"uri":...,"owner":bool} on stdout. Only one server runs per
-// data folder: a second start finds the folder locked, prints the running
-// server's URI with owner=false and exits. The owner stops on SIGTERM or
-// SIGINT, or when its stdin closes, so it never outlives the app that
-// started it.
+// It stores data under -data-dir, listens on -addr (by default the address
+// of the folder's last run, else a free loopback port) and prints one JSON
+// line {"uri":...,"owner":bool} on stdout. Clients reach FerretDB through a
+// proxy that lets one request through at a time (see proxy.go), so several
+// app processes can share the server. Only one server runs per data folder:
+// a second start finds the folder locked, prints the running server's URI
+// with owner=false and exits. The owner stops on SIGTERM or SIGINT, or when
+// its stdin closes, so it never outlives the app that started it.
 package main
 
 import (
@@ -17,6 +19,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/url"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -34,16 +37,17 @@ type state struct {
 
 func main() {
 	dataDir := flag.String("data-dir", ".data", "folder for the database files")
+	addr := flag.String("addr", "", "host:port to listen on (default: the last run's, else a free loopback port)")
 	watchStdin := flag.Bool("watch-stdin", true, "stop when stdin closes")
 	flag.Parse()
 
-	if err := run(*dataDir, *watchStdin); err != nil {
+	if err := run(*dataDir, *addr, *watchStdin); err != nil {
 		fmt.Fprintln(os.Stderr, "embedded-db:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dataDir string, watchStdin bool) error {
+func run(dataDir, addr string, watchStdin bool) error {
 	dbDir := filepath.Join(dataDir, "db")
 	if err := os.MkdirAll(dbDir, 0o700); err != nil {
 		return err
@@ -74,6 +78,13 @@ func run(dataDir string, watchStdin bool) error {
 	if err != nil {
 		return err
 	}
+	listener, err := listen(dataDir, addr)
+	if err != nil {
+		return err
+	}
+	defer listener.Close()
+
+	// FerretDB itself listens on a port of its own that only the proxy uses.
 	f, err := ferretdb.New(&ferretdb.Config{
 		Listener:  ferretdb.ListenerConfig{TCP: "127.0.0.1:0"},
 		Logger:    logger,
@@ -84,7 +95,12 @@ func run(dataDir string, watchStdin bool) error {
 		return err
 	}
 
-	s := state{URI: f.MongoDBURI(), PID: os.Getpid(), Owner: true}
+	backend, err := url.Parse(f.MongoDBURI())
+	if err != nil {
+		return err
+	}
+	uri := url.URL{Scheme: "mongodb", Host: listener.Addr().String(), Path: "/"}
+	s := state{URI: uri.String(), PID: os.Getpid(), Owner: true}
 	if err := writeState(statePath, s); err != nil {
 		return err
 	}
@@ -99,10 +115,19 @@ func run(dataDir string, watchStdin bool) error {
 		}()
 	}
 
+	proxy := &serialProxy{backend: backend.Host, logger: logger}
+	proxied := make(chan struct{})
+	go func() {
+		proxy.serve(ctx, listener)
+		close(proxied)
+	}()
+
 	if err := json.NewEncoder(os.Stdout).Encode(s); err != nil {
 		return err
 	}
-	return f.Run(ctx)
+	err = f.Run(ctx)
+	<-proxied
+	return err
 }
 
 // reportRunning prints the URI of the server that holds the lock. The owner

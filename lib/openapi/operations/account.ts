@@ -36,9 +36,14 @@ const system = tagged("System");
 const U = "/api/admin/users/{id}";
 
 export const accountOperations: Operation[] = [
-  system("get", "/api/health", "Liveness and database status (503 when it is unreachable)", {
-    access: "public",
-  }),
+  system(
+    "get",
+    "/api/health",
+    "Status: ok, degraded (database unreachable) or draining (shutting down); 503 unless ok",
+    {
+      access: "public",
+    },
+  ),
   system("get", "/api/openapi.json", "This document", { access: "public" }),
   ...(["get", "post", "put", "patch", "delete"] as const).map((method) =>
     system(method, "/api/{path}", "Any other path under /api: a JSON 404", {
