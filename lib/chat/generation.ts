@@ -117,6 +117,7 @@ async function run(request: GenerationRequest, queue: ChunkQueue<UIMessageChunk>
     return;
   }
 
+  await announceAnswerFinished(target, outcome);
   if (error) {
     queue.push({ type: "error", errorText: error.message });
   } else {
@@ -143,5 +144,4 @@ async function run(request: GenerationRequest, queue: ChunkQueue<UIMessageChunk>
     }
   }
   queue.close();
-  await announceAnswerFinished(target, outcome);
 }

@@ -1,15 +1,12 @@
-import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { type AppServer, startApp } from "../setup/app";
+import type { AppServer } from "../setup/app";
 import { type RedisServer, startRedis } from "../setup/redis";
 import { createKey, withKey } from "../support/api-keys";
 import { readArenaStream } from "../support/arena-stream";
 import { createConversation, sendAndRead } from "../support/chat";
 import { Client } from "../support/http";
 import { LiveEvents } from "../support/live-events";
+import { OwnApps } from "../support/own-app";
 import { banUser, createUser, signedIn, signedInAdmin, type TestUser } from "../support/users";
 
 const NEW_PASSWORD = "Another-horse-7";
@@ -266,30 +263,20 @@ describe("account changes end the open tabs", () => {
 });
 
 describe("apps of their own", () => {
+  const own = new OwnApps();
   let redis: RedisServer;
-  const apps: AppServer[] = [];
-  const folders: string[] = [];
-  const secret = randomBytes(32).toString("base64url");
+  let first: AppServer;
+  let second: AppServer;
 
   async function ownApp(env: Record<string, string>): Promise<AppServer> {
-    const dataDir = await mkdtemp(path.join(tmpdir(), "uni-chat-events-"));
-    folders.push(dataDir);
-    const app = await startApp({
+    return own.start({
       MONGODB_URI: inject("mongoUri"),
-      OPENROUTER_BASE_URL: `${inject("upstreamOrigin")}/api/v1`,
-      OPENROUTER_API_KEY: "test-key",
-      DATA_DIR: dataDir,
-      // One secret: a session signed in on one instance is good on the other.
-      AUTH_SECRET: secret,
+      DATA_DIR: await own.folder(),
       EVENTS_HEARTBEAT_MS: "300",
       ...env,
     });
-    apps.push(app);
-    return app;
   }
 
-  let first: AppServer;
-  let second: AppServer;
   beforeAll(async () => {
     redis = await startRedis();
     [first, second] = await Promise.all([
@@ -298,9 +285,8 @@ describe("apps of their own", () => {
     ]);
   });
   afterAll(async () => {
-    for (const app of apps) await app.stop().catch(() => {});
+    await own.cleanUp();
     await redis.stop();
-    for (const folder of folders) await rm(folder, { recursive: true, force: true });
   });
 
   it("carries events from one instance to a tab on another through Redis, with heartbeats", async () => {
