@@ -35,7 +35,14 @@ export async function continueArenaPanel(
     .lean();
   const replies = new Map(
     history
-      .filter((m) => m.role === "assistant" && m.panel === index && !m.is_error && m.parent_id)
+      .filter(
+        (m) =>
+          m.role === "assistant" &&
+          m.panel === index &&
+          !m.is_error &&
+          m.status !== "streaming" &&
+          m.parent_id,
+      )
       .map((m) => [m.parent_id?.toString(), m]),
   );
 

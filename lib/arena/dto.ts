@@ -1,3 +1,5 @@
+import type { MessageStatus } from "@/models/answer-lease";
+
 /**
  * What the browser and API clients see of the arena. In a blind session the
  * panels are only letters until the user votes: names, model and config ids
@@ -46,6 +48,8 @@ export interface ArenaReplyDto {
   id: string;
   panel: number;
   content: string;
+  /** Never `streaming` here: a running reply is followed on the turn's stream. */
+  status: MessageStatus;
   isError: boolean;
   errorMessage: string | null;
   metadata: ArenaReplyMetadataDto;

@@ -110,7 +110,7 @@ async function planPanel(
     if (message.role !== "user") continue;
     messages.push({ role: "user", content: message.content });
     const reply = replies.get(message._id.toString());
-    if (reply && !reply.is_error && reply.content) {
+    if (reply && !reply.is_error && reply.status !== "streaming" && reply.content) {
       messages.push({ role: "assistant", content: reply.content });
     }
   }

@@ -5,6 +5,7 @@ import type {
   ArenaSessionSummaryDto,
   ArenaTurnDto,
 } from "@/lib/arena/dto";
+import { messageStatus } from "@/models/answer-lease";
 import type { ArenaMessageDoc } from "@/models/arena-message";
 import type { ArenaSessionDoc } from "@/models/arena-session";
 import type { ArenaVoteDoc } from "@/models/arena-vote";
@@ -53,6 +54,7 @@ export function toReplyDto(
     id: message._id.toString(),
     panel: message.panel ?? 0,
     content: message.content,
+    status: messageStatus(message),
     isError: message.is_error,
     errorMessage: message.error_message,
     metadata: {
@@ -93,7 +95,10 @@ export function toSessionDto(
     byId.set(id, turn);
   }
   for (const message of messages) {
-    if (message.role !== "assistant" || !message.parent_id) continue;
+    // A reply still being written is followed live, not listed: a turn lists its finished ones.
+    if (message.role !== "assistant" || !message.parent_id || message.status === "streaming") {
+      continue;
+    }
     byId.get(message.parent_id.toString())?.replies.push(toReplyDto(session, message));
   }
   for (const turn of turns) turn.replies.sort((a, b) => a.panel - b.panel);

@@ -40,6 +40,7 @@ export async function voteArena(
     session_id: session._id,
     user_id: actor.id,
     parent_id: turn._id,
+    status: { $ne: "streaming" },
   });
   if (answered < session.panels.length) {
     throw AppError.conflict("Wait until every panel has answered before voting.");

@@ -27,7 +27,7 @@ export interface ReplyTarget {
 }
 
 /** The status an answer ends with. */
-function finalStatus(outcome: RunOutcome): MessageStatus {
+export function finalStatus(outcome: RunOutcome): MessageStatus {
   if (outcome.finishReason === "interrupted") return "interrupted";
   if (outcome.error) return "error";
   return outcome.finishReason === "stopped" ? "stopped" : "complete";
@@ -79,8 +79,10 @@ async function saveReply(target: ReplyTarget, outcome: RunOutcome, costUsd: numb
       },
     );
     if (matchedCount > 0) return true;
-    // Only this write ends an answer other than `interrupted`: finding it
-    // ended so means an earlier attempt went through and its reply was lost.
+    // Only this write ends an answer other than `interrupted` (recovery
+    // does that too): finding it ended so means an earlier attempt went
+    // through and its reply was lost.
+    if (status === "interrupted") return false;
     return (await Message.exists({ _id: target.assistantId, status })) !== null;
   });
   if (saved) {

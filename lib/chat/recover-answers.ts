@@ -2,12 +2,15 @@ import { connectDb } from "@/lib/db/connect";
 import { isKept } from "@/lib/db/durable-save";
 import { findModel, type ModelInfo } from "@/lib/llm/catalogue";
 import { log } from "@/lib/log";
-import { usageCost } from "@/lib/usage/record";
+import { recordUsage, usageCost } from "@/lib/usage/record";
+import type { AnswerLease } from "@/models/answer-lease";
+import { ArenaMessage, type ArenaMessageDoc } from "@/models/arena-message";
 import { Message, type MessageDoc } from "@/models/message";
 import { announceAnswerFinished } from "./answer-events";
 import { INTERRUPTED_MESSAGE, ownerIsGone } from "./answer-record";
 import { estimateTokens } from "./client/estimate";
 import { settleAnswer } from "./persist-reply";
+import type { TokenReservation } from "./token-budget";
 
 /** How often a live process looks for answers whose process died. */
 const RECOVERY_INTERVAL_MS = 30_000;
@@ -20,45 +23,80 @@ const RECOVERY_INTERVAL_MS = 30_000;
  * the text's), and its reservation is settled. Each answer is claimed in
  * one conditional write on the lease as it was read, so of several
  * processes recovering at once only one bills it, and an answer whose
- * process renewed its lease meanwhile is left alone. Returns how many it
- * finished.
+ * process renewed its lease meanwhile is left alone. Chat answers and
+ * arena replies alike. Returns how many it finished.
  */
 export async function finishLapsedAnswers(now = new Date()): Promise<number> {
-  const streaming = await Message.find({ status: "streaming" }).lean();
+  const [answers, replies] = await Promise.all([
+    Message.find({ status: "streaming" }).lean(),
+    ArenaMessage.find({ status: "streaming" }).lean(),
+  ]);
   // An answer this process keeps until the database is back is not lapsed:
   // its lease could not be renewed while the database was away.
-  const lapsed = streaming.filter(
-    ({ _id, lease }) =>
-      lease && (lease.until < now || ownerIsGone(lease.owner)) && !isKept(String(_id)),
-  );
-  let finished = 0;
-  for (const message of lapsed) {
-    try {
-      if (await finishLapsed(message)) finished++;
-    } catch (error) {
-      log.error("could not finish an interrupted answer", {
-        error,
-        messageId: message._id.toString(),
-      });
-    }
-  }
+  const lapsed = ({ _id, lease }: { _id: unknown; lease?: AnswerLease | null }) =>
+    lease != null && (lease.until < now || ownerIsGone(lease.owner)) && !isKept(String(_id));
+  const finished =
+    (await finishEach(answers.filter(lapsed), finishLapsedAnswer)) +
+    (await finishEach(replies.filter(lapsed), finishLapsedReply));
   if (finished > 0) log.info("finished interrupted answers", { count: finished });
   return finished;
 }
 
-async function finishLapsed(message: MessageDoc): Promise<boolean> {
-  const { lease } = message;
-  if (!lease) return false;
+async function finishEach<T extends { _id: unknown }>(
+  lapsed: T[],
+  finish: (message: T) => Promise<boolean>,
+): Promise<number> {
+  let finished = 0;
+  for (const message of lapsed) {
+    try {
+      if (await finish(message)) finished++;
+    } catch (error) {
+      log.error("could not finish an interrupted answer", {
+        error,
+        messageId: String(message._id),
+      });
+    }
+  }
+  return finished;
+}
+
+interface Interruption {
+  modelId: string;
+  model: ModelInfo | null;
+  promptTokens: number;
+  completionTokens: number;
+  costUsd: number;
+  reservation: TokenReservation;
+  /** The claim: one conditional write on the lease as it was read. */
+  filter: Record<string, unknown>;
+  update: Record<string, unknown>;
+}
+
+/** What an answer cut off at its last checkpoint is billed, and the write that claims it. */
+async function interruption(
+  message: Pick<MessageDoc, "_id" | "user_id" | "content" | "metadata">,
+  lease: AnswerLease,
+): Promise<Interruption> {
   const modelId = message.metadata.model_id ?? "unknown";
   const model = await modelInfo(modelId);
   // A call that wrote nothing may never have reached the provider; with text, it billed what it read and wrote.
   const promptTokens = message.content ? lease.prompt_tokens_estimate : 0;
   const completionTokens = estimateTokens(message.content);
   const costUsd = usageCost({ model, promptTokens, completionTokens, costUsd: null });
-
-  const claimed = await Message.updateOne(
-    { _id: message._id, status: "streaming", "lease.until": lease.until },
-    {
+  return {
+    modelId,
+    model,
+    promptTokens,
+    completionTokens,
+    costUsd,
+    reservation: {
+      userId: message.user_id.toString(),
+      reserved: lease.reserved_tokens,
+      reservedUsd: lease.reserved_usd,
+      month: lease.month ?? undefined,
+    },
+    filter: { _id: message._id, status: "streaming", "lease.until": lease.until },
+    update: {
       $set: {
         status: "interrupted",
         lease: null,
@@ -69,27 +107,27 @@ async function finishLapsed(message: MessageDoc): Promise<boolean> {
         "metadata.cost_usd": costUsd,
       },
     },
-  );
-  if (claimed.modifiedCount === 0) return false;
+  };
+}
 
+async function finishLapsedAnswer(message: MessageDoc): Promise<boolean> {
+  if (!message.lease) return false;
+  const cut = await interruption(message, message.lease);
+  const claimed = await Message.updateOne(cut.filter, cut.update);
+  if (claimed.modifiedCount === 0) return false;
   await settleAnswer(
     {
       userId: message.user_id.toString(),
       conversationId: message.conversation_id,
       assistantId: message._id,
-      modelId,
-      model,
+      modelId: cut.modelId,
+      model: cut.model,
       conversationConfigId: undefined,
-      newUserMessage: lease.new_user_message,
+      newUserMessage: message.lease.new_user_message,
       provisionalTitle: null,
-      reservation: {
-        userId: message.user_id.toString(),
-        reserved: lease.reserved_tokens,
-        reservedUsd: lease.reserved_usd,
-        month: lease.month ?? undefined,
-      },
+      reservation: cut.reservation,
     },
-    { promptTokens, completionTokens, costUsd },
+    cut,
   );
   await announceAnswerFinished(
     {
@@ -99,6 +137,25 @@ async function finishLapsed(message: MessageDoc): Promise<boolean> {
     },
     { status: "interrupted", text: message.content },
   );
+  return true;
+}
+
+async function finishLapsedReply(reply: ArenaMessageDoc): Promise<boolean> {
+  if (!reply.lease) return false;
+  const cut = await interruption(reply, reply.lease);
+  const claimed = await ArenaMessage.updateOne(cut.filter, cut.update);
+  if (claimed.modifiedCount === 0) return false;
+  await recordUsage({
+    kind: "arena",
+    modelId: cut.modelId,
+    model: cut.model,
+    reservation: cut.reservation,
+    promptTokens: cut.promptTokens,
+    completionTokens: cut.completionTokens,
+    costUsd: cut.costUsd,
+    arenaSessionId: reply.session_id,
+    messageId: reply._id,
+  });
   return true;
 }
 

@@ -4,12 +4,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { MessageDto } from "@/lib/conversations/dto";
+import { ArenaMessage } from "@/models/arena-message";
 import { Conversation } from "@/models/conversation";
 import { Message } from "@/models/message";
 import { UsageLog } from "@/models/usage-log";
 import { User } from "@/models/user";
 import { type AppServer, startApp } from "../setup/app";
 import { waitFor } from "../setup/wait";
+import { readArenaStream } from "../support/arena-stream";
 import { createConversation, send, sendAndRead } from "../support/chat";
 import { Client } from "../support/http";
 import { readUiStream } from "../support/ui-stream";
@@ -296,4 +298,102 @@ describe("an app killed mid-answer", () => {
     expect(await Message.countDocuments({ conversation_id: id })).toBe(2);
     expect((await Conversation.findById(id).lean())?.message_count).toBe(2);
   }, 120_000);
+
+  it("finishes an arena turn's replies as interrupted by the next start, each billed once", async () => {
+    const owner = await limitedUser();
+    const before = await tokensUsed(owner.id);
+    const first = await ownApp();
+    const viewer = new Client(first.url);
+    expect((await viewer.signIn(owner.email, owner.password)).ok).toBe(true);
+    const created = await viewer.json("/api/arena/sessions", "POST", {
+      panels: [{ modelId: "fake/slow" }, { modelId: "fake/slow" }],
+    });
+    const sessionId = ((await created.json()) as { id: string }).id;
+    const response = await viewer.json(`/api/arena/sessions/${sessionId}/messages`, "POST", {
+      content: "long [[tokens:600]] [[delay:20]]",
+    });
+    expect(response.status).toBe(200);
+    await waitFor(
+      async () =>
+        (await ArenaMessage.countDocuments({
+          session_id: sessionId,
+          status: "streaming",
+          content: { $ne: "" },
+        })) === 2,
+      "checkpoints of both panels",
+      15_000,
+    );
+
+    await first.kill();
+    await ownApp();
+    await waitFor(
+      async () =>
+        (await ArenaMessage.countDocuments({ session_id: sessionId, status: "interrupted" })) ===
+          2 && (await UsageLog.countDocuments({ arena_session_id: sessionId })) === 2,
+      "the recovered replies",
+      20_000,
+    );
+    const replies = await ArenaMessage.find({ session_id: sessionId, role: "assistant" }).lean();
+    for (const reply of replies) {
+      expect(reply.content.length).toBeGreaterThan(0);
+      expect(reply.is_error).toBe(true);
+    }
+    const logs = await UsageLog.find({ arena_session_id: sessionId }).lean();
+    const billed = logs.reduce((sum, log) => sum + log.tokens.total, 0);
+    expect((await tokensUsed(owner.id)) - before).toBe(billed);
+  }, 120_000);
+});
+
+describe("arena replies are records from the start", () => {
+  async function arenaSession(viewer: Client, models: string[]): Promise<string> {
+    const response = await viewer.json("/api/arena/sessions", "POST", {
+      panels: models.map((modelId) => ({ modelId })),
+    });
+    expect(response.status).toBe(201);
+    return ((await response.json()) as { id: string }).id;
+  }
+
+  it("stores each panel's reply as streaming, lists and counts it for votes only once it ended", async () => {
+    const owner = await createUser();
+    const viewer = await signedIn(owner);
+    const sessionId = await arenaSession(viewer, ["fake/slow", "fake/echo"]);
+    const response = await viewer.json(`/api/arena/sessions/${sessionId}/messages`, "POST", {
+      content: "both [[tokens:120]] [[delay:25]]",
+    });
+    expect(response.status).toBe(200);
+    const reading = readArenaStream(response);
+
+    await waitFor(
+      async () =>
+        (await ArenaMessage.exists({
+          session_id: sessionId,
+          role: "assistant",
+          panel: 0,
+          status: "streaming",
+          content: { $ne: "" },
+        })) !== null,
+      "a checkpoint of the slow panel",
+      15_000,
+    );
+    const midway = (await (await viewer.fetch(`/api/arena/sessions/${sessionId}`)).json()) as {
+      turns: { id: string; replies: { panel: number }[] }[];
+    };
+    const turnId = midway.turns[0]?.id;
+    expect(midway.turns[0]?.replies.map((reply) => reply.panel)).not.toContain(0);
+    const early = await viewer.json(`/api/arena/sessions/${sessionId}/votes`, "POST", {
+      turnId,
+      outcome: "tie",
+    });
+    expect(early.status).toBe(409);
+
+    const stream = await reading;
+    const stored = await ArenaMessage.find({ session_id: sessionId, role: "assistant" })
+      .sort({ panel: 1 })
+      .lean();
+    expect(stored.map((reply) => [reply.status, reply.content, reply.lease ?? null])).toEqual([
+      ["complete", stream.text[0], null],
+      ["complete", stream.text[1], null],
+    ]);
+    expect(await UsageLog.countDocuments({ arena_session_id: sessionId })).toBe(2);
+  });
 });

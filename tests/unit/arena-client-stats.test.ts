@@ -135,6 +135,7 @@ function turn(id: string, panels: number[], voted = false): ArenaTurnDto {
       id: `${id}-${panel}`,
       panel,
       content: `answer ${id} ${panel}`,
+      status: "complete",
       isError: false,
       errorMessage: null,
       metadata: metadata(),

@@ -34,6 +34,7 @@ function reply(panel: number, content: string, isError = false): ArenaReplyDto {
     id: `reply-${panel}`,
     panel,
     content,
+    status: isError ? "error" : "complete",
     isError,
     errorMessage: isError ? "The model failed." : null,
     metadata: {
