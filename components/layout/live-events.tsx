@@ -29,7 +29,7 @@ export function LiveEventsProvider({ children }: { children: ReactNode }) {
           syncCache(queryClient, event);
           for (const listener of listeners) listener(event);
         },
-        onReconnected: () => syncAll(queryClient),
+        onOpen: () => syncAll(queryClient),
         onSignedOut(reason) {
           // Unsent text is the signed-in person's: the next one at this browser must not find it.
           clearDrafts();

@@ -8,8 +8,11 @@ import {
 
 export interface LiveEventHandlers {
   onEvent(event: LiveEvent): void;
-  /** The connection came back: what the server no longer keeps may have been missed. */
-  onReconnected(): void;
+  /**
+   * The connection is open, or open again: what changed before (while the
+   * page loaded, or longer ago than the server keeps) may have been missed.
+   */
+  onOpen(): void;
   onSignedOut(reason: SignOutReason): void;
 }
 
@@ -34,14 +37,10 @@ export function connectLiveEvents(handlers: LiveEventHandlers): () => void {
   let source: EventSource | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let closed = false;
-  let opened = false;
 
   const open = () => {
     source = new EventSource("/api/events");
-    source.onopen = () => {
-      if (opened) handlers.onReconnected();
-      opened = true;
-    };
+    source.onopen = () => handlers.onOpen();
     source.onerror = () => {
       if (source?.readyState === EventSource.CLOSED) void checkSession();
     };

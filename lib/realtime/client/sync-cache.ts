@@ -8,7 +8,7 @@ export function syncCache(qc: QueryClient, event: LiveEvent): void {
   for (const queryKey of keys) void qc.invalidateQueries({ queryKey });
 }
 
-/** After a gap the channel may not cover, everything events keep fresh is read again. */
+/** After a gap the channel may not cover, what events keep fresh is read again. */
 export function syncAll(qc: QueryClient): void {
   for (const queryKey of [
     queryKeys.conversations.all(),
