@@ -70,11 +70,10 @@ async function main() {
     });
     const { interrupted } = await drainAnswers(config.SHUTDOWN_GRACE_MS);
     log.info("stopping", { interrupted });
-    // Responses still being written (an answer's last words) get a moment;
-    // long-lived streams (the events channel) would hold close() open for
-    // ever, and their browsers reconnect to another instance anyway.
+    // Responses still being written (an answer's last words) may end; the
+    // events channel ended its streams when draining began.
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 3_000))]);
+    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     server.closeAllConnections();
     await (await connectDb().catch(() => undefined))?.disconnect();
     await embedded?.stop();

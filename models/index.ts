@@ -10,6 +10,7 @@ import { Folder } from "./folder";
 import { GeneratedImage } from "./generated-image";
 import { LlmConfig } from "./llm-config";
 import { Message } from "./message";
+import { ModelCall } from "./model-call";
 import { PromptTemplate } from "./prompt-template";
 import { RevokedSession } from "./revoked-session";
 import { UsageLog } from "./usage-log";
@@ -21,6 +22,7 @@ export const allModels = [
   RevokedSession,
   Conversation,
   Message,
+  ModelCall,
   LlmConfig,
   Folder,
   UsageLog,

@@ -16,6 +16,7 @@ import { Folder } from "@/models/folder";
 import { GeneratedImage } from "@/models/generated-image";
 import { LlmConfig } from "@/models/llm-config";
 import { Message } from "@/models/message";
+import { ModelCall } from "@/models/model-call";
 import { RevokedSession } from "@/models/revoked-session";
 import { UsageLog } from "@/models/usage-log";
 import { UsageRollup } from "@/models/usage-rollup";
@@ -62,6 +63,7 @@ export async function deleteUser(
     ArenaMessage.deleteMany(owner),
     ArenaSession.deleteMany(owner),
     ArenaVote.deleteMany(owner),
+    ModelCall.deleteMany(owner),
     ApiKey.deleteMany(owner),
     UsageLog.deleteMany(owner),
     // The instance's totals by model stay; what names the person goes.

@@ -22,7 +22,7 @@ const CHECKPOINT_MS = 1_000;
  */
 const LEASE_MS = 30_000;
 /** A quiet answer (the model thinking) still renews its lease this often. */
-const HEARTBEAT_MS = 10_000;
+export const HEARTBEAT_MS = 10_000;
 
 /** This process, as a lease names it: host, pid and a random start id. */
 const PROCESS_ID = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -46,7 +46,7 @@ export function ownerIsGone(owner: string): boolean {
   }
 }
 
-function leaseUntil(): Date {
+export function leaseUntil(): Date {
   return new Date(Date.now() + LEASE_MS);
 }
 

@@ -6,6 +6,7 @@ import { recordUsage, usageCost } from "@/lib/usage/record";
 import type { AnswerLease } from "@/models/answer-lease";
 import { ArenaMessage, type ArenaMessageDoc } from "@/models/arena-message";
 import { Message, type MessageDoc } from "@/models/message";
+import { ModelCall, type ModelCallDoc } from "@/models/model-call";
 import { announceAnswerFinished } from "./answer-events";
 import { INTERRUPTED_MESSAGE, ownerIsGone } from "./answer-record";
 import { estimateTokens } from "./client/estimate";
@@ -27,9 +28,10 @@ const RECOVERY_INTERVAL_MS = 30_000;
  * arena replies alike. Returns how many it finished.
  */
 export async function finishLapsedAnswers(now = new Date()): Promise<number> {
-  const [answers, replies] = await Promise.all([
+  const [answers, replies, calls] = await Promise.all([
     Message.find({ status: "streaming" }).lean(),
     ArenaMessage.find({ status: "streaming" }).lean(),
+    ModelCall.find({}).lean(),
   ]);
   // An answer this process keeps until the database is back is not lapsed:
   // its lease could not be renewed while the database was away.
@@ -37,7 +39,8 @@ export async function finishLapsedAnswers(now = new Date()): Promise<number> {
     lease != null && (lease.until < now || ownerIsGone(lease.owner)) && !isKept(String(_id));
   const finished =
     (await finishEach(answers.filter(lapsed), finishLapsedAnswer)) +
-    (await finishEach(replies.filter(lapsed), finishLapsedReply));
+    (await finishEach(replies.filter(lapsed), finishLapsedReply)) +
+    (await finishEach(calls.filter(lapsed), releaseLapsedCall));
   if (finished > 0) log.info("finished interrupted answers", { count: finished });
   return finished;
 }
@@ -166,6 +169,32 @@ async function modelInfo(modelId: string): Promise<ModelInfo | null> {
   } catch {
     return null;
   }
+}
+
+/**
+ * A preview, image or API call whose process died left no text to bill:
+ * whether it reached the provider is unknown, so its reservation is
+ * released and nothing is billed, as for an answer that wrote nothing.
+ */
+async function releaseLapsedCall(call: ModelCallDoc): Promise<boolean> {
+  const { lease } = call;
+  const claimed = await ModelCall.deleteOne({ _id: call._id, "lease.until": lease.until });
+  if (claimed.deletedCount === 0) return false;
+  await recordUsage({
+    kind: call.kind,
+    modelId: call.model_id,
+    model: null,
+    reservation: {
+      userId: call.user_id.toString(),
+      reserved: lease.reserved_tokens,
+      reservedUsd: lease.reserved_usd,
+      month: lease.month ?? undefined,
+    },
+    promptTokens: 0,
+    completionTokens: 0,
+    costUsd: 0,
+  });
+  return true;
 }
 
 const store = globalThis as typeof globalThis & { __uniChatRecovery?: NodeJS.Timeout };

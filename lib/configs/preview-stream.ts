@@ -3,6 +3,7 @@ import { markInterrupted } from "@/lib/chat/answer-record";
 import { ChunkQueue } from "@/lib/chat/chunk-queue";
 import { joinTextDeltas } from "@/lib/chat/generation";
 import { collectRun, type ModelRun, type RunOutcome, startRun } from "@/lib/chat/model-run";
+import { releaseTokens } from "@/lib/chat/reply";
 import type { TokenReservation } from "@/lib/chat/token-budget";
 import { saveDurably } from "@/lib/db/durable-save";
 import { env } from "@/lib/env";
@@ -10,6 +11,7 @@ import type { ModelInfo } from "@/lib/llm/catalogue";
 import type { ChatEvent, ChatParameters } from "@/lib/llm/stream-chat";
 import { log } from "@/lib/log";
 import { holdShutdownFor, shutdownSignal } from "@/lib/server/drain";
+import { HeldCall } from "@/lib/usage/held-call";
 import { recordUsage, usageCost } from "@/lib/usage/record";
 
 export interface PreviewCall {
@@ -45,6 +47,15 @@ const TEXT_ID = "text";
  * is recorded once at the end, however it ends.
  */
 export async function startPreview(call: PreviewCall): Promise<ReadableStream<UIMessageChunk>> {
+  const held = await HeldCall.open(
+    "preview",
+    call.model.id,
+    call.reservation,
+    call.promptTokensEstimate,
+  ).catch(async (error: unknown) => {
+    await releaseTokens(call.reservation);
+    throw error;
+  });
   const startedAt = Date.now();
   const run: ModelRun = {
     modelId: call.model.id,
@@ -60,7 +71,7 @@ export async function startPreview(call: PreviewCall): Promise<ReadableStream<UI
   const first = await events.next();
   if (!first.done && first.value.type === "error") {
     const refused = await collectRun([first.value], run, () => undefined, startedAt);
-    await settle(call, refused);
+    await settle(call, held, refused);
     throw first.value.error;
   }
 
@@ -76,7 +87,7 @@ export async function startPreview(call: PreviewCall): Promise<ReadableStream<UI
     ).then(async (ran) => {
       const outcome = markInterrupted(ran, call.signal?.aborted ?? false);
       queue.push({ type: "text-end", id: TEXT_ID });
-      const costUsd = await settle(call, outcome);
+      const costUsd = await settle(call, held, outcome);
       if (outcome.error) {
         queue.push({ type: "error", errorText: outcome.error.message });
       } else {
@@ -108,7 +119,7 @@ async function* prepend(
  * Bills the call like a chat reply, without a conversation; kept until the
  * database is back if it is away, and a failure to record is logged.
  */
-async function settle(call: PreviewCall, outcome: RunOutcome): Promise<number> {
+async function settle(call: PreviewCall, held: HeldCall, outcome: RunOutcome): Promise<number> {
   const usage = {
     kind: "preview" as const,
     modelId: call.model.id,
@@ -120,8 +131,8 @@ async function settle(call: PreviewCall, outcome: RunOutcome): Promise<number> {
   };
   const { userId } = call.reservation;
   try {
-    await saveDurably("preview usage", { userId, modelId: call.model.id }, async (write) => {
-      await recordUsage(usage, write);
+    await saveDurably("preview usage", { userId, callId: held.id }, async (write) => {
+      if (await held.close(write)) await recordUsage(usage, write);
     });
   } catch (thrown) {
     log.error("could not record preview usage", { error: thrown, userId });

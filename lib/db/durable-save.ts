@@ -80,9 +80,9 @@ export function saveDurably(
   return Promise.race([saving, keeping]);
 }
 
-/** Whether this process holds a save for the message until the database is back. */
-export function isKept(messageId: string): boolean {
-  for (const ids of kept) if (ids.messageId === messageId) return true;
+/** Whether this process holds a save for the message (or held call) until the database is back. */
+export function isKept(id: string): boolean {
+  for (const ids of kept) if (ids.messageId === id || ids.callId === id) return true;
   return false;
 }
 

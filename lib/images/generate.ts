@@ -14,6 +14,7 @@ import {
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 import { publishEvent } from "@/lib/realtime/events";
 import { holdShutdownFor, refuseNewAnswersWhileDraining, shutdownSignal } from "@/lib/server/drain";
+import { HeldCall } from "@/lib/usage/held-call";
 import { recordUsage } from "@/lib/usage/record";
 import { parseInput } from "@/lib/validation";
 import { type ImageDto, toImageDto } from "./dto";
@@ -29,10 +30,14 @@ interface Call {
   model: ModelInfo;
   reservation: TokenReservation;
   promptTokensEstimate: number;
+  /** The reservation's lease while the call runs. */
+  held: HeldCall;
 }
 
 /** Bills an answer: what the upstream reported, else the estimate at list prices. */
-function bill(call: Call, usage: ImageUsage | null): Promise<number> {
+async function bill(call: Call, usage: ImageUsage | null): Promise<number> {
+  // Recovery released the reservation of a call it took for dead: not twice.
+  if (!(await call.held.close())) return 0;
   return recordUsage({
     kind: "image",
     modelId: call.model.id,
@@ -47,7 +52,7 @@ function bill(call: Call, usage: ImageUsage | null): Promise<number> {
 /** After a failure, only what the upstream says it billed is recorded; else nothing is. */
 async function settleFailure(call: Call, usage: ImageUsage | null): Promise<void> {
   if (usage) await bill(call, usage);
-  else await releaseTokens(call.reservation);
+  else if (await call.held.close()) await releaseTokens(call.reservation);
 }
 
 /** The answer's image, checked; anything else is an error a person can act on. */
@@ -94,7 +99,13 @@ export async function createImage(
   const text = promptText(input.prompt, input.negativePrompt);
   const promptTokensEstimate = estimateTokens(text) + referenceUrls.length * MEDIA_PART_TOKENS;
   const reservation = await reserveTokens(actor.id, { promptTokens: promptTokensEstimate, model });
-  const call: Call = { model, reservation, promptTokensEstimate };
+  const held = await HeldCall.open("image", model.id, reservation, promptTokensEstimate).catch(
+    async (error: unknown) => {
+      await releaseTokens(reservation);
+      throw error;
+    },
+  );
+  const call: Call = { model, reservation, promptTokensEstimate, held };
   // A shutdown waits for the image, and past its grace period cancels it like its requester would.
   const stopped = AbortSignal.any([signal ?? new AbortController().signal, shutdownSignal()]);
   return holdShutdownFor(generateAndKeep(actor, input, call, text, referenceUrls, stopped));
@@ -108,7 +119,7 @@ async function generateAndKeep(
   referenceUrls: string[],
   signal: AbortSignal,
 ): Promise<ImageDto> {
-  const { model, reservation } = call;
+  const { model } = call;
   const startedAt = Date.now();
   let answer: ImageAnswer;
   try {
@@ -122,7 +133,7 @@ async function generateAndKeep(
       signal,
     });
   } catch (error) {
-    await releaseTokens(reservation);
+    await settleFailure(call, null);
     await announceFailure(actor, error, signal);
     throw error;
   }

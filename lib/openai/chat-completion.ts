@@ -3,6 +3,7 @@ import { Types } from "mongoose";
 import type { SessionUser } from "@/lib/auth/types";
 import { markInterrupted } from "@/lib/chat/answer-record";
 import { collectRun, type ModelRun, type RunOutcome, startRun } from "@/lib/chat/model-run";
+import { releaseTokens } from "@/lib/chat/reply";
 import { reserveTokens, type TokenReservation } from "@/lib/chat/token-budget";
 import { saveDurably } from "@/lib/db/durable-save";
 import { env } from "@/lib/env";
@@ -10,6 +11,7 @@ import type { ChatEvent } from "@/lib/llm/stream-chat";
 import { log } from "@/lib/log";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 import { holdShutdownFor, refuseNewAnswersWhileDraining, shutdownSignal } from "@/lib/server/drain";
+import { HeldCall } from "@/lib/usage/held-call";
 import { recordUsage, usageCost } from "@/lib/usage/record";
 import { parseInput } from "@/lib/validation";
 import { toOpenAiBody } from "./errors";
@@ -46,6 +48,8 @@ interface Call {
   resolved: ApiModel;
   run: ModelRun;
   reservation: TokenReservation;
+  /** The reservation's lease while the call runs. */
+  held: HeldCall;
   header: CompletionHeader;
   conversationId: Types.ObjectId | null;
   startedAt: number;
@@ -75,6 +79,15 @@ export async function createChatCompletion(
     maxOutputTokens: resolved.parameters.maxTokens ?? resolved.model.maxOutputTokens,
     model: resolved.model,
   });
+  const held = await HeldCall.open(
+    "api",
+    resolved.model.id,
+    reservation,
+    prompt.promptTokensEstimate,
+  ).catch(async (error: unknown) => {
+    await releaseTokens(reservation);
+    throw error;
+  });
 
   const call: Call = {
     actor,
@@ -82,6 +95,7 @@ export async function createChatCompletion(
     messages,
     resolved,
     reservation,
+    held,
     run: {
       modelId: resolved.model.id,
       system: prompt.system,
@@ -194,10 +208,12 @@ async function settle(call: Call, outcome: RunOutcome): Promise<number> {
   const costUsd = usageCost(usage);
   const ids = {
     userId: actor.id,
+    callId: call.held.id,
     ...(conversationId ? { conversationId: String(conversationId) } : {}),
   };
   try {
     await saveDurably("API exchange", ids, async (write) => {
+      if (!(await call.held.close(write))) return;
       await recordUsage(usage, write);
       if (!stored || !conversationId) return;
       await storeExchange(

@@ -18,7 +18,7 @@ export interface EventStreamOptions {
    * not be about it. Null while it holds, else why it ended.
    */
   endedBecause(announced: SignOutReason): Promise<SignOutReason | null>;
-  /** Aborted when the tab goes away. */
+  /** Aborted when the tab goes away or the server shuts down. */
   signal: AbortSignal;
 }
 
@@ -147,7 +147,8 @@ export async function openEventStream(
       options.signal.addEventListener("abort", end);
 
       send(`retry: ${RETRY_MS}\n: connected\n\n`);
-      sendProbe();
+      if (options.signal.aborted) end();
+      else sendProbe();
     },
     cancel() {
       open = false;

@@ -5,7 +5,8 @@ import { AppError } from "@/lib/errors";
  * which drains, runs outside Next's module graph, where the answers run.
  */
 interface DrainState {
-  draining: boolean;
+  /** Aborted when draining starts: long-lived streams end, and their browsers reconnect elsewhere. */
+  draining: AbortController;
   /** Aborted when the grace period ends: every answer still running is interrupted. */
   interrupt: AbortController;
   /** Answers running in this process, from the model call to their last write. */
@@ -18,7 +19,7 @@ const store = globalThis as typeof globalThis & { __uniChatDrain?: DrainState };
 
 function state(): DrainState {
   store.__uniChatDrain ??= {
-    draining: false,
+    draining: new AbortController(),
     interrupt: new AbortController(),
     running: new Set(),
     interrupted: 0,
@@ -30,12 +31,17 @@ function state(): DrainState {
 const RETRY_AFTER_SECONDS = 5;
 
 export function isDraining(): boolean {
-  return state().draining;
+  return state().draining.signal.aborted;
+}
+
+/** Aborted when the server starts shutting down. */
+export function drainingSignal(): AbortSignal {
+  return state().draining.signal;
 }
 
 /** Refuses a new answer once the server is shutting down: 503 with Retry-After. */
 export function refuseNewAnswersWhileDraining(): void {
-  if (!state().draining) return;
+  if (!isDraining()) return;
   throw new AppError(
     "shutting_down",
     503,
@@ -80,7 +86,7 @@ async function settled(running: Set<Promise<unknown>>, timeoutMs: number): Promi
  */
 export async function drainAnswers(graceMs: number): Promise<{ interrupted: number }> {
   const current = state();
-  current.draining = true;
+  current.draining.abort();
   // The set only shrinks from here: new answers are refused.
   if (!(await settled(current.running, graceMs))) interruptAnswersNow();
   // Their last writes are quick; a database that is down does not hold the exit forever.

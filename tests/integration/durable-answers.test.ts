@@ -7,6 +7,7 @@ import type { MessageDto } from "@/lib/conversations/dto";
 import { ArenaMessage } from "@/models/arena-message";
 import { Conversation } from "@/models/conversation";
 import { Message } from "@/models/message";
+import { ModelCall } from "@/models/model-call";
 import { UsageLog } from "@/models/usage-log";
 import { User } from "@/models/user";
 import { type AppServer, startApp } from "../setup/app";
@@ -297,6 +298,56 @@ describe("an app killed mid-answer", () => {
     expect((await tokensUsed(owner.id)) - before).toBe(logs[0]?.tokens.total);
     expect(await Message.countDocuments({ conversation_id: id })).toBe(2);
     expect((await Conversation.findById(id).lean())?.message_count).toBe(2);
+  }, 120_000);
+
+  it("releases the reservation of an API call whose app was killed, once, at the next start", async () => {
+    const owner = await limitedUser();
+    const first = await ownApp();
+    const viewer = new Client(first.url);
+    expect((await viewer.signIn(owner.email, owner.password)).ok).toBe(true);
+    const created = await viewer.json("/api/keys", "POST", { name: "killed" });
+    const { secret } = (await created.json()) as { secret: string };
+    const complete = (content: string) =>
+      fetch(`${first.url}/api/v1/chat/completions`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
+        body: JSON.stringify({
+          model: "fake/slow",
+          stream: true,
+          messages: [{ role: "user", content }],
+        }),
+      });
+
+    // A call that ends leaves no hold behind.
+    expect(await (await complete("short [[tokens:5]]")).text()).toContain("[DONE]");
+    await waitFor(
+      async () => (await UsageLog.countDocuments({ user_id: owner.id, kind: "api" })) === 1,
+      "the short call's usage",
+      10_000,
+    );
+    expect(await ModelCall.countDocuments({ user_id: owner.id })).toBe(0);
+    const before = await tokensUsed(owner.id);
+
+    const running = await complete("long [[tokens:600]] [[delay:20]]");
+    expect(running.status).toBe(200);
+    await waitFor(
+      async () => (await ModelCall.countDocuments({ user_id: owner.id, kind: "api" })) === 1,
+      "the held call",
+      10_000,
+    );
+    expect((await tokensUsed(owner.id)) - before).toBeGreaterThan(600);
+    await first.kill();
+
+    await ownApp();
+    // Claimed first, then released: wait for both.
+    await waitFor(
+      async () =>
+        (await ModelCall.countDocuments({ user_id: owner.id })) === 0 &&
+        (await tokensUsed(owner.id)) === before,
+      "the released reservation",
+      20_000,
+    );
+    expect(await UsageLog.countDocuments({ user_id: owner.id, kind: "api" })).toBe(1);
   }, 120_000);
 
   it("finishes an arena turn's replies as interrupted by the next start, each billed once", async () => {

@@ -73,6 +73,7 @@ const EXPECTED: Record<string, ExpectedIndex[]> = {
   prompt_templates: [{ key: { category: 1 } }, { key: { is_active: 1, usage_count: -1 } }],
   api_keys: [{ key: { key_hash: 1 }, unique: true }, { key: { user_id: 1, created_at: -1 } }],
   files: [{ key: { user_id: 1, created_at: -1 } }],
+  model_calls: [{ key: { user_id: 1 } }],
 };
 
 /** An index as comparable data: key order matters in a compound index, so keep it. */

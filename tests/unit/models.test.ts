@@ -57,6 +57,7 @@ describe("collections", () => {
       ArenaTally: "arena_tallies",
       PromptTemplate: "prompt_templates",
       ApiKey: "api_keys",
+      ModelCall: "model_calls",
     });
   });
 
@@ -65,7 +66,7 @@ describe("collections", () => {
   it("load under Node's own ESM loader, as the server does", async () => {
     const script = "import('./models/index.ts').then((m) => console.log(m.allModels.length))";
     const { stdout } = await promisify(execFile)("node_modules/.bin/tsx", ["--eval", script]);
-    expect(Number(stdout.trim())).toBe(17);
+    expect(Number(stdout.trim())).toBe(18);
   });
 
   it("keep updated_at only where the seed has it", () => {

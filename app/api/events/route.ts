@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { sessionRoute } from "@/lib/http/route";
 import { eventStreamResponse } from "@/lib/http/sse";
 import { openEventStream } from "@/lib/realtime/event-stream";
+import { drainingSignal } from "@/lib/server/drain";
 
 /**
  * The signed-in tab's events (SSE): what changed in the account's
@@ -19,7 +20,8 @@ export const GET = sessionRoute(async (req, { user }) => {
     sessionId: session.sid,
     lastEventId: req.headers.get("last-event-id"),
     heartbeatMs: env().EVENTS_HEARTBEAT_MS,
-    signal: req.signal,
+    // A shutdown ends the stream: the browser reconnects, to another instance if there is one.
+    signal: AbortSignal.any([req.signal, drainingSignal()]),
     async endedBecause(announced) {
       try {
         return (await userOfSession(session)) ? null : announced;

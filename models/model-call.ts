@@ -1,0 +1,38 @@
+import mongoose, { type Model, Schema, type Types } from "mongoose";
+import { type AnswerLease, answerLeaseSchema } from "@/models/answer-lease";
+
+export const HELD_CALL_KINDS = ["preview", "image", "api"] as const;
+export type HeldCallKind = (typeof HELD_CALL_KINDS)[number];
+
+/**
+ * A model call in flight that leaves no message behind while it runs (a
+ * config preview, an image, an `/api/v1` call): its lease carries the
+ * reservation, so a process that dies mid-call does not hold the user's
+ * tokens and budget for ever. Chat answers and arena replies carry their
+ * own lease on their message.
+ */
+export interface ModelCallDoc {
+  _id: Types.ObjectId;
+  user_id: Types.ObjectId;
+  kind: HeldCallKind;
+  model_id: string;
+  lease: AnswerLease;
+  created_at: Date;
+}
+
+const modelCallSchema = new Schema<ModelCallDoc>(
+  {
+    user_id: { type: Schema.Types.ObjectId, ref: "User", required: true },
+    kind: { type: String, enum: HELD_CALL_KINDS, required: true },
+    model_id: { type: String, required: true },
+    lease: { type: answerLeaseSchema, required: true },
+  },
+  { collection: "model_calls", timestamps: { createdAt: "created_at", updatedAt: false } },
+);
+
+// Deleting an account removes its calls in flight.
+modelCallSchema.index({ user_id: 1 });
+
+export const ModelCall: Model<ModelCallDoc> =
+  (mongoose.models.ModelCall as Model<ModelCallDoc> | undefined) ??
+  mongoose.model<ModelCallDoc>("ModelCall", modelCallSchema);
