@@ -5,5 +5,9 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startAnswerRecovery } = await import("@/lib/chat/recover-answers");
+  const { listenForStops } = await import("@/lib/chat/stop-signal");
+  const { listenForArenaStops } = await import("@/lib/arena/stop-signal");
   startAnswerRecovery();
+  listenForStops();
+  listenForArenaStops();
 }

@@ -1,3 +1,4 @@
+import { ApiCompletion } from "./api-completion";
 import { ApiKey } from "./api-key";
 import { ArenaMessage } from "./arena-message";
 import { ArenaSession } from "./arena-session";
@@ -35,6 +36,7 @@ export const allModels = [
   ArenaTally,
   PromptTemplate,
   ApiKey,
+  ApiCompletion,
   StoredFile,
 ] as const;
 

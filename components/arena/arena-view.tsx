@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { TooltipProvider } from "@/components/chat/icon-action";
 import { useFocusOnLoad } from "@/components/chat/use-focus-on-load";
 import { panelTitle } from "@/lib/arena/client/panel-title";
-import { panelHistory, turnAwaitingVote } from "@/lib/arena/client/session-view";
+import { panelHistory, turnAwaitingVote, unfinishedTurn } from "@/lib/arena/client/session-view";
 import { type VoteChoice, voteLabel } from "@/lib/arena/client/vote-choices";
 import type { ArenaSessionDto, ArenaVoteDto } from "@/lib/arena/dto";
 import { ArenaHeader } from "./arena-header";
@@ -35,6 +35,7 @@ export function ArenaView({ initial }: { initial: ArenaSessionDto }) {
   const turn = useArenaTurn({
     sessionId: session.id,
     panelCount: session.panels.length,
+    unfinished: unfinishedTurn(initial),
     refresh,
     onDraftReturned: (text) => setDraft((current) => (current.trim() ? current : text)),
     onDraftResent: (text) => setDraft((current) => (current === text ? "" : current)),

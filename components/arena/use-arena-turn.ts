@@ -8,7 +8,7 @@ import { callAction } from "@/components/forms/call-action";
 import { createFrameBatcher } from "@/lib/arena/client/frame-batcher";
 import { applyArenaEvents, type LiveTurn, startLiveTurn } from "@/lib/arena/client/live-turn";
 import { StreamCutError } from "@/lib/arena/client/read-arena-stream";
-import { streamArenaTurn } from "@/lib/arena/client/stream-turn";
+import { resumeArenaTurn, streamArenaTurn } from "@/lib/arena/client/stream-turn";
 import type { ArenaStreamEvent } from "@/lib/arena/dto";
 
 // How long Stop all waits for the server to end the stream before no longer listening.
@@ -32,6 +32,8 @@ const NOT_STOPPING: StopState = { all: false, panels: [] };
 interface ArenaTurnOptions {
   sessionId: string;
   panelCount: number;
+  /** The last turn when the page opens with panels still answering it: followed from its start. */
+  unfinished: { id: string; content: string } | null;
   /** Reads the saved session again; false when that failed. */
   refresh: () => Promise<boolean>;
   /** A prompt the server refused goes back to the box, unless something new is there. */
@@ -97,7 +99,17 @@ export function useArenaTurn(options: ArenaTurnOptions) {
   }, []);
 
   const run = useCallback(
-    async (content: string, clientId: string) => {
+    async (
+      content: string,
+      clientId: string,
+      follow: (
+        signal: AbortSignal,
+        onEvent: (event: ArenaStreamEvent) => void,
+      ) => Promise<boolean> = async (signal, onEvent) => {
+        await streamArenaTurn({ sessionId, content, clientId, signal, onEvent });
+        return true;
+      },
+    ) => {
       const abort = new AbortController();
       controller.current = abort;
       turnId.current = null;
@@ -109,22 +121,16 @@ export function useArenaTurn(options: ArenaTurnOptions) {
       setStreaming(true);
       setLive(startLiveTurn(content, clientId, panelCount));
       try {
-        await streamArenaTurn({
-          sessionId,
-          content,
-          clientId,
-          signal: abort.signal,
-          onEvent: (event) => {
-            if (event.type === "turn") {
-              turnId.current = event.turnId;
-              if (stopWanted.current) void postStop();
-            }
-            batcher.push(event);
-          },
+        const followed = await follow(abort.signal, (event) => {
+          if (event.type === "turn") {
+            turnId.current = event.turnId;
+            if (stopWanted.current) void postStop();
+          }
+          batcher.push(event);
         });
         batcher.flushNow();
         setStreaming(false);
-        latest.current.onFinished();
+        if (followed) latest.current.onFinished();
         await refreshAfter();
       } catch (error) {
         if (abort.signal.aborted && !gaveUp.current) return;
@@ -162,6 +168,15 @@ export function useArenaTurn(options: ArenaTurnOptions) {
     },
     [sessionId, panelCount, batcher, postStop, refreshAfter],
   );
+
+  // Opened while the last turn is still being answered (a reload, another device): follow it.
+  const [unfinished] = useState(options.unfinished);
+  useEffect(() => {
+    if (!unfinished) return;
+    void run(unfinished.content, unfinished.id, (signal, onEvent) =>
+      resumeArenaTurn({ sessionId, turnId: unfinished.id, signal, onEvent }),
+    );
+  }, [unfinished, run, sessionId]);
 
   const send = useCallback(
     (content: string) => {

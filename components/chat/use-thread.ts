@@ -69,7 +69,24 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
   const path = useMemo(() => visiblePath(tree, leafId), [tree, leafId]);
 
   const chat = useMemo(() => getChat(conversationId, queryClient), [conversationId, queryClient]);
-  const { messages, status } = useChat({ chat, experimental_throttle: 50 });
+  // Opened while its answer is still being written (a reload, a second tab):
+  // the answer is resumed, replayed from its start and followed live. A chat
+  // that holds messages already had this answer streamed into it here.
+  const [resumeAfter] = useState(() =>
+    !isBusy(chat.status) && chat.messages.length === 0 && path.at(-1)?.status === "streaming"
+      ? path
+      : null,
+  );
+  // The thread so far, whose last message the resumed answer replaces as it
+  // replays. Declared before useChat, so it runs before useChat's resume.
+  useEffect(() => {
+    if (resumeAfter) chat.messages = toChatMessages(resumeAfter);
+  }, [resumeAfter, chat]);
+  const { messages, status } = useChat({
+    chat,
+    experimental_throttle: 50,
+    resume: resumeAfter !== null,
+  });
   const busy = isBusy(status);
   const [awaitingId, setAwaitingId] = useState<string | null>(null);
   const [failure, setFailure] = useState<ThreadFailure | null>(null);
@@ -125,10 +142,11 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
     wasBusy.current = busy;
     if (before && !busy) settle();
   }, [busy, settle]);
-  // A reply that ended while this page was away (or loading) is picked up the same way.
+  // A reply that ended while this page was away (or loading) is picked up the same way;
+  // one being resumed is not over.
   useEffect(() => {
-    if (!isBusy(chat.status) && chat.messages.length > 0) settle();
-  }, [chat, settle]);
+    if (!resumeAfter && !isBusy(chat.status) && chat.messages.length > 0) settle();
+  }, [chat, settle, resumeAfter]);
 
   useEffect(() => {
     if (status === "submitted") setAnnouncement("Sending…");

@@ -3,7 +3,6 @@ import type { ModelMessage } from "ai";
 import { Types } from "mongoose";
 import type { ArenaStreamEvent } from "@/lib/arena/dto";
 import type { SessionUser } from "@/lib/auth/types";
-import { ChunkQueue } from "@/lib/chat/chunk-queue";
 import { fitToContextWindow } from "@/lib/chat/context-window";
 import { releaseTokens } from "@/lib/chat/reply";
 import { provisionalTitle } from "@/lib/chat/title";
@@ -19,6 +18,7 @@ import { findModel } from "@/lib/llm/catalogue";
 import { log } from "@/lib/log";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 import { publishEvent } from "@/lib/realtime/events";
+import { openLive } from "@/lib/realtime/live-stream";
 import { holdShutdownFor, refuseNewAnswersWhileDraining } from "@/lib/server/drain";
 import { parseInput } from "@/lib/validation";
 import { ArenaMessage, type ArenaMessageDoc } from "@/models/arena-message";
@@ -26,6 +26,7 @@ import { type ArenaPanel, ArenaSession, type ArenaSessionDoc } from "@/models/ar
 import { findOwnedSession } from "./access";
 import { answerPanel, type PanelJob } from "./panel-reply";
 import { sendArenaSchema } from "./schemas";
+import { joinPanelDeltas, turnOfRepeat, turnStreamKey } from "./turn-stream";
 
 const DEFAULT_TITLE = "New arena";
 
@@ -42,6 +43,9 @@ export async function sendArenaPrompt(
 ): Promise<ReadableStream<ArenaStreamEvent>> {
   const input = parseInput(sendArenaSchema, raw);
   const session = await findOwnedSession(actor, sessionId);
+  // Sent before: answered once, as in chat, so no limit counts it and nothing is billed again.
+  const repeated = input.clientId ? await findSentTurn(session, input.clientId) : null;
+  if (repeated) return turnOfRepeat(session, repeated);
   // Each panel is a model call, and counts as one.
   refuseNewAnswersWhileDraining();
   for (const _panel of session.panels) await enforceRateLimit("model", [`user:${actor.id}`]);
@@ -65,12 +69,17 @@ export async function sendArenaPrompt(
       );
     }
     const turn = await saveTurn(actor, session, input);
+    if (!turn.inserted) {
+      // The same prompt arrived twice at once and the other request stored it.
+      await Promise.all(reservations.map(releaseTokens));
+      return turnOfRepeat(session, turn.message);
+    }
     const jobs: PanelJob[] = plans.map((plan, index) => ({
       ...plan,
       assistantId: new Types.ObjectId(),
       reservation: reservations[index] as TokenReservation,
     }));
-    return startTurn(actor, session, turn, jobs);
+    return startTurn(actor, session, turn.message, jobs);
   } catch (error) {
     await Promise.all(reservations.map(releaseTokens));
     throw error;
@@ -141,18 +150,29 @@ async function planPanel(
   };
 }
 
-/** Stores the prompt once: the same clientId again is a double submit, refused with 409. */
+/** The prompt this session already holds under `clientId`, if any. */
+function findSentTurn(session: ArenaSessionDoc, clientId: string) {
+  return ArenaMessage.findOne({
+    session_id: session._id,
+    user_id: session.user_id,
+    client_id: clientId,
+    role: "user",
+  }).lean();
+}
+
+/** Stores the prompt once: the same clientId again finds the prompt stored before. */
 async function saveTurn(
   actor: SessionUser,
   session: ArenaSessionDoc,
   input: { content: string; clientId?: string },
-): Promise<ArenaMessageDoc> {
+): Promise<{ message: ArenaMessageDoc; inserted: boolean }> {
+  const clientId = input.clientId ?? randomUUID();
   try {
     const turn = await ArenaMessage.create({
       session_id: session._id,
       user_id: actor.id,
       role: "user",
-      client_id: input.clientId ?? randomUUID(),
+      client_id: clientId,
       content: input.content,
     });
     await ArenaSession.updateOne(
@@ -164,39 +184,39 @@ async function saveTurn(
           : {}),
       },
     );
-    return turn.toObject();
+    return { message: turn.toObject(), inserted: true };
   } catch (error) {
-    if (isDuplicateKey(error)) throw AppError.conflict("This prompt was already sent.");
-    throw error;
+    if (!isDuplicateKey(error)) throw error;
+    const existing = await findSentTurn(session, clientId);
+    if (!existing) throw AppError.conflict("This prompt id is already used by another message.");
+    return { message: existing, inserted: false };
   }
 }
 
-/** Starts every panel at once; the stream ends when the last one is saved. */
+/**
+ * Starts every panel at once; the stream ends when the last one is saved.
+ * It is live: a reload or another device can replay and follow it.
+ */
 function startTurn(
   actor: SessionUser,
   session: ArenaSessionDoc,
   turn: ArenaMessageDoc,
   jobs: PanelJob[],
 ): ReadableStream<ArenaStreamEvent> {
-  // Consecutive text of one panel is joined when the reader falls behind.
-  const queue = new ChunkQueue<ArenaStreamEvent>((waiting, next) =>
-    waiting.type === "text-delta" && next.type === "text-delta" && waiting.panel === next.panel
-      ? { ...waiting, delta: waiting.delta + next.delta }
-      : null,
-  );
-  queue.push({ type: "turn", turnId: turn._id.toString() });
+  const live = openLive<ArenaStreamEvent>(turnStreamKey(turn._id.toString()), joinPanelDeltas);
+  live.write({ type: "turn", turnId: turn._id.toString() });
   const context = {
     session,
     userId: actor.id,
     turnId: turn._id,
     idleTimeoutMs: env().LLM_IDLE_TIMEOUT_MS,
   };
-  const emit = (event: ArenaStreamEvent) => queue.push(event);
+  const emit = (event: ArenaStreamEvent) => live.write(event);
   void holdShutdownFor(
     Promise.all(jobs.map((job) => answerPanel(context, job, emit))).finally(() => {
-      queue.close();
+      live.end();
       void publishEvent(actor.id, "arena.finished", { sessionId: session._id.toString() });
     }),
   );
-  return queue.toReadableStream();
+  return live.read();
 }

@@ -1,11 +1,14 @@
 import type { SessionUser } from "@/lib/auth/types";
-import { stopGeneration } from "@/lib/chat/generation-registry";
 import { parseInput } from "@/lib/validation";
 import { findOwnedSession } from "./access";
-import { runningPanels } from "./running";
 import { stopArenaSchema } from "./schemas";
+import { stopArenaAnywhere } from "./stop-signal";
 
-/** Stops one panel or every panel still running; each keeps its partial answer. */
+/**
+ * Stops one panel or every panel still running, on whichever instance runs
+ * them; each keeps its partial answer. `stopped` counts the panels this
+ * instance stopped: a turn running elsewhere is told to stop and counts 0.
+ */
 export async function stopArena(
   actor: SessionUser,
   id: string,
@@ -13,7 +16,10 @@ export async function stopArena(
 ): Promise<{ stopped: number }> {
   const { panel } = parseInput(stopArenaSchema, input);
   const session = await findOwnedSession(actor, id);
-  const ids = runningPanels(session._id.toString(), panel);
-  const stopped = ids.filter((messageId) => stopGeneration(messageId, actor.id)).length;
+  const stopped = await stopArenaAnywhere({
+    sessionId: session._id.toString(),
+    panel: panel ?? null,
+    userId: actor.id,
+  });
   return { stopped };
 }

@@ -53,11 +53,19 @@ export function leaseUntil(): Date {
 /**
  * Stores the assistant message before the model is called, empty and
  * `streaming`, with a lease that carries what another process needs to
- * finish it (the reservation to settle) should this one die.
+ * finish it (the reservation to settle) should this one die. The first
+ * answer to a sent message takes a client id made from the message's, so
+ * of two requests that send the same message at once only one stores an
+ * answer: the other fails with a duplicate key and follows that answer.
  */
-export async function openAnswer(target: ReplyTarget, promptTokensEstimate: number) {
+export async function openAnswer(
+  target: ReplyTarget,
+  promptTokensEstimate: number,
+  clientId: string = randomUUID(),
+) {
   await Message.create({
     _id: target.assistantId,
+    client_id: clientId,
     conversation_id: target.conversationId,
     user_id: target.userId,
     parent_id: target.parentId,

@@ -1,8 +1,8 @@
 /**
  * The replies being generated in this process, so Stop can reach them. A
  * closed tab does not stop a reply (it is finished and saved); only an
- * explicit stop does. With several app instances behind a load balancer a
- * stop reaches only the instance that streams the reply.
+ * explicit stop does. A stop sent to another instance arrives here through
+ * the bus (see stop-signal.ts).
  */
 interface Running {
   userId: string;

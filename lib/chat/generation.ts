@@ -2,10 +2,11 @@ import type { ModelMessage, UIMessageChunk } from "ai";
 import { toAppError } from "@/lib/errors";
 import type { ChatParameters } from "@/lib/llm/stream-chat";
 import { log } from "@/lib/log";
+import { type LiveWriter, openLive } from "@/lib/realtime/live-stream";
 import { holdShutdownFor, shutdownSignal } from "@/lib/server/drain";
 import { announceAnswerFinished, announceAnswerStarted } from "./answer-events";
 import { Checkpointer, markInterrupted, openAnswer } from "./answer-record";
-import { ChunkQueue } from "./chunk-queue";
+import { answerStreamKey } from "./answer-stream";
 import { forgetGeneration, registerGeneration } from "./generation-registry";
 import { runModel } from "./model-run";
 import { persistReply, type ReplyTarget } from "./persist-reply";
@@ -21,6 +22,8 @@ export interface GenerationRequest {
   idleTimeoutMs: number;
   /** Used when the provider reports no usage (a stopped or failed call). */
   promptTokensEstimate: number;
+  /** Set for the first answer to a sent message, so a repeated send finds it (see openAnswer). */
+  answerClientId?: string;
 }
 
 /** What the browser learns about a saved reply with the stream's `finish`. */
@@ -54,24 +57,28 @@ export function joinTextDeltas(
  * while it streams, and its last write, before the browser hears `finish`,
  * sets its final status and usage. The upstream is read to the end by this
  * process whatever the browser does: closing the tab loses nothing, and
- * only Stop (or a failure) ends a reply early.
+ * only Stop (or a failure) ends a reply early. The stream is live: any
+ * other reader (a reload, a second tab) can replay and follow it.
  */
 export async function startGeneration(
   request: GenerationRequest,
 ): Promise<ReadableStream<UIMessageChunk>> {
-  await openAnswer(request.target, request.promptTokensEstimate);
+  await openAnswer(request.target, request.promptTokensEstimate, request.answerClientId);
   await announceAnswerStarted(request.target);
-  const queue = new ChunkQueue<UIMessageChunk>(joinTextDeltas);
-  void holdShutdownFor(run(request, queue));
-  return queue.toReadableStream();
+  const live = openLive<UIMessageChunk>(
+    answerStreamKey(request.target.assistantId.toString()),
+    joinTextDeltas,
+  );
+  void holdShutdownFor(run(request, live).finally(() => live.end()));
+  return live.read();
 }
 
-async function run(request: GenerationRequest, queue: ChunkQueue<UIMessageChunk>) {
+async function run(request: GenerationRequest, live: LiveWriter<UIMessageChunk>) {
   const { target } = request;
   const assistantMessageId = target.assistantId.toString();
   const controller = registerGeneration(assistantMessageId, target.userId);
 
-  queue.push({
+  live.write({
     type: "start",
     messageId: assistantMessageId,
     // Said at the start, so the notice shows above the answer while it streams.
@@ -81,7 +88,7 @@ async function run(request: GenerationRequest, queue: ChunkQueue<UIMessageChunk>
       contextDropped: target.contextDropped,
     },
   });
-  queue.push({ type: "text-start", id: TEXT_ID });
+  live.write({ type: "text-start", id: TEXT_ID });
   let streamed = "";
   const checkpoints = new Checkpointer(target, () => streamed);
   const ran = await runModel(
@@ -96,12 +103,12 @@ async function run(request: GenerationRequest, queue: ChunkQueue<UIMessageChunk>
     },
     (delta) => {
       streamed += delta;
-      queue.push({ type: "text-delta", id: TEXT_ID, delta });
+      live.write({ type: "text-delta", id: TEXT_ID, delta });
     },
   ).finally(() => forgetGeneration(assistantMessageId));
   const outcome = markInterrupted(ran, controller.signal.aborted);
   await checkpoints.stop();
-  queue.push({ type: "text-end", id: TEXT_ID });
+  live.write({ type: "text-end", id: TEXT_ID });
   const { error, text } = outcome;
 
   let costUsd = 0;
@@ -112,14 +119,13 @@ async function run(request: GenerationRequest, queue: ChunkQueue<UIMessageChunk>
       error: thrown,
       conversationId: String(target.conversationId),
     });
-    queue.push({ type: "error", errorText: toAppError(thrown).message });
-    queue.close();
+    live.write({ type: "error", errorText: toAppError(thrown).message });
     return;
   }
 
   await announceAnswerFinished(target, outcome);
   if (error) {
-    queue.push({ type: "error", errorText: error.message });
+    live.write({ type: "error", errorText: error.message });
   } else {
     const metadata: ReplyMetadata = {
       userMessageId: request.userMessageId,
@@ -131,7 +137,7 @@ async function run(request: GenerationRequest, queue: ChunkQueue<UIMessageChunk>
       generationTimeMs: outcome.generationTimeMs,
       finishReason: outcome.finishReason,
     };
-    queue.push({ type: "finish", messageMetadata: metadata });
+    live.write({ type: "finish", messageMetadata: metadata });
     if (target.provisionalTitle) {
       refineTitle({
         conversationId: target.conversationId,
@@ -143,5 +149,4 @@ async function run(request: GenerationRequest, queue: ChunkQueue<UIMessageChunk>
       });
     }
   }
-  queue.close();
 }

@@ -5,16 +5,28 @@ import { AppError } from "@/lib/errors";
 import { publishEvent } from "@/lib/realtime/events";
 import { Conversation } from "@/models/conversation";
 import { Message } from "@/models/message";
-import { stopGeneration } from "./generation-registry";
+import { stopAnywhere } from "./stop-signal";
 
-/** Stops the user's reply `messageId` if it is still being written; the partial answer is kept. */
+/**
+ * Stops the user's reply `messageId` if it is still being written, on
+ * whichever instance writes it; the partial answer is kept.
+ */
 export async function stopReply(
   actor: SessionUser,
   conversationId: string,
   messageId: string,
-): Promise<{ stopped: boolean }> {
-  await findOwnedConversation(actor, conversationId);
-  return { stopped: stopGeneration(messageId, actor.id) };
+): Promise<void> {
+  const conversation = await findOwnedConversation(actor, conversationId);
+  const _id = toObjectId(messageId);
+  const running =
+    _id &&
+    (await Message.exists({
+      _id,
+      conversation_id: conversation._id,
+      user_id: actor.id,
+      status: "streaming",
+    }));
+  if (running) await stopAnywhere(messageId, actor.id);
 }
 
 /**

@@ -77,12 +77,16 @@ export async function releaseTokens(reservation: TokenReservation): Promise<void
   );
 }
 
-/** Streams the answer to `userMessage`, an admitted call, once its record is stored. */
+/**
+ * Streams the answer to `userMessage`, an admitted call, once its record is
+ * stored. `answerClientId` names the first answer to a sent message (see openAnswer).
+ */
 export function answer(
   plan: ReplyPlan,
   reservation: TokenReservation,
   userMessage: MessageDoc,
   newUserMessage: boolean,
+  answerClientId?: string,
 ): Promise<ReadableStream<UIMessageChunk>> {
   const { conversation, resolved } = plan;
   // The first question names the conversation, and its first good answer lets
@@ -112,5 +116,6 @@ export function answer(
     parameters: resolved.parameters,
     idleTimeoutMs: env().LLM_IDLE_TIMEOUT_MS,
     promptTokensEstimate: estimatePromptTokens(plan.resolved.system, plan.messages),
+    answerClientId,
   });
 }

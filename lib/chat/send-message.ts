@@ -13,6 +13,7 @@ import { parseInput } from "@/lib/validation";
 import type { ConversationDoc } from "@/models/conversation";
 import type { FileDoc } from "@/models/file";
 import { Message, type MessageDoc } from "@/models/message";
+import { answerOfRepeat } from "./answer-stream";
 import { loadBranch, toModelMessages } from "./history";
 import { admit, answer, planReply, releaseTokens } from "./reply";
 import { resolveModel } from "./resolve-model";
@@ -35,6 +36,11 @@ export async function sendMessage(
     findOwnedConversation(actor, conversationId),
     readAllowance(actor.id),
   ]);
+  // Sent before: answered once, so no limit counts it and nothing is billed again.
+  const repeated = input.clientId ? await findSent(conversation, input.clientId) : null;
+  const earlier = repeated ? await answerOfRepeat(repeated) : null;
+  if (earlier) return earlier;
+
   const resolved = await resolveModel(actor, conversation, input);
   refuseNewAnswersWhileDraining();
   await enforceRateLimit("model", [`user:${actor.id}`]);
@@ -56,19 +62,43 @@ export async function sendMessage(
   const plan = planReply(actor, conversation, resolved, messages);
 
   const reservation = await admit(plan, allowance);
+  let message: MessageDoc | undefined;
+  let replay: ReadableStream<UIMessageChunk> | null;
   try {
-    const { message, inserted } = await saveUserMessage(
-      actor,
-      conversation,
-      input,
-      placement,
-      files,
-    );
-    return await answer(plan, reservation, message, inserted);
+    const saved = await saveUserMessage(actor, conversation, input, placement, files);
+    message = saved.message;
+    // The same message arrived twice at once and the other request stored it.
+    replay = saved.inserted ? null : await answerOfRepeat(message);
+    // The first answer to a message also counts the message, whichever request stores it.
+    if (!replay) return await answer(plan, reservation, message, true, firstAnswerId(message));
   } catch (error) {
     await releaseTokens(reservation);
+    // The other request stored its answer first: follow that one.
+    const following = isDuplicateKey(error) && message ? await answerOfRepeat(message) : null;
+    if (following) return following;
     throw error;
   }
+  await releaseTokens(reservation);
+  return replay;
+}
+
+/**
+ * The client id of the first answer to a sent message: user client ids
+ * have no colon, so it is never another message's, and the unique index
+ * lets only one answer to the message take it.
+ */
+function firstAnswerId(message: MessageDoc): string {
+  return `answer:${message.client_id}`;
+}
+
+/** The user message this conversation already holds under `clientId`, if any. */
+function findSent(conversation: ConversationDoc, clientId: string): Promise<MessageDoc | null> {
+  return Message.findOne({
+    conversation_id: conversation._id,
+    user_id: conversation.user_id,
+    client_id: clientId,
+    role: "user",
+  }).lean();
 }
 
 interface Placement {

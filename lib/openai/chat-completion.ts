@@ -14,14 +14,17 @@ import { holdShutdownFor, refuseNewAnswersWhileDraining, shutdownSignal } from "
 import { HeldCall } from "@/lib/usage/held-call";
 import { recordUsage, usageCost } from "@/lib/usage/record";
 import { parseInput } from "@/lib/validation";
+import { type CompletionClaim, claimCompletion } from "./completion-claim";
 import { toOpenAiBody } from "./errors";
-import { buildPrompt } from "./prompt";
+import { buildPrompt, type Prompt } from "./prompt";
 import { type ApiMessage, readMessages } from "./read-messages";
 import { type ApiModel, resolveApiModel } from "./resolve-model";
 import { type ChatCompletionRequest, chatCompletionRequestSchema } from "./schemas";
 import {
+  type CompletionBody,
   type CompletionHeader,
   chunk,
+  chunksOf,
   completionBody,
   openAiFinishReason,
   usageChunk,
@@ -34,10 +37,12 @@ export interface CompletionOptions {
   store: boolean;
   /** The request's signal: a caller that leaves stops the model, and what it used is billed. */
   signal: AbortSignal;
+  /** The request's Idempotency-Key: the same key again gets this call's completion. */
+  idempotencyKey?: string;
 }
 
 export type CompletionResult =
-  | { stream: false; conversationId: string | null; body: ReturnType<typeof completionBody> }
+  | { stream: false; conversationId: string | null; body: CompletionBody }
   | { stream: true; conversationId: string | null; events: ReadableStream<unknown> };
 
 interface Call {
@@ -53,6 +58,7 @@ interface Call {
   header: CompletionHeader;
   conversationId: Types.ObjectId | null;
   startedAt: number;
+  claim: Extract<CompletionClaim, { kind: "claimed" }> | null;
 }
 
 /**
@@ -72,6 +78,35 @@ export async function createChatCompletion(
   const resolved = await resolveApiModel(actor, request);
   const messages = await readMessages(request.messages, resolved.model);
   const prompt = buildPrompt(resolved.system, messages);
+  const claim = options.idempotencyKey
+    ? await claimCompletion(actor.id, options.idempotencyKey)
+    : null;
+  if (claim?.kind === "done") {
+    const body = claim.completion as CompletionBody;
+    return request.stream
+      ? {
+          stream: true,
+          conversationId: claim.conversationId,
+          events: streamOf(chunksOf(body, request.stream_options?.include_usage === true)),
+        }
+      : { stream: false, conversationId: claim.conversationId, body };
+  }
+  try {
+    return await complete(actor, request, { messages, resolved, prompt }, options, claim);
+  } catch (error) {
+    await claim?.release();
+    throw error;
+  }
+}
+
+/** The call itself, once it is known to be asked for the first time. */
+async function complete(
+  actor: SessionUser,
+  request: ChatCompletionRequest,
+  { messages, resolved, prompt }: { messages: ApiMessage[]; resolved: ApiModel; prompt: Prompt },
+  options: CompletionOptions,
+  claim: Call["claim"],
+): Promise<CompletionResult> {
   refuseNewAnswersWhileDraining();
   await enforceRateLimit("model", [`user:${actor.id}`]);
   const reservation = await reserveTokens(actor.id, {
@@ -101,8 +136,12 @@ export async function createChatCompletion(
       system: prompt.system,
       messages: prompt.messages,
       parameters: resolved.parameters,
-      // A shutdown's end interrupts an API call as it does any answer.
-      signal: AbortSignal.any([options.signal, shutdownSignal()]),
+      // A call that may be asked for again runs to its end, so the repeat gets all of
+      // it; a shutdown's end interrupts it as it does any answer.
+      signal: AbortSignal.any([
+        claim ? new AbortController().signal : options.signal,
+        shutdownSignal(),
+      ]),
       idleTimeoutMs: env().LLM_IDLE_TIMEOUT_MS,
       promptTokensEstimate: prompt.promptTokensEstimate,
     },
@@ -113,6 +152,7 @@ export async function createChatCompletion(
     },
     conversationId: request.store || options.store ? new Types.ObjectId() : null,
     startedAt: Date.now(),
+    claim,
   };
 
   const events = startRun(call.run);
@@ -239,5 +279,31 @@ async function settle(call: Call, outcome: RunOutcome): Promise<number> {
   } catch (thrown) {
     log.error("could not record API usage", { error: thrown, userId: actor.id });
   }
+  await answerOnce(call, outcome, costUsd, stored);
   return costUsd;
+}
+
+/** Keeps the completion for a repeat of this call's key; a failed call's key is let go. */
+async function answerOnce(call: Call, outcome: RunOutcome, costUsd: number, stored: boolean) {
+  const { claim } = call;
+  if (!claim) return;
+  try {
+    if (outcome.error) await claim.release();
+    else
+      await claim.finish(
+        completionBody(call.header, outcome, costUsd),
+        stored ? (call.conversationId?.toString() ?? null) : null,
+      );
+  } catch (thrown) {
+    log.error("could not keep an API completion for its key", { error: thrown });
+  }
+}
+
+function streamOf(events: unknown[]): ReadableStream<unknown> {
+  return new ReadableStream<unknown>({
+    start(controller) {
+      for (const event of events) controller.enqueue(event);
+      controller.close();
+    },
+  });
 }

@@ -62,3 +62,18 @@ export function chunk(
 export function usageChunk(header: CompletionHeader, usage: CompletionUsage) {
   return { ...header, object: "chat.completion.chunk" as const, choices: [], usage };
 }
+
+export type CompletionBody = ReturnType<typeof completionBody>;
+
+/** A whole completion told as the chunks that would have streamed it. */
+export function chunksOf(body: CompletionBody, includeUsage: boolean) {
+  const header: CompletionHeader = { id: body.id, created: body.created, model: body.model };
+  const choice = body.choices[0];
+  const content = choice?.message.content ?? "";
+  return [
+    chunk(header, { role: "assistant", content: "" }),
+    ...(content ? [chunk(header, { content })] : []),
+    chunk(header, {}, choice?.finish_reason ?? "stop"),
+    ...(includeUsage ? [usageChunk(header, body.usage)] : []),
+  ];
+}

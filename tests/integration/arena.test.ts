@@ -354,18 +354,61 @@ describe("a turn", () => {
     }
   });
 
-  it("stores a double submit once and refuses the second", async () => {
+  it("stores a double submit once and answers it once, at once or later", async () => {
     const { user, client } = await freshUser();
-    const session = await createSession(client, ["fake/echo", "fake/text-only"]);
-    const first = await sendPrompt(client, session.id, "once", "client-1");
-    const second = await sendPrompt(client, session.id, "once", "client-1");
-    expect(second.status).toBe(409);
-    await readArenaStream(first);
+    const session = await createSession(client, ["fake/slow", "fake/text-only"]);
+    const content = "once [[tokens:40]] [[delay:15]]";
+    const [a, b] = await Promise.all([
+      sendPrompt(client, session.id, content, "client-1"),
+      sendPrompt(client, session.id, content, "client-1"),
+    ]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    const [first, second] = await Promise.all([readArenaStream(a), readArenaStream(b)]);
+    expect(second.turnId).toBe(first.turnId);
+    expect(second.text).toEqual(first.text);
+    expect(second.replies).toEqual(first.replies);
+    const later = await readArenaStream(await sendPrompt(client, session.id, content, "client-1"));
+    expect(later.text).toEqual(first.text);
+    expect(later.replies).toEqual(first.replies);
+    expect(later.done).toBe(true);
+
     expect(await ArenaMessage.countDocuments({ session_id: session.id, role: "user" })).toBe(1);
-    // The refused request's token reservations were given back.
-    const used = (await User.findById(user.id).lean())?.usage.tokens_used ?? -1;
+    expect(await ArenaMessage.countDocuments({ session_id: session.id, role: "assistant" })).toBe(
+      2,
+    );
+    // Two panels, billed once each; every reservation of the repeats was given back.
     const logged = await UsageLog.find({ user_id: user.id }).lean();
+    expect(logged).toHaveLength(2);
+    const used = (await User.findById(user.id).lean())?.usage.tokens_used ?? -1;
     expect(used).toBe(logged.reduce((sum, log) => sum + log.tokens.total, 0));
+    expect((await getSession(client, session.id)).turnCount).toBe(1);
+  });
+
+  it("replays a running turn to another reader from its start, then answers 204", async () => {
+    const { client } = await freshUser();
+    const session = await createSession(client, ["fake/slow", "fake/slow"]);
+    const response = await sendPrompt(client, session.id, "follow [[tokens:60]] [[delay:15]]");
+    const original = readArenaStream(response);
+    const partial = await readArenaStream(
+      await (async () => {
+        let turnId: string | undefined;
+        for (let attempt = 0; attempt < 100 && !turnId; attempt++) {
+          turnId = (await getSession(client, session.id)).turns.at(-1)?.id;
+          if (!turnId) await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        return client.fetch(`${sessionUrl(session.id)}/messages/${turnId}/stream`);
+      })(),
+    );
+    const whole = await original;
+    expect(partial.turnId).toBe(whole.turnId);
+    expect(partial.text).toEqual(whole.text);
+    expect(partial.replies).toEqual(whole.replies);
+    await settledSession(client, session.id);
+    const after = await client.fetch(`${sessionUrl(session.id)}/messages/${whole.turnId}/stream`);
+    expect(after.status).toBe(204);
+    const other = await signedIn(await createUser());
+    const stranger = await other.fetch(`${sessionUrl(session.id)}/messages/${whole.turnId}/stream`);
+    expect(stranger.status).toBe(404);
   });
 
   it("bills every panel like a chat reply", async () => {

@@ -74,6 +74,7 @@ const EXPECTED: Record<string, ExpectedIndex[]> = {
   api_keys: [{ key: { key_hash: 1 }, unique: true }, { key: { user_id: 1, created_at: -1 } }],
   files: [{ key: { user_id: 1, created_at: -1 } }],
   model_calls: [{ key: { user_id: 1 } }],
+  api_completions: [{ key: { user_id: 1, key: 1 }, unique: true }],
 };
 
 /** An index as comparable data: key order matters in a compound index, so keep it. */

@@ -213,12 +213,17 @@ describe("transport", () => {
     vi.stubGlobal(
       "fetch",
       vi.fn(async (url: string, init: RequestInit) => {
-        calls.push({ url, body: JSON.parse(String(init.body)) });
+        calls.push({
+          url,
+          body: init.body === undefined ? undefined : JSON.parse(String(init.body)),
+        });
         return response;
       }),
     );
     return calls;
   }
+
+  const idle = { id: () => null, ended: () => {} };
 
   const sseEnd = () =>
     new Response('data: {"type":"start"}\n\ndata: [DONE]\n\n', {
@@ -232,7 +237,7 @@ describe("transport", () => {
 
   it("sends only the new message's fields", async () => {
     const calls = capture(sseEnd());
-    await createChatTransport("c1").sendMessages({
+    await createChatTransport("c1", idle).sendMessages({
       chatId: "c1",
       messages: history,
       abortSignal: undefined,
@@ -256,7 +261,7 @@ describe("transport", () => {
 
   it("sends a regeneration to the message's own URL", async () => {
     const calls = capture(sseEnd());
-    await createChatTransport("c1").sendMessages({
+    await createChatTransport("c1", idle).sendMessages({
       chatId: "c1",
       messages: history.slice(0, 1),
       abortSignal: undefined,
@@ -276,7 +281,7 @@ describe("transport", () => {
         { status: 429 },
       ),
     );
-    const sending = createChatTransport("c1").sendMessages({
+    const sending = createChatTransport("c1", idle).sendMessages({
       chatId: "c1",
       messages: history,
       abortSignal: undefined,
@@ -290,6 +295,27 @@ describe("transport", () => {
       code: "token_limit_reached",
       message: "You have used your tokens.",
     });
+  });
+
+  it("resumes the running answer from its stream, and nothing when none runs", async () => {
+    const calls = capture(sseEnd());
+    const ended = vi.fn();
+    const resumed = await createChatTransport("c1", { id: () => "a1", ended }).reconnectToStream({
+      chatId: "c1",
+    });
+    expect(resumed).not.toBeNull();
+    expect(calls).toEqual([{ url: "/api/conversations/c1/messages/a1/stream", body: undefined }]);
+    expect(await createChatTransport("c1", idle).reconnectToStream({ chatId: "c1" })).toBe(null);
+    expect(calls).toHaveLength(1);
+    expect(ended).not.toHaveBeenCalled();
+  });
+
+  it("says so when the answer it resumes has ended meanwhile", async () => {
+    capture(new Response(null, { status: 204 }));
+    const ended = vi.fn();
+    const transport = createChatTransport("c1", { id: () => "a1", ended });
+    expect(await transport.reconnectToStream({ chatId: "c1" })).toBeNull();
+    expect(ended).toHaveBeenCalledOnce();
   });
 });
 

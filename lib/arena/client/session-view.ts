@@ -59,3 +59,10 @@ export function turnAwaitingVote(session: ArenaSessionDto): ArenaTurnDto | null 
   if (!last || last.vote !== null) return null;
   return last.replies.length >= session.panels.length ? last : null;
 }
+
+/** The last turn while some panel has not answered it yet: it may still be running. */
+export function unfinishedTurn(session: ArenaSessionDto): { id: string; content: string } | null {
+  const last = session.turns.at(-1);
+  if (!last || last.replies.length >= session.panels.length) return null;
+  return { id: last.id, content: last.content };
+}

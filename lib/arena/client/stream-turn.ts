@@ -37,3 +37,31 @@ export async function streamArenaTurn({
   if (!response.body) throw new StreamCutError();
   for await (const event of readArenaStream(response.body)) onEvent(event);
 }
+
+interface ResumeTurnOptions {
+  sessionId: string;
+  turnId: string;
+  signal: AbortSignal;
+  onEvent: (event: ArenaStreamEvent) => void;
+}
+
+/**
+ * Follows a turn that is still running (the page was reloaded, or opened
+ * on another device): its events from the start, then live. False when it
+ * no longer runs; the saved session then holds its answers.
+ */
+export async function resumeArenaTurn({
+  sessionId,
+  turnId,
+  signal,
+  onEvent,
+}: ResumeTurnOptions): Promise<boolean> {
+  const response = await streamFetch(
+    `${arenaSessionPath(sessionId)}/messages/${encodeURIComponent(turnId)}/stream`,
+    { credentials: "same-origin", headers: { Accept: "text/event-stream" }, signal },
+  );
+  if (response.status === 204) return false;
+  if (!response.body) throw new StreamCutError();
+  for await (const event of readArenaStream(response.body)) onEvent(event);
+  return true;
+}

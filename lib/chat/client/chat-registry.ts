@@ -1,7 +1,8 @@
 import { Chat } from "@ai-sdk/react";
 import type { QueryClient } from "@tanstack/react-query";
+import type { ConversationWithMessagesDto } from "@/lib/conversations/dto";
 import { queryKeys } from "@/lib/query-keys";
-import { createChatTransport } from "./transport";
+import { createChatTransport, type RunningAnswer } from "./transport";
 import type { ChatUIMessage } from "./types";
 
 /**
@@ -25,9 +26,18 @@ export function getChat(conversationId: string, queryClient: QueryClient): Chat<
     chats.set(conversationId, existing);
     return existing;
   }
+  const detail = queryKeys.conversations.detail(conversationId);
+  // The answer to resume is the one the server last said is still being written.
+  const running: RunningAnswer = {
+    id: () =>
+      queryClient
+        .getQueryData<ConversationWithMessagesDto>(detail)
+        ?.messages.findLast((message) => message.status === "streaming")?.id ?? null,
+    ended: () => void queryClient.invalidateQueries({ queryKey: detail }),
+  };
   const chat = new Chat<ChatUIMessage>({
     id: conversationId,
-    transport: createChatTransport(conversationId),
+    transport: createChatTransport(conversationId, running),
     // Titles, order and totals in the sidebar change with every reply, even one this tab left.
     onFinish: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.conversations.all() });

@@ -137,8 +137,14 @@ export const contentOperations: Operation[] = table([
   [
     "post",
     "/api/arena/sessions/{id}/messages",
-    "Send a prompt to every panel; the answers stream as SSE events",
+    "Send a prompt to every panel; the answers stream as SSE events. The same clientId (or Idempotency-Key header) again is answered once",
     arena({ body: sendArenaSchema, answer: "sse" }),
+  ],
+  [
+    "get",
+    "/api/arena/sessions/{id}/messages/{turnId}/stream",
+    "A running turn's events, replayed from the start and followed live; 204 once every panel ended",
+    arena({ answer: "sse" }),
   ],
   [
     "post",

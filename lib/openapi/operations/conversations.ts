@@ -73,9 +73,19 @@ export const conversationOperations: Operation[] = [
     method: "post",
     path: `${C}/{id}/messages`,
     tag: "Messages",
-    summary: "Send a message; the reply streams as an AI SDK UI message stream",
+    summary:
+      "Send a message; the reply streams as an AI SDK UI message stream. The same clientId (or Idempotency-Key header) again is answered once: it follows or replays the first answer",
     access: "user",
     body: sendMessageSchema,
+    answer: "ui-stream",
+  },
+  {
+    method: "get",
+    path: `${M}/stream`,
+    tag: "Messages",
+    summary:
+      "A running answer as the same UI message stream, replayed from its start and followed live; 204 when it no longer runs (read the stored message)",
+    access: "user",
     answer: "ui-stream",
   },
   {
@@ -190,7 +200,7 @@ export const conversationOperations: Operation[] = [
     path: "/api/v1/chat/completions",
     tag: "OpenAI-compatible",
     summary:
-      "OpenAI's chat completion, whole or streamed (chat.completion.chunk events, then [DONE]); model may be config:<id>",
+      "OpenAI's chat completion, whole or streamed (chat.completion.chunk events, then [DONE]); model may be config:<id>. An Idempotency-Key header is answered once: the same key again gets the same completion, not billed again",
     access: "user",
     body: chatCompletionRequestSchema,
     answer: "json",
