@@ -66,15 +66,18 @@ export async function answerPanel(
     panel: job.panel,
     config_id: job.configId,
     client_id: messageId,
+    // Replaced by the stored record's own time, so a reply reads the same live and stored.
+    created_at: new Date(),
   };
   try {
-    await ArenaMessage.create({
+    const created = await ArenaMessage.create({
       ...record,
       content: "",
       status: "streaming",
       metadata: { model_id: job.modelId, context_dropped: job.contextDropped },
       lease: newLease(job.reservation, job.promptTokensEstimate),
     });
+    record.created_at = created.created_at;
   } catch (thrown) {
     // Nothing was called: the reservation goes back and the panel says why.
     log.error("could not store an arena reply", { error: thrown, ...ids });
@@ -154,7 +157,15 @@ export async function answerPanel(
 
 type ReplyRecord = Pick<
   ArenaMessageDoc,
-  "_id" | "session_id" | "user_id" | "role" | "parent_id" | "panel" | "config_id" | "client_id"
+  | "_id"
+  | "session_id"
+  | "user_id"
+  | "role"
+  | "parent_id"
+  | "panel"
+  | "config_id"
+  | "client_id"
+  | "created_at"
 >;
 
 function replyDoc(record: ReplyRecord, job: PanelJob, outcome: RunOutcome): ArenaMessageDoc {
@@ -174,7 +185,6 @@ function replyDoc(record: ReplyRecord, job: PanelJob, outcome: RunOutcome): Aren
     },
     is_error: outcome.error !== null,
     error_message: outcome.error?.message ?? null,
-    created_at: new Date(),
   };
 }
 
