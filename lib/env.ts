@@ -27,6 +27,10 @@ const envSchema = z
     LLM_IDLE_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(600_000)).transform(
       (value) => value ?? 60_000,
     ),
+    // How often an open events channel says it is still there.
+    EVENTS_HEARTBEAT_MS: optional(z.coerce.number().int().min(100).max(600_000)).transform(
+      (value) => value ?? 15_000,
+    ),
     SHUTDOWN_GRACE_MS: optional(z.coerce.number().int().min(0).max(600_000)).transform(
       (value) => value ?? 25_000,
     ),

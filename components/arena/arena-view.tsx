@@ -7,7 +7,6 @@ import { panelTitle } from "@/lib/arena/client/panel-title";
 import { panelHistory, turnAwaitingVote, unfinishedTurn } from "@/lib/arena/client/session-view";
 import { type VoteChoice, voteLabel } from "@/lib/arena/client/vote-choices";
 import type { ArenaSessionDto, ArenaVoteDto } from "@/lib/arena/dto";
-import { announceReplyFinished } from "@/lib/chat/client/reply-finished";
 import { ArenaHeader } from "./arena-header";
 import { ArenaInput } from "./arena-input";
 import { ArenaPanel } from "./arena-panel";
@@ -40,14 +39,7 @@ export function ArenaView({ initial }: { initial: ArenaSessionDto }) {
     refresh,
     onDraftReturned: (text) => setDraft((current) => (current.trim() ? current : text)),
     onDraftResent: (text) => setDraft((current) => (current === text ? "" : current)),
-    onFinished: () => {
-      setAnnouncement("Every panel has finished.");
-      announceReplyFinished({
-        href: `/arena/${session.id}`,
-        title: "Your comparison is ready",
-        body: `Every panel of “${session.title}” has answered.`,
-      });
-    },
+    onFinished: () => setAnnouncement("Every panel has finished."),
   });
   const vote = useVote(session.id);
   const continuePanel = useContinuePanel(session.id);

@@ -9,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import type { LoginNotice } from "./login-notice";
 import { PasswordInput } from "./password-input";
 
 const SIGN_IN_ERRORS: Record<string, string> = {
@@ -17,11 +18,22 @@ const SIGN_IN_ERRORS: Record<string, string> = {
 };
 const WRONG_CREDENTIALS = "Wrong email or password.";
 
-export type LoginNotice = "banned" | "signed-out" | "wrong-credentials" | "server";
-
 const NOTICES: Record<LoginNotice, { text: string; variant: "destructive" | "default" }> = {
   banned: { text: SIGN_IN_ERRORS.banned ?? "", variant: "destructive" },
   "signed-out": { text: "You were signed out. Sign in again to continue.", variant: "default" },
+  "password-changed": {
+    text: "Your password was changed. Sign in with the new one to continue.",
+    variant: "default",
+  },
+  "role-changed": {
+    text: "An administrator changed your role. Sign in again to continue.",
+    variant: "default",
+  },
+  revoked: {
+    text: "An administrator signed you out everywhere. Sign in again to continue.",
+    variant: "default",
+  },
+  deleted: { text: "This account has been deleted.", variant: "destructive" },
   "wrong-credentials": { text: WRONG_CREDENTIALS, variant: "destructive" },
   server: {
     text: "Sign-in isn't working on the server right now. Try again in a few minutes, or tell your administrator.",

@@ -6,7 +6,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
 import { updateConversationAction } from "@/app/(app)/chat/actions";
 import { getChat, isBusy } from "@/lib/chat/client/chat-registry";
-import { chatReplyFinished } from "@/lib/chat/client/reply-finished";
 import {
   isStored,
   itemsFromChat,
@@ -117,9 +116,6 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
       setAwaitingId(last.id);
       const stopped = last.metadata?.finishReason === "stopped";
       setAnnouncement(error ? "The reply failed." : stopped ? "Reply stopped." : "Reply finished.");
-      if (!stopped) {
-        chatReplyFinished(conversationId, messageText(last), Boolean(error));
-      }
     } else if (last?.role === "user" && !currentTree.byId.has(last.id)) {
       // Refused before anything was stored: nothing is lost, the text goes back to the box.
       currentOptions.onDraftReturned({
@@ -133,12 +129,11 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
     } else if (error) {
       // A failed reply that is stored already shows its error, with Retry, in place.
       const shownInPlace = last?.role === "assistant" && currentTree.byId.get(last.id)?.isError;
-      if (shownInPlace) chatReplyFinished(conversationId, "", true);
-      else setFailure({ message: error.message, retry: retryRef.current });
+      if (!shownInPlace) setFailure({ message: error.message, retry: retryRef.current });
       setAnnouncement(error.message);
     }
     if (chat.status === "error") chat.clearError();
-  }, [chat, conversationId, queryClient, resetStop]);
+  }, [chat, queryClient, resetStop]);
 
   // A request ended.
   const wasBusy = useRef(busy);

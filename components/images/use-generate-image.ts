@@ -3,7 +3,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
-import { announceReplyFinished } from "@/lib/chat/client/reply-finished";
 import { ApiError } from "@/lib/http/client";
 import type { ImageDto } from "@/lib/images/dto";
 import { queryKeys } from "@/lib/query-keys";
@@ -41,11 +40,6 @@ export function useGenerateImage() {
         const image = await requestImage(request, current.signal);
         setGeneration({ status: "done", image });
         void qc.invalidateQueries({ queryKey: queryKeys.images.lists() });
-        announceReplyFinished({
-          href: "/images",
-          title: "Your image is ready",
-          body: image.prompt,
-        });
       } catch (error) {
         if (current.signal.aborted) {
           if (controller.current === current) setGeneration({ status: "idle" });
@@ -53,7 +47,6 @@ export function useGenerateImage() {
         }
         const failure = toApiError(error);
         setGeneration({ status: "failed", error: failure, request });
-        announceReplyFinished({ href: "/images", title: "An image failed", body: failure.message });
       } finally {
         if (controller.current === current) controller.current = null;
       }

@@ -1,8 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect } from "react";
-import { REPLY_FINISHED, type ReplyFinished } from "@/lib/chat/client/reply-finished";
+import { replyNoticeFor } from "@/lib/realtime/client/reply-notice";
+import { useLiveEvents } from "./live-events";
 
 const BODY_LENGTH = 140;
 
@@ -12,31 +12,30 @@ function clip(text: string): string {
 }
 
 /**
- * An answer, a comparison or an image that finishes while this tab is in the background shows as a
- * browser notification, when the person turned them on in Settings and the
- * browser allows them. Clicking it comes back to the conversation.
+ * An answer, a comparison or an image that finishes, in this tab or any
+ * other, shows as a browser notification while this tab is in the
+ * background, when the person turned them on in Settings and the browser
+ * allows them. Every background tab hears the same event; the notification's
+ * tag makes them one. Clicking it comes back to the conversation.
  */
 export function ReplyNotifier({ enabled }: { enabled: boolean }) {
   const router = useRouter();
-  useEffect(() => {
+  useLiveEvents((event) => {
     if (!enabled || typeof Notification === "undefined") return;
-    function onFinished(event: Event) {
-      const { href, title, body } = (event as CustomEvent<ReplyFinished>).detail;
-      if (document.visibilityState !== "hidden" || Notification.permission !== "granted") return;
-      const notification = new Notification(title, {
-        body: clip(body),
-        icon: "/icon.svg",
-        // One per conversation or comparison: a newer answer replaces the older notice.
-        tag: `uni-chat:${href}`,
-      });
-      notification.onclick = () => {
-        window.focus();
-        router.push(href);
-        notification.close();
-      };
-    }
-    window.addEventListener(REPLY_FINISHED, onFinished);
-    return () => window.removeEventListener(REPLY_FINISHED, onFinished);
-  }, [enabled, router]);
+    if (document.visibilityState !== "hidden" || Notification.permission !== "granted") return;
+    const notice = replyNoticeFor(event);
+    if (!notice) return;
+    const notification = new Notification(notice.title, {
+      body: clip(notice.body),
+      icon: "/icon.svg",
+      // One per conversation or comparison: a newer answer replaces the older notice.
+      tag: `uni-chat:${notice.href}`,
+    });
+    notification.onclick = () => {
+      window.focus();
+      router.push(notice.href);
+      notification.close();
+    };
+  });
   return null;
 }

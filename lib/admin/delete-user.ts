@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { AppError } from "@/lib/errors";
 import { deleteStoredFile } from "@/lib/files/storage";
 import { log } from "@/lib/log";
+import { publishEvent } from "@/lib/realtime/events";
 import { parseInput } from "@/lib/validation";
 import { ApiKey } from "@/models/api-key";
 import { ArenaMessage } from "@/models/arena-message";
@@ -51,6 +52,7 @@ export async function deleteUser(
   ]);
   // The account goes first: from here on nothing can sign in as it or add to its data.
   await User.deleteOne({ _id: target._id });
+  await publishEvent(target._id.toString(), "account.signed_out", { reason: "deleted" });
   await Promise.all([
     Message.deleteMany(owner),
     Conversation.deleteMany(owner),

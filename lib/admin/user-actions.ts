@@ -6,6 +6,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { connectDb } from "@/lib/db/connect";
 import { toObjectId } from "@/lib/db/ids";
 import { AppError } from "@/lib/errors";
+import { publishEvent } from "@/lib/realtime/events";
 import { parseInput } from "@/lib/validation";
 import { ApiKey } from "@/models/api-key";
 import { User, type UserDoc } from "@/models/user";
@@ -18,7 +19,8 @@ import { getUserDetail } from "./user-detail";
  * what would lock the instance out (acting on yourself, demoting the last
  * admin), changes the account in one update, and writes an audit entry with
  * the values before and after. A ban or role change bumps session_version,
- * so it takes effect on the user's very next request.
+ * so it takes effect on the user's very next request, and the user's open
+ * tabs are signed out at once, told why.
  */
 
 export async function banUser(
@@ -39,6 +41,7 @@ export async function banUser(
     },
     $inc: { session_version: 1 },
   });
+  await publishEvent(target._id.toString(), "account.signed_out", { reason: "banned" });
   return getUserDetail(actor, id);
 }
 
@@ -80,6 +83,7 @@ export async function setRole(
     throw lastAdmin();
   }
   await audit(actor, context, target, after, "user.role", "");
+  await publishEvent(target._id.toString(), "account.signed_out", { reason: "role_changed" });
   return getUserDetail(actor, id);
 }
 
@@ -136,6 +140,7 @@ export async function revokeAccess(
     { $inc: { session_version: 1 } },
     { apiKeysRevoked: keys.modifiedCount },
   );
+  await publishEvent(target._id.toString(), "account.signed_out", { reason: "revoked" });
   return getUserDetail(actor, id);
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { Types } from "mongoose";
 import type { SessionUser } from "@/lib/auth/types";
 import { AppError } from "@/lib/errors";
+import { publishEvent } from "@/lib/realtime/events";
 import { parseInput } from "@/lib/validation";
 import { ArenaMessage } from "@/models/arena-message";
 import { Conversation } from "@/models/conversation";
@@ -79,5 +80,8 @@ export async function continueArenaPanel(
     last_message_at: new Date(),
   });
   if (messages.length > 0) await Message.insertMany(messages);
+  await publishEvent(actor.id, "conversation.updated", {
+    conversationId: conversationId.toString(),
+  });
   return { conversationId: conversationId.toString() };
 }

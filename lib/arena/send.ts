@@ -17,6 +17,7 @@ import { AppError, isDuplicateKey } from "@/lib/errors";
 import { findModel } from "@/lib/llm/catalogue";
 import { log } from "@/lib/log";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
+import { publishEvent } from "@/lib/realtime/events";
 import { openLive } from "@/lib/realtime/live-stream";
 import { holdShutdownFor, refuseNewAnswersWhileDraining } from "@/lib/server/drain";
 import { parseInput } from "@/lib/validation";
@@ -212,7 +213,10 @@ function startTurn(
   };
   const emit = (event: ArenaStreamEvent) => live.write(event);
   void holdShutdownFor(
-    Promise.all(jobs.map((job) => answerPanel(context, job, emit))).finally(() => live.end()),
+    Promise.all(jobs.map((job) => answerPanel(context, job, emit))).finally(() => {
+      live.end();
+      void publishEvent(actor.id, "arena.finished", { sessionId: session._id.toString() });
+    }),
   );
   return live.read();
 }

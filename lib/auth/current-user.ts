@@ -1,4 +1,5 @@
 import { headers } from "next/headers";
+import type { Session } from "next-auth";
 import { cache } from "react";
 import { auth } from "@/lib/auth/next-auth";
 import { isSessionRevoked } from "@/lib/auth/revocation";
@@ -28,9 +29,23 @@ type LoadedUser = Pick<
  * out. A banned user gets a 403. Cached for the duration of one request.
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
-  if (!session?.user?.id || !session.sid) return null;
+  const session = await currentSession();
+  return session ? userOfSession(session) : null;
+});
 
+/** The request's next-auth session, read once per request; null when signed out. */
+export const currentSession = cache(async (): Promise<Session | null> => {
+  const session = await auth();
+  return session?.user?.id && session.sid ? session : null;
+});
+
+/**
+ * The user a session belongs to, as currentUser() checks it, for whoever
+ * holds a session past its request (the events channel): null once it is
+ * signed out, a 403 once the user is banned.
+ */
+export async function userOfSession(session: Session): Promise<SessionUser | null> {
+  if (!session.user?.id) return null;
   await connectDb();
   const [user, revoked] = await Promise.all([
     User.findById(session.user.id).select(USER_FIELDS).lean<LoadedUser>(),
@@ -40,7 +55,7 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   // A ban moves the version too: its sessions hear that they were banned, not signed out.
   if (user.session_version !== session.sv && !user.status.is_banned) return null;
   return activeUser(user);
-});
+}
 
 /** The owner of the request's Bearer key: a 401 for a bad key, a 403 for a banned owner. */
 const apiKeyUser = cache(async (secret: string): Promise<SessionUser> => {

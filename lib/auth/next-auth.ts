@@ -4,6 +4,7 @@ import { authConfig } from "@/lib/auth/config";
 import { revokeSession } from "@/lib/auth/revocation";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { publishEvent } from "@/lib/realtime/events";
 import { authenticate } from "@/lib/users/authenticate";
 
 class BannedSignin extends CredentialsSignin {
@@ -45,7 +46,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   events: {
     async signOut(message) {
       const token = "token" in message ? message.token : null;
-      if (token?.sid && token.uid) await revokeSession(token.sid, token.uid);
+      if (!token?.sid || !token.uid) return;
+      await revokeSession(token.sid, token.uid);
+      // The browser's other tabs end too; the account's other sessions hold.
+      await publishEvent(token.uid, "account.signed_out", { reason: "signed_out" });
     },
   },
 });

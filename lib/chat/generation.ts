@@ -4,6 +4,7 @@ import type { ChatParameters } from "@/lib/llm/stream-chat";
 import { log } from "@/lib/log";
 import { type LiveWriter, openLive } from "@/lib/realtime/live-stream";
 import { holdShutdownFor, shutdownSignal } from "@/lib/server/drain";
+import { announceAnswerFinished, announceAnswerStarted } from "./answer-events";
 import { Checkpointer, markInterrupted, openAnswer } from "./answer-record";
 import { answerStreamKey } from "./answer-stream";
 import { forgetGeneration, registerGeneration } from "./generation-registry";
@@ -63,6 +64,7 @@ export async function startGeneration(
   request: GenerationRequest,
 ): Promise<ReadableStream<UIMessageChunk>> {
   await openAnswer(request.target, request.promptTokensEstimate, request.answerClientId);
+  await announceAnswerStarted(request.target);
   const live = openLive<UIMessageChunk>(
     answerStreamKey(request.target.assistantId.toString()),
     joinTextDeltas,
@@ -121,6 +123,7 @@ async function run(request: GenerationRequest, live: LiveWriter<UIMessageChunk>)
     return;
   }
 
+  await announceAnswerFinished(target, outcome);
   if (error) {
     live.write({ type: "error", errorText: error.message });
   } else {

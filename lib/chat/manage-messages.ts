@@ -2,6 +2,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { findOwnedConversation } from "@/lib/conversations/access";
 import { toObjectId } from "@/lib/db/ids";
 import { AppError } from "@/lib/errors";
+import { publishEvent } from "@/lib/realtime/events";
 import { Conversation } from "@/models/conversation";
 import { Message } from "@/models/message";
 import { stopAnywhere } from "./stop-signal";
@@ -71,4 +72,7 @@ export async function deleteMessage(
       ...(leaf && doomed.has(leaf) ? { $set: { current_leaf_id: target.parent_id } } : {}),
     },
   );
+  await publishEvent(actor.id, "conversation.updated", {
+    conversationId: conversation._id.toString(),
+  });
 }

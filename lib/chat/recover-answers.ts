@@ -7,6 +7,7 @@ import type { AnswerLease } from "@/models/answer-lease";
 import { ArenaMessage, type ArenaMessageDoc } from "@/models/arena-message";
 import { Message, type MessageDoc } from "@/models/message";
 import { ModelCall, type ModelCallDoc } from "@/models/model-call";
+import { announceAnswerFinished } from "./answer-events";
 import { INTERRUPTED_MESSAGE, ownerIsGone } from "./answer-record";
 import { estimateTokens } from "./client/estimate";
 import { settleAnswer } from "./persist-reply";
@@ -130,6 +131,14 @@ async function finishLapsedAnswer(message: MessageDoc): Promise<boolean> {
       reservation: cut.reservation,
     },
     cut,
+  );
+  await announceAnswerFinished(
+    {
+      userId: message.user_id.toString(),
+      conversationId: message.conversation_id,
+      assistantId: message._id,
+    },
+    { status: "interrupted", text: message.content },
   );
   return true;
 }

@@ -1,6 +1,7 @@
 import type { Types } from "mongoose";
 import { generateTitle } from "@/lib/llm/stream-chat";
 import { log } from "@/lib/log";
+import { publishEvent } from "@/lib/realtime/events";
 import { Conversation } from "@/models/conversation";
 
 export const DEFAULT_TITLE = "New conversation";
@@ -30,11 +31,15 @@ export function refineTitle(input: {
     userText: input.userText,
     assistantText: input.assistantText,
   })
-    .then((title) =>
-      Conversation.updateOne(
+    .then(async (title) => {
+      const { modifiedCount } = await Conversation.updateOne(
         { _id: input.conversationId, user_id: input.userId, title: input.provisional },
         { $set: { title } },
-      ),
-    )
+      );
+      if (modifiedCount === 0) return;
+      await publishEvent(input.userId, "conversation.updated", {
+        conversationId: input.conversationId.toString(),
+      });
+    })
     .catch((error: unknown) => log.warn("title generation failed", { error }));
 }

@@ -4,6 +4,7 @@ import { type ConversationDto, toConversationDto } from "@/lib/conversations/dto
 import { createConversationSchema } from "@/lib/conversations/schemas";
 import { connectDb } from "@/lib/db/connect";
 import { countIntoFolder, countOutOfFolder } from "@/lib/folders/counts";
+import { publishEvent } from "@/lib/realtime/events";
 import { parseInput } from "@/lib/validation";
 import { Conversation } from "@/models/conversation";
 
@@ -28,6 +29,9 @@ export async function createConversation(
       model_id: modelId ?? null,
       config_id: configId ?? null,
       folder_id: folderId ?? null,
+    });
+    await publishEvent(actor.id, "conversation.updated", {
+      conversationId: created._id.toString(),
     });
     return toConversationDto(created.toObject());
   } catch (error) {

@@ -4,6 +4,7 @@ import { connectDb } from "@/lib/db/connect";
 import { toObjectId } from "@/lib/db/ids";
 import { AppError } from "@/lib/errors";
 import { countOutOfFolder } from "@/lib/folders/counts";
+import { publishEvent } from "@/lib/realtime/events";
 import { Conversation } from "@/models/conversation";
 import { Message } from "@/models/message";
 
@@ -18,6 +19,7 @@ export async function deleteConversation(actor: SessionUser, id: string): Promis
   const folderId = await deleteCounted(actor, _id);
   await Message.deleteMany({ conversation_id: _id, user_id: actor.id });
   if (folderId) await countOutOfFolder(actor, folderId);
+  await publishEvent(actor.id, "conversation.deleted", { conversationId: _id.toString() });
 }
 
 /**

@@ -4,6 +4,7 @@ import { type ConversationDto, toConversationDto } from "@/lib/conversations/dto
 import { updateConversationSchema } from "@/lib/conversations/schemas";
 import { AppError } from "@/lib/errors";
 import { countIntoFolder, countOutOfFolder } from "@/lib/folders/counts";
+import { publishEvent } from "@/lib/realtime/events";
 import { parseInput } from "@/lib/validation";
 import { Conversation, type ConversationDoc } from "@/models/conversation";
 import { Folder } from "@/models/folder";
@@ -68,6 +69,7 @@ export async function updateConversation(
       : AppError.notFound("conversation");
   }
   if (moving && from) await countOutOfFolder(actor, from);
+  await publishEvent(actor.id, "conversation.updated", { conversationId: current._id.toString() });
   if (moving && to) return toConversationDto(await leaveDeletedFolder(actor, updated, to));
   return toConversationDto(updated);
 }

@@ -21,6 +21,11 @@ export function sseResponse(events: ReadableStream<unknown>): Response {
       },
     }),
   );
+  return eventStreamResponse(body);
+}
+
+/** Server-Sent Events the caller has already written in the wire format. */
+export function eventStreamResponse(body: ReadableStream<Uint8Array>): Response {
   return new Response(body, {
     headers: {
       "content-type": "text/event-stream; charset=utf-8",

@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { estimateTokens, MEDIA_PART_TOKENS } from "@/lib/chat/client/estimate";
 import { releaseTokens } from "@/lib/chat/reply";
 import { reserveTokens, type TokenReservation } from "@/lib/chat/token-budget";
+import { AppError } from "@/lib/errors";
 import type { ModelInfo } from "@/lib/llm/catalogue";
 import {
   cancelled,
@@ -11,6 +12,7 @@ import {
   type ImageUsage,
 } from "@/lib/llm/generate-image";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
+import { publishEvent } from "@/lib/realtime/events";
 import { holdShutdownFor, refuseNewAnswersWhileDraining, shutdownSignal } from "@/lib/server/drain";
 import { HeldCall } from "@/lib/usage/held-call";
 import { recordUsage } from "@/lib/usage/record";
@@ -61,6 +63,19 @@ async function imageOf(answer: ImageAnswer, signal: AbortSignal | undefined) {
   if (!first) throw noImageError(answer);
   // One request makes one image; models that send more repeat the same picture.
   return readGeneratedImage(first);
+}
+
+// As much as a browser notification shows.
+const PREVIEW_LENGTH = 140;
+
+/** The person's tabs hear of a failed generation too, unless it was cancelled. */
+function announceFailure(actor: SessionUser, error: unknown, signal: AbortSignal | undefined) {
+  if (signal?.aborted) return Promise.resolve();
+  return publishEvent(actor.id, "image.finished", {
+    imageId: null,
+    status: "error",
+    preview: error instanceof AppError ? error.message : "The image could not be made.",
+  });
 }
 
 /**
@@ -119,6 +134,7 @@ async function generateAndKeep(
     });
   } catch (error) {
     await settleFailure(call, null);
+    await announceFailure(actor, error, signal);
     throw error;
   }
   const generationTimeMs = Date.now() - startedAt;
@@ -128,6 +144,7 @@ async function generateAndKeep(
     image = await imageOf(answer, signal);
   } catch (error) {
     await settleFailure(call, answer.usage);
+    await announceFailure(actor, error, signal);
     throw error;
   }
   const costUsd = await bill(call, answer.usage);
@@ -137,6 +154,11 @@ async function generateAndKeep(
     generationTimeMs,
     usage: answer.usage?.raw ?? null,
     costUsd,
+  });
+  await publishEvent(actor.id, "image.finished", {
+    imageId: doc._id.toString(),
+    status: "complete",
+    preview: input.prompt.slice(0, PREVIEW_LENGTH),
   });
   return toImageDto(doc);
 }

@@ -3,6 +3,7 @@ import { Types } from "mongoose";
 import type { SessionUser } from "@/lib/auth/types";
 import { provisionalTitle } from "@/lib/chat/title";
 import { insertOnce, type Write, writeOnce } from "@/lib/db/durable-save";
+import { publishEvent } from "@/lib/realtime/events";
 import { Conversation } from "@/models/conversation";
 import type { GenerationMetadata } from "@/models/generation-metadata";
 import { Message, type MessageDoc } from "@/models/message";
@@ -98,4 +99,7 @@ async function storeTurns(
     ),
   );
   await write(() => insertOnce(() => Message.insertMany(docs, { ordered: false })));
+  await publishEvent(actor.id, "conversation.updated", {
+    conversationId: exchange.conversationId.toString(),
+  });
 }

@@ -1,7 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
-import { requireUser } from "@/lib/auth/current-user";
+import { currentSession, requireUser } from "@/lib/auth/current-user";
 import type { ActionResult } from "@/lib/http/action";
 import { clientAddress } from "@/lib/http/client-address";
 import { runLimitedAction } from "@/lib/http/limited-action";
@@ -24,7 +24,10 @@ export async function updateSettingsAction(input: unknown): Promise<ActionResult
  */
 export async function changePasswordAction(input: unknown): Promise<ActionResult<null>> {
   return runLimitedAction(async () => {
-    await changePassword(await requireUser(), input, clientAddress(await headers()));
+    await changePassword(await requireUser(), input, {
+      address: clientAddress(await headers()),
+      sessionId: (await currentSession())?.sid ?? null,
+    });
     return null;
   });
 }

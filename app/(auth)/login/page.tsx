@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { safeCallbackUrl } from "@/components/auth/callback-url";
-import { LoginForm, type LoginNotice } from "@/components/auth/login-form";
+import { LoginForm } from "@/components/auth/login-form";
+import { isSignOutNotice, type LoginNotice } from "@/components/auth/login-notice";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { sessionBanReason } from "@/lib/auth/ban-reason";
 
@@ -14,7 +15,7 @@ function noticeFor(params: Awaited<SearchParams>): LoginNotice | undefined {
   if (error === "banned") return "banned";
   if (error === "CredentialsSignin") return "wrong-credentials";
   if (typeof error === "string" && error) return "server";
-  if (reason === "signed-out") return "signed-out";
+  if (isSignOutNotice(reason)) return reason;
   return undefined;
 }
 

@@ -1,3 +1,4 @@
+import { currentSession } from "@/lib/auth/current-user";
 import { readJson } from "@/lib/http/body";
 import { clientAddress } from "@/lib/http/client-address";
 import { sessionRoute } from "@/lib/http/route";
@@ -10,6 +11,9 @@ import { changePassword } from "@/lib/users/change-password";
  * `revokeApiKeys: false`.
  */
 export const POST = sessionRoute(async (req, { user }) => {
-  await changePassword(user, await readJson(req), clientAddress(req.headers));
+  await changePassword(user, await readJson(req), {
+    address: clientAddress(req.headers),
+    sessionId: (await currentSession())?.sid ?? null,
+  });
   return new Response(null, { status: 204 });
 });
