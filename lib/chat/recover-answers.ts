@@ -2,6 +2,7 @@ import { connectDb } from "@/lib/db/connect";
 import { isKept } from "@/lib/db/durable-save";
 import { findModel, type ModelInfo } from "@/lib/llm/catalogue";
 import { log } from "@/lib/log";
+import { publishEvent } from "@/lib/realtime/events";
 import { recordUsage, usageCost } from "@/lib/usage/record";
 import type { AnswerLease } from "@/models/answer-lease";
 import { ArenaMessage, type ArenaMessageDoc } from "@/models/arena-message";
@@ -158,6 +159,9 @@ async function finishLapsedReply(reply: ArenaMessageDoc): Promise<boolean> {
     costUsd: cut.costUsd,
     arenaSessionId: reply.session_id,
     messageId: reply._id,
+  });
+  void publishEvent(reply.user_id.toString(), "arena.finished", {
+    sessionId: reply.session_id.toString(),
   });
   return true;
 }
