@@ -69,6 +69,9 @@ export default defineConfig({
         OPENROUTER_API_KEY: "e2e-key",
         ADMIN_EMAIL: E2E_ADMIN.email,
         ADMIN_PASSWORD: E2E_ADMIN.password,
+        // Spec files that register many accounts present an address of their
+        // own (X-Forwarded-For), each under the per-address register limit.
+        TRUSTED_PROXY_HOPS: "1",
       },
     },
   ],

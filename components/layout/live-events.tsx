@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from "react";
 import { clearDrafts } from "@/lib/chat/client/saved-drafts";
-import { connectLiveEvents } from "@/lib/realtime/client/live-events";
+import { connectLiveEvents, onSessionRenewed } from "@/lib/realtime/client/live-events";
 import { signInPageFor } from "@/lib/realtime/client/sign-in-page";
 import { syncAll, syncCache } from "@/lib/realtime/client/sync-cache";
 import type { LiveEvent } from "@/lib/realtime/shared/events";
@@ -21,7 +21,11 @@ const ListenersContext = createContext<Set<Listener> | null>(null);
 export function LiveEventsProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [listeners] = useState(() => new Set<Listener>());
+  // Bumped when this tab signs in again, which reopens the connection under the new session.
+  const [session, setSession] = useState(0);
+  useEffect(() => onSessionRenewed(() => setSession((count) => count + 1)), []);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new session is a reason to reconnect.
   useEffect(
     () =>
       connectLiveEvents({
@@ -37,7 +41,7 @@ export function LiveEventsProvider({ children }: { children: ReactNode }) {
           window.location.assign(signInPageFor(reason));
         },
       }),
-    [queryClient, listeners],
+    [queryClient, listeners, session],
   );
 
   return <ListenersContext.Provider value={listeners}>{children}</ListenersContext.Provider>;

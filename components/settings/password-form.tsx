@@ -23,6 +23,7 @@ import {
 } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { queryKeys } from "@/lib/query-keys";
+import { announceSessionRenewed } from "@/lib/realtime/client/live-events";
 import { changePasswordSchema } from "@/lib/users/schemas";
 
 const LABELS = {
@@ -81,6 +82,7 @@ export function PasswordForm({ email }: { email: string }) {
       // The change ended every session, this one too: sign this browser in
       // again with the new password so only the other devices are signed out.
       await signIn("credentials", { email, password: parsed.data.newPassword, redirect: false });
+      announceSessionRenewed();
       router.refresh();
       void queryClient.invalidateQueries({ queryKey: queryKeys.apiKeys() });
       setValues(EMPTY);

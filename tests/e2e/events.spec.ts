@@ -2,6 +2,9 @@ import { randomBytes } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
 import { E2E_ADMIN } from "../../playwright.config";
 
+// This file's own client address (see playwright.config.ts): its accounts do not count against the others'.
+test.use({ extraHTTPHeaders: { "x-forwarded-for": "198.51.100.32" } });
+
 const PASSWORD = "Two-tabs-pass-1";
 
 async function signIn(page: Page, email: string, password: string) {

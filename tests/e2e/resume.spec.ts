@@ -36,7 +36,7 @@ test("a reload mid-answer picks the answer up where it is and follows it to its 
     .getByRole("option", { name: /fake\/slow/ })
     .first()
     .click();
-  await composer(page).fill("Keep going [[tokens:300]] [[delay:25]]");
+  await composer(page).fill("Keep going [[tokens:400]] [[delay:50]]");
   await composer(page).press("Enter");
   await expect(page).toHaveURL(/\/chat\/[0-9a-f]{24}$/);
   const conversationId = page.url().split("/").at(-1) as string;
@@ -53,9 +53,9 @@ test("a reload mid-answer picks the answer up where it is and follows it to its 
   await expect(stopButton(page)).toHaveCount(0, { timeout: 30_000 });
   const stored = await storedAnswer(page, conversationId);
   expect(stored?.status).toBe("complete");
-  expect(words(stored?.content ?? "")).toBeGreaterThanOrEqual(300);
+  expect(words(stored?.content ?? "")).toBeGreaterThanOrEqual(400);
   await expect(replies(page).last()).toContainText(
     stored?.content.split(" ").slice(-5).join(" ") ?? "",
   );
-  expect(await replyWords(page)).toBeGreaterThanOrEqual(300);
+  expect(await replyWords(page)).toBeGreaterThanOrEqual(400);
 });

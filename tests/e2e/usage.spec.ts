@@ -2,6 +2,9 @@ import { randomBytes } from "node:crypto";
 import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
 import { E2E_ADMIN } from "../../playwright.config";
 
+// This file's own client address (see playwright.config.ts): its accounts do not count against the others'.
+test.use({ extraHTTPHeaders: { "x-forwarded-for": "198.51.100.31" } });
+
 // Runs against the fake upstream: `fake/echo` echoes the message, and
 // `fake/small-context` does too inside a 2,000-token window, a word a token.
 

@@ -23,6 +23,23 @@ function endedBecause(error: unknown): SignOutReason | null {
   return error.status === 401 ? "signed_out" : null;
 }
 
+const SESSION_RENEWED = "uni-chat:session-renewed";
+
+/**
+ * Says that this tab signed in again (after changing its password): its
+ * events connection, opened under the old session, is opened again under
+ * the new one, which is the session a sign-out elsewhere leaves alone.
+ */
+export function announceSessionRenewed(): void {
+  window.dispatchEvent(new Event(SESSION_RENEWED));
+}
+
+/** Calls `renewed` each time this tab signs in again; returns the function that stops it. */
+export function onSessionRenewed(renewed: () => void): () => void {
+  window.addEventListener(SESSION_RENEWED, renewed);
+  return () => window.removeEventListener(SESSION_RENEWED, renewed);
+}
+
 // After the server refused the connection and the session still holds (a restart, a blip).
 const REOPEN_DELAY_MS = 5_000;
 

@@ -33,7 +33,9 @@ function keysChangedBy(event: LiveEvent): ReadonlyArray<readonly unknown[]> {
         queryKeys.folders(),
       ];
     case "message.started":
-      return [queryKeys.conversations.detail(event.data.conversationId)];
+      // Read again at its end: reading the conversation now would find the
+      // answer streaming and follow it a second time in the tab that sent it.
+      return [];
     case "message.finished":
       return [
         queryKeys.conversations.lists(),
