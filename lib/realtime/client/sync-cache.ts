@@ -44,11 +44,10 @@ function keysChangedBy(event: LiveEvent): ReadonlyArray<readonly unknown[]> {
       // answer streaming and follow it a second time in the tab that sent it.
       return [];
     case "message.finished":
-      // Not the open conversation: its tab holds the answer it streamed, and
-      // a read racing the stream's own end would undo a Stop on screen.
       return [
         queryKeys.conversations.lists(),
         queryKeys.conversations.searches(),
+        queryKeys.conversations.detail(event.data.conversationId),
         queryKeys.myUsage(),
       ];
     case "image.finished":
