@@ -2,7 +2,7 @@ import type { Types } from "mongoose";
 import { saveDurably, type Write, writeOnce } from "@/lib/db/durable-save";
 import type { ModelInfo } from "@/lib/llm/catalogue";
 import { log } from "@/lib/log";
-import { recordUsage, usageCost } from "@/lib/usage/record";
+import { type ModelUsage, recordUsage, usageCost } from "@/lib/usage/record";
 import { Conversation } from "@/models/conversation";
 import { Message, type MessageStatus } from "@/models/message";
 import type { RunOutcome } from "./model-run";
@@ -97,19 +97,26 @@ async function saveReply(target: ReplyTarget, outcome: RunOutcome, costUsd: numb
   }
   // Its conversation was deleted meanwhile: the call still happened and is billed.
   await recordUsage(
-    {
-      kind: "chat",
-      modelId: target.modelId,
-      model: target.model,
-      reservation: target.reservation,
-      promptTokens,
-      completionTokens,
-      costUsd,
-      conversationId: target.conversationId,
-      messageId: target.assistantId,
-    },
+    chatUsage({ ...target, newUserMessage: false }, { promptTokens, completionTokens, costUsd }),
     write,
   );
+}
+
+/** An answer's usage, as the usage log and the user's counters record it. */
+function chatUsage(
+  target: AnswerSettlement,
+  usage: { promptTokens: number; completionTokens: number; costUsd: number },
+): ModelUsage {
+  return {
+    kind: "chat",
+    modelId: target.modelId,
+    model: target.model,
+    reservation: target.reservation,
+    ...usage,
+    newUserMessage: target.newUserMessage,
+    conversationId: target.conversationId,
+    messageId: target.assistantId,
+  };
 }
 
 export type AnswerSettlement = Pick<
@@ -158,22 +165,5 @@ export async function settleAnswer(
         },
       },
     ).exec();
-  await Promise.all([
-    write(updateConversation),
-    recordUsage(
-      {
-        kind: "chat",
-        modelId: target.modelId,
-        model: target.model,
-        reservation: target.reservation,
-        promptTokens,
-        completionTokens,
-        costUsd,
-        newUserMessage: target.newUserMessage,
-        conversationId: target.conversationId,
-        messageId: target.assistantId,
-      },
-      write,
-    ),
-  ]);
+  await Promise.all([write(updateConversation), recordUsage(chatUsage(target, usage), write)]);
 }
