@@ -1,7 +1,3 @@
-import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { MessageDto } from "@/lib/conversations/dto";
 import { ArenaMessage } from "@/models/arena-message";
@@ -10,11 +6,11 @@ import { Message } from "@/models/message";
 import { ModelCall } from "@/models/model-call";
 import { UsageLog } from "@/models/usage-log";
 import { User } from "@/models/user";
-import { type AppServer, startApp } from "../setup/app";
 import { waitFor } from "../setup/wait";
 import { readArenaStream } from "../support/arena-stream";
 import { createConversation, send, sendAndRead } from "../support/chat";
 import { Client } from "../support/http";
+import { OwnApps } from "../support/own-app";
 import { readUiStream } from "../support/ui-stream";
 import { createUser, signedIn, type TestUser } from "../support/users";
 
@@ -233,27 +229,10 @@ describe("recovering answers whose process died", () => {
 });
 
 describe("an app killed mid-answer", () => {
-  const apps: AppServer[] = [];
-  const folders: string[] = [];
-
-  async function ownApp(): Promise<AppServer> {
-    const dataDir = await mkdtemp(path.join(tmpdir(), "uni-chat-durable-"));
-    folders.push(dataDir);
-    const app = await startApp({
-      MONGODB_URI: inject("mongoUri"),
-      OPENROUTER_BASE_URL: `${inject("upstreamOrigin")}/api/v1`,
-      OPENROUTER_API_KEY: "test-key",
-      DATA_DIR: dataDir,
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
-    });
-    apps.push(app);
-    return app;
-  }
-
-  afterAll(async () => {
-    for (const app of apps) await app.stop().catch(() => {});
-    for (const folder of folders) await rm(folder, { recursive: true, force: true });
-  });
+  const own = new OwnApps();
+  const ownApp = async () =>
+    own.start({ MONGODB_URI: inject("mongoUri"), DATA_DIR: await own.folder() });
+  afterAll(() => own.cleanUp());
 
   it("is finished as interrupted with its checkpointed text by the next start, and billed once", async () => {
     const owner = await limitedUser();

@@ -1,40 +1,24 @@
-import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { Conversation } from "@/models/conversation";
 import { Message } from "@/models/message";
 import { UsageLog } from "@/models/usage-log";
 import { User } from "@/models/user";
-import { type AppServer, startApp } from "../setup/app";
 import { waitFor } from "../setup/wait";
 import { createConversation, send } from "../support/chat";
 import { Client } from "../support/http";
+import { OwnApps } from "../support/own-app";
 import { readUiStream } from "../support/ui-stream";
 import { createUser } from "../support/users";
 
-const folders: string[] = [];
-const apps: AppServer[] = [];
-afterAll(async () => {
-  for (const app of apps) await app.kill().catch(() => {});
-  for (const folder of folders) await rm(folder, { recursive: true, force: true });
-});
+const own = new OwnApps();
+afterAll(() => own.cleanUp());
 
-async function ownApp(graceMs: number): Promise<AppServer> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), "uni-chat-shutdown-"));
-  folders.push(dataDir);
-  const app = await startApp({
+const ownApp = async (graceMs: number) =>
+  own.start({
     MONGODB_URI: inject("mongoUri"),
-    OPENROUTER_BASE_URL: `${inject("upstreamOrigin")}/api/v1`,
-    OPENROUTER_API_KEY: "test-key",
-    DATA_DIR: dataDir,
-    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    DATA_DIR: await own.folder(),
     SHUTDOWN_GRACE_MS: String(graceMs),
   });
-  apps.push(app);
-  return app;
-}
 
 async function tokensUsed(userId: string): Promise<number> {
   return (await User.findById(userId).lean())?.usage.tokens_used ?? Number.NaN;
