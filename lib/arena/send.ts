@@ -19,7 +19,7 @@ import { log } from "@/lib/log";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 import { publishEvent } from "@/lib/realtime/events";
 import { openLive } from "@/lib/realtime/live-stream";
-import { holdShutdownFor, refuseNewAnswersWhileDraining } from "@/lib/server/drain";
+import { holdShutdownFor } from "@/lib/server/drain";
 import { parseInput } from "@/lib/validation";
 import { ArenaMessage, type ArenaMessageDoc } from "@/models/arena-message";
 import { type ArenaPanel, ArenaSession, type ArenaSessionDoc } from "@/models/arena-session";
@@ -47,7 +47,6 @@ export async function sendArenaPrompt(
   const repeated = input.clientId ? await findSentTurn(session, input.clientId) : null;
   if (repeated) return turnOfRepeat(session, repeated);
   // Each panel is a model call, and counts as one.
-  refuseNewAnswersWhileDraining();
   for (const _panel of session.panels) await enforceRateLimit("model", [`user:${actor.id}`]);
 
   const history = await ArenaMessage.find({ session_id: session._id, user_id: actor.id })

@@ -4,7 +4,6 @@ import { findOwnedConversation } from "@/lib/conversations/access";
 import { toObjectId } from "@/lib/db/ids";
 import { AppError } from "@/lib/errors";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
-import { refuseNewAnswersWhileDraining } from "@/lib/server/drain";
 import { parseInput } from "@/lib/validation";
 import { Message } from "@/models/message";
 import { loadBranch, toModelMessages } from "./history";
@@ -38,7 +37,6 @@ export async function regenerateReply(
   if (!userMessageId) throw AppError.badRequest("There is no question to answer again.");
 
   const resolved = await resolveModel(actor, conversation, input);
-  refuseNewAnswersWhileDraining();
   await enforceRateLimit("model", [`user:${actor.id}`]);
   const branch = await loadBranch(conversation._id, actor.id, userMessageId);
   const userMessage = branch.at(-1);

@@ -8,7 +8,6 @@ import { AppError, isDuplicateKey } from "@/lib/errors";
 import { toModelParts } from "@/lib/files/model-parts";
 import { resolveOwnedFiles } from "@/lib/files/owned";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
-import { refuseNewAnswersWhileDraining } from "@/lib/server/drain";
 import { parseInput } from "@/lib/validation";
 import type { ConversationDoc } from "@/models/conversation";
 import type { FileDoc } from "@/models/file";
@@ -42,7 +41,6 @@ export async function sendMessage(
   if (earlier) return earlier;
 
   const resolved = await resolveModel(actor, conversation, input);
-  refuseNewAnswersWhileDraining();
   await enforceRateLimit("model", [`user:${actor.id}`]);
 
   const placement = await placeMessage(conversation, input);

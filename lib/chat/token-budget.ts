@@ -2,6 +2,7 @@ import type { ModelMessage } from "ai";
 import { AppError } from "@/lib/errors";
 import type { ModelInfo } from "@/lib/llm/model-info";
 import { limitHeaders } from "@/lib/rate-limit/headers";
+import { refuseNewAnswersWhileDraining } from "@/lib/server/drain";
 import { currentMonth, secondsUntilNextMonth, startMonth } from "@/lib/usage/month-cost";
 import { formatBudgetUsd } from "@/lib/usage/shared/format-budget";
 import { User, type UserDoc } from "@/models/user";
@@ -80,13 +81,15 @@ function worstCaseCostUsd(model: ModelInfo | null | undefined, prompt: number, o
  * cost to usage.month_committed_usd (this month's cost plus what running
  * calls may still cost). Of many parallel calls near a limit only the first
  * gets through, on one instance or many: each limit is overshot by at most
- * one call. recordUsage settles both with the real figures.
+ * one call. recordUsage settles both with the real figures. A server that
+ * is shutting down admits no new call (503 with Retry-After).
  */
 export async function reserveTokens(
   userId: string,
   estimate: CallEstimate,
   allowance?: Allowance,
 ): Promise<TokenReservation> {
+  refuseNewAnswersWhileDraining();
   const output = estimate.maxOutputTokens ?? DEFAULT_OUTPUT_RESERVE;
   const tokens = estimate.promptTokens + output;
   const worstCase = worstCaseCostUsd(estimate.model, estimate.promptTokens, output);

@@ -3,7 +3,6 @@ import type { SessionUser } from "@/lib/auth/types";
 import { fitToContextWindow } from "@/lib/chat/context-window";
 import { estimatePromptTokens, reserveTokens } from "@/lib/chat/token-budget";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
-import { refuseNewAnswersWhileDraining } from "@/lib/server/drain";
 import { parseInput } from "@/lib/validation";
 import { checkModel } from "./model-check";
 import { startPreview } from "./preview-stream";
@@ -25,7 +24,6 @@ export async function previewConfig(
   const input = parseInput(previewConfigSchema, raw);
   const p = input.parameters ?? {};
   const model = await checkModel(input.modelId, p.maxTokens ?? null);
-  refuseNewAnswersWhileDraining();
   await enforceRateLimit("model", [`user:${actor.id}`]);
 
   const system = input.systemPrompt?.trim() ? input.systemPrompt : undefined;

@@ -13,7 +13,7 @@ import {
 } from "@/lib/llm/generate-image";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 import { publishEvent } from "@/lib/realtime/events";
-import { holdShutdownFor, refuseNewAnswersWhileDraining, shutdownSignal } from "@/lib/server/drain";
+import { holdShutdownFor, shutdownSignal } from "@/lib/server/drain";
 import { HeldCall } from "@/lib/usage/held-call";
 import { recordUsage } from "@/lib/usage/record";
 import { parseInput } from "@/lib/validation";
@@ -93,7 +93,6 @@ export async function createImage(
   const input = parseInput(generateImageSchema, raw);
   const model = await resolveImageModel(input);
   const referenceUrls = await loadReferences(actor, input.references);
-  refuseNewAnswersWhileDraining();
   await enforceRateLimit("model", [`user:${actor.id}`]);
 
   const text = promptText(input.prompt, input.negativePrompt);

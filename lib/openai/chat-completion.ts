@@ -10,7 +10,7 @@ import { env } from "@/lib/env";
 import type { ChatEvent } from "@/lib/llm/stream-chat";
 import { log } from "@/lib/log";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
-import { holdShutdownFor, refuseNewAnswersWhileDraining, shutdownSignal } from "@/lib/server/drain";
+import { holdShutdownFor, shutdownSignal } from "@/lib/server/drain";
 import { HeldCall } from "@/lib/usage/held-call";
 import { recordUsage, usageCost } from "@/lib/usage/record";
 import { parseInput } from "@/lib/validation";
@@ -107,7 +107,6 @@ async function complete(
   options: CompletionOptions,
   claim: Call["claim"],
 ): Promise<CompletionResult> {
-  refuseNewAnswersWhileDraining();
   await enforceRateLimit("model", [`user:${actor.id}`]);
   const reservation = await reserveTokens(actor.id, {
     promptTokens: prompt.promptTokensEstimate,
