@@ -44,6 +44,8 @@ export const queryKeys = {
     /** Prefix of every gallery page: what a new, changed or deleted image changes. */
     lists: () => ["images", "list"] as const,
     list: (filter: { favorites: boolean; q: string }) => ["images", "list", filter] as const,
+    /** The images being made, in any tab. */
+    jobs: () => ["images", "jobs"] as const,
   },
   templates: {
     all: () => ["templates"] as const,

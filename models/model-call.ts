@@ -17,8 +17,26 @@ export interface ModelCallDoc {
   kind: HeldCallKind;
   model_id: string;
   lease: AnswerLease;
+  /** An image being made, as its person's other tabs show it while it runs. */
+  image?: ImageJobRequest | null;
   created_at: Date;
 }
+
+export interface ImageJobRequest {
+  /** The browser's id for the request, so the tab that sent it can stop it before it knows the call's id. */
+  client_id: string | null;
+  prompt: string;
+  aspect_ratio: string;
+}
+
+const imageJobRequestSchema = new Schema<ImageJobRequest>(
+  {
+    client_id: { type: String, default: null },
+    prompt: { type: String, required: true },
+    aspect_ratio: { type: String, required: true },
+  },
+  { _id: false },
+);
 
 const modelCallSchema = new Schema<ModelCallDoc>(
   {
@@ -26,11 +44,12 @@ const modelCallSchema = new Schema<ModelCallDoc>(
     kind: { type: String, enum: HELD_CALL_KINDS, required: true },
     model_id: { type: String, required: true },
     lease: { type: answerLeaseSchema, required: true },
+    image: { type: imageJobRequestSchema, default: null },
   },
   { collection: "model_calls", timestamps: { createdAt: "created_at", updatedAt: false } },
 );
 
-// Deleting an account removes its calls in flight.
+// Deleting an account removes its calls in flight; the image page lists its running ones.
 modelCallSchema.index({ user_id: 1 });
 
 export const ModelCall: Model<ModelCallDoc> =

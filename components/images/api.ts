@@ -1,6 +1,6 @@
 import type { Page } from "@/lib/conversations/dto";
 import { apiFetch } from "@/lib/http/client";
-import type { ImageDto } from "@/lib/images/dto";
+import type { ImageDto, ImageJobDto } from "@/lib/images/dto";
 import type { AspectRatio, ImageSize } from "@/lib/images/options";
 import type { ReferenceInput } from "@/lib/images/schemas";
 
@@ -33,6 +33,25 @@ export interface GenerateRequest {
   references: ReferenceInput[];
 }
 
-export function requestImage(request: GenerateRequest, signal: AbortSignal): Promise<ImageDto> {
-  return apiFetch("/api/images", { method: "POST", body: request, signal });
+/** Makes the image; `clientId` names it for a stop sent before its job is listed. */
+export function requestImage(
+  request: GenerateRequest,
+  clientId: string,
+  signal: AbortSignal,
+): Promise<ImageDto> {
+  return apiFetch("/api/images", { method: "POST", body: { ...request, clientId }, signal });
+}
+
+export function fetchImage(id: string): Promise<ImageDto> {
+  return apiFetch(`/api/images/${id}`);
+}
+
+/** The images being made for this person, in this tab or any other. */
+export function fetchImageJobs(signal?: AbortSignal): Promise<{ items: ImageJobDto[] }> {
+  return apiFetch("/api/images/jobs", { signal });
+}
+
+/** Stops an image being made, by its job id or the client id its tab sent. */
+export function stopImageJob(id: string): Promise<void> {
+  return apiFetch(`/api/images/jobs/${encodeURIComponent(id)}/stop`, { method: "POST" });
 }

@@ -14,6 +14,7 @@ const TITLES: Record<string, string> = {
   rate_limited: "Too many images at once",
   token_limit_reached: "Your allowance is used up",
   network_error: "Can't reach the server",
+  interrupted: "The image was interrupted",
 };
 
 // Trying the same thing again cannot help these; changing the prompt or asking an admin can.
@@ -21,7 +22,8 @@ const NO_RETRY = new Set(["image_refused", "token_limit_reached", "invalid_input
 
 interface GenerationErrorProps {
   error: ApiError;
-  onRetry: () => void;
+  /** Null when there is nothing to send again (an image sent from another tab). */
+  onRetry: (() => void) | null;
   onEditPrompt: () => void;
   onDismiss: () => void;
 }
@@ -34,7 +36,7 @@ export function GenerationError({ error, onRetry, onEditPrompt, onDismiss }: Gen
         <p className="font-medium">{TITLES[error.code] ?? "The image could not be made"}</p>
         <p className="text-foreground/90">{error.message}</p>
         <div className="flex flex-wrap gap-2 pt-1">
-          {NO_RETRY.has(error.code) ? (
+          {onRetry === null || NO_RETRY.has(error.code) ? (
             <Button type="button" size="sm" variant="outline" onClick={onEditPrompt}>
               <Pencil aria-hidden="true" />
               Edit the prompt

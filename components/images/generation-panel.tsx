@@ -12,7 +12,7 @@ interface GenerationPanelProps {
   generation: Generation;
   elapsedMs: number;
   onOpen: (image: ImageDto) => void;
-  onRetry: () => void;
+  onRetry: (() => void) | null;
   onEditPrompt: () => void;
   onDismiss: () => void;
 }

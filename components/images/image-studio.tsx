@@ -30,6 +30,7 @@ export function ImageStudio({ initial }: ImageStudioProps) {
   const { generation, generate, cancel, dismiss, updateResult, forgetResult } = useGenerateImage();
   const elapsedMs = useElapsed(generation.status === "pending" ? generation.startedAt : null);
   const promptRef = useRef<HTMLTextAreaElement>(null);
+  const retry = generation.status === "failed" ? generation.request : null;
 
   const [q, setQ] = useState("");
   const [favorites, setFavorites] = useState(false);
@@ -105,9 +106,7 @@ export function ImageStudio({ initial }: ImageStudioProps) {
           generation={generation}
           elapsedMs={elapsedMs}
           onOpen={(image) => setOpenId(image.id)}
-          onRetry={() => {
-            if (generation.status === "failed") void generate(generation.request);
-          }}
+          onRetry={retry ? () => void generate(retry) : null}
           onEditPrompt={focusPrompt}
           onDismiss={dismiss}
         />

@@ -178,7 +178,8 @@ async function modelInfo(modelId: string): Promise<ModelInfo | null> {
 /**
  * A preview, image or API call whose process died left no text to bill:
  * whether it reached the provider is unknown, so its reservation is
- * released and nothing is billed, as for an answer that wrote nothing.
+ * released and nothing is billed, as for an answer that wrote nothing. An
+ * image's tabs hear that it was interrupted.
  */
 async function releaseLapsedCall(call: ModelCallDoc): Promise<boolean> {
   const { lease } = call;
@@ -198,6 +199,15 @@ async function releaseLapsedCall(call: ModelCallDoc): Promise<boolean> {
     completionTokens: 0,
     costUsd: 0,
   });
+  // Its person's tabs stop showing it as being made.
+  if (call.kind === "image") {
+    await publishEvent(call.user_id.toString(), "image.finished", {
+      jobId: call._id.toString(),
+      imageId: null,
+      status: "interrupted",
+      preview: call.image?.prompt ?? "",
+    });
+  }
   return true;
 }
 

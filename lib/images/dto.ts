@@ -1,4 +1,5 @@
 import type { GeneratedImageDoc } from "@/models/generated-image";
+import type { ModelCallDoc } from "@/models/model-call";
 
 /** A generated image as its owner sees it; the bytes are fetched from the URLs. */
 export interface ImageDto {
@@ -51,5 +52,27 @@ export function toImageDto(doc: GeneratedImageDoc): ImageDto {
     url,
     thumbnailUrl: `/api/images/${id}/thumbnail`,
     downloadUrl: `${url}?download=1`,
+  };
+}
+
+/** An image being made, as any tab of its person shows it until `image.finished`. */
+export interface ImageJobDto {
+  id: string;
+  /** The id the sending tab gave the request, if it gave one. */
+  clientId: string | null;
+  prompt: string;
+  modelId: string;
+  aspectRatio: string;
+  startedAt: string;
+}
+
+export function toImageJobDto(call: ModelCallDoc): ImageJobDto {
+  return {
+    id: call._id.toString(),
+    clientId: call.image?.client_id ?? null,
+    prompt: call.image?.prompt ?? "",
+    modelId: call.model_id,
+    aspectRatio: call.image?.aspect_ratio ?? "1:1",
+    startedAt: call.created_at.toISOString(),
   };
 }

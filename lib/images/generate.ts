@@ -1,6 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/types";
 import { estimateTokens, MEDIA_PART_TOKENS } from "@/lib/chat/client/estimate";
+import { forgetGeneration, registerGeneration } from "@/lib/chat/generation-registry";
 import { releaseTokens } from "@/lib/chat/reply";
 import { reserveTokens, type TokenReservation } from "@/lib/chat/token-budget";
 import { AppError } from "@/lib/errors";
@@ -13,10 +14,11 @@ import {
 } from "@/lib/llm/generate-image";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 import { publishEvent } from "@/lib/realtime/events";
-import { holdShutdownFor, shutdownSignal } from "@/lib/server/drain";
+import { holdShutdownFor, interruptedByShutdown, shutdownSignal } from "@/lib/server/drain";
 import { HeldCall } from "@/lib/usage/held-call";
 import { recordUsage } from "@/lib/usage/record";
 import { parseInput } from "@/lib/validation";
+import { ModelCall } from "@/models/model-call";
 import { type ImageDto, toImageDto } from "./dto";
 import { resolveImageModel } from "./model";
 import { noImageError } from "./no-image";
@@ -56,9 +58,9 @@ async function settleFailure(call: Call, usage: ImageUsage | null): Promise<void
 }
 
 /** The answer's image, checked; anything else is an error a person can act on. */
-async function imageOf(answer: ImageAnswer, signal: AbortSignal | undefined) {
-  // Cancelled while the answer was on its way: the person no longer wants it.
-  if (signal?.aborted) throw cancelled();
+async function imageOf(answer: ImageAnswer, signal: AbortSignal) {
+  // Stopped while the answer was on its way: the person no longer wants it.
+  if (signal.aborted) throw cancelled();
   const [first] = answer.images;
   if (!first) throw noImageError(answer);
   // One request makes one image; models that send more repeat the same picture.
@@ -68,46 +70,65 @@ async function imageOf(answer: ImageAnswer, signal: AbortSignal | undefined) {
 // As much as a browser notification shows.
 const PREVIEW_LENGTH = 140;
 
-/** The person's tabs hear of a failed generation too, unless it was cancelled. */
-function announceFailure(actor: SessionUser, error: unknown, signal: AbortSignal | undefined) {
-  if (signal?.aborted) return Promise.resolve();
+/** Every tab of the person hears how a generation that kept nothing ended. */
+function announceFailure(actor: SessionUser, call: Call, error: unknown, signal: AbortSignal) {
+  const status = !signal.aborted ? "error" : interruptedByShutdown() ? "interrupted" : "stopped";
   return publishEvent(actor.id, "image.finished", {
+    jobId: call.held.id,
     imageId: null,
-    status: "error",
+    status,
     preview: error instanceof AppError ? error.message : "The image could not be made.",
   });
+}
+
+/** One image at a time per request id: a second send of the same one is refused while it runs. */
+async function refuseRunningDuplicate(actor: SessionUser, clientId: string | undefined) {
+  if (!clientId) return;
+  const running = await ModelCall.exists({
+    user_id: actor.id,
+    kind: "image",
+    "image.client_id": clientId,
+  });
+  if (running) throw AppError.conflict("This image is already being made.");
 }
 
 /**
  * Generates an image and keeps it. In order: validate, check the model and
  * the references (the actor's own only), the rate limit, then reserve
- * tokens, so a refused request never reaches the upstream. A failed or
- * cancelled generation saves nothing; only what the upstream billed for it,
- * if it said, is recorded as usage.
+ * tokens, so a refused request never reaches the upstream. While it runs
+ * it is a job every tab of the person sees (GET /api/images/jobs); a
+ * closed request does not stop it, only a stop does (stopImageJob). A
+ * failed or stopped generation saves nothing; only what the upstream
+ * billed for it, if it said, is recorded as usage.
  */
-export async function createImage(
-  actor: SessionUser,
-  raw: unknown,
-  signal?: AbortSignal,
-): Promise<ImageDto> {
+export async function createImage(actor: SessionUser, raw: unknown): Promise<ImageDto> {
   const input = parseInput(generateImageSchema, raw);
   const model = await resolveImageModel(input);
   const referenceUrls = await loadReferences(actor, input.references);
+  await refuseRunningDuplicate(actor, input.clientId);
   await enforceRateLimit("model", [`user:${actor.id}`]);
 
   const text = promptText(input.prompt, input.negativePrompt);
   const promptTokensEstimate = estimateTokens(text) + referenceUrls.length * MEDIA_PART_TOKENS;
   const reservation = await reserveTokens(actor.id, { promptTokens: promptTokensEstimate, model });
-  const held = await HeldCall.open("image", model.id, reservation, promptTokensEstimate).catch(
-    async (error: unknown) => {
-      await releaseTokens(reservation);
-      throw error;
-    },
-  );
+  const held = await HeldCall.open("image", model.id, reservation, promptTokensEstimate, {
+    client_id: input.clientId ?? null,
+    prompt: input.prompt,
+    aspect_ratio: input.aspectRatio,
+  }).catch(async (error: unknown) => {
+    await releaseTokens(reservation);
+    throw error;
+  });
   const call: Call = { model, reservation, promptTokensEstimate, held };
-  // A shutdown waits for the image, and past its grace period cancels it like its requester would.
-  const stopped = AbortSignal.any([signal ?? new AbortController().signal, shutdownSignal()]);
-  return holdShutdownFor(generateAndKeep(actor, input, call, text, referenceUrls, stopped));
+  // Stop reaches it from any tab or instance; a shutdown waits for it, and past its grace period stops it too.
+  const controller = registerGeneration(held.id, actor.id);
+  const stopped = AbortSignal.any([controller.signal, shutdownSignal()]);
+  await publishEvent(actor.id, "image.started", { jobId: held.id });
+  return holdShutdownFor(
+    generateAndKeep(actor, input, call, text, referenceUrls, stopped).finally(() =>
+      forgetGeneration(held.id),
+    ),
+  );
 }
 
 async function generateAndKeep(
@@ -133,7 +154,7 @@ async function generateAndKeep(
     });
   } catch (error) {
     await settleFailure(call, null);
-    await announceFailure(actor, error, signal);
+    await announceFailure(actor, call, error, signal);
     throw error;
   }
   const generationTimeMs = Date.now() - startedAt;
@@ -143,7 +164,7 @@ async function generateAndKeep(
     image = await imageOf(answer, signal);
   } catch (error) {
     await settleFailure(call, answer.usage);
-    await announceFailure(actor, error, signal);
+    await announceFailure(actor, call, error, signal);
     throw error;
   }
   const costUsd = await bill(call, answer.usage);
@@ -155,6 +176,7 @@ async function generateAndKeep(
     costUsd,
   });
   await publishEvent(actor.id, "image.finished", {
+    jobId: call.held.id,
     imageId: doc._id.toString(),
     status: "complete",
     preview: input.prompt.slice(0, PREVIEW_LENGTH),

@@ -17,6 +17,11 @@ const referenceSchema = z.strictObject({
 export type ReferenceInput = z.infer<typeof referenceSchema>;
 
 export const generateImageSchema = z.strictObject({
+  /** The browser's id for this request: it can stop the image by it before it knows the job's id. */
+  clientId: z
+    .string("must be text")
+    .regex(/^[\w-]{1,64}$/, "must be 1–64 letters, digits, - or _")
+    .optional(),
   prompt: z
     .string("must be text")
     .trim()

@@ -2,7 +2,7 @@ import { HEARTBEAT_MS, leaseUntil, newLease } from "@/lib/chat/answer-record";
 import type { TokenReservation } from "@/lib/chat/token-budget";
 import { type Write, writeOnce } from "@/lib/db/durable-save";
 import { log } from "@/lib/log";
-import { type HeldCallKind, ModelCall } from "@/models/model-call";
+import { type HeldCallKind, type ImageJobRequest, ModelCall } from "@/models/model-call";
 
 /**
  * A call's reservation, held under a lease while the call runs (see
@@ -27,12 +27,14 @@ export class HeldCall {
     modelId: string,
     reservation: TokenReservation,
     promptTokensEstimate: number,
+    image: ImageJobRequest | null = null,
   ): Promise<HeldCall> {
     const call = await ModelCall.create({
       user_id: reservation.userId,
       kind,
       model_id: modelId,
       lease: newLease(reservation, promptTokensEstimate),
+      image,
     });
     return new HeldCall(call._id.toString());
   }

@@ -116,6 +116,48 @@ test("Ctrl+Enter generates, Cancel stops it, and a refusal says what to do", asy
   await expect(tiles(page)).toHaveCount(0);
 });
 
+test("a reload follows the image being made, and another tab can cancel it", async ({
+  page,
+  context,
+}) => {
+  await signInNewUser(page);
+  await page.goto("/images");
+  await expect(page.getByLabel("Model", { exact: true })).toHaveValue("fake/image");
+  const patient = "A patient sunrise [[first:4000]]";
+  await prompt(page).fill(patient);
+  await page.getByRole("button", { name: "Generate" }).click();
+  const making = page.getByRole("region", { name: "Image being generated" });
+  await expect(making).toContainText(patient);
+
+  // A reload does not stop it: the page picks it up and shows it when it is ready.
+  await page.reload();
+  await expect(making).toContainText(patient);
+  await expect(page.getByRole("button", { name: "Cancel" })).toBeVisible();
+  const result = page.getByRole("region", { name: "Generated image" });
+  await expect(result.getByRole("img", { name: patient })).toBeVisible({ timeout: 15_000 });
+  await expect(tiles(page)).toHaveCount(1);
+
+  // Sent here, cancelled from a second tab: neither shows it any more and nothing is kept.
+  await result.getByRole("button", { name: "Hide the new image" }).click();
+  const slow = "A slow storm [[first:20000]]";
+  await prompt(page).fill(slow);
+  await page.getByRole("button", { name: "Generate" }).click();
+  await expect(making).toContainText(slow);
+  const second = await context.newPage();
+  await second.goto("/images");
+  const elsewhere = second.getByRole("region", { name: "Image being generated" });
+  await expect(elsewhere).toContainText(slow);
+  await second.getByRole("button", { name: "Cancel" }).click();
+  await expect(elsewhere).toHaveCount(0);
+  await expect(second.getByText("Generation cancelled. Nothing was saved.")).toBeVisible();
+  await expect(making).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Generate" })).toBeVisible();
+  await expect(page.getByText("Generation cancelled. Nothing was saved.")).toBeVisible();
+  await expect(tiles(second)).toHaveCount(1);
+  const jobs = await page.request.get("/api/images/jobs");
+  expect(await jobs.json()).toEqual({ items: [] });
+});
+
 test("arrow keys move through the gallery and Reuse settings fills the form", async ({ page }) => {
   await signInNewUser(page);
   await page.goto("/images");

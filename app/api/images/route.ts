@@ -9,9 +9,10 @@ export const GET = userRoute(async (req, { user }) =>
 );
 
 /**
- * Generates an image and answers once it is stored. Closing the request
- * cancels the upstream call, and nothing is saved.
+ * Generates an image and answers once it is stored. A closed request does
+ * not stop it (the image is kept and every tab sees it arrive); only
+ * POST /api/images/jobs/:id/stop does.
  */
 export const POST = userRoute(async (req, { user }) =>
-  Response.json(await createImage(user, await readJson(req), req.signal), { status: 201 }),
+  Response.json(await createImage(user, await readJson(req)), { status: 201 }),
 );

@@ -101,8 +101,15 @@ export const contentOperations: Operation[] = table([
   [
     "post",
     "/api/images",
-    "Generate an image with an image model",
+    "Generate an image with an image model; a closed request does not stop it",
     img({ body: generateImageSchema, status: 201 }),
+  ],
+  ["get", "/api/images/jobs", "The caller's images being made", img({})],
+  [
+    "post",
+    "/api/images/jobs/{id}/stop",
+    "Stop an image being made, by its id or its clientId; nothing is kept",
+    img(gone),
   ],
   ["get", "/api/images/{id}", "An image's details", img({})],
   [

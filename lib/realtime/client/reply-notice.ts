@@ -27,9 +27,17 @@ export function replyNoticeFor(event: LiveEvent): ReplyNotice | null {
       return null;
     }
     case "image.finished":
-      return event.data.status === "complete"
-        ? { href: "/images", title: "Your image is ready", body: event.data.preview }
-        : { href: "/images", title: "An image failed", body: event.data.preview };
+      switch (event.data.status) {
+        case "complete":
+          return { href: "/images", title: "Your image is ready", body: event.data.preview };
+        case "error":
+          return { href: "/images", title: "An image failed", body: event.data.preview };
+        case "interrupted":
+          return { href: "/images", title: "An image was interrupted", body: event.data.preview };
+        case "stopped":
+          return null;
+      }
+      return null;
     case "arena.finished":
       return {
         href: `/arena/${event.data.sessionId}`,

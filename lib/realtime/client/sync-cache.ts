@@ -14,6 +14,7 @@ export function syncAll(qc: QueryClient): void {
     queryKeys.conversations.all(),
     queryKeys.folders(),
     queryKeys.images.lists(),
+    queryKeys.images.jobs(),
     queryKeys.arena.all(),
     queryKeys.myUsage(),
   ]) {
@@ -50,8 +51,10 @@ function keysChangedBy(event: LiveEvent): ReadonlyArray<readonly unknown[]> {
         queryKeys.conversations.detail(event.data.conversationId),
         queryKeys.myUsage(),
       ];
+    case "image.started":
+      return [queryKeys.images.jobs()];
     case "image.finished":
-      return [queryKeys.images.lists(), queryKeys.myUsage()];
+      return [queryKeys.images.jobs(), queryKeys.images.lists(), queryKeys.myUsage()];
     case "arena.finished":
       return [
         queryKeys.arena.sessions(),

@@ -15,10 +15,13 @@ export interface LiveEventData {
     /** The answer's first words, for a browser notification. */
     preview: string;
   };
+  /** An image is being made: GET /api/images/jobs lists it until it finishes. */
+  "image.started": { jobId: string };
   "image.finished": {
-    /** Null when the generation failed and nothing was kept. */
+    jobId: string;
+    /** Null when the generation failed or was stopped and nothing was kept. */
     imageId: string | null;
-    status: "complete" | "error";
+    status: "complete" | "stopped" | "error" | "interrupted";
     /** The prompt, or what went wrong. */
     preview: string;
   };
@@ -42,6 +45,7 @@ export const LIVE_EVENT_TYPES = [
   "conversation.deleted",
   "message.started",
   "message.finished",
+  "image.started",
   "image.finished",
   "arena.finished",
   "account.signed_out",
