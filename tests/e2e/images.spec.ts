@@ -35,6 +35,12 @@ const prompt = (page: Page) => page.getByLabel("Prompt", { exact: true });
 const tiles = (page: Page) => page.getByRole("list", { name: "Images" }).getByRole("listitem");
 const lightbox = (page: Page) => page.getByRole("dialog");
 
+async function runningJobs(page: Page): Promise<unknown[]> {
+  const response = await page.request.get("/api/images/jobs");
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { items: unknown[] }).items;
+}
+
 test("generates an image, favourites it, opens it and downloads it", async ({ page }) => {
   await signInNewUser(page);
   const notifications = await watchNotifications(page);
@@ -130,6 +136,7 @@ test("a reload follows the image being made, and another tab can cancel it", asy
   await expect(making).toContainText(patient);
 
   // A reload does not stop it: the page picks it up and shows it when it is ready.
+  await expect.poll(async () => (await runningJobs(page)).length).toBe(1);
   await page.reload();
   await expect(making).toContainText(patient);
   await expect(page.getByRole("button", { name: "Cancel" })).toBeVisible();
@@ -154,8 +161,7 @@ test("a reload follows the image being made, and another tab can cancel it", asy
   await expect(page.getByRole("button", { name: "Generate" })).toBeVisible();
   await expect(page.getByText("Generation cancelled. Nothing was saved.")).toBeVisible();
   await expect(tiles(second)).toHaveCount(1);
-  const jobs = await page.request.get("/api/images/jobs");
-  expect(await jobs.json()).toEqual({ items: [] });
+  expect(await runningJobs(page)).toEqual([]);
 });
 
 test("arrow keys move through the gallery and Reuse settings fills the form", async ({ page }) => {

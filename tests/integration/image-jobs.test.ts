@@ -165,7 +165,10 @@ describe("an image being made", () => {
     });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({
-      error: { code: "invalid_input", fields: { clientId: expect.any(String) } },
+      error: {
+        code: "invalid_input",
+        fields: { clientId: ["must be 1–64 letters, digits, - or _"] },
+      },
     });
     expect(await ModelCall.countDocuments({ user_id: user.id })).toBe(0);
   });
