@@ -212,6 +212,63 @@ describe("recovering answers whose process died", () => {
     expect(await UsageLog.countDocuments({ message_id: answer._id })).toBe(1);
   });
 
+  it("releases an image whose lease lapsed: off the jobs list, its tabs told it was interrupted", async () => {
+    const { finishLapsedAnswers } = await import("@/lib/chat/recover-answers");
+    const { bus } = await import("@/lib/realtime/bus");
+    const { eventChannel } = await import("@/lib/realtime/events");
+    const owner = await limitedUser();
+    const viewer = await signedIn(owner);
+    const reserved = 2_000;
+    await User.updateOne({ _id: owner.id }, { $inc: { "usage.tokens_used": reserved } });
+    const lease = {
+      until: new Date(Date.now() + 20_000),
+      owner: "another-host:1234:abcd",
+      reserved_tokens: reserved,
+      reserved_usd: 0,
+      month: null,
+      prompt_tokens_estimate: 12,
+    };
+    const job = await ModelCall.create({
+      user_id: owner.id,
+      kind: "image",
+      model_id: "fake/image",
+      lease,
+      image: { client_id: "tab-1", prompt: "a lighthouse", aspect_ratio: "1:1" },
+    });
+    const jobs = async () =>
+      ((await (await viewer.fetch("/api/images/jobs")).json()) as { items: { id: string }[] })
+        .items;
+    expect((await jobs()).map((item) => item.id)).toEqual([job._id.toString()]);
+
+    // Its process stopped renewing the lease: it is no longer shown as being made.
+    await ModelCall.updateOne(
+      { _id: job._id },
+      { $set: { "lease.until": new Date(Date.now() - 1_000) } },
+    );
+    expect(await jobs()).toEqual([]);
+    const heard: unknown[] = [];
+    const unsubscribe = bus().subscribe(eventChannel(owner.id), (event) => heard.push(event));
+    try {
+      expect(await finishLapsedAnswers()).toBeGreaterThanOrEqual(1);
+      await waitFor(async () => heard.length > 0, "the event");
+    } finally {
+      unsubscribe();
+    }
+    expect(heard).toEqual([
+      expect.objectContaining({
+        type: "image.finished",
+        data: {
+          jobId: job._id.toString(),
+          imageId: null,
+          status: "interrupted",
+          preview: "a lighthouse",
+        },
+      }),
+    ]);
+    expect(await ModelCall.countDocuments({ _id: job._id })).toBe(0);
+    expect(await tokensUsed(owner.id)).toBe(0);
+  });
+
   it("leaves an answer whose lease still runs alone", async () => {
     const { finishLapsedAnswers } = await import("@/lib/chat/recover-answers");
     const id = await createConversation(user);

@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { ArenaSessionDto } from "@/lib/arena/dto";
 import { estimateTokens } from "@/lib/chat/client/estimate";
 import { connectDb } from "@/lib/db/connect";
+import type { ImageJobDto } from "@/lib/images/dto";
 import { ArenaMessage } from "@/models/arena-message";
+import { GeneratedImage } from "@/models/generated-image";
 import { Message } from "@/models/message";
 import { UsageLog } from "@/models/usage-log";
 import { type AppServer, startApp } from "../setup/app";
@@ -195,6 +197,36 @@ describe("an arena turn running on instance A", () => {
     }
     const logs = await UsageLog.find({ arena_session_id: id }).lean();
     expect(logs).toHaveLength(2);
+    await expectBooksBalance(user.id);
+  });
+});
+
+describe("an image being made on instance A", () => {
+  it("is listed on B and stopped from B within a second; nothing is kept", async () => {
+    const clientId = randomBytes(8).toString("hex");
+    const startedAt = Date.now();
+    const response = onA.json("/api/images", "POST", {
+      clientId,
+      modelId: "fake/image",
+      prompt: "a slow storm [[first:8000]]",
+    });
+    let jobs: ImageJobDto[] = [];
+    await waitFor(async () => {
+      jobs = ((await (await onB.fetch("/api/images/jobs")).json()) as { items: ImageJobDto[] })
+        .items;
+      return jobs.length === 1;
+    }, "the job, seen from B");
+    expect(jobs[0]?.clientId).toBe(clientId);
+
+    const stoppedAt = Date.now();
+    expect((await onB.fetch(`/api/images/jobs/${clientId}/stop`, { method: "POST" })).status).toBe(
+      204,
+    );
+    const answer = await response;
+    expect(answer.status).toBe(499);
+    expect(Date.now() - stoppedAt).toBeLessThan(1_000);
+    expect(Date.now() - startedAt).toBeLessThan(8_000);
+    expect(await GeneratedImage.countDocuments({ user_id: user.id })).toBe(0);
     await expectBooksBalance(user.id);
   });
 });
