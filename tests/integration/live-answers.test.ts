@@ -183,7 +183,10 @@ describe("GET …/messages/:messageId/stream", () => {
   it("follows a regenerated answer too", async () => {
     const { user, client } = await account();
     const id = await createConversation(user, { modelId: "fake/slow" });
-    const first = await readUiStream(await send(client, id, { content: "again [[tokens:5]]" }));
+    // Long enough that the regenerated answer still runs when the replay asks for it, on a busy machine too.
+    const first = await readUiStream(
+      await send(client, id, { content: "again [[tokens:60]] [[delay:40]]" }),
+    );
     await answerEnded(first.messageId);
     const regenerated = await client.json(
       `/api/conversations/${id}/messages/${first.messageId}/regenerate`,
