@@ -2,7 +2,7 @@
  * `npm run bench:browser`: the chat page in Chromium against the production
  * build, each figure a ratio or a budget measured in this one run:
  * - first-load JavaScript of /chat: every script the page loads, gzipped
- *   (target ≤ 250 KB);
+ *   (target ≤ 250 KB; BENCH_LIST_SCRIPTS=1 lists them, biggest first);
  * - opening a long conversation ÷ a short one: from navigation until its
  *   last message shows (target ≤ 2×);
  * - streaming an answer at the end of each: main-thread time per streamed
@@ -81,6 +81,13 @@ async function firstLoad(browser: Browser, app: BenchApp) {
   await page.goto(`${app.base}/chat`, { waitUntil: "networkidle" });
   const sizes = await Promise.all(scripts.values());
   await page.context().close();
+  if (process.env.BENCH_LIST_SCRIPTS) {
+    const urls = [...scripts.keys()];
+    const rows = sizes.map((size, index) => ({ kb: size / 1024, url: urls[index] ?? "" }));
+    for (const row of rows.sort((a, b) => b.kb - a.kb)) {
+      console.log(`${row.kb.toFixed(1).padStart(7)} KB  ${row.url}`);
+    }
+  }
   return { kb: sizes.reduce((sum, size) => sum + size, 0) / 1024, count: sizes.length };
 }
 

@@ -126,6 +126,22 @@ test("a message streams in, and everything is there after a reload", async ({ pa
   ).toBeVisible();
 });
 
+test("math and code in a reply are typeset and highlighted", async ({ page }) => {
+  await startChat(
+    page,
+    "fake/echo",
+    "Energy is $$E = mc^2$$ here.\n\n```ts\nconst answer = 42;\n```",
+  );
+  await waitForReplyToFinish(page);
+  const reply = replies(page).last();
+  // KaTeX and the highlighter load the first time a reply needs them.
+  await expect(reply.locator(".katex").first()).toBeVisible();
+  // With KaTeX's styles: the MathML copy for screen readers is moved out of sight.
+  await expect(reply.locator(".katex-mathml").first()).toHaveCSS("position", "absolute");
+  await expect(reply.locator("code.hljs .hljs-keyword").first()).toHaveText("const");
+  await expect(reply.getByRole("button", { name: "Copy ts code" })).toBeVisible();
+});
+
 test("a message sent the moment a reply ends is held until the reply is stored, then sent", async ({
   page,
 }) => {

@@ -1,24 +1,14 @@
 "use client";
 
-import "katex/dist/katex.min.css";
 import { memo, useMemo } from "react";
-import ReactMarkdown, { type Components, type Options } from "react-markdown";
-import rehypeHighlight from "rehype-highlight";
-import rehypeKatex from "rehype-katex";
+import ReactMarkdown, { type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
-import remarkMath from "remark-math";
 import { splitMarkdownBlocks } from "@/lib/chat/client/markdown-blocks";
 import { normalizeMath } from "@/lib/chat/client/math-delimiters";
 import { safeUrl } from "@/lib/chat/client/safe-url";
 import { cn } from "@/lib/utils";
 import { CodeBlock } from "./code-block";
-
-const remarkPlugins: Options["remarkPlugins"] = [remarkGfm, remarkMath];
-// Bad TeX shows as red source text instead of breaking the whole message.
-const rehypePlugins: Options["rehypePlugins"] = [
-  [rehypeKatex, { throwOnError: false, strict: false }],
-  [rehypeHighlight, { detect: false }],
-];
+import { useLazyPlugins } from "./lazy-plugins";
 
 const components: Components = {
   a: ({ node: _node, href, children, ...rest }) =>
@@ -47,14 +37,17 @@ const components: Components = {
 };
 
 const MarkdownBlock = memo(function MarkdownBlock({ source }: { source: string }) {
+  const normalized = normalizeMath(source);
+  const lazy = useLazyPlugins(normalized);
+  const remarkPlugins = useMemo(() => [remarkGfm, ...lazy.remark], [lazy.remark]);
   return (
     <ReactMarkdown
       remarkPlugins={remarkPlugins}
-      rehypePlugins={rehypePlugins}
+      rehypePlugins={lazy.rehype}
       components={components}
       urlTransform={safeUrl}
     >
-      {normalizeMath(source)}
+      {normalized}
     </ReactMarkdown>
   );
 });
