@@ -1,15 +1,23 @@
 "use client";
 
 import * as Popover from "@radix-ui/react-popover";
-import { Command } from "cmdk";
-import { Check, ChevronDown, ImageIcon, LoaderCircle } from "lucide-react";
-import { useMemo, useState } from "react";
-import { formatPerMillion, formatTokens } from "@/lib/chat/client/estimate";
-import { acceptsImages, groupModels } from "@/lib/chat/client/models";
-import type { ConfigDto } from "@/lib/configs/dto";
-import type { ModelInfo } from "@/lib/llm/model-info";
+import { ChevronDown, LoaderCircle } from "lucide-react";
+import dynamic from "next/dynamic";
+import { useState } from "react";
 import { cn } from "@/lib/utils";
 import type { ModelChoice } from "./use-models";
+
+// The searchable list (cmdk) is fetched when the picker is first pointed at or opened.
+const loadList = () => import("./model-picker-list");
+const ModelPickerList = dynamic(() => loadList().then((module) => module.ModelPickerList), {
+  ssr: false,
+  loading: () => (
+    <div className="flex items-center gap-2 px-3 py-6 text-sm text-muted-foreground">
+      <LoaderCircle className="h-4 w-4 animate-spin" aria-hidden="true" />
+      Loading models…
+    </div>
+  ),
+});
 
 interface ModelPickerProps {
   choice: ModelChoice;
@@ -18,12 +26,6 @@ interface ModelPickerProps {
   disabled?: boolean;
   className?: string;
 }
-
-const GROUP_CLASS =
-  "[&_[cmdk-group-heading]]:px-2 [&_[cmdk-group-heading]]:pb-1 [&_[cmdk-group-heading]]:pt-2 [&_[cmdk-group-heading]]:text-xs [&_[cmdk-group-heading]]:font-medium [&_[cmdk-group-heading]]:text-muted-foreground";
-
-const ROW_CLASS =
-  "flex cursor-pointer items-start gap-2 rounded-lg px-2 py-2 text-sm outline-none data-[selected=true]:bg-accent data-[selected=true]:text-accent-foreground";
 
 /**
  * Searchable model list in a popover (cmdk): the user's configs first, then
@@ -34,12 +36,6 @@ export function ModelPicker({ choice, configMissing, disabled, className }: Mode
   const [open, setOpen] = useState(false);
   const { models, modelId, config, query } = choice;
   const loading = query.isPending;
-  const error = query.error ? query.error.message : null;
-  const configs = choice.configs.data ?? [];
-  // The conversation's config may be someone's public one that is not in the list.
-  const shownConfigs =
-    config && !configs.some((c) => c.id === config.id) ? [config, ...configs] : configs;
-  const groups = useMemo(() => groupModels(models ?? []), [models]);
   const current = models?.find((m) => m.id === modelId);
   const modelLabel = current?.name ?? modelId ?? (loading ? "Loading models…" : "Choose a model");
   const label = config ? `${config.avatar} ${config.name}` : modelLabel;
@@ -48,6 +44,8 @@ export function ModelPicker({ choice, configMissing, disabled, className }: Mode
     <Popover.Root open={open} onOpenChange={setOpen}>
       <Popover.Trigger
         disabled={disabled}
+        onPointerEnter={() => void loadList().catch(() => {})}
+        onFocus={() => void loadList().catch(() => {})}
         className={cn(
           "inline-flex h-9 min-w-0 max-w-full items-center gap-1.5 rounded-lg px-2.5 text-sm font-semibold transition-colors hover:bg-accent focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring disabled:opacity-50 data-[state=open]:bg-accent",
           className,
@@ -69,144 +67,13 @@ export function ModelPicker({ choice, configMissing, disabled, className }: Mode
           collisionPadding={8}
           className="z-50 w-[min(28rem,calc(100vw-1rem))] overflow-hidden rounded-xl border bg-popover p-0 text-popover-foreground shadow-lg data-[state=open]:animate-in data-[state=closed]:animate-out data-[state=closed]:fade-out-0 data-[state=open]:fade-in-0 data-[state=closed]:zoom-out-95 data-[state=open]:zoom-in-95"
         >
-          <Command label="Models" loop className="flex max-h-[min(28rem,70dvh)] flex-col">
-            <Command.Input
-              placeholder="Search models…"
-              className="h-11 w-full shrink-0 border-b bg-transparent px-3 text-sm outline-none placeholder:text-muted-foreground"
-            />
-            <Command.List className="min-h-0 flex-1 overflow-y-auto overscroll-contain p-1">
-              {loading ? (
-                <Command.Loading>
-                  <div className="flex items-center gap-2 px-3 py-6 text-sm text-muted-foreground">
-                    <LoaderCircle className="h-4 w-4 animate-spin" aria-hidden="true" />
-                    Loading models…
-                  </div>
-                </Command.Loading>
-              ) : null}
-              {error ? <p className="px-3 py-6 text-sm text-destructive">{error}</p> : null}
-              {loading || error ? null : (
-                <Command.Empty className="px-3 py-6 text-center text-sm text-muted-foreground">
-                  No model matches.
-                </Command.Empty>
-              )}
-              {configMissing && !config ? (
-                <p className="px-3 pb-1 pt-2 text-xs text-muted-foreground">
-                  This chat's config was deleted; it goes on with its model.
-                </p>
-              ) : null}
-              {shownConfigs.length > 0 && !loading && !error ? (
-                <Command.Group heading="Your configs" className={GROUP_CLASS}>
-                  {shownConfigs.map((item) => (
-                    <ConfigRow
-                      key={item.id}
-                      config={item}
-                      selected={item.id === config?.id}
-                      onSelect={() => {
-                        choice.chooseConfig(item);
-                        setOpen(false);
-                      }}
-                    />
-                  ))}
-                </Command.Group>
-              ) : null}
-              {groups.map((group) => (
-                <Command.Group
-                  key={group.provider}
-                  heading={group.provider}
-                  className={GROUP_CLASS}
-                >
-                  {group.models.map((model) => (
-                    <ModelRow
-                      key={model.id}
-                      model={model}
-                      selected={!config && model.id === modelId}
-                      onSelect={() => {
-                        choice.choose(model.id);
-                        setOpen(false);
-                      }}
-                    />
-                  ))}
-                </Command.Group>
-              ))}
-            </Command.List>
-          </Command>
+          <ModelPickerList
+            choice={choice}
+            configMissing={configMissing}
+            onChosen={() => setOpen(false)}
+          />
         </Popover.Content>
       </Popover.Portal>
     </Popover.Root>
-  );
-}
-
-function ModelRow({
-  model,
-  selected,
-  onSelect,
-}: {
-  model: ModelInfo;
-  selected: boolean;
-  onSelect: () => void;
-}) {
-  const prices = `${formatPerMillion(model.pricing.promptUsdPerToken)} in · ${formatPerMillion(model.pricing.completionUsdPerToken)} out`;
-  return (
-    <Command.Item
-      value={model.id}
-      keywords={[model.name]}
-      onSelect={onSelect}
-      className={ROW_CLASS}
-    >
-      <Check
-        className={cn("mt-0.5 h-4 w-4 shrink-0", selected ? "opacity-100" : "opacity-0")}
-        aria-hidden="true"
-      />
-      <div className="min-w-0 flex-1">
-        <div className="flex items-center gap-1.5">
-          <span className="truncate font-medium">{model.name}</span>
-          {acceptsImages(model) ? (
-            <ImageIcon
-              className="h-3.5 w-3.5 shrink-0 text-muted-foreground"
-              aria-label="Reads images"
-            />
-          ) : null}
-        </div>
-        <div className="truncate text-xs text-muted-foreground">{model.id}</div>
-      </div>
-      <div className="shrink-0 text-right text-xs text-muted-foreground">
-        {model.contextLength ? <div>{formatTokens(model.contextLength)} context</div> : null}
-        <div title="Price per million tokens">{prices}</div>
-      </div>
-    </Command.Item>
-  );
-}
-
-function ConfigRow({
-  config,
-  selected,
-  onSelect,
-}: {
-  config: ConfigDto;
-  selected: boolean;
-  onSelect: () => void;
-}) {
-  return (
-    <Command.Item
-      value={`config:${config.id}`}
-      keywords={[config.name, config.description, config.modelName, ...config.tags]}
-      onSelect={onSelect}
-      className={ROW_CLASS}
-    >
-      <Check
-        className={cn("mt-0.5 h-4 w-4 shrink-0", selected ? "opacity-100" : "opacity-0")}
-        aria-hidden="true"
-      />
-      <span className="mt-px shrink-0 text-base leading-none" aria-hidden="true">
-        {config.avatar}
-      </span>
-      <div className="min-w-0 flex-1">
-        <div className="truncate font-medium">{config.name}</div>
-        <div className="truncate text-xs text-muted-foreground">
-          {config.modelName || config.modelId}
-          {config.isOwn ? "" : config.author ? ` · by ${config.author.displayName}` : ""}
-        </div>
-      </div>
-    </Command.Item>
   );
 }

@@ -2,10 +2,9 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { createConversationAction } from "@/app/(app)/chat/actions";
 import { LogoMark } from "@/components/layout/logo";
-import { getChat } from "@/lib/chat/client/chat-registry";
 import type { SendFields } from "@/lib/chat/client/types";
 import type { ConfigDto } from "@/lib/configs/dto";
 import { queryKeys } from "@/lib/query-keys";
@@ -28,6 +27,10 @@ const SUGGESTIONS = [
 ];
 
 const NO_HISTORY: readonly string[] = [];
+
+// The chat machinery (the AI SDK) is most of a chat page's JavaScript: the
+// new-chat screen fetches it once the person starts writing, not with the page.
+const loadChats = () => import("@/lib/chat/client/chat-registry");
 
 /**
  * The new-chat screen. Sending creates the conversation, starts the reply
@@ -59,6 +62,10 @@ export function NewChat({
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const { dragging, dropHandlers } = useFileDrop(attachments.add);
   useFocusOnLoad(textareaRef);
+  const writing = draft.trim() !== "";
+  useEffect(() => {
+    if (writing) void loadChats().catch(() => {});
+  }, [writing]);
 
   const submit = useCallback(async () => {
     const text = draft.trim();
@@ -68,19 +75,24 @@ export function NewChat({
     setError(null);
     const target = await choice.targetNow();
     const modelId = target.model ?? choice.modelId;
-    const created = await createConversationAction({
-      ...(modelId ? { modelId } : {}),
-      ...(choice.config ? { configId: choice.config.id } : {}),
-    }).catch(() => null);
-    if (!created?.ok) {
+    const [chats, created] = await Promise.all([
+      loadChats().catch(() => null),
+      createConversationAction({
+        ...(modelId ? { modelId } : {}),
+        ...(choice.config ? { configId: choice.config.id } : {}),
+      }).catch(() => null),
+    ]);
+    if (!chats || !created?.ok) {
       setError(
-        created?.error.message ?? "Can't reach the server. Check your connection and try again.",
+        created && !created.ok
+          ? created.error.message
+          : "Can't reach the server. Check your connection and try again.",
       );
       setPending(false);
       return;
     }
     const { id } = created.data;
-    const chat = getChat(id, queryClient);
+    const chat = chats.getChat(id, queryClient);
     chat.messages = [];
     const body: SendFields = {
       parentId: null,
