@@ -151,25 +151,27 @@ const LISTS: Array<[string, () => Promise<unknown>]> = [
   ["a conversation's messages", () => getConversation(owner, conversationId)],
   ["folders", () => listFolders(owner)],
   ["my configs", () => listMyConfigs(owner)],
-  ...(["uses", "saves", "new"] as const).flatMap((sort): Array<[string, () => Promise<unknown>]> => [
-    [`the gallery by ${sort}`, () => browseGallery(owner, { sort })],
-    [`the gallery by ${sort}, searched`, () => browseGallery(owner, { sort, q: "needle" })],
-    [
-      `the gallery by ${sort}, by tag and model`,
-      () => browseGallery(owner, { sort, tag: "code", model: "fake/echo" }),
+  ...(["uses", "saves", "new"] as const).flatMap(
+    (sort): Array<[string, () => Promise<unknown>]> => [
+      [`the gallery by ${sort}`, () => browseGallery(owner, { sort })],
+      [`the gallery by ${sort}, searched`, () => browseGallery(owner, { sort, q: "needle" })],
+      [
+        `the gallery by ${sort}, by tag and model`,
+        () => browseGallery(owner, { sort, tag: "code", model: "fake/echo" }),
+      ],
+      [
+        `a later page of the gallery by ${sort}`,
+        () =>
+          browseGallery(owner, {
+            sort,
+            cursor: encodeGalleryCursor(sort, {
+              _id: someId(),
+              stats: { uses_count: 3, saves_count: 2 },
+            } as never),
+          }),
+      ],
     ],
-    [
-      `a later page of the gallery by ${sort}`,
-      () =>
-        browseGallery(owner, {
-          sort,
-          cursor: encodeGalleryCursor(sort, {
-            _id: someId(),
-            stats: { uses_count: 3, saves_count: 2 },
-          } as never),
-        }),
-    ],
-  ]),
+  ),
   ["templates", () => listTemplates(owner, {})],
   ["templates of a category, searched", () => listTemplates(owner, { category: "x", q: "a" })],
   ["templates with inactive ones", () => listTemplates(admin, { includeInactive: true })],
@@ -237,7 +239,8 @@ function equalityBranches(filter: Record<string, unknown>): Array<Set<string>> {
     const clauses = value as Array<Record<string, unknown>>;
     if (key === "$and") for (const clause of clauses) cross(equalityBranches(clause));
     else if (key === "$or") cross(clauses.flatMap(equalityBranches));
-    else if (!key.startsWith("$") && isEquality(value)) for (const branch of branches) branch.add(key);
+    else if (!key.startsWith("$") && isEquality(value))
+      for (const branch of branches) branch.add(key);
   }
   return branches;
 }
@@ -260,10 +263,7 @@ function serves(index: Keys, equality: Set<string>, sort: Keys): boolean {
 function declaredIndexes(collection: string): Keys[] {
   const model = allModels.find((candidate) => candidate.collection.collectionName === collection);
   if (!model) throw new Error(`no model for ${collection}`);
-  return [
-    [["_id", 1]],
-    ...model.schema.indexes().map(([keys]) => Object.entries(keys) as Keys),
-  ];
+  return [[["_id", 1]], ...model.schema.indexes().map(([keys]) => Object.entries(keys) as Keys)];
 }
 
 /** The queries of a query that no declared index serves, described for the failure message. */
