@@ -18,7 +18,7 @@ import { runStartupTasks } from "@/lib/startup";
 import { Conversation } from "@/models/conversation";
 import { User } from "@/models/user";
 import { freePort } from "../tests/setup/wait";
-import { signInCookie, streamTimings, type Timing } from "./measure";
+import { roundTripsBeforeModelCall, signInCookie, streamTimings, type Timing } from "./measure";
 import { startUpstreamProcess } from "./upstream-process";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
@@ -56,6 +56,7 @@ async function main() {
     if (counting && WRITE_COMMANDS.has(event.commandName))
       writes.push(String(event.command[event.commandName]));
   });
+  const beforeCall = roundTripsBeforeModelCall(connection.connection.getClient(), upstream.url);
   const server = await serveNext({ dev: false, port });
   const base = `http://127.0.0.1:${port}`;
 
@@ -85,6 +86,7 @@ async function main() {
     });
     writes = [];
     counting = true;
+    beforeCall.start();
     const timing = await streamTimings(
       "ui",
       `${base}/api/conversations/${conversation._id}/messages`,
@@ -112,6 +114,9 @@ async function main() {
   }
 
   report(direct, app, writesPerReply);
+  console.log(
+    `round trips before the model call: ${beforeCall.commands().length} (${beforeCall.commands().join(", ")})`,
+  );
   server.close();
   await connection.disconnect();
   await upstream.stop();

@@ -84,3 +84,39 @@ export async function signInCookie(base: string, email: string, password: string
     );
   return session;
 }
+
+/**
+ * Counts the database commands sent between `start()` and the first call
+ * to the model provider. On the embedded database's single connection each
+ * one is a round trip the answer waits for. The provider is reached with
+ * the global fetch, looked up at call time, so wrapping it marks the call.
+ */
+export function roundTripsBeforeModelCall(
+  client: {
+    on(
+      event: "commandStarted",
+      listener: (event: { commandName: string; command: Record<string, unknown> }) => void,
+    ): void;
+  },
+  providerUrl: string,
+) {
+  let counting = false;
+  let commands: string[] = [];
+  client.on("commandStarted", (event) => {
+    if (counting) commands.push(`${event.commandName} ${String(event.command[event.commandName])}`);
+  });
+  const fetchBefore = globalThis.fetch;
+  globalThis.fetch = (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (url.startsWith(providerUrl) && url.endsWith("/chat/completions")) counting = false;
+    return fetchBefore(input, init);
+  };
+  return {
+    start() {
+      commands = [];
+      counting = true;
+    },
+    /** The commands of the last request: each one's name and collection. */
+    commands: () => commands,
+  };
+}

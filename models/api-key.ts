@@ -28,7 +28,7 @@ const apiKeySchema = new Schema<ApiKeyDoc>(
   { collection: "api_keys", timestamps: { createdAt: "created_at", updatedAt: false } },
 );
 
-apiKeySchema.index({ user_id: 1, created_at: -1 });
+apiKeySchema.index({ user_id: 1, created_at: -1, _id: -1 });
 
 export const ApiKey: Model<ApiKeyDoc> =
   (mongoose.models.ApiKey as Model<ApiKeyDoc> | undefined) ??

@@ -56,7 +56,7 @@ const arenaMessageSchema = new Schema<ArenaMessageDoc>(
   { collection: "arena_messages", timestamps: { createdAt: "created_at", updatedAt: false } },
 );
 
-arenaMessageSchema.index({ session_id: 1, created_at: 1 });
+arenaMessageSchema.index({ session_id: 1, user_id: 1, created_at: 1, _id: 1 });
 arenaMessageSchema.index({ session_id: 1, client_id: 1 }, { unique: true });
 // Recovery looks for replies still streaming, as it does for chat answers.
 arenaMessageSchema.index({ status: 1 });

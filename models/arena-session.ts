@@ -62,7 +62,7 @@ const arenaSessionSchema = new Schema<ArenaSessionDoc>(
   },
 );
 
-arenaSessionSchema.index({ user_id: 1, created_at: -1 });
+arenaSessionSchema.index({ user_id: 1, _id: -1 });
 
 export const ArenaSession: Model<ArenaSessionDoc> =
   (mongoose.models.ArenaSession as Model<ArenaSessionDoc> | undefined) ??

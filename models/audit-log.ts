@@ -33,10 +33,10 @@ const auditLogSchema = new Schema<AuditLogDoc>(
   { collection: "audit_logs", timestamps: { createdAt: "created_at", updatedAt: false } },
 );
 
-auditLogSchema.index({ created_at: -1 });
-auditLogSchema.index({ admin_id: 1, created_at: -1 });
-auditLogSchema.index({ action: 1, created_at: -1 });
-auditLogSchema.index({ target_id: 1 });
+// The log is read newest id first, whole or by admin, action or target.
+auditLogSchema.index({ admin_id: 1, _id: -1 });
+auditLogSchema.index({ action: 1, _id: -1 });
+auditLogSchema.index({ target_id: 1, _id: -1 });
 
 export const AuditLog: Model<AuditLogDoc> =
   (mongoose.models.AuditLog as Model<AuditLogDoc> | undefined) ??

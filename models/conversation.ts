@@ -47,12 +47,12 @@ const conversationSchema = new Schema<ConversationDoc>(
   },
 );
 
-conversationSchema.index({ user_id: 1, created_at: -1 });
-conversationSchema.index({ user_id: 1, last_message_at: -1 });
-conversationSchema.index({ user_id: 1, is_archived: 1 });
-// The sidebar: pinned first, then most recent.
-conversationSchema.index({ user_id: 1, is_pinned: -1, last_message_at: -1 });
-conversationSchema.index({ folder_id: 1 });
+// The sidebar, archived or not, whole or one folder: pinned first, then most recent.
+const SIDEBAR = { is_pinned: -1, last_message_at: -1, _id: -1 } as const;
+conversationSchema.index({ user_id: 1, is_archived: 1, ...SIDEBAR });
+conversationSchema.index({ user_id: 1, is_archived: 1, folder_id: 1, ...SIDEBAR });
+// The title search, most recent first.
+conversationSchema.index({ user_id: 1, last_message_at: -1, _id: -1 });
 
 export const Conversation: Model<ConversationDoc> =
   (mongoose.models.Conversation as Model<ConversationDoc> | undefined) ??

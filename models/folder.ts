@@ -22,7 +22,7 @@ const folderSchema = new Schema<FolderDoc>(
   { collection: "folders", timestamps: { createdAt: "created_at", updatedAt: "updated_at" } },
 );
 
-folderSchema.index({ user_id: 1, created_at: -1 });
+folderSchema.index({ user_id: 1, created_at: 1, _id: 1 });
 
 export const Folder: Model<FolderDoc> =
   (mongoose.models.Folder as Model<FolderDoc> | undefined) ??

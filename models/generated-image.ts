@@ -61,8 +61,8 @@ const generatedImageSchema = new Schema<GeneratedImageDoc>(
   { collection: "generated_images", timestamps: { createdAt: "created_at", updatedAt: false } },
 );
 
-generatedImageSchema.index({ user_id: 1, created_at: -1 });
-generatedImageSchema.index({ user_id: 1, is_favorite: 1 });
+generatedImageSchema.index({ user_id: 1, created_at: -1, _id: -1 });
+generatedImageSchema.index({ user_id: 1, is_favorite: 1, created_at: -1, _id: -1 });
 generatedImageSchema.index({ day: 1 });
 
 export const GeneratedImage: Model<GeneratedImageDoc> =

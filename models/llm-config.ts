@@ -73,8 +73,11 @@ const llmConfigSchema = new Schema<LlmConfigDoc>(
   { collection: "llm_configs", timestamps: { createdAt: "created_at", updatedAt: "updated_at" } },
 );
 
-llmConfigSchema.index({ owner_id: 1, created_at: -1 });
-llmConfigSchema.index({ visibility: 1, "stats.uses_count": -1 });
+llmConfigSchema.index({ owner_id: 1, _id: -1 });
+// The gallery, in each of its orders.
+llmConfigSchema.index({ visibility: 1, "stats.uses_count": -1, _id: -1 });
+llmConfigSchema.index({ visibility: 1, "stats.saves_count": -1, _id: -1 });
+llmConfigSchema.index({ visibility: 1, _id: -1 });
 llmConfigSchema.index({ tags: 1 });
 
 export const LlmConfig: Model<LlmConfigDoc> =

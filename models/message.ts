@@ -87,8 +87,9 @@ const messageSchema = new Schema<MessageDoc>(
   { collection: "messages", timestamps: { createdAt: "created_at", updatedAt: false } },
 );
 
-messageSchema.index({ conversation_id: 1, created_at: 1 });
-messageSchema.index({ conversation_id: 1, role: 1 });
+// A conversation's messages, oldest first; and the message search, newest first.
+messageSchema.index({ conversation_id: 1, user_id: 1, created_at: 1, _id: 1 });
+messageSchema.index({ user_id: 1, created_at: -1, _id: -1 });
 // Unique, so a double submit stores one message. Every message has a
 // client_id (the server makes one when the browser sent none) because
 // FerretDB has no partial indexes to skip missing ones.

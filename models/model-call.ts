@@ -50,7 +50,7 @@ const modelCallSchema = new Schema<ModelCallDoc>(
 );
 
 // Deleting an account removes its calls in flight; the image page lists its running ones.
-modelCallSchema.index({ user_id: 1 });
+modelCallSchema.index({ user_id: 1, kind: 1, created_at: 1 });
 
 export const ModelCall: Model<ModelCallDoc> =
   (mongoose.models.ModelCall as Model<ModelCallDoc> | undefined) ??

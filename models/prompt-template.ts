@@ -32,8 +32,9 @@ const promptTemplateSchema = new Schema<PromptTemplateDoc>(
   },
 );
 
-promptTemplateSchema.index({ category: 1 });
-promptTemplateSchema.index({ is_active: 1, usage_count: -1 });
+// Most used first: what everyone sees, and the admin's view with inactive ones.
+promptTemplateSchema.index({ is_active: 1, usage_count: -1, name: 1, _id: 1 });
+promptTemplateSchema.index({ usage_count: -1, name: 1, _id: 1 });
 
 export const PromptTemplate: Model<PromptTemplateDoc> =
   (mongoose.models.PromptTemplate as Model<PromptTemplateDoc> | undefined) ??

@@ -41,7 +41,8 @@ const usageLogSchema = new Schema<UsageLogDoc>(
 usageLogSchema.index({ user_id: 1, created_at: -1 });
 usageLogSchema.index({ created_at: -1 });
 usageLogSchema.index({ model_id: 1, created_at: -1 });
-usageLogSchema.index({ day: 1 });
+// The usage export walks days in order; the id keeps a day's logs in a stable order.
+usageLogSchema.index({ day: 1, _id: 1 });
 usageLogSchema.index({ user_id: 1, day: 1 });
 
 export const UsageLog: Model<UsageLogDoc> =

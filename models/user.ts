@@ -90,8 +90,12 @@ const userSchema = new Schema<UserDoc>(
   { collection: "users", timestamps: { createdAt: "created_at", updatedAt: "updated_at" } },
 );
 
-userSchema.index({ created_at: -1 });
-userSchema.index({ "usage.last_active": -1 });
+// The admin's user table, one per column it sorts by; the id breaks ties for its cursor.
+userSchema.index({ created_at: -1, _id: -1 });
+userSchema.index({ "usage.last_active": -1, _id: -1 });
+userSchema.index({ "usage.tokens_used": -1, _id: -1 });
+userSchema.index({ "usage.cost_usd": -1, _id: -1 });
+userSchema.index({ email: 1, _id: 1 });
 
 export const User: Model<UserDoc> =
   (mongoose.models.User as Model<UserDoc> | undefined) ?? model<UserDoc>("User", userSchema);

@@ -5,6 +5,7 @@ import { auth } from "@/lib/auth/next-auth";
 import { isSessionRevoked } from "@/lib/auth/revocation";
 import { assertAdmin } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/types";
+import { ALLOWANCE_FIELDS, rememberAllowance } from "@/lib/chat/token-budget";
 import { connectDb } from "@/lib/db/connect";
 import { AppError } from "@/lib/errors";
 import { assertSameOrigin } from "@/lib/http/origin";
@@ -14,8 +15,8 @@ import { avatarUrl } from "@/lib/users/avatar-url";
 import { User, type UserDoc } from "@/models/user";
 
 const ACTIVITY_RESOLUTION_MS = 5 * 60 * 1000;
-const USER_FIELDS =
-  "email role profile settings.theme settings.notifications_enabled status session_version usage.last_active";
+// The allowance comes along, so a model call is admitted without reading the account again.
+const USER_FIELDS = `email role profile settings.theme settings.notifications_enabled status session_version usage.last_active ${ALLOWANCE_FIELDS}`;
 
 type LoadedUser = Pick<
   UserDoc,
@@ -76,7 +77,7 @@ function activeUser(user: LoadedUser): SessionUser {
     );
   }
 
-  return {
+  const actor = {
     id: user._id.toString(),
     email: user.email,
     role: user.role,
@@ -85,6 +86,8 @@ function activeUser(user: LoadedUser): SessionUser {
     theme: user.settings.theme,
     notifyReplies: user.settings.notifications_enabled ?? true,
   };
+  rememberAllowance(actor, user);
+  return actor;
 }
 
 interface Credentials {

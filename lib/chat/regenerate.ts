@@ -10,7 +10,7 @@ import { loadBranch, toModelMessages } from "./history";
 import { admit, answer, planReply, releaseTokens } from "./reply";
 import { resolveModel } from "./resolve-model";
 import { regenerateSchema } from "./schemas";
-import { readAllowance } from "./token-budget";
+import { allowanceOf } from "./token-budget";
 
 /**
  * Answers a user message again. `messageId` is the answer to replace (or the
@@ -26,7 +26,7 @@ export async function regenerateReply(
   const input = parseInput(regenerateSchema, raw);
   const [conversation, allowance] = await Promise.all([
     findOwnedConversation(actor, conversationId),
-    readAllowance(actor.id),
+    allowanceOf(actor),
   ]);
   const _id = toObjectId(messageId);
   const message = _id

@@ -17,7 +17,7 @@ import { loadBranch, toModelMessages } from "./history";
 import { admit, answer, planReply, releaseTokens } from "./reply";
 import { resolveModel } from "./resolve-model";
 import { type SendMessageInput, sendMessageSchema } from "./schemas";
-import { readAllowance } from "./token-budget";
+import { allowanceOf } from "./token-budget";
 
 /**
  * Sends a user message and streams the answer. The order matters: validate,
@@ -33,7 +33,7 @@ export async function sendMessage(
   const input = parseInput(sendMessageSchema, raw);
   const [conversation, allowance] = await Promise.all([
     findOwnedConversation(actor, conversationId),
-    readAllowance(actor.id),
+    allowanceOf(actor),
   ]);
   // Sent before: answered once, so no limit counts it and nothing is billed again.
   const repeated = input.clientId ? await findSent(conversation, input.clientId) : null;

@@ -1,4 +1,5 @@
 import type { ModelMessage } from "ai";
+import type { SessionUser } from "@/lib/auth/types";
 import { AppError } from "@/lib/errors";
 import type { ModelInfo } from "@/lib/llm/model-info";
 import { limitHeaders } from "@/lib/rate-limit/headers";
@@ -45,15 +46,32 @@ export function estimatePromptTokens(system: string | undefined, messages: Model
 /** What reserveTokens reads of the user: their limits and this month's spending. */
 export type Allowance = Pick<UserDoc, "usage">;
 
+export const ALLOWANCE_FIELDS =
+  "usage.tokens_limit usage.tokens_used usage.monthly_budget_usd usage.month usage.month_cost_usd usage.month_committed_usd";
+
 /** The user's allowance; read ahead, beside other reads, it saves a round trip before the call. */
 export async function readAllowance(userId: string): Promise<Allowance> {
-  const user = await User.findById(userId)
-    .select(
-      "usage.tokens_limit usage.tokens_used usage.monthly_budget_usd usage.month usage.month_cost_usd usage.month_committed_usd",
-    )
-    .lean<Allowance>();
+  const user = await User.findById(userId).select(ALLOWANCE_FIELDS).lean<Allowance>();
   if (!user) throw AppError.unauthorized();
   return user;
+}
+
+// Keyed by the request's acting user, so it lives exactly as long as the request.
+const readWithAccount = new WeakMap<SessionUser, Allowance>();
+
+/** Keeps the allowance the request's account check read with the account. */
+export function rememberAllowance(actor: SessionUser, allowance: Allowance): void {
+  readWithAccount.set(actor, allowance);
+}
+
+/**
+ * The actor's allowance as this request's account check read it, or read
+ * now. Milliseconds old at most; the admission's update holds it to the
+ * limits as they are, and reads them again if they moved.
+ */
+export function allowanceOf(actor: SessionUser): Promise<Allowance> {
+  const remembered = readWithAccount.get(actor);
+  return remembered ? Promise.resolve(remembered) : readAllowance(actor.id);
 }
 
 interface CallEstimate {
