@@ -1,5 +1,5 @@
 import { Folder } from "lucide-react";
-import type { FolderColor } from "@/lib/folders/schemas";
+import type { FolderColor } from "@/lib/folders/colors";
 import { cn } from "@/lib/utils";
 
 /** Fixed classes per colour name, so Tailwind keeps them and both themes read well. */

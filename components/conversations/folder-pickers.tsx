@@ -3,7 +3,7 @@
 import { Check } from "lucide-react";
 import { useId } from "react";
 import { Input } from "@/components/ui/input";
-import { FOLDER_COLORS } from "@/lib/folders/schemas";
+import { FOLDER_COLORS } from "@/lib/folders/colors";
 import { cn } from "@/lib/utils";
 import { FOLDER_DOT } from "./folder-badge";
 

@@ -12,7 +12,7 @@ import {
   DialogTitle,
 } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
-import { MAX_TAGS } from "@/lib/conversations/schemas";
+import { MAX_TAGS } from "@/lib/conversations/limits";
 import type { ConversationListItem } from "./api";
 import { useUpdateConversation } from "./use-conversation-mutations";
 

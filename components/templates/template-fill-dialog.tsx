@@ -16,7 +16,7 @@ import {
 import { Field, fieldMessage } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import type { TemplateDto } from "@/lib/templates/dto";
-import { MAX_VALUE_LENGTH } from "@/lib/templates/schemas";
+import { MAX_VALUE_LENGTH } from "@/lib/templates/limits";
 import { variableLabel } from "@/lib/templates/variable-label";
 import { TemplatePreview } from "./template-preview";
 import { useFillTemplate } from "./use-templates";

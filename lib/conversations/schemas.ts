@@ -1,13 +1,12 @@
 import { z } from "zod";
 import { objectIdSchema as idSchema, modelIdSchema } from "@/lib/validation";
+import { MAX_TAGS } from "./limits";
 
 const titleSchema = z
   .string("must be text")
   .trim()
   .min(1, "must not be empty")
   .max(200, "must be at most 200 characters");
-
-export const MAX_TAGS = 10;
 
 const tagsSchema = z
   .array(

@@ -1,18 +1,5 @@
 import { z } from "zod";
-
-/** Colour names, not values: the UI maps each to classes that work in light and dark mode. */
-export const FOLDER_COLORS = [
-  "gray",
-  "red",
-  "orange",
-  "amber",
-  "green",
-  "teal",
-  "blue",
-  "violet",
-  "pink",
-] as const;
-export type FolderColor = (typeof FOLDER_COLORS)[number];
+import { FOLDER_COLORS } from "./colors";
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 // Keycaps (1️⃣) and flags are emoji without an Extended_Pictographic code point.

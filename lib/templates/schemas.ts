@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_VALUE_LENGTH } from "./limits";
 
 const nameSchema = z
   .string("must be text")
@@ -65,8 +66,6 @@ export const listTemplatesSchema = z.strictObject({
 export const listCategoriesSchema = z.strictObject({
   includeInactive: booleanParamSchema.default(false),
 });
-
-export const MAX_VALUE_LENGTH = 20_000;
 
 export const useTemplateSchema = z.strictObject({
   values: z

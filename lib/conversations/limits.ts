@@ -1,0 +1,3 @@
+// Apart from the schemas, so a browser page can show them without loading zod.
+
+export const MAX_TAGS = 10;
