@@ -34,6 +34,8 @@ const TOKEN_DELAY_MS = Number(process.env.BENCH_TOKEN_DELAY_MS ?? 0.2);
 // The firehose: no pacing, so the cost of each token is all there is to measure.
 const FIREHOSE_ROUNDS = Number(process.env.BENCH_FIREHOSE_ROUNDS ?? 6);
 const FIREHOSE_TOKENS = Number(process.env.BENCH_FIREHOSE_TOKENS ?? 5000);
+// Set to 1 or more, every token comes alone: the cost per token of a paced answer.
+const FIREHOSE_DELAY_MS = Number(process.env.BENCH_FIREHOSE_DELAY_MS ?? 0);
 const WRITE_COMMANDS = new Set(["insert", "update", "delete", "findAndModify", "bulkWrite"]);
 
 async function main() {
@@ -163,7 +165,7 @@ async function measureFirehose(setup: {
 }): Promise<Record<FirehoseSide, FirehoseRun[]>> {
   const relay = await startRelayProcess(setup.upstreamUrl);
   const reader = await startReaderProcess();
-  const content = `Benchmark firehose [[tokens:${FIREHOSE_TOKENS}]] [[first:0]] [[delay:0]]`;
+  const content = `Benchmark firehose [[tokens:${FIREHOSE_TOKENS}]] [[first:0]] [[delay:${FIREHOSE_DELAY_MS}]]`;
   const completion = {
     headers: { authorization: "Bearer bench-key" },
     body: { model: "fake/echo", stream: true, messages: [{ role: "user", content }] },
@@ -218,7 +220,7 @@ function reportFirehose(runs: Record<FirehoseSide, FirehoseRun[]>) {
   const check = (ok: boolean) => (ok ? "ok" : "MISSED");
 
   console.log(
-    `\nFirehose, ${runs.app.length} rounds of ${FIREHOSE_TOKENS} tokens sent as fast as they come\n`,
+    `\nFirehose, ${runs.app.length} rounds of ${FIREHOSE_TOKENS} tokens sent ${FIREHOSE_DELAY_MS ? `${FIREHOSE_DELAY_MS} ms apart` : "as fast as they come"}\n`,
   );
   console.log("                       direct      relay     via app");
   console.log(
