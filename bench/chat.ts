@@ -2,7 +2,10 @@
  * `npm run bench`: streams replies straight from the fake model provider and
  * through the app, interleaved in one run, and prints the ratios: time to
  * first token, tokens per second, and database writes per reply (counted
- * with the MongoDB driver's command monitoring). Needs a production build.
+ * with the MongoDB driver's command monitoring). Then a firehose, the
+ * provider sending as fast as it can, three ways side by side: straight,
+ * through a minimal relay and through the app, with the CPU time each
+ * spends per token. Needs a production build.
  */
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -19,7 +22,7 @@ import { Conversation } from "@/models/conversation";
 import { User } from "@/models/user";
 import { freePort } from "../tests/setup/wait";
 import { roundTripsBeforeModelCall, signInCookie, streamTimings, type Timing } from "./measure";
-import { startUpstreamProcess } from "./upstream-process";
+import { startReaderProcess, startRelayProcess, startUpstreamProcess } from "./upstream-process";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 const TOKENS = Number(process.env.BENCH_TOKENS ?? 2000);
@@ -28,6 +31,11 @@ const FIRST_TOKEN_MS = Number(process.env.BENCH_FIRST_TOKEN_MS ?? 300);
 // Paced at 5,000 tokens/s: flat out, the fake outruns any client's parser,
 // and the ratio would measure the SDK's JSON parsing rather than the app.
 const TOKEN_DELAY_MS = Number(process.env.BENCH_TOKEN_DELAY_MS ?? 0.2);
+// The firehose: no pacing, so the cost of each token is all there is to measure.
+const FIREHOSE_ROUNDS = Number(process.env.BENCH_FIREHOSE_ROUNDS ?? 6);
+const FIREHOSE_TOKENS = Number(process.env.BENCH_FIREHOSE_TOKENS ?? 5000);
+// Set to 1 or more, every token comes alone: the cost per token of a paced answer.
+const FIREHOSE_DELAY_MS = Number(process.env.BENCH_FIREHOSE_DELAY_MS ?? 0);
 const WRITE_COMMANDS = new Set(["insert", "update", "delete", "findAndModify", "bulkWrite"]);
 
 async function main() {
@@ -117,12 +125,122 @@ async function main() {
   console.log(
     `round trips before the model call: ${beforeCall.commands().length} (${beforeCall.commands().join(", ")})`,
   );
+
+  const firehose = await measureFirehose({
+    upstreamUrl: upstream.url,
+    appUrl: async () => {
+      const conversation = await Conversation.create({
+        user_id: user._id,
+        model_id: "fake/echo",
+        title: "Benchmark",
+      });
+      return `${base}/api/conversations/${conversation._id}/messages`;
+    },
+    cookie,
+    origin: base,
+  });
+  reportFirehose(firehose);
+
   server.close();
   await connection.disconnect();
   await upstream.stop();
   await db.stop();
   await rm(dataDir, { recursive: true, force: true });
   process.exit(0);
+}
+
+interface FirehoseRun {
+  timing: Timing;
+  /** CPU time of the process that relayed the stream; null straight from the provider. */
+  cpuMs: number | null;
+}
+
+type FirehoseSide = "direct" | "relay" | "app";
+
+/**
+ * Streams firehose answers straight, through the relay and through the app,
+ * rotating their order. A separate process reads the streams, so this
+ * process's CPU time is the app's; the relay reports its own.
+ */
+async function measureFirehose(setup: {
+  upstreamUrl: string;
+  appUrl: () => Promise<string>;
+  cookie: string;
+  origin: string;
+}): Promise<Record<FirehoseSide, FirehoseRun[]>> {
+  const relay = await startRelayProcess(setup.upstreamUrl);
+  const reader = await startReaderProcess();
+  const content = `Benchmark firehose [[tokens:${FIREHOSE_TOKENS}]] [[first:0]] [[delay:${FIREHOSE_DELAY_MS}]]`;
+  const completion = {
+    headers: { authorization: "Bearer bench-key" },
+    body: { model: "fake/echo", stream: true, messages: [{ role: "user", content }] },
+  };
+  const run: Record<FirehoseSide, () => Promise<FirehoseRun>> = {
+    direct: async () => ({
+      timing: await reader.time("openai", `${setup.upstreamUrl}/chat/completions`, completion),
+      cpuMs: null,
+    }),
+    relay: async () => {
+      const before = await relay.cpuMs();
+      const timing = await reader.time("openai", `${relay.url}/chat/completions`, completion);
+      return { timing, cpuMs: (await relay.cpuMs()) - before };
+    },
+    app: async () => {
+      const url = await setup.appUrl();
+      const before = process.cpuUsage();
+      const timing = await reader.time("ui", url, {
+        headers: { cookie: setup.cookie, origin: setup.origin },
+        body: { content },
+      });
+      const used = process.cpuUsage(before);
+      return { timing, cpuMs: (used.user + used.system) / 1000 };
+    },
+  };
+  const sides: FirehoseSide[] = ["direct", "relay", "app"];
+  const runs: Record<FirehoseSide, FirehoseRun[]> = { direct: [], relay: [], app: [] };
+  for (const side of sides) await run[side](); // warm-up
+  for (let round = 0; round < FIREHOSE_ROUNDS; round++) {
+    for (let turn = 0; turn < sides.length; turn++) {
+      const side = sides[(round + turn) % sides.length] as FirehoseSide;
+      runs[side].push(await run[side]());
+    }
+  }
+  await reader.stop();
+  await relay.stop();
+  return runs;
+}
+
+function reportFirehose(runs: Record<FirehoseSide, FirehoseRun[]>) {
+  const tps = (side: FirehoseSide) =>
+    quantile(
+      runs[side].map((run) => run.timing.tokensPerSecond),
+      0.5,
+    );
+  const cpuPerThousand = (side: FirehoseSide) =>
+    quantile(
+      runs[side].map((run) => ((run.cpuMs ?? 0) / run.timing.tokens) * 1000),
+      0.5,
+    );
+  const cpuRatio = cpuPerThousand("app") / cpuPerThousand("relay");
+  const check = (ok: boolean) => (ok ? "ok" : "MISSED");
+
+  console.log(
+    `\nFirehose, ${runs.app.length} rounds of ${FIREHOSE_TOKENS} tokens sent ${FIREHOSE_DELAY_MS ? `${FIREHOSE_DELAY_MS} ms apart` : "as fast as they come"}\n`,
+  );
+  console.log("                       direct      relay     via app");
+  console.log(
+    `${"tokens/s median".padEnd(18)}${tps("direct").toFixed(0).padStart(12)}${tps("relay").toFixed(0).padStart(11)}${tps("app").toFixed(0).padStart(12)}`,
+  );
+  console.log(
+    `${"CPU ms / 1k tokens".padEnd(18)}${"".padStart(12)}${cpuPerThousand("relay").toFixed(1).padStart(11)}${cpuPerThousand("app").toFixed(1).padStart(12)}`,
+  );
+  console.log("");
+  console.log(
+    `CPU per token (app ÷ relay):       ${cpuRatio.toFixed(2)}   target ≤ 8     ${check(cpuRatio <= 8)}`,
+  );
+  console.log(
+    `firehose via app:                  ${tps("app").toFixed(0)} tokens/s   target ≥ 10000  ${check(tps("app") >= 10_000)}`,
+  );
 }
 
 function quantile(values: number[], q: number): number {

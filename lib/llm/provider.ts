@@ -1,6 +1,7 @@
 import "server-only";
 import { createOpenRouter } from "@openrouter/ai-sdk-provider";
 import type { LanguageModel } from "ai";
+import { joiningFetch } from "@/lib/llm/join-text-events";
 import { upstreamConfig } from "@/lib/llm/upstream-config";
 
 /**
@@ -16,6 +17,7 @@ export function chatModel(modelId: string): LanguageModel {
     // servers other than OpenRouter need before they report usage in a stream.
     compatibility: "strict",
     appName: "Uni-Chat",
+    fetch: joiningFetch,
   });
   // OpenRouter now reports usage and cost on every response; asking explicitly
   // keeps older deployments and compatible proxies reporting them too.

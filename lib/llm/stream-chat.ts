@@ -72,10 +72,16 @@ function usageOf(part: Extract<Part, { type: "finish-step" }>): Usage {
 export async function* streamChat(input: ChatInput): AsyncGenerator<ChatEvent, void, undefined> {
   const idleMs = input.idleTimeoutMs ?? defaultIdleTimeoutMs();
   const idle = new AbortController();
+  // One timer, not one per token: content only notes when it came, and the
+  // timer, when it fires, waits on for what is left of the idle time.
+  let lastContent = performance.now();
+  // The consumer's time is not the model's: the clock stands still while it works.
+  let consumerBusy = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const arm = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => idle.abort(new Error("idle timeout")), idleMs);
+  const watch = () => {
+    const left = consumerBusy ? idleMs : lastContent + idleMs - performance.now();
+    if (left > 0) timer = setTimeout(watch, left);
+    else idle.abort(new Error("idle timeout"));
   };
   let usage: Usage = { promptTokens: 0, completionTokens: 0, costUsd: null };
 
@@ -107,7 +113,7 @@ export async function* streamChat(input: ChatInput): AsyncGenerator<ChatEvent, v
       return;
     }
     const model = chatModel(input.modelId);
-    arm();
+    timer = setTimeout(watch, idleMs);
     const result = streamText({
       model,
       system: input.system,
@@ -126,12 +132,12 @@ export async function* streamChat(input: ChatInput): AsyncGenerator<ChatEvent, v
       onError: () => {},
     });
     for await (const part of result.fullStream) {
-      if (CONTENT.has(part.type)) arm();
+      if (CONTENT.has(part.type)) lastContent = performance.now();
       if (part.type === "text-delta" && part.text) {
-        // The consumer's time is not the model's: pause the clock while it works.
-        clearTimeout(timer);
+        consumerBusy = true;
         yield { type: "text", delta: part.text };
-        arm();
+        consumerBusy = false;
+        lastContent = performance.now();
       } else if (part.type === "finish-step") {
         usage = usageOf(part);
       } else if (part.type === "error") {
