@@ -7,22 +7,10 @@
  * through a minimal relay and through the app, with the CPU time each
  * spends per token. Needs a production build.
  */
-import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import nextEnv from "@next/env";
-import { hashPassword } from "@/lib/auth/password";
-import { connectDb } from "@/lib/db/connect";
-import { startEmbeddedDb } from "@/lib/db/embedded";
-import { serveNext } from "@/lib/server/serve-next";
-import { runStartupTasks } from "@/lib/startup";
 import { Conversation } from "@/models/conversation";
-import { User } from "@/models/user";
-import { freePort } from "../tests/setup/wait";
-import { roundTripsBeforeModelCall, signInCookie, streamTimings, type Timing } from "./measure";
-import { startReaderProcess, startRelayProcess, startUpstreamProcess } from "./upstream-process";
+import { startBenchApp } from "./bench-app";
+import { roundTripsBeforeModelCall, streamTimings, type Timing } from "./measure";
+import { startReaderProcess, startRelayProcess } from "./upstream-process";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 const TOKENS = Number(process.env.BENCH_TOKENS ?? 2000);
@@ -39,42 +27,15 @@ const FIREHOSE_DELAY_MS = Number(process.env.BENCH_FIREHOSE_DELAY_MS ?? 0);
 const WRITE_COMMANDS = new Set(["insert", "update", "delete", "findAndModify", "bulkWrite"]);
 
 async function main() {
-  if (!existsSync(".next/BUILD_ID"))
-    throw new Error("No production build: run `npm run build` first.");
-  const dataDir = await mkdtemp(path.join(tmpdir(), "uni-chat-bench-"));
-  const db = await startEmbeddedDb(path.join(dataDir, "embedded-db"));
-  const upstream = await startUpstreamProcess();
-  const port = await freePort();
-  const settings = {
-    MONGODB_URI: `${db.uri}unichat`,
-    OPENROUTER_BASE_URL: upstream.url,
-    OPENROUTER_API_KEY: "bench-key",
-    AUTH_SECRET: randomBytes(32).toString("base64url"),
-    DATA_DIR: path.join(dataDir, "app"),
-  };
-  Object.assign(process.env, settings);
-  // Next resets process.env to its first snapshot when it loads .env files.
-  nextEnv.updateInitialEnv(settings);
-
-  const connection = await connectDb({ monitorCommands: true });
-  await runStartupTasks();
+  const bench = await startBenchApp({ monitorCommands: true });
+  const { base, cookie, connection, user, upstreamUrl } = bench;
   let counting = false;
   let writes: string[] = [];
   connection.connection.getClient().on("commandStarted", (event) => {
     if (counting && WRITE_COMMANDS.has(event.commandName))
       writes.push(String(event.command[event.commandName]));
   });
-  const beforeCall = roundTripsBeforeModelCall(connection.connection.getClient(), upstream.url);
-  const server = await serveNext({ dev: false, port });
-  const base = `http://127.0.0.1:${port}`;
-
-  const password = "Bench-pass-1";
-  const user = await User.create({
-    email: "bench@example.com",
-    password_hash: await hashPassword(password),
-    profile: { display_name: "Bench" },
-  });
-  const cookie = await signInCookie(base, "bench@example.com", password);
+  const beforeCall = roundTripsBeforeModelCall(connection.connection.getClient(), upstreamUrl);
   const prompt = `Benchmark reply [[tokens:${TOKENS}]] [[first:${FIRST_TOKEN_MS}]] [[delay:${TOKEN_DELAY_MS}]]`;
 
   const direct: Timing[] = [];
@@ -82,7 +43,7 @@ async function main() {
   /** Per reply, the collection each write command went to. */
   const writesPerReply: string[][] = [];
   const viaUpstream = () =>
-    streamTimings("openai", `${upstream.url}/chat/completions`, {
+    streamTimings("openai", `${upstreamUrl}/chat/completions`, {
       headers: { authorization: "Bearer bench-key" },
       body: { model: "fake/echo", stream: true, messages: [{ role: "user", content: prompt }] },
     });
@@ -127,7 +88,7 @@ async function main() {
   );
 
   const firehose = await measureFirehose({
-    upstreamUrl: upstream.url,
+    upstreamUrl,
     appUrl: async () => {
       const conversation = await Conversation.create({
         user_id: user._id,
@@ -141,11 +102,7 @@ async function main() {
   });
   reportFirehose(firehose);
 
-  server.close();
-  await connection.disconnect();
-  await upstream.stop();
-  await db.stop();
-  await rm(dataDir, { recursive: true, force: true });
+  await bench.stop();
   process.exit(0);
 }
 
