@@ -2,6 +2,8 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import next from "next";
 import { log } from "@/lib/log";
 
+const KEEP_ALIVE_MS = 65_000;
+
 /**
  * Serves the Next.js app on `port`, recording each request's socket address,
  * which Next route handlers cannot see, so rate limits key on the real client.
@@ -16,6 +18,12 @@ export async function serveNext(options: { dev: boolean; port: number }): Promis
     recordClientAddress(req);
     void handle(req, res);
   });
+  // Node closes an idle connection after 5 s by default. A proxy in front
+  // (nginx, a cloud load balancer: 60 s) or any client that keeps
+  // connections open may send its next request just as that happens, and
+  // gets a reset instead of an answer. Outlast them.
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   await new Promise<void>((resolve) => server.listen(options.port, resolve));
   log.info("ready", {
     url: `http://localhost:${options.port}`,
