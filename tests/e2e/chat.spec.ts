@@ -97,7 +97,8 @@ function tinyPng(): Buffer {
 }
 
 test("a message streams in, and everything is there after a reload", async ({ page }) => {
-  await startChat(page, "fake/slow", "Hello streaming world [[tokens:80]]");
+  // Slow enough that it still streams when the conversation's page opens on a busy machine.
+  await startChat(page, "fake/slow", "Hello streaming world [[tokens:80]] [[delay:60]]");
 
   // While it streams: the Stop button, and the reply growing word by word.
   await expect(stopButton(page)).toBeVisible();
@@ -112,7 +113,7 @@ test("a message streams in, and everything is there after a reload", async ({ pa
   await waitForReplyToFinish(page);
 
   await page.reload();
-  await expect(page.getByText("Hello streaming world [[tokens:80]]")).toBeVisible();
+  await expect(page.getByText("Hello streaming world [[tokens:80]] [[delay:60]]")).toBeVisible();
   await expect(page.getByText("And a second question", { exact: true })).toBeVisible();
   await expect(replies(page)).toHaveCount(2);
   await expect(replies(page).first()).toContainText("Echo: Hello streaming world");
