@@ -23,7 +23,7 @@ import { getMyUsage } from "@/lib/usage/my-usage";
 import { allModels, ensureIndexes } from "@/models";
 import { ArenaSession } from "@/models/arena-session";
 import { Conversation } from "@/models/conversation";
-import { createUser } from "../support/users";
+import { createUser, sessionUserOf } from "../support/users";
 
 /*
  * Every list and search query has an index whose leading keys are the
@@ -72,18 +72,6 @@ let conversationId: string;
 let arenaSessionId: string;
 const folderId = new Types.ObjectId().toString();
 
-function actorOf(user: { id: string; email: string; displayName: string }, role: "user" | "admin") {
-  return {
-    id: user.id,
-    email: user.email,
-    role,
-    displayName: user.displayName,
-    avatarUrl: "",
-    theme: "system",
-    notifyReplies: true,
-  } satisfies SessionUser;
-}
-
 beforeAll(async () => {
   // The shared connection was opened without command monitoring; the
   // services use mongoose's default connection, so reopening it is enough.
@@ -112,8 +100,8 @@ beforeAll(async () => {
     }
   });
 
-  owner = actorOf(await createUser(), "user");
-  admin = actorOf(await createUser({ role: "admin" }), "admin");
+  owner = sessionUserOf(await createUser());
+  admin = sessionUserOf(await createUser({ role: "admin" }), "admin");
   const conversation = await Conversation.create({ user_id: owner.id, title: "Indexed" });
   conversationId = conversation._id.toString();
   const session = await ArenaSession.create({

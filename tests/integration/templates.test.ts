@@ -1,6 +1,5 @@
 import { Types } from "mongoose";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "@/lib/auth/types";
 import type { Page } from "@/lib/conversations/dto";
 import { runAction } from "@/lib/http/action";
 import { createTemplate } from "@/lib/templates/create";
@@ -10,7 +9,7 @@ import { setTemplateActive, updateTemplate } from "@/lib/templates/update";
 import { AuditLog } from "@/models/audit-log";
 import { PromptTemplate, type PromptTemplateDoc } from "@/models/prompt-template";
 import { type Actors, createActors, expectMatrix } from "../support/authz-matrix";
-import type { TestUser } from "../support/users";
+import { sessionUserOf } from "../support/users";
 
 let actors: Actors;
 let adminId: string;
@@ -18,18 +17,6 @@ beforeAll(async () => {
   actors = await createActors();
   adminId = actors.admin.id;
 });
-
-function asActor(user: TestUser, role: "user" | "admin" = "user"): SessionUser {
-  return {
-    id: user.id,
-    email: user.email,
-    role,
-    displayName: user.displayName,
-    avatarUrl: "",
-    theme: "system",
-    notifyReplies: true,
-  };
-}
 
 let seeded = 0;
 async function seedTemplate(fields: Partial<PromptTemplateDoc> = {}): Promise<PromptTemplateDoc> {
@@ -177,7 +164,7 @@ describe("the authorisation matrix", () => {
 
   it("refuses the admin services to a user even when called directly", async () => {
     const template = await seedTemplate({ name: "Untouched" });
-    const user = asActor(actors.owner);
+    const user = sessionUserOf(actors.owner);
     const id = template._id.toString();
     const context = { ip: "192.0.2.1" };
     const results = [
@@ -294,7 +281,7 @@ describe("the audit log", () => {
       await admin.json("/api/templates", "POST", { ...VALID, name: "Audited" }),
     );
     await admin.json(templateUrl(created.id), "PATCH", { name: "Audited 2" });
-    const adminUser = { ...asActor(actors.owner, "admin"), id: adminId };
+    const adminUser = { ...sessionUserOf(actors.owner, "admin"), id: adminId };
     await setTemplateActive(adminUser, created.id, { isActive: false }, { ip: "192.0.2.7" });
     await setTemplateActive(adminUser, created.id, { isActive: true }, { ip: "192.0.2.7" });
     await admin.fetch(templateUrl(created.id), { method: "DELETE" });

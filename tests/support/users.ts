@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
+import type { SessionUser } from "@/lib/auth/types";
 import { connectDb } from "@/lib/db/connect";
 import { type Role, User } from "@/models/user";
 import { GOOD_PASSWORD } from "./constants";
@@ -58,4 +59,17 @@ export async function signedIn(user: { email: string; password: string }): Promi
  */
 export async function signedInAdmin(): Promise<Client> {
   return signedIn(await createUser({ role: "admin" }));
+}
+
+/** The user as a service sees its caller, for tests that call services in-process. */
+export function sessionUserOf(user: TestUser, role: Role = "user"): SessionUser {
+  return {
+    id: user.id,
+    email: user.email,
+    role,
+    displayName: user.displayName,
+    avatarUrl: "",
+    theme: "system",
+    notifyReplies: true,
+  };
 }
