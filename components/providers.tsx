@@ -1,26 +1,10 @@
 "use client";
 
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider } from "@tanstack/react-query";
 import { ThemeProvider, useTheme } from "next-themes";
 import { type ReactNode, useState, useSyncExternalStore } from "react";
 import { Toaster } from "sonner";
-
-function makeQueryClient() {
-  return new QueryClient({
-    defaultOptions: {
-      queries: {
-        staleTime: 30_000,
-        // A 4xx will not fix itself on retry; only retry what might be transient.
-        retry: (count, error) => {
-          const status = (error as { status?: number }).status;
-          if (typeof status === "number" && status >= 400 && status < 500) return false;
-          return count < 2;
-        },
-        refetchOnWindowFocus: false,
-      },
-    },
-  });
-}
+import { makeQueryClient } from "./query-client";
 
 const NARROW = "(max-width: 767px)";
 
