@@ -2,7 +2,7 @@ import type { ModelMessage } from "ai";
 import type { Types } from "mongoose";
 import type { ArenaReplyDto, ArenaStreamEvent } from "@/lib/arena/dto";
 import { Checkpointer, markInterrupted, newLease } from "@/lib/chat/answer-record";
-import { forgetGeneration, registerGeneration } from "@/lib/chat/generation-registry";
+import { forgetGeneration, keepShown, registerGeneration } from "@/lib/chat/generation-registry";
 import { type RunOutcome, runModel } from "@/lib/chat/model-run";
 import { finalStatus } from "@/lib/chat/persist-reply";
 import { releaseTokens } from "@/lib/chat/reply";
@@ -87,7 +87,8 @@ export async function answerPanel(
     return;
   }
 
-  const controller = registerGeneration(messageId, context.userId);
+  const generation = registerGeneration(messageId, context.userId);
+  const { controller } = generation;
   trackPanel(sessionId, job.panel, messageId);
   emit({ type: "panel-start", panel: job.panel, messageId });
   let streamed = "";
@@ -114,7 +115,10 @@ export async function answerPanel(
     forgetGeneration(messageId);
     untrackPanel(sessionId, job.panel, messageId);
   });
-  const outcome = markInterrupted(ran, controller.signal.aborted);
+  const outcome = markInterrupted(
+    { ...ran, text: keepShown(ran.text, generation) },
+    controller.signal.aborted,
+  );
   await checkpoints.stop();
 
   const reply = replyDoc(record, job, outcome);

@@ -7,7 +7,7 @@ import { holdShutdownFor, shutdownSignal } from "@/lib/server/drain";
 import { announceAnswerFinished, announceAnswerStarted } from "./answer-events";
 import { Checkpointer, markInterrupted, openAnswer } from "./answer-record";
 import { answerStreamKey } from "./answer-stream";
-import { forgetGeneration, registerGeneration } from "./generation-registry";
+import { forgetGeneration, keepShown, registerGeneration } from "./generation-registry";
 import { runModel } from "./model-run";
 import { persistReply, type ReplyTarget } from "./persist-reply";
 import { refineTitle } from "./title";
@@ -76,7 +76,8 @@ export async function startGeneration(
 async function run(request: GenerationRequest, live: LiveWriter<UIMessageChunk>) {
   const { target } = request;
   const assistantMessageId = target.assistantId.toString();
-  const controller = registerGeneration(assistantMessageId, target.userId);
+  const generation = registerGeneration(assistantMessageId, target.userId);
+  const { controller } = generation;
 
   live.write({
     type: "start",
@@ -106,7 +107,11 @@ async function run(request: GenerationRequest, live: LiveWriter<UIMessageChunk>)
       live.write({ type: "text-delta", id: TEXT_ID, delta });
     },
   ).finally(() => forgetGeneration(assistantMessageId));
-  const outcome = markInterrupted(ran, controller.signal.aborted);
+  // The tokens were made and are billed; the text kept is what its person saw.
+  const outcome = markInterrupted(
+    { ...ran, text: keepShown(ran.text, generation) },
+    controller.signal.aborted,
+  );
   await checkpoints.stop();
   live.write({ type: "text-end", id: TEXT_ID });
   const { error, text } = outcome;

@@ -3,19 +3,24 @@ import { findOwnedConversation } from "@/lib/conversations/access";
 import { toObjectId } from "@/lib/db/ids";
 import { AppError } from "@/lib/errors";
 import { publishEvent } from "@/lib/realtime/events";
+import { parseInput } from "@/lib/validation";
 import { Conversation } from "@/models/conversation";
 import { Message } from "@/models/message";
+import { stopReplySchema } from "./schemas";
 import { stopAnywhere } from "./stop-signal";
 
 /**
  * Stops the user's reply `messageId` if it is still being written, on
- * whichever instance writes it; the partial answer is kept.
+ * whichever instance writes it; the partial answer is kept, as far as the
+ * browser says it was shown.
  */
 export async function stopReply(
   actor: SessionUser,
   conversationId: string,
   messageId: string,
+  input: unknown,
 ): Promise<void> {
+  const { shown } = parseInput(stopReplySchema, input);
   const conversation = await findOwnedConversation(actor, conversationId);
   const _id = toObjectId(messageId);
   const running =
@@ -26,7 +31,7 @@ export async function stopReply(
       user_id: actor.id,
       status: "streaming",
     }));
-  if (running) await stopAnywhere(messageId, actor.id);
+  if (running) await stopAnywhere(messageId, actor.id, shown);
 }
 
 /**

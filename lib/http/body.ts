@@ -7,7 +7,19 @@ export const DEFAULT_JSON_LIMIT = 100 * 1024;
  * claims). The result is unknown: the service's schema decides what it is.
  */
 export async function readJson(req: Request, maxBytes = DEFAULT_JSON_LIMIT): Promise<unknown> {
+  return parseJson((await readBytes(req, maxBytes)).toString("utf8"));
+}
+
+/** A JSON body that may be left out: none reads as `{}`. */
+export async function readOptionalJson(
+  req: Request,
+  maxBytes = DEFAULT_JSON_LIMIT,
+): Promise<unknown> {
   const text = (await readBytes(req, maxBytes)).toString("utf8");
+  return text.trim() === "" ? {} : parseJson(text);
+}
+
+function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {

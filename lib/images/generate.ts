@@ -121,7 +121,7 @@ export async function createImage(actor: SessionUser, raw: unknown): Promise<Ima
   });
   const call: Call = { model, reservation, promptTokensEstimate, held };
   // Stop reaches it from any tab or instance; a shutdown waits for it, and past its grace period stops it too.
-  const controller = registerGeneration(held.id, actor.id);
+  const { controller } = registerGeneration(held.id, actor.id);
   const stopped = AbortSignal.any([controller.signal, shutdownSignal()]);
   await publishEvent(actor.id, "image.started", { jobId: held.id });
   return holdShutdownFor(

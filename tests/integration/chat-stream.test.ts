@@ -200,6 +200,48 @@ describe("stopping and leaving", () => {
     expect(answer?.metadata.cost_usd).toBeGreaterThan(0);
   });
 
+  it("Stop keeps what the browser had shown, and bills what the model wrote", async () => {
+    const id = await createConversation(user, { modelId: "fake/slow" });
+    const response = await send(client, id, {
+      content: "count slowly [[tokens:400]] [[delay:20]]",
+    });
+    const partial = await readUiStream(response, (stream) => stream.text.split(" ").length > 20);
+    // The browser had drawn the first few words; more has arrived since.
+    const shown = partial.text.split(" ").slice(0, 5).join(" ");
+    const stop = await client.fetch(`/api/conversations/${id}/messages/${partial.messageId}/stop`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ shown: shown.length }),
+    });
+    expect(stop.status).toBe(204);
+
+    await waitFor(() => answered(id), "the stopped answer", 10_000);
+    const [, answer] = await messagesOf(id);
+    expect(answer?.metadata.finish_reason).toBe("stopped");
+    expect(answer?.content).toBe(shown);
+    expect(answer?.metadata.tokens.completion).toBeGreaterThan(20);
+  });
+
+  it("a Stop with a bad shown length is refused and stops nothing", async () => {
+    const id = await createConversation(user, { modelId: "fake/slow" });
+    const response = await send(client, id, { content: "go on [[tokens:40]] [[delay:10]]" });
+    const partial = await readUiStream(response, (stream) => stream.messageId !== undefined);
+    const url = `/api/conversations/${id}/messages/${partial.messageId}/stop`;
+    for (const body of ['{"shown":-1}', '{"shown":1.5}', '{"shown":"10"}', '{"keep":3}', "{"]) {
+      const stop = await client.fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+      });
+      expect(stop.status, body).toBe(400);
+      expect((await stop.json()).error.code).toBeDefined();
+    }
+    await waitFor(() => answered(id), "the answer", 15_000);
+    const [, answer] = await messagesOf(id);
+    expect(answer?.metadata.finish_reason).toBe("stop");
+    expect(answer?.content.trim().split(/\s+/)).toHaveLength(40);
+  });
+
   it("a closed tab does not stop the reply: it is finished and saved", async () => {
     const id = await createConversation(user, { modelId: "fake/slow" });
     const controller = new AbortController();

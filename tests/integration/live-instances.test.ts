@@ -114,16 +114,22 @@ describe("an answer running on instance A", () => {
     await expectBooksBalance(user.id);
   });
 
-  it("stops within a second of a Stop sent to B, billed for what was said", async () => {
+  it("stops within a second of a Stop sent to B, keeping what B showed, billed for what was said", async () => {
     const id = await createConversation(user, { modelId: "fake/slow" });
     // 400 words at 20 ms: eight seconds if nothing stops it.
     const response = await send(onA, id, { content: "stop me [[tokens:400]] [[delay:20]]" });
     let saidAtStop = -1;
+    let shown = "";
     const stream = await readUiStream(response, (partial) => {
       if (saidAtStop < 0 && words(partial.text) > 10) {
         saidAtStop = words(partial.text);
+        shown = partial.text;
         void onB
-          .fetch(`/api/conversations/${id}/messages/${partial.messageId}/stop`, { method: "POST" })
+          .fetch(`/api/conversations/${id}/messages/${partial.messageId}/stop`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ shown: shown.length }),
+          })
           .then((stop) => expect(stop.status).toBe(204));
       }
       return false;
@@ -134,7 +140,7 @@ describe("an answer running on instance A", () => {
     expect(words(stream.text)).toBeLessThan(saidAtStop + 50);
     const answer = await ended(stream.messageId);
     expect(answer.status).toBe("stopped");
-    expect(answer.content).toBe(stream.text);
+    expect(answer.content).toBe(shown);
     const logs = await UsageLog.find({ message_id: answer._id }).lean();
     expect(logs).toHaveLength(1);
     expect(logs[0]?.tokens.completion).toBe(estimateTokens(stream.text));
