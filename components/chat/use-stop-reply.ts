@@ -9,21 +9,29 @@ import { apiFetch } from "@/lib/http/client";
 const STOP_GRACE_MS = 2500;
 
 /**
- * Stop: tells the server to end the reply (it saves what was written as
- * "stopped" and closes the stream), then stops listening. Pressed before the
- * stream has named its reply, it waits for the name; a server that never
- * answers is simply no longer listened to.
+ * Stop: freezes the reply as it is on screen (`freeze` says how many of its
+ * characters that is) and tells the server to end it, keeping just those
+ * (it saves them as "stopped" and closes the stream), then stops listening.
+ * Pressed before the stream has named its reply, it waits for the name; a
+ * server that never answers is simply no longer listened to.
  */
-export function useStopReply(chat: Chat<ChatUIMessage>, base: string, streamingId: string | null) {
+export function useStopReply(
+  chat: Chat<ChatUIMessage>,
+  base: string,
+  streamingId: string | null,
+  freeze: () => number,
+) {
   const [stopping, setStopping] = useState(false);
   const wanted = useRef(false);
   const posted = useRef(false);
+  const shown = useRef(0);
 
   const stopReply = useCallback(
     async (messageId: string) => {
       posted.current = true;
       await apiFetch(`${base}/messages/${encodeURIComponent(messageId)}/stop`, {
         method: "POST",
+        body: { shown: shown.current },
       }).catch(() => undefined);
       const deadline = Date.now() + STOP_GRACE_MS;
       while (isBusy(chat.status) && Date.now() < deadline) {
@@ -37,6 +45,7 @@ export function useStopReply(chat: Chat<ChatUIMessage>, base: string, streamingI
   const stop = useCallback(() => {
     if (!isBusy(chat.status) || wanted.current) return;
     wanted.current = true;
+    shown.current = freeze();
     setStopping(true);
     if (streamingId) {
       void stopReply(streamingId);
@@ -45,7 +54,7 @@ export function useStopReply(chat: Chat<ChatUIMessage>, base: string, streamingI
     setTimeout(() => {
       if (wanted.current && !posted.current && isBusy(chat.status)) void chat.stop();
     }, STOP_GRACE_MS);
-  }, [chat, streamingId, stopReply]);
+  }, [chat, streamingId, stopReply, freeze]);
 
   useEffect(() => {
     if (streamingId && wanted.current && !posted.current) void stopReply(streamingId);

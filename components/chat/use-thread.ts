@@ -14,7 +14,7 @@ import {
 } from "@/lib/chat/client/thread-items";
 import { conversationPath } from "@/lib/chat/client/transport";
 import { buildTree, leafAfterDelete, switchSibling, visiblePath } from "@/lib/chat/client/tree";
-import { messageText, type SendFields } from "@/lib/chat/client/types";
+import { type ChatUIMessage, messageText, type SendFields } from "@/lib/chat/client/types";
 import type { AttachmentDto, ConversationWithMessagesDto } from "@/lib/conversations/dto";
 import { ApiError, apiFetch } from "@/lib/http/client";
 import { queryKeys } from "@/lib/query-keys";
@@ -98,11 +98,20 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
     const last = messages.at(-1);
     return last?.role === "assistant" && !isStored(tree, last.id) ? last.id : null;
   }, [busy, messages, tree]);
-  const { stop, stopping, reset: resetStop } = useStopReply(chat, base, streamingId);
+  // What Stop froze on screen: shown until the stored reply (no longer than it) replaces it.
+  const [frozen, setFrozen] = useState<ChatUIMessage[] | null>(null);
 
   // Handlers read the latest values through refs so they stay stable for memoised rows.
-  const latest = useRef({ tree, path, options, awaitingId, queued });
-  latest.current = { tree, path, options, awaitingId, queued };
+  const latest = useRef({ tree, path, options, awaitingId, queued, messages });
+  latest.current = { tree, path, options, awaitingId, queued, messages };
+
+  const freeze = useCallback(() => {
+    const onScreen = latest.current.messages;
+    setFrozen(onScreen);
+    const last = onScreen.at(-1);
+    return last?.role === "assistant" ? messageText(last).length : 0;
+  }, []);
+  const { stop, stopping, reset: resetStop } = useStopReply(chat, base, streamingId, freeze);
   const retryRef = useRef<(() => void) | undefined>(undefined);
 
   const settle = useCallback(() => {
@@ -159,6 +168,7 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
     if (isStored(tree, awaitingId)) {
       setLeafId(awaitingId);
       setAwaitingId(null);
+      setFrozen(null);
       // The stored branch takes over; the chat is filled again before the next request.
       chat.messages = [];
       return;
@@ -169,6 +179,7 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
       const delay = RECHECK_DELAYS_MS[attempt];
       if (delay === undefined) {
         setAwaitingId(null);
+        setFrozen(null);
         chat.messages = [];
         // Without the reply there is nothing to answer after: a waiting message goes back to the box.
         const waiting = latest.current.queued;
@@ -195,6 +206,7 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
     (text: string, attachments: AttachmentDto[]) => {
       const { path: currentPath, options: currentOptions } = latest.current;
       setFailure(null);
+      setFrozen(null);
       retryRef.current = undefined;
       chat.messages = toChatMessages(currentPath);
       const body: SendFields = {
@@ -233,6 +245,7 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
       const target = currentPath[index];
       if (!target || isBusy(chat.status)) return;
       setFailure(null);
+      setFrozen(null);
       retryRef.current = undefined;
       chat.messages = toChatMessages(currentPath.slice(0, index));
       const body: SendFields = {
@@ -254,6 +267,7 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
       const index = currentPath.findIndex((message) => message.id === id);
       if (index === -1 || isBusy(chat.status)) return;
       setFailure(null);
+      setFrozen(null);
       retryRef.current = () => regenerate(id);
       chat.messages = toChatMessages(currentPath.slice(0, index + 1));
       const body: SendFields = currentOptions.getTarget();
@@ -299,9 +313,9 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
   const items = useMemo(
     () =>
       busy || awaitingId !== null
-        ? itemsFromChat(messages, tree, streamingId)
+        ? itemsFromChat(frozen ?? messages, tree, streamingId)
         : itemsFromPath(path, tree),
-    [busy, awaitingId, messages, tree, streamingId, path],
+    [busy, awaitingId, frozen, messages, tree, streamingId, path],
   );
 
   const handlers = useMemo(
