@@ -6,7 +6,12 @@ import { stopArenaAction } from "@/app/(app)/arena/actions";
 import { errorMessage } from "@/components/conversations/action-error";
 import { callAction } from "@/components/forms/call-action";
 import { createFrameBatcher } from "@/lib/arena/client/frame-batcher";
-import { applyArenaEvents, type LiveTurn, startLiveTurn } from "@/lib/arena/client/live-turn";
+import {
+  applyArenaEvents,
+  freezePanels,
+  type LiveTurn,
+  startLiveTurn,
+} from "@/lib/arena/client/live-turn";
 import { StreamCutError } from "@/lib/arena/client/read-arena-stream";
 import { resumeArenaTurn, streamArenaTurn } from "@/lib/arena/client/stream-turn";
 import type { ArenaStreamEvent } from "@/lib/arena/dto";
@@ -68,6 +73,10 @@ export function useArenaTurn(options: ArenaTurnOptions) {
   const turnId = useRef<string | null>(null);
   const stopWanted = useRef(false);
   const gaveUp = useRef(false);
+  // What is on screen, and each panel's length of it when Stop was last pressed.
+  const onScreen = useRef(live);
+  onScreen.current = live;
+  const shownAtStop = useRef<number[]>([]);
 
   const [batcher] = useState(() =>
     createFrameBatcher<ArenaStreamEvent>((events) =>
@@ -83,10 +92,18 @@ export function useArenaTurn(options: ArenaTurnOptions) {
     [batcher],
   );
 
+  /** Freezes the panel (or all) as shown and says how much of each panel is shown. */
+  const freeze = useCallback((panel?: number) => {
+    const shown = onScreen.current?.panels.map((live) => live.text.length) ?? [];
+    shownAtStop.current = shown;
+    setLive((current) => (current ? freezePanels(current, shown, panel) : current));
+  }, []);
+
   const postStop = useCallback(
     async (panel?: number) => {
+      const shown = shownAtStop.current;
       const result = await callAction(() =>
-        stopArenaAction(sessionId, panel === undefined ? {} : { panel }),
+        stopArenaAction(sessionId, panel === undefined ? { shown } : { panel, shown }),
       );
       if (!result.ok)
         toast.error("Could not stop the answer.", { description: result.error.message });
@@ -191,6 +208,7 @@ export function useArenaTurn(options: ArenaTurnOptions) {
     const abort = controller.current;
     if (!abort || stopWanted.current) return;
     stopWanted.current = true;
+    freeze();
     setStopping((state) => ({ ...state, all: true }));
     if (turnId.current) void postStop();
     setTimeout(() => {
@@ -198,15 +216,16 @@ export function useArenaTurn(options: ArenaTurnOptions) {
       gaveUp.current = true;
       abort.abort();
     }, STOP_GRACE_MS);
-  }, [postStop]);
+  }, [postStop, freeze]);
 
   const stopPanel = useCallback(
     (panel: number) => {
       if (!controller.current) return;
+      freeze(panel);
       setStopping((state) => ({ ...state, panels: [...state.panels, panel] }));
       void postStop(panel);
     },
-    [postStop],
+    [postStop, freeze],
   );
 
   return {

@@ -22,11 +22,13 @@ export function untrackPanel(sessionId: string, panel: number, messageId: string
   if (panels.size === 0) running.delete(sessionId);
 }
 
-/** The message ids running in a session: one panel's, or all. */
-export function runningPanels(sessionId: string, panel?: number): string[] {
+/** The replies running in a session: one panel's, or all. */
+export function runningPanels(
+  sessionId: string,
+  panel?: number,
+): { panel: number; messageId: string }[] {
   const panels = running.get(sessionId);
   if (!panels) return [];
-  if (panel === undefined) return [...panels.values()];
-  const id = panels.get(panel);
-  return id ? [id] : [];
+  const all = [...panels].map(([index, messageId]) => ({ panel: index, messageId }));
+  return panel === undefined ? all : all.filter((run) => run.panel === panel);
 }

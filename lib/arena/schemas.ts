@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { shownSchema } from "@/lib/chat/schemas";
 import { objectIdSchema as idSchema, modelIdSchema } from "@/lib/validation";
 import { ARENA_MAX_PANELS, ARENA_MIN_PANELS } from "@/models/arena-session";
 
@@ -48,6 +49,11 @@ const panelIndexSchema = z
 export const stopArenaSchema = z.strictObject({
   /** One panel; omitted: every panel still running. */
   panel: panelIndexSchema.optional(),
+  /** Each panel's characters on screen when Stop was pressed, by panel: what is kept. */
+  shown: z
+    .array(shownSchema)
+    .max(ARENA_MAX_PANELS, `must have at most ${ARENA_MAX_PANELS} numbers`)
+    .optional(),
 });
 
 export const voteArenaSchema = z

@@ -7,22 +7,25 @@ const CHANNEL = "arena:stop";
 interface ArenaStopMessage {
   sessionId: string;
   panel: number | null;
+  /** How much of each panel's reply its person saw, by panel (see Generation.shown). */
+  shown: number[] | null;
   userId: string;
 }
 
 function isArenaStop(message: unknown): message is ArenaStopMessage {
-  const { sessionId, panel, userId } = (message ?? {}) as Partial<ArenaStopMessage>;
+  const { sessionId, panel, shown, userId } = (message ?? {}) as Partial<ArenaStopMessage>;
   return (
     typeof sessionId === "string" &&
     typeof userId === "string" &&
-    (panel === null || typeof panel === "number")
+    (panel === null || typeof panel === "number") &&
+    (shown === null || (Array.isArray(shown) && shown.every((n) => typeof n === "number")))
   );
 }
 
 /** Stops the panels of the session running in this process; how many. */
-function stopHere({ sessionId, panel, userId }: ArenaStopMessage): number {
-  const ids = runningPanels(sessionId, panel ?? undefined);
-  return ids.filter((messageId) => stopGeneration(messageId, userId)).length;
+function stopHere({ sessionId, panel, shown, userId }: ArenaStopMessage): number {
+  const running = runningPanels(sessionId, panel ?? undefined);
+  return running.filter((run) => stopGeneration(run.messageId, userId, shown?.[run.panel])).length;
 }
 
 const store = globalThis as typeof globalThis & { __uniChatArenaStopListener?: () => void };

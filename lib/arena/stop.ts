@@ -6,7 +6,8 @@ import { stopArenaAnywhere } from "./stop-signal";
 
 /**
  * Stops one panel or every panel still running, on whichever instance runs
- * them; each keeps its partial answer. `stopped` counts the panels this
+ * them; each keeps its partial answer, as far as the browser says it was
+ * shown. `stopped` counts the panels this
  * instance stopped: a turn running elsewhere is told to stop and counts 0.
  */
 export async function stopArena(
@@ -14,11 +15,12 @@ export async function stopArena(
   id: string,
   input: unknown,
 ): Promise<{ stopped: number }> {
-  const { panel } = parseInput(stopArenaSchema, input);
+  const { panel, shown } = parseInput(stopArenaSchema, input);
   const session = await findOwnedSession(actor, id);
   const stopped = await stopArenaAnywhere({
     sessionId: session._id.toString(),
     panel: panel ?? null,
+    shown: shown ?? null,
     userId: actor.id,
   });
   return { stopped };

@@ -25,15 +25,14 @@ export const sendMessageSchema = z
   });
 export type SendMessageInput = z.infer<typeof sendMessageSchema>;
 
-export const stopReplySchema = z.strictObject({
-  /** Characters of the reply on screen when Stop was pressed: what is kept. */
-  shown: z
-    .number("must be a number")
-    .int("must be a whole number")
-    .min(0, "must be 0 or more")
-    .max(10_000_000, "must be at most 10,000,000")
-    .optional(),
-});
+/** Characters of a reply on screen when Stop was pressed: what is kept. */
+export const shownSchema = z
+  .number("must be a number")
+  .int("must be a whole number")
+  .min(0, "must be 0 or more")
+  .max(10_000_000, "must be at most 10,000,000");
+
+export const stopReplySchema = z.strictObject({ shown: shownSchema.optional() });
 
 export const regenerateSchema = z.strictObject({
   model: z.string("must be a model id").min(1).max(200).optional(),

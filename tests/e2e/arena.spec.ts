@@ -146,3 +146,33 @@ test("a blind 3-way comparison streams, takes a vote, reveals the models and ran
     "Echo: Which is best?",
   );
 });
+
+test("Stop all keeps each panel's answer exactly as it was on screen", async ({ page }) => {
+  await signInNewUser(page);
+  await page.goto("/arena");
+  await page.getByLabel("Panel A", { exact: true }).selectOption({ label: models[0] });
+  await page.getByLabel("Panel B", { exact: true }).selectOption({ label: models[0] });
+  await page.getByRole("switch", { name: "Blind" }).click();
+  await page.getByRole("button", { name: "Create comparison" }).click();
+  await expect(page).toHaveURL(/\/arena\/[0-9a-f]{24}$/);
+
+  const prompt = page.getByLabel("Prompt", { exact: true });
+  await prompt.fill("Go on and on [[tokens:400]] [[delay:30]]");
+  await prompt.press("Enter");
+  const answers = page.locator("section[aria-labelledby] .md");
+  await expect(answers.nth(1)).toContainText("lorem ipsum");
+  // Read what is on screen and press Stop all in one go, with no frame between.
+  const onScreen = await page.evaluate(() => {
+    const shown = [...document.querySelectorAll("section[aria-labelledby] .md")].map((md) =>
+      (md.textContent ?? "").trim(),
+    );
+    [...document.querySelectorAll("button")].find((b) => b.textContent === "Stop all")?.click();
+    return shown;
+  });
+  await expect(page.getByText("Stopped before the end.")).toHaveCount(2);
+  await expect(answers).toHaveText(onScreen);
+
+  await page.reload();
+  await expect(page.getByText("Stopped before the end.")).toHaveCount(2);
+  await expect(answers).toHaveText(onScreen);
+});

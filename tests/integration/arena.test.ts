@@ -335,6 +335,51 @@ describe("a turn", () => {
     expect(first?.content.split(/\s+/).length).toBeLessThan(200);
   });
 
+  it("Stop all keeps each panel's reply as far as it was shown", async () => {
+    const { client } = await freshUser();
+    const session = await createSession(client, ["fake/slow", "fake/slow"]);
+    const response = await sendPrompt(client, session.id, "freeze [[tokens:200]] [[delay:30]]");
+    const panels = (s: { text: Record<number, string> }) => [0, 1].map((p) => s.text[p] ?? "");
+    let shown: string[] = [];
+    const stream = await readArenaStream(response, (s) => {
+      if (shown.length === 0 && panels(s).every((text) => text.split(" ").length > 8)) {
+        // The page had drawn three words of the first panel and five of the second.
+        shown = panels(s).map((text, panel) =>
+          text
+            .split(" ")
+            .slice(0, 3 + 2 * panel)
+            .join(" "),
+        );
+        void client.json(`${sessionUrl(session.id)}/stop`, "POST", {
+          shown: shown.map((text) => text.length),
+        });
+      }
+      return false;
+    });
+    expect([0, 1].map((p) => stream.replies[p]?.metadata.finishReason)).toEqual([
+      "stopped",
+      "stopped",
+    ]);
+    const saved = await getSession(client, session.id);
+    expect(saved.turns[0]?.replies.map((reply) => reply.content)).toEqual(shown);
+  });
+
+  it("refuses a Stop with bad shown lengths, stopping nothing", async () => {
+    const { client } = await freshUser();
+    const session = await createSession(client, ["fake/slow", "fake/echo"]);
+    const response = await sendPrompt(client, session.id, "go on [[tokens:30]] [[delay:10]]");
+    await readArenaStream(response, (s) => s.events.some((e) => e.type === "text-delta"));
+    for (const shown of [[-1], [1.5], ["3"], [1, 2, 3, 4, 5, 6, 7, 8, 9], 3]) {
+      const stop = await client.json(`${sessionUrl(session.id)}/stop`, "POST", { shown });
+      expect(stop.status, JSON.stringify(shown)).toBe(400);
+    }
+    const saved = await settledSession(client, session.id);
+    expect(saved.turns[0]?.replies.map((reply) => reply.metadata.finishReason)).toEqual([
+      "stop",
+      "stop",
+    ]);
+  });
+
   it("continues each panel's own history", async () => {
     const { client } = await freshUser();
     const session = await createSession(client, ["fake/echo", "fake/text-only"]);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createFrameBatcher } from "@/lib/arena/client/frame-batcher";
-import { applyArenaEvents, startLiveTurn } from "@/lib/arena/client/live-turn";
+import { applyArenaEvents, freezePanels, startLiveTurn } from "@/lib/arena/client/live-turn";
 import { readArenaStream, StreamCutError } from "@/lib/arena/client/read-arena-stream";
 import { streamArenaTurn } from "@/lib/arena/client/stream-turn";
 import type { ArenaReplyDto, ArenaStreamEvent } from "@/lib/arena/dto";
@@ -137,6 +137,23 @@ describe("the live turn", () => {
     ]);
     expect(turn.panels.map((panel) => panel.text)).toEqual(["Echo: Hello", "Other", "Par"]);
     expect(turn.panels.every((panel) => panel.status === "done")).toBe(true);
+  });
+
+  it("a stopped panel stays as it was on screen until its saved reply arrives", () => {
+    let turn = startLiveTurn("Hi", "c3", 2);
+    turn = applyArenaEvents(turn, [
+      { type: "text-delta", panel: 0, delta: "one two" },
+      { type: "text-delta", panel: 1, delta: "uno" },
+    ]);
+    // The screen showed "one" and "uno" when Stop was pressed for panel 0.
+    turn = freezePanels(turn, [3, 3], 0);
+    turn = applyArenaEvents(turn, [
+      { type: "text-delta", panel: 0, delta: " three" },
+      { type: "text-delta", panel: 1, delta: " dos" },
+    ]);
+    expect(turn.panels.map((panel) => panel.text)).toEqual(["one", "uno dos"]);
+    turn = applyArenaEvents(turn, [{ type: "panel-finish", panel: 0, reply: reply(0, "one") }]);
+    expect(turn.panels[0]).toMatchObject({ status: "done", text: "one" });
   });
 
   it("keeps the same object when an event changes nothing", () => {

@@ -5,6 +5,8 @@ export interface LivePanel {
   status: "waiting" | "streaming" | "done";
   text: string;
   reply: ArenaReplyDto | null;
+  /** Stop was pressed: the text stays as it was on screen, which is what the server keeps. */
+  frozen: boolean;
 }
 
 /** The prompt being answered right now, before the saved session has it. */
@@ -26,6 +28,7 @@ export function startLiveTurn(content: string, clientId: string, panelCount: num
       status: "waiting",
       text: "",
       reply: null,
+      frozen: false,
     })),
   };
 }
@@ -41,12 +44,13 @@ function applyArenaEvent(turn: LiveTurn, event: ArenaStreamEvent): LiveTurn {
       );
     case "text-delta":
       return updatePanel(turn, event.panel, (panel) =>
-        panel.status === "done"
+        panel.status === "done" || panel.frozen
           ? panel
           : { ...panel, status: "streaming", text: panel.text + event.delta },
       );
     case "panel-finish":
-      return updatePanel(turn, event.panel, () => ({
+      return updatePanel(turn, event.panel, (panel) => ({
+        ...panel,
         status: "done",
         text: event.reply.content,
         reply: event.reply,
@@ -56,6 +60,21 @@ function applyArenaEvent(turn: LiveTurn, event: ArenaStreamEvent): LiveTurn {
 
 export function applyArenaEvents(turn: LiveTurn, events: readonly ArenaStreamEvent[]): LiveTurn {
   return events.reduce(applyArenaEvent, turn);
+}
+
+/**
+ * The turn with one panel, or every one, frozen at the text on screen:
+ * `shown` characters of each, by panel (see LivePanel.frozen).
+ */
+export function freezePanels(turn: LiveTurn, shown: readonly number[], panel?: number): LiveTurn {
+  return {
+    ...turn,
+    panels: turn.panels.map((live, index) =>
+      panel === undefined || index === panel
+        ? { ...live, frozen: true, text: live.text.slice(0, shown[index] ?? live.text.length) }
+        : live,
+    ),
+  };
 }
 
 function updatePanel(
