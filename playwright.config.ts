@@ -7,7 +7,7 @@ const UPSTREAM_PORT = PORT + 1000;
 const baseURL = `http://127.0.0.1:${PORT}`;
 // A fresh data folder each run: the browser tests start the production build
 // on its own embedded database, exactly as `npm start` does for a newcomer.
-const dataDir = path.join(tmpdir(), "uni-chat-e2e");
+export const E2E_DATA_DIR = path.join(tmpdir(), "uni-chat-e2e");
 
 export const E2E_ADMIN = { email: "admin@example.com", password: "Admin-pass-1" };
 
@@ -54,7 +54,7 @@ export default defineConfig({
       stderr: "pipe",
     },
     {
-      command: `rm -rf ${dataDir} && node_modules/.bin/tsx server.ts`,
+      command: `rm -rf ${E2E_DATA_DIR} && node_modules/.bin/tsx server.ts`,
       url: `${baseURL}/api/health`,
       timeout: 180_000,
       reuseExistingServer: false,
@@ -63,7 +63,7 @@ export default defineConfig({
       env: {
         NODE_ENV: "production",
         PORT: String(PORT),
-        DATA_DIR: dataDir,
+        DATA_DIR: E2E_DATA_DIR,
         MONGODB_URI: "",
         OPENROUTER_BASE_URL: `http://127.0.0.1:${UPSTREAM_PORT}/api/v1`,
         OPENROUTER_API_KEY: "e2e-key",

@@ -10,8 +10,7 @@
  */
 import { gzipSync } from "node:zlib";
 import { type Browser, chromium, type Page } from "@playwright/test";
-import { Conversation } from "@/models/conversation";
-import { Message } from "@/models/message";
+import { question, seedConversation } from "../tests/support/long-conversation";
 import { type BenchApp, startBenchApp } from "./bench-app";
 
 const LONG = Number(process.env.BENCH_LONG_MESSAGES ?? 500);
@@ -19,43 +18,6 @@ const SHORT = 10;
 const STREAMED_TOKENS = Number(process.env.BENCH_STREAMED_TOKENS ?? 300);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const FIRST_LOAD_BUDGET_KB = 250;
-
-// Every reply a few paragraphs with a list and some code, as real answers are.
-const REPLY = [
-  "Here is how it works, step by step.",
-  "1. Read the input.\n2. Check it.\n3. Answer with **the result**.",
-  "```ts\nexport function add(a: number, b: number): number {\n  return a + b;\n}\n```",
-  "That is all there is to it; ask if a step is unclear.",
-].join("\n\n");
-
-/** A conversation of `count` messages, question and answer in turn, on one branch. */
-async function seedConversation(app: BenchApp, count: number): Promise<string> {
-  const conversation = await Conversation.create({
-    user_id: app.user._id,
-    model_id: "fake/slow",
-    title: `${count} messages`,
-  });
-  let parent: unknown = null;
-  const docs = [];
-  for (let index = 0; index < count; index++) {
-    const doc = new Message({
-      conversation_id: conversation._id,
-      user_id: app.user._id,
-      parent_id: parent,
-      role: index % 2 === 0 ? "user" : "assistant",
-      content: index % 2 === 0 ? `Question ${index / 2 + 1}: how does this work?` : REPLY,
-      created_at: new Date(Date.now() - (count - index) * 1_000),
-    });
-    docs.push(doc);
-    parent = doc._id;
-  }
-  await Message.insertMany(docs);
-  await Conversation.updateOne(
-    { _id: conversation._id },
-    { $set: { message_count: count, current_leaf_id: parent } },
-  );
-  return conversation._id.toString();
-}
 
 async function newPage(browser: Browser, app: BenchApp): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -104,9 +66,15 @@ async function openAndStream(browser: Browser, app: BenchApp, id: string, count:
   await cdp.send("Performance.enable");
   const started = Date.now();
   await page.goto(`${app.base}/chat/${id}`);
+  // A long conversation keeps only the rows near the screen in the page: its end shows first.
+  await page.getByText(question(count / 2)).waitFor();
   const replies = page.getByRole("article", { name: "Assistant's reply" });
-  await replies.nth(count / 2 - 1).waitFor();
+  await replies.last().waitFor();
   const openMs = Date.now() - started;
+  // What the page still does after showing the conversation (the model list, lazy parts) is
+  // opening, not streaming: measure from a settled page.
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(500);
 
   await page.evaluate(() => {
     const w = window as typeof window & { __longest?: number };
@@ -124,8 +92,19 @@ async function openAndStream(browser: Browser, app: BenchApp, id: string, count:
   const composer = page.getByLabel("Message", { exact: true });
   await composer.fill(`Stream [[tokens:${STREAMED_TOKENS}]] [[delay:10]]`);
   await composer.press("Enter");
-  await replies.nth(count / 2).waitFor();
-  await page.getByRole("button", { name: "Stop generating" }).waitFor({ state: "detached" });
+  // Polled a few times a second, not every frame: the bench's own checks would otherwise
+  // cost the page more than the answer does.
+  const polling = { polling: 200, timeout: 60_000 };
+  await page.waitForFunction(
+    () => document.querySelector('[aria-label="Stop generating"]') !== null,
+    undefined,
+    polling,
+  );
+  await page.waitForFunction(
+    () => document.querySelector('[aria-label="Stop generating"]') === null,
+    undefined,
+    polling,
+  );
   // The last render after the answer's end counts too.
   await page.waitForTimeout(300);
   const taskMs = (await taskTime()) - before;
@@ -156,9 +135,13 @@ async function main() {
       // Alternate which goes first so neither always meets a warmer machine.
       const pair = [
         async () =>
-          short.push(await openAndStream(browser, app, await seedConversation(app, SHORT), SHORT)),
+          short.push(
+            await openAndStream(browser, app, await seedConversation(app.user._id, SHORT), SHORT),
+          ),
         async () =>
-          long.push(await openAndStream(browser, app, await seedConversation(app, LONG), LONG)),
+          long.push(
+            await openAndStream(browser, app, await seedConversation(app.user._id, LONG), LONG),
+          ),
       ];
       if (round % 2 === 1) pair.reverse();
       for (const run of pair) await run();

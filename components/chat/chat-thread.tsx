@@ -1,7 +1,13 @@
 "use client";
 
 import { ArrowDown } from "lucide-react";
-import { useCallback, useEffect, useMemo, useRef } from "react";
+import {
+  type KeyboardEvent as ReactKeyboardEvent,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+} from "react";
 import { LogoMark } from "@/components/layout/logo";
 import type { ConfigDto } from "@/lib/configs/dto";
 import type { ConversationWithMessagesDto } from "@/lib/conversations/dto";
@@ -10,7 +16,7 @@ import { ComposerFooter } from "./composer-footer";
 import { DropOverlay } from "./drop-overlay";
 import { FailureNotice } from "./failure-notice";
 import { TooltipProvider } from "./icon-action";
-import { MessageItem } from "./message-item";
+import { MessageList } from "./message-list";
 import { ModelPicker } from "./model-picker";
 import { ThreadHeader } from "./thread-header";
 import { TypingDots } from "./typing-dots";
@@ -49,7 +55,7 @@ export function ChatThread({
       restore(returned.attachments);
     },
   });
-  const { scrollRef, contentRef, atBottom, scrollToBottom } = useStickToBottom();
+  const { scrollRef, contentRef, atBottom, scrollToBottom } = useStickToBottom<HTMLElement>();
   const { dragging, dropHandlers } = useFileDrop(attachments.add);
   useFocusOnLoad(textareaRef);
 
@@ -75,6 +81,19 @@ export function ChatThread({
     scrollToBottom();
     textareaRef.current?.focus();
   }, [draft, attachments, thread.send, scrollToBottom, setDraft]);
+
+  // Home and End jump at once: a long chat keeps only the rows near the screen,
+  // and the browser's animated jump would stop where new rows appear.
+  const onThreadKey = useCallback(
+    (event: ReactKeyboardEvent<HTMLElement>) => {
+      if (event.target !== event.currentTarget) return;
+      if (event.key === "Home") scrollRef.current?.scrollTo({ top: 0 });
+      else if (event.key === "End") scrollToBottom();
+      else return;
+      event.preventDefault();
+    },
+    [scrollRef, scrollToBottom],
+  );
 
   const history = useMemo(() => thread.path.map((message) => message.content), [thread.path]);
 
@@ -111,7 +130,14 @@ export function ChatThread({
           conversation={thread.conversation}
           picker={<ModelPicker choice={choice} configMissing={configMissing} />}
         />
-        <div ref={scrollRef} className="min-h-0 flex-1 overflow-y-auto overscroll-contain">
+        <section
+          ref={scrollRef}
+          aria-label="Messages"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region is focusable, so keys scroll it
+          tabIndex={0}
+          onKeyDown={onThreadKey}
+          className="relative min-h-0 flex-1 overflow-y-auto overscroll-contain focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-ring"
+        >
           <div
             ref={contentRef}
             className="mx-auto flex w-full max-w-3xl flex-col gap-5 px-4 pb-8 pt-4 sm:px-6"
@@ -121,18 +147,15 @@ export function ChatThread({
                 This conversation has no messages yet. Write one below to start.
               </p>
             ) : null}
-            {thread.items.map((item, index) => (
-              <MessageItem
-                key={item.id}
-                item={item}
-                isLast={index === thread.items.length - 1}
-                locked={thread.blocked}
-                handlers={handlers}
-              />
-            ))}
+            <MessageList
+              items={thread.items}
+              locked={thread.blocked}
+              handlers={handlers}
+              scrollRef={scrollRef}
+            />
             {waitingForReply ? <PendingReply /> : null}
           </div>
-        </div>
+        </section>
         <div className="relative mx-auto w-full max-w-3xl shrink-0 px-3 pb-3 sm:px-6 sm:pb-4">
           {atBottom ? null : (
             <button

@@ -8,8 +8,8 @@ const NEAR_BOTTOM_PX = 72;
  * Keeps a scroll area pinned to its end while content grows, until the
  * person scrolls up; scrolling back down (or `scrollToBottom`) pins it again.
  */
-export function useStickToBottom() {
-  const scrollRef = useRef<HTMLDivElement>(null);
+export function useStickToBottom<Scroller extends HTMLElement = HTMLDivElement>() {
+  const scrollRef = useRef<Scroller>(null);
   const contentRef = useRef<HTMLDivElement>(null);
   const stuck = useRef(true);
   const [atBottom, setAtBottom] = useState(true);

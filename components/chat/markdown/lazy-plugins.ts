@@ -55,7 +55,10 @@ const math = new LazyPlugins(async () => {
 
 const code = new LazyPlugins(async () => {
   const { default: rehypeHighlight } = await import("rehype-highlight");
-  return { remark: [], rehype: [[rehypeHighlight, { detect: false }]] };
+  // Made once: the plugin registers all its languages each time it is set up,
+  // and every render of a block sets up its plugins again.
+  const highlight = rehypeHighlight({ detect: false });
+  return { remark: [], rehype: [() => highlight] };
 });
 
 const none = () => null;
