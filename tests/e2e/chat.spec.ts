@@ -127,6 +127,22 @@ test("a message streams in, and everything is there after a reload", async ({ pa
   ).toBeVisible();
 });
 
+test("the header follows the conversation's title and totals once the first answer ends", async ({
+  page,
+}) => {
+  // The title is asked for once the answer is stored, and takes as long again to come.
+  await startChat(page, "fake/echo", "Header follows penguins [[first:1500]]");
+  await waitForReplyToFinish(page);
+
+  // The fake model's title is the first line of its echo.
+  const title = "Echo: Header follows penguins";
+  await expect(
+    page.getByRole("complementary").getByRole("link", { name: title, exact: true }),
+  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByText(/^Conversation total: .* tokens/)).not.toHaveText(/: 0 tokens/);
+});
+
 test("math and code in a reply are typeset and highlighted", async ({ page }) => {
   await startChat(
     page,

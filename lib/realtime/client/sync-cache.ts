@@ -25,14 +25,8 @@ export function syncAll(qc: QueryClient): void {
 function keysChangedBy(event: LiveEvent): ReadonlyArray<readonly unknown[]> {
   switch (event.type) {
     case "conversation.updated":
-      // The lists only: the open conversation is read again when its answer
-      // ends, and reading it while its answer streams would follow it twice.
-      return [
-        queryKeys.conversations.lists(),
-        queryKeys.conversations.searches(),
-        // A conversation's folder and archive state are counted on the folders.
-        queryKeys.folders(),
-      ];
+    // The open conversation too, for its header's title: its thread holds the
+    // read back while an answer streams into it, which is read again at its end.
     case "conversation.deleted":
       return [
         queryKeys.conversations.lists(),
