@@ -275,8 +275,10 @@ test("an uploaded image is sent with the message", async ({ page }) => {
   await expect(page.getByRole("article", { name: "Your message" }).getByRole("img")).toBeVisible();
   await expect(replies(page).last()).toContainText("[images:1]");
 
-  // Clicking it opens it large, as the image studio does; Escape closes.
-  await page.getByRole("button", { name: "Open pixel.png" }).click();
+  // Clicking it opens it large, as the image studio does; Escape closes and
+  // leaves the keyboard where it was.
+  const thumbnail = page.getByRole("button", { name: "Open pixel.png" });
+  await thumbnail.click();
   const lightbox = page.getByRole("dialog", { name: "pixel.png" });
   await expect(lightbox.getByRole("img", { name: "pixel.png" })).toBeVisible();
   await expect(lightbox.getByRole("link", { name: "Download" })).toHaveAttribute(
@@ -285,6 +287,7 @@ test("an uploaded image is sent with the message", async ({ page }) => {
   );
   await page.keyboard.press("Escape");
   await expect(lightbox).toBeHidden();
+  await expect(thumbnail).toBeFocused();
 });
 
 test("regenerating adds a version, and the switcher moves between versions", async ({ page }) => {
