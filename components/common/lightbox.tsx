@@ -1,7 +1,7 @@
 "use client";
 
 import { ChevronLeft, ChevronRight } from "lucide-react";
-import type { KeyboardEvent, ReactNode } from "react";
+import { type KeyboardEvent, type ReactNode, useRef } from "react";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { cn } from "@/lib/utils";
 
@@ -29,6 +29,9 @@ export function Lightbox({
   className,
   children,
 }: LightboxProps) {
+  // Opened from an image rather than a dialog trigger, so Radix has nowhere
+  // to give focus back to: remember what had it.
+  const opener = useRef<HTMLElement | null>(null);
   const onKeyDown = (event: KeyboardEvent) => {
     const move =
       event.key === "ArrowLeft" ? onPrevious : event.key === "ArrowRight" ? onNext : null;
@@ -38,7 +41,18 @@ export function Lightbox({
   };
   return (
     <Dialog open={open} onOpenChange={(next) => (next ? undefined : onClose())}>
-      <DialogContent onKeyDown={onKeyDown} className={className}>
+      <DialogContent
+        onKeyDown={onKeyDown}
+        onOpenAutoFocus={() => {
+          const focused = document.activeElement;
+          opener.current = focused instanceof HTMLElement ? focused : null;
+        }}
+        onCloseAutoFocus={(event) => {
+          event.preventDefault();
+          opener.current?.focus();
+        }}
+        className={className}
+      >
         {children}
       </DialogContent>
     </Dialog>
