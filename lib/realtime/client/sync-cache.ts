@@ -25,13 +25,14 @@ export function syncAll(qc: QueryClient): void {
 function keysChangedBy(event: LiveEvent): ReadonlyArray<readonly unknown[]> {
   switch (event.type) {
     case "conversation.updated":
-    // The open conversation too, for its header's title: its thread holds the
-    // read back while an answer streams into it, which is read again at its end.
     case "conversation.deleted":
       return [
         queryKeys.conversations.lists(),
         queryKeys.conversations.searches(),
+        // The open conversation's header shows its title. Its thread puts off
+        // reading it while an answer streams in, to read it once at the end.
         queryKeys.conversations.detail(event.data.conversationId),
+        // A conversation's folder and archive state are counted on the folders.
         queryKeys.folders(),
       ];
     case "message.started":
