@@ -55,12 +55,12 @@ describe("a person who leaves before the answer is in", () => {
       `POST /api/conversations HTTP/1.1\r\n${headers}Origin: ${app.url}\r\n` +
         `Content-Type: application/json\r\nContent-Length: ${json.length + 100}\r\n\r\n${json}`,
     );
-    // A request sent after it is answered once the app is reading this one's body.
+    // By the time a request sent after it is answered, its handler is waiting for the rest.
     expect((await client.fetch("/api/health")).status).toBe(200);
     socket.destroy();
     await closed(socket);
 
-    // And when a request after that is answered, the app has heard that it was left.
+    // And by the time the next one is answered, the app has heard that it was left.
     expect((await client.fetch(`/api/conversations/${id}`)).status).toBe(200);
     const logged = app.output().slice(before);
     expect(logged).not.toContain('"level":"error"');
