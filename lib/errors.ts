@@ -62,6 +62,10 @@ export class AppError extends Error {
       `Too many attempts. Try again in ${retryAfterSeconds} seconds.`,
     );
   }
+  /** The client closed the connection first; 499 as proxies log it, though no one reads it. */
+  static clientGone() {
+    return new AppError("cancelled", 499, "The request was cancelled.");
+  }
   static databaseUnavailable() {
     return new AppError(
       "database_unavailable",
@@ -116,8 +120,22 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof z.ZodError) return fromZodError(error);
   if (isDatabaseUnavailable(error)) return AppError.databaseUnavailable();
   if (isDuplicateKey(error)) return AppError.conflict("This already exists.");
+  // Nobody is left to answer, and nothing went wrong here: not worth a log line.
+  if (isClientGone(error)) return AppError.clientGone();
   log.error("unhandled error", { error });
   return new AppError("internal", 500, "Something went wrong on our side. Try again.");
+}
+
+/**
+ * Whether the client went away mid-request (a closed tab, a page left while
+ * its body was still being read): Node ends the request with "aborted".
+ */
+function isClientGone(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    error.message === "aborted" &&
+    (error as { code?: unknown }).code === "ECONNRESET"
+  );
 }
 
 export function isDuplicateKey(error: unknown): boolean {

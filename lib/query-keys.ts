@@ -11,7 +11,7 @@ export const queryKeys = {
     all: () => ["conversations"] as const,
     /** Prefix of every list (main, per folder, archived): what a move, pin or archive changes. */
     lists: () => ["conversations", "list"] as const,
-    list: (filter: { archived?: boolean; folderId?: string }) =>
+    list: (filter: { archived?: boolean; folderId?: string; tag?: string }) =>
       ["conversations", "list", filter] as const,
     /** Prefix of every search result. */
     searches: () => ["conversations", "search"] as const,

@@ -58,17 +58,20 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
   const queryClient = useQueryClient();
   const base = conversationPath(conversationId);
 
+  const chat = useMemo(() => getChat(conversationId, queryClient), [conversationId, queryClient]);
   const query = useQuery({
     queryKey: queryKeys.conversations.detail(conversationId),
     queryFn: ({ signal }) => apiFetch<ConversationWithMessagesDto>(base, { signal }),
     initialData: initial,
+    // A change (a new title) is read once the answer streaming here has ended,
+    // never into its middle; useChat renders again when it does.
+    enabled: !isBusy(chat.status),
   });
   const { conversation, messages: stored } = query.data;
   const tree = useMemo(() => buildTree(stored), [stored]);
   const [leafId, setLeafId] = useState<string | null>(conversation.currentLeafId);
   const path = useMemo(() => visiblePath(tree, leafId), [tree, leafId]);
 
-  const chat = useMemo(() => getChat(conversationId, queryClient), [conversationId, queryClient]);
   // Opened while its answer is still being written (a reload, a second tab):
   // the answer is resumed, replayed from its start and followed live. A chat
   // that holds messages already had this answer streamed into it here.

@@ -10,6 +10,7 @@ export interface ConversationListItem extends ConversationSummaryDto {
 export interface ListFilter {
   archived: boolean;
   folderId?: string;
+  tag?: string;
 }
 
 const PAGE_SIZE = 30;
@@ -24,6 +25,7 @@ export function fetchConversationPage(
     archived: String(filter.archived),
   });
   if (filter.folderId) params.set("folderId", filter.folderId);
+  if (filter.tag) params.set("tag", filter.tag);
   if (cursor) params.set("cursor", cursor);
   return apiFetch(`/api/conversations?${params}`, { signal });
 }

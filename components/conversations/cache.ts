@@ -30,6 +30,7 @@ export async function cancelConversationQueries(qc: QueryClient): Promise<void> 
 
 function belongs(filter: ListFilter, item: ConversationListItem): boolean {
   if (filter.archived !== item.isArchived) return false;
+  if (filter.tag !== undefined && !item.tags.includes(filter.tag)) return false;
   if (filter.folderId === undefined) return true;
   return filter.folderId === "none" ? item.folderId === null : item.folderId === filter.folderId;
 }

@@ -55,6 +55,9 @@ export function ConversationItem({ conversation }: { conversation: ConversationL
           draggable={false}
           onClick={onNavigate}
           aria-current={active ? "page" : undefined}
+          aria-description={
+            conversation.tags.length > 0 ? `Tagged ${conversation.tags.join(", ")}` : undefined
+          }
           className={cn(
             "flex h-9 select-none items-center rounded-lg px-2.5 text-sm transition-colors [-webkit-touch-callout:none]",
             "hover:bg-sidebar-accent hover:text-foreground",
@@ -66,7 +69,8 @@ export function ConversationItem({ conversation }: { conversation: ConversationL
             active && "bg-sidebar-accent font-medium text-foreground",
           )}
         >
-          <span className="truncate">{title}</span>
+          <span className="min-w-0 flex-1 truncate">{title}</span>
+          <RowTags tags={conversation.tags} />
         </Link>
       )}
       {renaming ? null : (
@@ -96,5 +100,30 @@ export function ConversationItem({ conversation }: { conversation: ConversationL
         </div>
       )}
     </li>
+  );
+}
+
+// Two fit beside a title; the rest are counted.
+const SHOWN_TAGS = 2;
+
+/** A row's tags, small and after its title, which keeps most of the width. */
+function RowTags({ tags }: { tags: string[] }) {
+  if (tags.length === 0) return null;
+  const hidden = tags.length - SHOWN_TAGS;
+  return (
+    <span aria-hidden="true" className="ml-1.5 flex max-w-[45%] shrink-0 items-center gap-1">
+      {tags.slice(0, SHOWN_TAGS).map((tag) => (
+        <span
+          key={tag}
+          data-tag={tag}
+          className="min-w-0 truncate rounded bg-muted px-1.5 py-px text-[11px] font-normal leading-4 text-muted-foreground"
+        >
+          {tag}
+        </span>
+      ))}
+      {hidden > 0 ? (
+        <span className="shrink-0 text-[11px] text-muted-foreground">+{hidden}</span>
+      ) : null}
+    </span>
   );
 }

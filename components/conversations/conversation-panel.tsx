@@ -13,6 +13,7 @@ import { SearchBox } from "./search-box";
 import { SearchResults } from "./search-results";
 import { useSidebar } from "./sidebar-context";
 import { SidebarDnd } from "./sidebar-dnd";
+import { TaggedList } from "./tagged-list";
 import { useDebouncedValue } from "./use-debounced-value";
 
 /** Everything of the sidebar below the logo: new chat, search, the app's links, folders and chats. */
@@ -21,6 +22,8 @@ export function ConversationPanel({ nav }: { nav: ReactNode }) {
   const pathname = usePathname();
   const [query, setQuery] = useState("");
   const debounced = useDebouncedValue(query.trim(), 300);
+  // "#work" lists the chats tagged work rather than searching for the text.
+  const tag = /^#(.+)$/.exec(debounced)?.[1]?.trim();
   const searching = query.trim().length > 0;
   const archivedActive = pathname === "/chat/archived";
 
@@ -33,7 +36,11 @@ export function ConversationPanel({ nav }: { nav: ReactNode }) {
       {nav}
       <div className="min-h-0 flex-1 overflow-y-auto overscroll-contain border-t border-sidebar-border px-2 pb-3 pt-1">
         {searching ? (
-          debounced ? (
+          tag ? (
+            <SidebarDnd>
+              <TaggedList tag={tag} />
+            </SidebarDnd>
+          ) : debounced ? (
             <SearchResults query={debounced} />
           ) : (
             <ListSkeleton rows={3} label="Searching…" />

@@ -48,7 +48,7 @@ export function SearchBox({ value, onChange }: SearchBoxProps) {
         }}
         // Lets the phone drawer know this Escape is ours while there is text to clear.
         data-keeps-escape={value ? "" : undefined}
-        placeholder="Search chats"
+        placeholder="Search chats, or #tag"
         aria-label="Search conversations"
         aria-keyshortcuts="Control+K Meta+K"
         maxLength={100}

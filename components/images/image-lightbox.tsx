@@ -1,8 +1,7 @@
 "use client";
 
-import { ChevronLeft, ChevronRight } from "lucide-react";
-import type { KeyboardEvent } from "react";
-import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog";
+import { Lightbox, LightboxStage } from "@/components/common/lightbox";
+import { DialogDescription, DialogTitle } from "@/components/ui/dialog";
 import type { ImageDto } from "@/lib/images/dto";
 import { ImageDetails } from "./image-details";
 import { LightboxActions } from "./lightbox-actions";
@@ -21,9 +20,6 @@ interface ImageLightboxProps {
   deleting: boolean;
 }
 
-const NAV_BUTTON =
-  "absolute top-1/2 flex h-10 w-10 -translate-y-1/2 items-center justify-center rounded-full bg-background/80 text-foreground shadow backdrop-blur-sm hover:bg-background focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring";
-
 /** The full image with its prompt and settings; ← and → move through the gallery, Esc closes. */
 export function ImageLightbox({
   image,
@@ -37,76 +33,51 @@ export function ImageLightbox({
   onDelete,
   deleting,
 }: ImageLightboxProps) {
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === "ArrowLeft" && onPrevious) {
-      event.preventDefault();
-      onPrevious();
-    } else if (event.key === "ArrowRight" && onNext) {
-      event.preventDefault();
-      onNext();
-    }
-  };
-
   return (
-    <Dialog open={image !== null} onOpenChange={(open) => (open ? undefined : onClose())}>
-      <DialogContent
-        onKeyDown={onKeyDown}
-        className="flex h-[92dvh] max-w-6xl flex-col gap-0 overflow-hidden p-0 lg:h-[min(90dvh,54rem)] lg:flex-row"
-      >
-        {image ? (
-          <>
-            <DialogTitle className="sr-only">
-              Image {position.index + 1} of {position.count}
-            </DialogTitle>
-            <DialogDescription className="sr-only">{image.prompt}</DialogDescription>
-            <div className="relative flex min-h-0 flex-1 items-center justify-center bg-muted p-2 sm:p-4">
-              {/* biome-ignore lint/performance/noImgElement: our own generated image, served privately */}
-              <img
-                key={image.id}
-                src={image.url}
-                alt={image.prompt}
-                width={image.width ?? undefined}
-                height={image.height ?? undefined}
-                className="h-full w-full object-contain"
-              />
-              {onPrevious ? (
-                <button
-                  type="button"
-                  onClick={onPrevious}
-                  className={`${NAV_BUTTON} left-2 sm:left-3`}
-                  aria-label="Previous image"
-                >
-                  <ChevronLeft className="h-5 w-5" aria-hidden="true" />
-                </button>
-              ) : null}
-              {onNext ? (
-                <button
-                  type="button"
-                  onClick={onNext}
-                  className={`${NAV_BUTTON} right-2 sm:right-3`}
-                  aria-label="Next image"
-                >
-                  <ChevronRight className="h-5 w-5" aria-hidden="true" />
-                </button>
-              ) : null}
-            </div>
-            <aside className="max-h-[45%] shrink-0 space-y-5 overflow-y-auto border-t p-4 sm:p-5 lg:max-h-none lg:w-80 lg:border-l lg:border-t-0">
-              <p className="pr-8 text-xs tabular-nums text-muted-foreground">
-                {position.index + 1} of {position.count}
-              </p>
-              <LightboxActions
-                image={image}
-                onToggleFavorite={() => onToggleFavorite(image)}
-                onReuse={() => onReuse(image)}
-                onUseAsReference={() => onUseAsReference(image)}
-                onDelete={() => onDelete(image)}
-                deleting={deleting}
-              />
-              <ImageDetails image={image} />
-            </aside>
-          </>
-        ) : null}
-      </DialogContent>
-    </Dialog>
+    <Lightbox
+      open={image !== null}
+      onClose={onClose}
+      onPrevious={onPrevious}
+      onNext={onNext}
+      className="flex h-[92dvh] max-w-6xl flex-col gap-0 overflow-hidden p-0 lg:h-[min(90dvh,54rem)] lg:flex-row"
+    >
+      {image ? (
+        <>
+          <DialogTitle className="sr-only">
+            Image {position.index + 1} of {position.count}
+          </DialogTitle>
+          <DialogDescription className="sr-only">{image.prompt}</DialogDescription>
+          <LightboxStage
+            onPrevious={onPrevious}
+            onNext={onNext}
+            className="flex-1 bg-muted p-2 sm:p-4"
+          >
+            {/* biome-ignore lint/performance/noImgElement: our own generated image, served privately */}
+            <img
+              key={image.id}
+              src={image.url}
+              alt={image.prompt}
+              width={image.width ?? undefined}
+              height={image.height ?? undefined}
+              className="h-full w-full object-contain"
+            />
+          </LightboxStage>
+          <aside className="max-h-[45%] shrink-0 space-y-5 overflow-y-auto border-t p-4 sm:p-5 lg:max-h-none lg:w-80 lg:border-l lg:border-t-0">
+            <p className="pr-8 text-xs tabular-nums text-muted-foreground">
+              {position.index + 1} of {position.count}
+            </p>
+            <LightboxActions
+              image={image}
+              onToggleFavorite={() => onToggleFavorite(image)}
+              onReuse={() => onReuse(image)}
+              onUseAsReference={() => onUseAsReference(image)}
+              onDelete={() => onDelete(image)}
+              deleting={deleting}
+            />
+            <ImageDetails image={image} />
+          </aside>
+        </>
+      ) : null}
+    </Lightbox>
   );
 }

@@ -12,15 +12,16 @@ import { connectDb } from "@/lib/db/connect";
 import { parseInput } from "@/lib/validation";
 import { Conversation, type ConversationDoc } from "@/models/conversation";
 
-/** One page of the sidebar: the actor's conversations, pinned first, then by last message. */
+/** One page of the sidebar: the actor's conversations, pinned first, then by last message; optionally one folder's or one tag's. */
 export async function listConversations(
   actor: SessionUser,
   query: unknown,
 ): Promise<Page<ConversationSummaryDto>> {
-  const { limit, cursor, archived, folderId } = parseInput(listConversationsSchema, query);
+  const { limit, cursor, archived, folderId, tag } = parseInput(listConversationsSchema, query);
 
   const filter: QueryFilter<ConversationDoc> = { user_id: actor.id, is_archived: archived };
   if (folderId !== undefined) filter.folder_id = folderId === "none" ? null : folderId;
+  if (tag !== undefined) filter.tags = tag;
   if (cursor !== undefined) Object.assign(filter, afterCursor(cursor));
 
   await connectDb();

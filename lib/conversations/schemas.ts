@@ -8,15 +8,14 @@ const titleSchema = z
   .min(1, "must not be empty")
   .max(200, "must be at most 200 characters");
 
+const tagSchema = z
+  .string("must be text")
+  .trim()
+  .min(1, "must not be empty")
+  .max(30, "must be at most 30 characters");
+
 const tagsSchema = z
-  .array(
-    z
-      .string("must be text")
-      .trim()
-      .min(1, "must not be empty")
-      .max(30, "must be at most 30 characters"),
-    "must be a list of tags",
-  )
+  .array(tagSchema, "must be a list of tags")
   .max(MAX_TAGS, `must have at most ${MAX_TAGS} tags`)
   .refine((tags) => new Set(tags).size === tags.length, "must not repeat a tag");
 
@@ -57,6 +56,8 @@ export const listConversationsSchema = z.strictObject({
   archived: booleanParamSchema.default(false),
   /** A folder's id, or "none" for conversations in no folder; absent means every folder. */
   folderId: z.union([z.literal("none"), idSchema], "must be a folder id or none").optional(),
+  /** Only conversations carrying this tag. */
+  tag: tagSchema.optional(),
 });
 
 export const searchConversationsSchema = z.strictObject({

@@ -16,7 +16,12 @@ export async function serveNext(options: { dev: boolean; port: number }): Promis
   await app.prepare();
   const server = createServer((req, res) => {
     recordClientAddress(req);
-    void handle(req, res);
+    handle(req, res).catch((error: unknown) => {
+      // Someone who leaves mid-render (a link followed, a tab closed) cuts its
+      // response off; the render then fails writing to it. That is no error.
+      if (res.destroyed && !res.writableFinished) return;
+      log.error("request failed", { method: req.method, path: req.url?.split("?")[0], error });
+    });
   });
   // Node closes an idle connection after 5 s by default. A proxy in front
   // (nginx, a cloud load balancer: 60 s) or any client that keeps

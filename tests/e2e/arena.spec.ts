@@ -176,3 +176,29 @@ test("Stop all keeps each panel's answer exactly as it was on screen", async ({ 
   await expect(page.getByText("Stopped before the end.")).toHaveCount(2);
   await expect(answers).toHaveText(onScreen);
 });
+
+test("the vote bar shows as soon as the first prompt's answers end, and again after the next", async ({
+  page,
+}) => {
+  await signInNewUser(page);
+  await page.goto("/arena");
+  await page.getByLabel("Panel A", { exact: true }).selectOption({ label: "Fake: echo" });
+  await page.getByLabel("Panel B", { exact: true }).selectOption({ label: "Fake: text-only" });
+  await page.getByRole("button", { name: "Create comparison" }).click();
+  await expect(page).toHaveURL(/\/arena\/[0-9a-f]{24}$/);
+
+  const prompt = page.getByLabel("Prompt", { exact: true });
+  const vote = page.getByRole("region", { name: "Vote" });
+  for (const text of ["A quick one [[tokens:3]]", "And another [[tokens:3]]"]) {
+    await prompt.fill(text);
+    await prompt.press("Enter");
+    // Both panels have the prompt; one answer each follows it.
+    const answered = page
+      .getByRole("article", { name: "Prompt and answer" })
+      .filter({ hasText: text });
+    await expect(answered).toHaveCount(2);
+    await expect(vote.getByRole("button", { name: "Tie" })).toBeVisible();
+    await vote.getByRole("button", { name: "Tie" }).click();
+    await expect(vote).toHaveCount(0);
+  }
+});

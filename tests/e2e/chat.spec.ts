@@ -127,6 +127,22 @@ test("a message streams in, and everything is there after a reload", async ({ pa
   ).toBeVisible();
 });
 
+test("the header follows the conversation's title and totals once the first answer ends", async ({
+  page,
+}) => {
+  // The title is asked for once the answer is stored, and takes as long again to come.
+  await startChat(page, "fake/echo", "Header follows penguins [[first:1500]]");
+  await waitForReplyToFinish(page);
+
+  // The fake model's title is the first line of its echo.
+  const title = "Echo: Header follows penguins";
+  await expect(
+    page.getByRole("complementary").getByRole("link", { name: title, exact: true }),
+  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByText(/^Conversation total: .* tokens/)).not.toHaveText(/: 0 tokens/);
+});
+
 test("math and code in a reply are typeset and highlighted", async ({ page }) => {
   await startChat(
     page,
@@ -263,8 +279,10 @@ test("an uploaded image is sent with the message", async ({ page }) => {
   await expect(page.getByRole("article", { name: "Your message" }).getByRole("img")).toBeVisible();
   await expect(replies(page).last()).toContainText("[images:1]");
 
-  // Clicking it opens it large, as the image studio does; Escape closes.
-  await page.getByRole("button", { name: "Open pixel.png" }).click();
+  // Clicking it opens it large, as the image studio does; Escape closes and
+  // leaves the keyboard where it was.
+  const thumbnail = page.getByRole("button", { name: "Open pixel.png" });
+  await thumbnail.click();
   const lightbox = page.getByRole("dialog", { name: "pixel.png" });
   await expect(lightbox.getByRole("img", { name: "pixel.png" })).toBeVisible();
   await expect(lightbox.getByRole("link", { name: "Download" })).toHaveAttribute(
@@ -273,6 +291,7 @@ test("an uploaded image is sent with the message", async ({ page }) => {
   );
   await page.keyboard.press("Escape");
   await expect(lightbox).toBeHidden();
+  await expect(thumbnail).toBeFocused();
 });
 
 test("regenerating adds a version, and the switcher moves between versions", async ({ page }) => {

@@ -65,7 +65,8 @@ test("generates an image, favourites it, opens it and downloads it", async ({ pa
   await expect(tiles(page)).toHaveCount(1);
 
   // Favourite it from the lightbox, which shows the full image and its settings.
-  await result.getByRole("button", { name: "Open", exact: true }).click();
+  const open = result.getByRole("button", { name: "Open", exact: true });
+  await open.click();
   await expect(
     lightbox(page).getByRole("img", { name: "A lighthouse on a cliff at dusk" }),
   ).toBeVisible();
@@ -88,6 +89,7 @@ test("generates an image, favourites it, opens it and downloads it", async ({ pa
 
   await page.keyboard.press("Escape");
   await expect(lightbox(page)).toHaveCount(0);
+  await expect(open).toBeFocused();
 
   // The favourite survives a reload and shows under "Favourites only".
   await page.reload();

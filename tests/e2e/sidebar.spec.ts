@@ -39,6 +39,15 @@ async function dragOnto(page: Page, source: Locator, target: Locator): Promise<v
   await page.mouse.up();
 }
 
+/** The instance's admin, not a new account: registrations are limited per address. */
+async function signInAsAdmin(page: Page): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(E2E_ADMIN.email);
+  await page.getByLabel("Password", { exact: true }).fill(E2E_ADMIN.password);
+  await page.getByRole("button", { name: /sign in/i }).click();
+  await expect(page).toHaveURL(/\/chat/);
+}
+
 async function openMenu(sidebar: Locator, title: string): Promise<void> {
   await sidebar.getByRole("link", { name: title, exact: true }).hover();
   await sidebar.getByRole("button", { name: `Options for "${title}"` }).click();
@@ -158,12 +167,7 @@ test("search finds a conversation by title and Escape brings the list back", asy
 });
 
 test("a row's buttons never cover its title, even while its menu is open", async ({ page }) => {
-  // The instance's admin, not a new account: registrations are limited per address.
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(E2E_ADMIN.email);
-  await page.getByLabel("Password", { exact: true }).fill(E2E_ADMIN.password);
-  await page.getByRole("button", { name: /sign in/i }).click();
-  await expect(page).toHaveURL(/\/chat/);
+  await signInAsAdmin(page);
   const title = "A very long conversation title that runs well past the width of the sidebar";
   await post(page, "/api/conversations", { title });
   await page.goto("/chat");
@@ -179,4 +183,43 @@ test("a row's buttons never cover its title, even while its menu is open", async
   const gripBox = await grip.boundingBox();
   if (!textBox || !gripBox) throw new Error("the row is not on screen");
   expect(textBox.x + textBox.width).toBeLessThanOrEqual(gripBox.x);
+});
+
+test("a conversation's tags show on its row, and #tag in the search lists the chats carrying it", async ({
+  page,
+}) => {
+  await signInAsAdmin(page);
+  await post(page, "/api/conversations", { title: "Quarterly budget review" });
+  await post(page, "/api/conversations", { title: "Holiday photo ideas" });
+  await page.goto("/chat");
+  const sidebar = page.locator("aside");
+
+  await openMenu(sidebar, "Quarterly budget review");
+  await page.getByRole("menuitem", { name: "Tags…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Tags" });
+  await dialog.getByLabel("Add a tag").fill("finance");
+  await dialog.getByLabel("Add a tag").press("Enter");
+  await dialog.getByRole("button", { name: "Save tags" }).click();
+  await expect(dialog).toBeHidden();
+
+  // The tag sits after the title, which keeps its room.
+  const row = sidebar.getByRole("link", { name: "Quarterly budget review", exact: true });
+  await expect(row).toHaveAccessibleDescription("Tagged finance");
+  const chip = row.locator("[data-tag='finance']");
+  await expect(chip).toBeVisible();
+  const titleBox = await row.getByText("Quarterly budget review").boundingBox();
+  const chipBox = await chip.boundingBox();
+  if (!titleBox || !chipBox) throw new Error("the row is not on screen");
+  expect(titleBox.x + titleBox.width).toBeLessThanOrEqual(chipBox.x);
+
+  const search = sidebar.getByRole("searchbox", { name: "Search conversations" });
+  await search.fill("#finance");
+  const tagged = sidebar.getByRole("region", { name: "Chats tagged finance" });
+  await expect(tagged.getByRole("link", { name: "Quarterly budget review" })).toBeVisible();
+  await expect(tagged.getByRole("link", { name: "Holiday photo ideas" })).toHaveCount(0);
+
+  await search.fill("#nothing-tagged-so");
+  await expect(sidebar.getByText("No chats tagged #nothing-tagged-so")).toBeVisible();
+  await search.press("Escape");
+  await expect(sidebar.getByRole("link", { name: "Holiday photo ideas" })).toBeVisible();
 });

@@ -32,10 +32,16 @@ test("an admin creates a template; a user fills it from the page and with /, the
 }) => {
   const name = `Translate ${randomBytes(3).toString("hex")}`;
 
-  // The admin creates a template with two variables.
+  // Templates are made by admins: with none yet, the page says so and shows an admin the way.
   const admin = await browser.newPage({ storageState: { cookies: [], origins: [] } });
   await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
-  await admin.goto("/admin/templates");
+  await admin.goto("/templates");
+  await expect(admin.getByText("No templates yet")).toBeVisible();
+  await expect(admin.getByText("An admin can add some.")).toBeVisible();
+  await admin.getByRole("link", { name: "Add a template" }).click();
+  await expect(admin).toHaveURL(/\/admin\/templates$/);
+
+  // The admin creates a template with two variables.
   await admin.getByRole("button", { name: "New template" }).click();
   const editor = admin.getByRole("dialog", { name: "New template" });
   // What must be filled says so; only the description is optional.

@@ -582,6 +582,17 @@ describe("pagination", () => {
     await Conversation.updateOne({ _id: inFolder }, { $set: { folder_id: null } });
   });
 
+  it("filters by tag, a whole tag only", async () => {
+    const [tagged, alsoTagged] = expected;
+    await Conversation.updateOne({ _id: tagged }, { $set: { tags: ["work", "urgent"] } });
+    await Conversation.updateOne({ _id: alsoTagged }, { $set: { tags: ["work"] } });
+    const work = await walk("tag=work", 1);
+    expect(work.seen.map((item) => item.id)).toEqual([tagged, alsoTagged]);
+    expect((await walk("tag=urgent", 10)).seen.map((item) => item.id)).toEqual([tagged]);
+    expect((await walk("tag=wor", 10)).seen).toEqual([]);
+    await Conversation.updateMany({ user_id: user.id }, { $set: { tags: [] } });
+  });
+
   it("answers bad query parameters with a 400 naming them", async () => {
     const cases: [string, string][] = [
       ["limit=0", "limit"],
@@ -590,6 +601,7 @@ describe("pagination", () => {
       ["limit=2.5", "limit"],
       ["archived=maybe", "archived"],
       ["folderId=nope", "folderId"],
+      [`tag=${"x".repeat(31)}`, "tag"],
       ["cursor=garbage", "cursor"],
       [`cursor=${Buffer.from('[1,"x","y"]').toString("base64url")}`, "cursor"],
       ["sort=title", "sort"],

@@ -47,6 +47,7 @@ type Keys = Array<[string, Direction]>;
  * sort would be written on every change for little gain.
  */
 const FILTERED_WHILE_WALKING: Record<string, string[]> = {
+  conversations: ["tags"],
   users: ["role", "status.is_banned", "usage.last_active"],
   llm_configs: ["tags", "model_id"],
   prompt_templates: ["category"],
@@ -128,6 +129,7 @@ const LISTS: Array<[string, () => Promise<unknown>]> = [
   ["archived conversations", () => listConversations(owner, { archived: "true" })],
   ["a folder's conversations", () => listConversations(owner, { folderId })],
   ["conversations in no folder", () => listConversations(owner, { folderId: "none" })],
+  ["conversations with a tag", () => listConversations(owner, { tag: "work" })],
   [
     "a later page of conversations",
     () =>

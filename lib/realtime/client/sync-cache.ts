@@ -25,19 +25,14 @@ export function syncAll(qc: QueryClient): void {
 function keysChangedBy(event: LiveEvent): ReadonlyArray<readonly unknown[]> {
   switch (event.type) {
     case "conversation.updated":
-      // The lists only: the open conversation is read again when its answer
-      // ends, and reading it while its answer streams would follow it twice.
-      return [
-        queryKeys.conversations.lists(),
-        queryKeys.conversations.searches(),
-        // A conversation's folder and archive state are counted on the folders.
-        queryKeys.folders(),
-      ];
     case "conversation.deleted":
       return [
         queryKeys.conversations.lists(),
         queryKeys.conversations.searches(),
+        // The open conversation's header shows its title. Its thread puts off
+        // reading it while an answer streams in, to read it once at the end.
         queryKeys.conversations.detail(event.data.conversationId),
+        // A conversation's folder and archive state are counted on the folders.
         queryKeys.folders(),
       ];
     case "message.started":
