@@ -1,10 +1,10 @@
 "use client";
 
-import { useDroppable } from "@dnd-kit/core";
 import { useId } from "react";
 import { cn } from "@/lib/utils";
 import { ConversationItem } from "./conversation-item";
 import { dragConversation } from "./drag-data";
+import { useDropTarget } from "./drag-kit";
 import { groupConversations } from "./group-by-date";
 import { ListEmpty, ListError, ListSkeleton } from "./list-states";
 import { LoadMore } from "./load-more";
@@ -19,7 +19,7 @@ export function ChatListSection() {
   const list = useConversationList(MAIN_LIST);
   const headingPrefix = useId();
   const folders = useFolders();
-  const { setNodeRef, isOver, active } = useDroppable({
+  const { setNodeRef, isOver, active } = useDropTarget({
     id: "folder:none",
     data: { folderId: null, label: "the main list, in no folder" },
   });

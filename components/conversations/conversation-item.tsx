@@ -1,12 +1,12 @@
 "use client";
 
-import { useDraggable } from "@dnd-kit/core";
 import { GripVertical } from "lucide-react";
 import Link from "next/link";
 import { type MouseEvent, type TouchEvent, useState } from "react";
 import { cn } from "@/lib/utils";
 import type { ConversationListItem } from "./api";
 import { ConversationMenu } from "./conversation-menu";
+import { useRowDrag } from "./drag-kit";
 import { RenameInput } from "./rename-input";
 import { useSidebar } from "./sidebar-context";
 import { useUpdateConversation } from "./use-conversation-mutations";
@@ -21,7 +21,7 @@ export function ConversationItem({ conversation }: { conversation: ConversationL
   const update = useUpdateConversation();
   const { title } = conversation;
   const active = conversation.id === activeId;
-  const drag = useDraggable({ id: conversation.id, data: { conversation } });
+  const drag = useRowDrag({ id: conversation.id, data: { conversation } });
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = drag;
 
   // Dialogs opened from the menu are portals whose events bubble here through React:
@@ -81,17 +81,19 @@ export function ConversationItem({ conversation }: { conversation: ConversationL
             "[@media(hover:none)]:opacity-100",
           )}
         >
-          <button
-            ref={setActivatorNodeRef}
-            type="button"
-            {...attributes}
-            onKeyDown={(event) => listeners?.onKeyDown?.(event)}
-            data-keeps-escape={isDragging ? "" : undefined}
-            aria-label={`Move "${title}" to a folder`}
-            className={cn(actionButton, "cursor-grab [@media(hover:none)]:hidden")}
-          >
-            <GripVertical className="h-4 w-4" aria-hidden="true" />
-          </button>
+          {drag.enabled ? (
+            <button
+              ref={setActivatorNodeRef}
+              type="button"
+              {...attributes}
+              onKeyDown={(event) => listeners?.onKeyDown?.(event)}
+              data-keeps-escape={isDragging ? "" : undefined}
+              aria-label={`Move "${title}" to a folder`}
+              className={cn(actionButton, "cursor-grab [@media(hover:none)]:hidden")}
+            >
+              <GripVertical className="h-4 w-4" aria-hidden="true" />
+            </button>
+          ) : null}
           <ConversationMenu
             conversation={conversation}
             onRename={() => setRenaming(true)}

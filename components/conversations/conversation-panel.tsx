@@ -6,13 +6,13 @@ import { usePathname } from "next/navigation";
 import { type ReactNode, useState } from "react";
 import { cn } from "@/lib/utils";
 import { ChatListSection } from "./chat-list-section";
+import { SidebarDrag } from "./drag-kit";
 import { FolderSection } from "./folder-section";
 import { ListSkeleton } from "./list-states";
 import { NewChatButton } from "./new-chat-button";
 import { SearchBox } from "./search-box";
 import { SearchResults } from "./search-results";
 import { useSidebar } from "./sidebar-context";
-import { SidebarDnd } from "./sidebar-dnd";
 import { TaggedList } from "./tagged-list";
 import { useDebouncedValue } from "./use-debounced-value";
 
@@ -37,19 +37,19 @@ export function ConversationPanel({ nav }: { nav: ReactNode }) {
       <div className="min-h-0 flex-1 overflow-y-auto overscroll-contain border-t border-sidebar-border px-2 pb-3 pt-1">
         {searching ? (
           tag ? (
-            <SidebarDnd>
+            <SidebarDrag>
               <TaggedList tag={tag} />
-            </SidebarDnd>
+            </SidebarDrag>
           ) : debounced ? (
             <SearchResults query={debounced} />
           ) : (
             <ListSkeleton rows={3} label="Searching…" />
           )
         ) : (
-          <SidebarDnd>
+          <SidebarDrag>
             <FolderSection />
             <ChatListSection />
-          </SidebarDnd>
+          </SidebarDrag>
         )}
       </div>
       <div className="shrink-0 border-t border-sidebar-border p-2">

@@ -1,11 +1,11 @@
 "use client";
 
-import { useDroppable } from "@dnd-kit/core";
 import { ChevronRight } from "lucide-react";
 import { useId } from "react";
 import type { FolderDto } from "@/lib/conversations/dto";
 import { cn } from "@/lib/utils";
 import { dragConversation } from "./drag-data";
+import { useDropTarget } from "./drag-kit";
 import { FolderBadge } from "./folder-badge";
 import { FolderConversations } from "./folder-conversations";
 import { FolderMenu } from "./folder-menu";
@@ -22,7 +22,7 @@ const menuTrigger =
 /** A collapsible folder that is also a drop target for conversations. */
 export function FolderRow({ folder, open, onToggle }: FolderRowProps) {
   const listId = useId();
-  const { setNodeRef, isOver, active } = useDroppable({
+  const { setNodeRef, isOver, active } = useDropTarget({
     id: `folder:${folder.id}`,
     data: { folderId: folder.id, label: `the folder "${folder.name}"` },
   });

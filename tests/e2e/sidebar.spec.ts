@@ -33,6 +33,11 @@ async function dragOnto(page: Page, source: Locator, target: Locator): Promise<v
   const to = await target.boundingBox();
   if (!from || !to) throw new Error("drag source or target is not on screen");
   await page.mouse.move(from.x + 30, from.y + from.height / 2);
+  // Dragging arrives the first time the pointer comes to the lists: its handles say when.
+  await page
+    .getByRole("button", { name: /^Move ".*" to a folder$/ })
+    .first()
+    .waitFor();
   await page.mouse.down();
   await page.mouse.move(from.x + 40, from.y + from.height / 2 - 10, { steps: 5 });
   await page.mouse.move(to.x + 60, to.y + to.height / 2, { steps: 12 });
@@ -50,6 +55,8 @@ async function signInAsAdmin(page: Page): Promise<void> {
 
 async function openMenu(sidebar: Locator, title: string): Promise<void> {
   await sidebar.getByRole("link", { name: title, exact: true }).hover();
+  // Dragging arrives when the pointer first comes to the lists, and never while a menu is open.
+  await sidebar.getByRole("button", { name: `Move "${title}" to a folder` }).waitFor();
   await sidebar.getByRole("button", { name: `Options for "${title}"` }).click();
 }
 
@@ -222,4 +229,25 @@ test("a conversation's tags show on its row, and #tag in the search lists the ch
   await expect(sidebar.getByText("No chats tagged #nothing-tagged-so")).toBeVisible();
   await search.press("Escape");
   await expect(sidebar.getByRole("link", { name: "Holiday photo ideas" })).toBeVisible();
+});
+
+test("drag and drop arrives when the lists are first used, and keyboard focus stays put", async ({
+  page,
+}) => {
+  await signUpAndIn(page);
+  await post(page, "/api/conversations", { title: "Kept in focus" });
+  await page.goto("/chat");
+  const sidebar = page.locator("aside");
+  const row = sidebar.getByRole("link", { name: "Kept in focus", exact: true });
+  await expect(row).toBeVisible();
+  // No handles before the lists are used: the library has not been fetched.
+  await expect(
+    sidebar.getByRole("button", { name: 'Move "Kept in focus" to a folder' }),
+  ).toHaveCount(0);
+
+  await row.focus();
+  await expect(
+    sidebar.getByRole("button", { name: 'Move "Kept in focus" to a folder' }),
+  ).toBeAttached();
+  await expect(row).toBeFocused();
 });
