@@ -3,9 +3,6 @@ import { ArenaTally } from "@/models/arena-tally";
 import { ArenaVote } from "@/models/arena-vote";
 import { type TallyRow, voteTallies } from "./tally";
 
-/** The unique key of the tallies before blind and named votes were summed apart. */
-const LEGACY_KEY = JSON.stringify({ kind: 1, a: 1, b: 1 });
-
 /**
  * Tallies written before blind and named votes were summed apart (they have
  * no `blind`, and count battles but not votes) are rebuilt from the votes,
@@ -16,7 +13,6 @@ const LEGACY_KEY = JSON.stringify({ kind: 1, a: 1, b: 1 });
  * Returns whether it rebuilt.
  */
 export async function rebuildOldArenaTallies(): Promise<boolean> {
-  await dropLegacyTallyIndex();
   if (!(await ArenaTally.exists({ blind: { $exists: false } }))) return false;
 
   const sums = new Map<string, TallyRow>();
@@ -50,21 +46,4 @@ export async function rebuildOldArenaTallies(): Promise<boolean> {
     oldTallies: deletedCount,
   });
   return true;
-}
-
-/**
- * The old unique index on (kind, a, b) would refuse a blind and a named tally
- * of the same pair; ensureIndexes adds indexes but never drops one.
- */
-export async function dropLegacyTallyIndex(): Promise<void> {
-  // No collection yet, or another instance starting at the same moment dropped it first.
-  const gone = (codeName: string) => (error: unknown) => {
-    if ((error as { codeName?: string }).codeName !== codeName) throw error;
-  };
-  const indexes = (await ArenaTally.collection.indexes().catch(gone("NamespaceNotFound"))) ?? [];
-  for (const index of indexes) {
-    if (index.name && JSON.stringify(index.key) === LEGACY_KEY) {
-      await ArenaTally.collection.dropIndex(index.name).catch(gone("IndexNotFound"));
-    }
-  }
 }

@@ -1,6 +1,5 @@
 import mongoose from "mongoose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dropLegacyTallyIndex } from "@/lib/arena/rebuild-tallies";
 import { connectDb } from "@/lib/db/connect";
 import { allModels, ensureIndexes } from "@/models";
 import { ApiKey } from "@/models/api-key";
@@ -136,16 +135,24 @@ describe("ensureIndexes", () => {
     expect(after).toEqual(before);
   });
 
-  it("leaves the old arena tally index to the start-up upgrade, which drops it", async () => {
-    // Unique it would refuse a blind and a named tally of the same pair; the
-    // existing tallies may already hold both, so it is made plain here.
+  it("drops the indexes earlier versions made, and only those", async () => {
+    // Made plain here: unique, the old tally key could refuse tallies the test database holds.
     await ArenaTally.collection.createIndex({ kind: 1, a: 1, b: 1 });
-    expect(await actualIndexes("arena_tallies")).toHaveLength(2);
-    await dropLegacyTallyIndex();
-    await dropLegacyTallyIndex();
+    const conversations = mongoose.connection.collection("conversations");
+    await conversations.createIndex({ folder_id: 1 });
+    await conversations.createIndex({ user_id: 1, is_pinned: -1, last_message_at: -1 });
+    // Someone's own index, by hand.
+    await conversations.createIndex({ title: 1 }, { name: "by_title" });
+
+    await ensureIndexes();
+    await ensureIndexes();
     expect(await actualIndexes("arena_tallies")).toEqual(
-      (EXPECTED.arena_tallies ?? []).map(describeIndex),
+      (EXPECTED.arena_tallies ?? []).map(describeIndex).sort(),
     );
+    expect(await actualIndexes("conversations")).toEqual(
+      [...(EXPECTED.conversations ?? []), { key: { title: 1 } }].map(describeIndex).sort(),
+    );
+    await conversations.dropIndex("by_title");
   });
 });
 
