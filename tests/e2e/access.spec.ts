@@ -1,29 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
+import { newAccountPage } from "./accounts";
 
 const PASSWORD = "Access-pass-1";
-
-interface Account {
-  page: Page;
-  email: string;
-}
-
-/** A fresh account in its own browser context, signed in through the form. */
-async function signUpAndIn(browser: Browser, displayName: string): Promise<Account> {
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  const email = `access-${randomBytes(4).toString("hex")}@example.com`;
-  const registered = await page.request.post("/api/auth/register", {
-    data: { email, password: PASSWORD, displayName },
-  });
-  expect(registered.status()).toBe(201);
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: /sign in/i }).click();
-  await expect(page).toHaveURL(/\/chat/);
-  return { page, email };
-}
 
 /** A request on the page's session, from the page's own origin, as its scripts send them. */
 function api(page: Page, method: "POST" | "PATCH", path: string, data?: unknown) {
@@ -32,7 +11,11 @@ function api(page: Page, method: "POST" | "PATCH", path: string, data?: unknown)
 }
 
 test("a password change revokes the API keys unless the box is unticked", async ({ browser }) => {
-  const { page } = await signUpAndIn(browser, "Key Keeper");
+  const { page } = await newAccountPage(browser, {
+    name: "access",
+    displayName: "Key Keeper",
+    password: PASSWORD,
+  });
   const created = await api(page, "POST", "/api/keys", { name: "script" });
   expect(created.status()).toBe(201);
   const { secret } = (await created.json()) as { secret: string };
@@ -68,7 +51,11 @@ test("a saved config its author made private shows as no longer available and ca
   browser,
 }) => {
   const name = `Secretive ${randomBytes(3).toString("hex")}`;
-  const author = await signUpAndIn(browser, "Ada Author");
+  const author = await newAccountPage(browser, {
+    name: "access",
+    displayName: "Ada Author",
+    password: PASSWORD,
+  });
   const created = await api(author.page, "POST", "/api/configs", {
     name,
     modelId: "fake/echo",
@@ -78,7 +65,11 @@ test("a saved config its author made private shows as no longer available and ca
   expect(created.status()).toBe(201);
   const { id } = (await created.json()) as { id: string };
 
-  const saver = await signUpAndIn(browser, "Sam Saver");
+  const saver = await newAccountPage(browser, {
+    name: "access",
+    displayName: "Sam Saver",
+    password: PASSWORD,
+  });
   expect((await api(saver.page, "POST", `/api/configs/${id}/save`)).status()).toBe(200);
   await saver.page.goto("/configs");
   await expect(saver.page.getByRole("heading", { name, exact: true })).toBeVisible();

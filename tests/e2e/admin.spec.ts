@@ -1,13 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { E2E_ADMIN } from "../../playwright.config";
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: /sign in/i }).click();
-  await expect(page).toHaveURL(/\/chat/);
-}
+import { signIn } from "./accounts";
 
 test("the first admin from the environment reaches the admin area", async ({ page }) => {
   await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);

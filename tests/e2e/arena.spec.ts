@@ -1,23 +1,9 @@
-import { randomBytes } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
+import { signUpAndIn } from "./accounts";
 import { watchNotifications } from "./notifications";
 
 // Runs against the fake upstream: every fake text model answers "Echo: <prompt>"
 // and filler words; `[[tokens:N]]` sets the length and `[[delay:MS]]` the pace.
-
-async function signInNewUser(page: Page) {
-  const email = `arena-${randomBytes(4).toString("hex")}@example.com`;
-  const password = "Arena-e2e-pass-1";
-  const registered = await page.request.post("/api/auth/register", {
-    data: { email, password, displayName: "Arena Tester" },
-  });
-  expect(registered.status()).toBe(201);
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: /sign in/i }).click();
-  await expect(page).toHaveURL(/\/chat/);
-}
 
 const models = ["Fake: slow", "Fake: echo", "Fake: text-only"];
 
@@ -26,7 +12,7 @@ const panel = (page: Page, name: string) => page.getByRole("region", { name, exa
 test("a blind 3-way comparison streams, takes a vote, reveals the models and ranks them", async ({
   page,
 }) => {
-  await signInNewUser(page);
+  await signUpAndIn(page, { name: "arena", displayName: "Arena Tester" });
   const notifications = await watchNotifications(page);
   await page.goto("/arena");
   await expect(page.getByText("No comparisons yet")).toBeVisible();
@@ -148,7 +134,7 @@ test("a blind 3-way comparison streams, takes a vote, reveals the models and ran
 });
 
 test("Stop all keeps each panel's answer exactly as it was on screen", async ({ page }) => {
-  await signInNewUser(page);
+  await signUpAndIn(page, { name: "arena", displayName: "Arena Tester" });
   await page.goto("/arena");
   await page.getByLabel("Panel A", { exact: true }).selectOption({ label: models[0] });
   await page.getByLabel("Panel B", { exact: true }).selectOption({ label: models[0] });
@@ -180,7 +166,7 @@ test("Stop all keeps each panel's answer exactly as it was on screen", async ({ 
 test("the vote bar shows as soon as the first prompt's answers end, and again after the next", async ({
   page,
 }) => {
-  await signInNewUser(page);
+  await signUpAndIn(page, { name: "arena", displayName: "Arena Tester" });
   await page.goto("/arena");
   await page.getByLabel("Panel A", { exact: true }).selectOption({ label: "Fake: echo" });
   await page.getByLabel("Panel B", { exact: true }).selectOption({ label: "Fake: text-only" });

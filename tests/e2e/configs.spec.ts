@@ -1,27 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
+import { newAccountPage } from "./accounts";
 
 // Runs against the fake upstream (OPENROUTER_BASE_URL): `fake/echo` answers
 // "Echo: <message>" and filler words; `[[tokens:N]]` makes a reply N words long.
-
-const PASSWORD = "Configs-pass-1";
-
-/** A fresh account in its own browser context, signed in through the form. */
-async function signUpAndIn(browser: Browser, displayName: string): Promise<Page> {
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  const email = `configs-${randomBytes(4).toString("hex")}@example.com`;
-  const registered = await page.request.post("/api/auth/register", {
-    data: { email, password: PASSWORD, displayName },
-  });
-  expect(registered.status()).toBe(201);
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: /sign in/i }).click();
-  await expect(page).toHaveURL(/\/chat/);
-  return page;
-}
 
 const card = (page: Page, name: string) =>
   page.getByRole("article").filter({ has: page.getByRole("heading", { name, exact: true }) });
@@ -32,7 +14,8 @@ test("a config is made and tried in the editor, published, then found, saved and
   const name = `Pirate ${randomBytes(3).toString("hex")}`;
 
   // The author builds the config, trying it in the preview before saving.
-  const author = await signUpAndIn(browser, "Anne Bonny");
+  const author = (await newAccountPage(browser, { name: "configs", displayName: "Anne Bonny" }))
+    .page;
   await author.goto("/configs");
   await expect(author.getByRole("heading", { name: "No configs yet" })).toBeVisible();
   await author.getByRole("link", { name: "Create a config" }).click();
@@ -78,7 +61,8 @@ test("a config is made and tried in the editor, published, then found, saved and
   await expect(mine).toContainText("Public");
 
   // Someone else finds it in the gallery, saves it and uses it.
-  const reader = await signUpAndIn(browser, "Jack Rackham");
+  const reader = (await newAccountPage(browser, { name: "configs", displayName: "Jack Rackham" }))
+    .page;
   await reader.goto("/gallery");
   await reader.getByLabel("Search the gallery").fill(name);
   const found = card(reader, name);

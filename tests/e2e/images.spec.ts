@@ -1,6 +1,6 @@
-import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "@playwright/test";
+import { signUpAndIn } from "./accounts";
 import { watchNotifications } from "./notifications";
 
 // Runs against the fake upstream: `fake/image` draws a small gradient PNG in
@@ -8,20 +8,6 @@ import { watchNotifications } from "./notifications";
 // `[[first:MS]]` makes it think for MS milliseconds first.
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-async function signInNewUser(page: Page) {
-  const email = `images-${randomBytes(4).toString("hex")}@example.com`;
-  const password = "Images-e2e-pass-1";
-  const registered = await page.request.post("/api/auth/register", {
-    data: { email, password, displayName: "Image Tester" },
-  });
-  expect(registered.status()).toBe(201);
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: /sign in/i }).click();
-  await expect(page).toHaveURL(/\/chat/);
-}
 
 // A valid 1×1 PNG, enough for the upload route's byte check.
 const PIXEL_PNG = Buffer.from(
@@ -42,7 +28,7 @@ async function runningJobs(page: Page): Promise<unknown[]> {
 }
 
 test("generates an image, favourites it, opens it and downloads it", async ({ page }) => {
-  await signInNewUser(page);
+  await signUpAndIn(page, { name: "images", displayName: "Image Tester" });
   const notifications = await watchNotifications(page);
   await page.goto("/images");
   await expect(page.getByRole("heading", { name: "Images", level: 1 })).toBeVisible();
@@ -101,7 +87,7 @@ test("generates an image, favourites it, opens it and downloads it", async ({ pa
 });
 
 test("Ctrl+Enter generates, Cancel stops it, and a refusal says what to do", async ({ page }) => {
-  await signInNewUser(page);
+  await signUpAndIn(page, { name: "images", displayName: "Image Tester" });
   await page.goto("/images");
   await expect(page.getByLabel("Model", { exact: true })).toHaveValue("fake/image");
 
@@ -128,7 +114,7 @@ test("a reload follows the image being made, and another tab can cancel it", asy
   page,
   context,
 }) => {
-  await signInNewUser(page);
+  await signUpAndIn(page, { name: "images", displayName: "Image Tester" });
   await page.goto("/images");
   await expect(page.getByLabel("Model", { exact: true })).toHaveValue("fake/image");
   const patient = "A patient sunrise [[first:4000]]";
@@ -167,7 +153,7 @@ test("a reload follows the image being made, and another tab can cancel it", asy
 });
 
 test("arrow keys move through the gallery and Reuse settings fills the form", async ({ page }) => {
-  await signInNewUser(page);
+  await signUpAndIn(page, { name: "images", displayName: "Image Tester" });
   await page.goto("/images");
   for (const [text, ratio] of [
     ["First picture", "1:1 (square)"],
@@ -206,7 +192,7 @@ test("arrow keys move through the gallery and Reuse settings fills the form", as
 });
 
 test("reference images: uploads, one of mine, the limit of four, and removal", async ({ page }) => {
-  await signInNewUser(page);
+  await signUpAndIn(page, { name: "images", displayName: "Image Tester" });
   await page.goto("/images");
   await prompt(page).fill("A red kite");
   await page.getByRole("button", { name: "Generate" }).click();

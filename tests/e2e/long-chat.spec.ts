@@ -1,10 +1,10 @@
-import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import mongoose from "mongoose";
 import { E2E_DATA_DIR } from "../../playwright.config";
 import { question, seedConversation } from "../support/long-conversation";
+import { signUpAndIn } from "./accounts";
 
 // A long conversation is written straight to the app's embedded database:
 // sending its messages would take minutes and meet the model rate limit.
@@ -22,17 +22,7 @@ test.afterAll(async () => {
 });
 
 async function signInNewUser(page: Page): Promise<string> {
-  const email = `long-${randomBytes(4).toString("hex")}@example.com`;
-  const password = "Long-e2e-pass-1";
-  const registered = await page.request.post("/api/auth/register", {
-    data: { email, password, displayName: "Long Chatter" },
-  });
-  expect(registered.status()).toBe(201);
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: /sign in/i }).click();
-  await expect(page).toHaveURL(/\/chat/);
+  await signUpAndIn(page, { name: "long", displayName: "Long Chatter" });
   const me = (await (await page.request.get("/api/users/me")).json()) as { id: string };
   return me.id;
 }

@@ -1,22 +1,6 @@
-import { randomBytes } from "node:crypto";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { E2E_ADMIN } from "../../playwright.config";
-
-const PASSWORD = "Sidebar-pass-1";
-
-/** A fresh account per test, signed in through the form, so tests never see each other's data. */
-async function signUpAndIn(page: Page): Promise<void> {
-  const email = `sidebar-${randomBytes(4).toString("hex")}@example.com`;
-  const registered = await page.request.post("/api/auth/register", {
-    data: { email, password: PASSWORD, displayName: "Sidebar Tester" },
-  });
-  expect(registered.status()).toBe(201);
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: /sign in/i }).click();
-  await expect(page).toHaveURL(/\/chat/);
-}
+import { signIn, signUpAndIn } from "./accounts";
 
 /** State-changing requests on the session cookie must name our origin. */
 async function post(page: Page, path: string, data: object): Promise<string> {
@@ -44,15 +28,6 @@ async function dragOnto(page: Page, source: Locator, target: Locator): Promise<v
   await page.mouse.up();
 }
 
-/** The instance's admin, not a new account: registrations are limited per address. */
-async function signInAsAdmin(page: Page): Promise<void> {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(E2E_ADMIN.email);
-  await page.getByLabel("Password", { exact: true }).fill(E2E_ADMIN.password);
-  await page.getByRole("button", { name: /sign in/i }).click();
-  await expect(page).toHaveURL(/\/chat/);
-}
-
 async function openMenu(sidebar: Locator, title: string): Promise<void> {
   await sidebar.getByRole("link", { name: title, exact: true }).hover();
   // Dragging arrives when the pointer first comes to the lists, and never while a menu is open.
@@ -63,7 +38,7 @@ async function openMenu(sidebar: Locator, title: string): Promise<void> {
 test("conversations are organised from the sidebar: folders by drag and drop, rename, pin, archive, delete", async ({
   page,
 }) => {
-  await signUpAndIn(page);
+  await signUpAndIn(page, { name: "sidebar", displayName: "Sidebar Tester" });
   await post(page, "/api/folders", { name: "Projects", color: "blue", icon: "📁" });
   for (const title of ["Alpha plan", "Beta notes", "Gamma draft"]) {
     await post(page, "/api/conversations", { title });
@@ -148,7 +123,7 @@ test("conversations are organised from the sidebar: folders by drag and drop, re
 });
 
 test("search finds a conversation by title and Escape brings the list back", async ({ page }) => {
-  await signUpAndIn(page);
+  await signUpAndIn(page, { name: "sidebar", displayName: "Sidebar Tester" });
   await post(page, "/api/conversations", { title: "Lisbon itinerary" });
   await post(page, "/api/conversations", { title: "Tax return checklist" });
   await page.goto("/chat");
@@ -174,7 +149,7 @@ test("search finds a conversation by title and Escape brings the list back", asy
 });
 
 test("a row's buttons never cover its title, even while its menu is open", async ({ page }) => {
-  await signInAsAdmin(page);
+  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
   const title = "A very long conversation title that runs well past the width of the sidebar";
   await post(page, "/api/conversations", { title });
   await page.goto("/chat");
@@ -195,7 +170,7 @@ test("a row's buttons never cover its title, even while its menu is open", async
 test("a conversation's tags show on its row, and #tag in the search lists the chats carrying it", async ({
   page,
 }) => {
-  await signInAsAdmin(page);
+  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
   await post(page, "/api/conversations", { title: "Quarterly budget review" });
   await post(page, "/api/conversations", { title: "Holiday photo ideas" });
   await page.goto("/chat");
@@ -234,7 +209,7 @@ test("a conversation's tags show on its row, and #tag in the search lists the ch
 test("drag and drop arrives when the lists are first used, and keyboard focus stays put", async ({
   page,
 }) => {
-  await signUpAndIn(page);
+  await signUpAndIn(page, { name: "sidebar", displayName: "Sidebar Tester" });
   await post(page, "/api/conversations", { title: "Kept in focus" });
   await page.goto("/chat");
   const sidebar = page.locator("aside");

@@ -1,17 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { E2E_ADMIN } from "../../playwright.config";
+import { signIn } from "./accounts";
 
 // Runs against the fake upstream: `fake/echo` (the first model) answers
 // "Echo: <message>" and filler words.
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: /sign in/i }).click();
-  await expect(page).toHaveURL(/\/chat/);
-}
 
 async function newUserPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage({ storageState: { cookies: [], origins: [] } });

@@ -1,20 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
 import { E2E_ADMIN } from "../../playwright.config";
+import { signIn } from "./accounts";
 
 // This file's own client address (see playwright.config.ts): its accounts do not count against the others'.
 test.use({ extraHTTPHeaders: { "x-forwarded-for": "198.51.100.31" } });
 
 // Runs against the fake upstream: `fake/echo` echoes the message, and
 // `fake/small-context` does too inside a 2,000-token window, a word a token.
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: /sign in/i }).click();
-  await expect(page).toHaveURL(/\/chat/);
-}
 
 /** A new account, signed in on `page`. */
 async function newUser(page: Page, name: string): Promise<string> {
