@@ -5,17 +5,23 @@ export interface Timing {
   tokens: number;
   /** From the last piece of text to the stream's end: the app saves the answer in between. */
   finishLagMs: number;
+  /**
+   * With a pace given: for each piece of text after the first, how much
+   * longer it took than the provider's pace for the tokens it carries.
+   */
+  addedGapsMs?: number[];
 }
 
 /**
  * POSTs a streaming request and times it: the first piece of text, the
  * rate of text after it, and how long the stream goes on after its text. `openai` reads chat-completion chunks, `ui` reads
  * the app's UI message stream; tokens are counted as words in both.
+ * `paceMs`, the provider's time between tokens, asks for the added gaps.
  */
 export async function streamTimings(
   kind: "openai" | "ui",
   url: string,
-  request: { headers: Record<string, string>; body: unknown },
+  request: { headers: Record<string, string>; body: unknown; paceMs?: number },
 ): Promise<Timing> {
   const started = performance.now();
   const response = await fetch(url, {
@@ -28,6 +34,7 @@ export async function streamTimings(
   let last = 0;
   let text = "";
   let buffer = "";
+  const addedGapsMs: number[] = [];
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   for (;;) {
     const { done, value } = await reader.read();
@@ -39,7 +46,10 @@ export async function streamTimings(
       if (!line.startsWith("data: ") || line === "data: [DONE]") continue;
       const delta = textOf(kind, JSON.parse(line.slice(6)) as Record<string, unknown>);
       if (!delta) continue;
-      last = performance.now();
+      const now = performance.now();
+      if (first && request.paceMs !== undefined)
+        addedGapsMs.push(now - last - request.paceMs * delta.trim().split(/\s+/).length);
+      last = now;
       if (!first) first = last;
       text += delta;
     }
@@ -51,6 +61,7 @@ export async function streamTimings(
     tokens,
     tokensPerSecond: tokens / Math.max((last - first) / 1000, 1e-6),
     finishLagMs: ended - last,
+    ...(request.paceMs === undefined ? {} : { addedGapsMs }),
   };
 }
 

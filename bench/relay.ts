@@ -5,7 +5,8 @@ import { parseArgs } from "node:util";
  * The least a server can do to pass a model's answer on: read the
  * provider's SSE, parse each event and write it out again. The benchmark
  * measures the app against it; `GET /cpu` reports this process's CPU time
- * so far, so its cost per token can be compared with the app's.
+ * so far, so its cost per token can be compared with the app's, and
+ * `GET /memory` its memory after a full collection (with --expose-gc).
  */
 const { values } = parseArgs({ options: { upstream: { type: "string" } } });
 const upstream = new URL(`${values.upstream}/chat/completions`);
@@ -13,6 +14,11 @@ const upstream = new URL(`${values.upstream}/chat/completions`);
 const server = createServer((req, res) => {
   if (req.method === "GET" && req.url === "/cpu") {
     res.end(JSON.stringify(process.cpuUsage()));
+    return;
+  }
+  if (req.method === "GET" && req.url === "/memory") {
+    globalThis.gc?.();
+    res.end(JSON.stringify(process.memoryUsage()));
     return;
   }
   const forward = request(upstream, { method: "POST", headers: req.headers }, (answer) => {
