@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { objectIdSchema as idSchema, modelIdSchema } from "@/lib/validation";
+import { modelIdSchema } from "@/lib/validation";
 
 export const MAX_CONFIG_TAGS = 10;
 /** The ceiling for max_tokens when the model list does not state the model's own limit. */
@@ -80,9 +80,6 @@ export const createConfigSchema = z.strictObject({
 
 export const updateConfigSchema = createConfigSchema.partial();
 
-export type CreateConfigInput = z.infer<typeof createConfigSchema>;
-export type UpdateConfigInput = z.infer<typeof updateConfigSchema>;
-
 const limitSchema = z.coerce
   .number("must be a number")
   .int("must be a whole number")
@@ -101,8 +98,6 @@ export const galleryQuerySchema = z.strictObject({
   limit: limitSchema,
   cursor: z.string("must be text").max(200, "is not a valid cursor").optional(),
 });
-
-export const configIdSchema = idSchema;
 
 export const MAX_PREVIEW_MESSAGES = 20;
 export const MAX_PREVIEW_MESSAGE_LENGTH = 20_000;
