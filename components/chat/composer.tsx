@@ -11,8 +11,8 @@ import {
   useState,
 } from "react";
 import { toast } from "sonner";
+import { errorMessage } from "@/components/common/action-error";
 import { useAutoResize } from "@/components/common/use-auto-resize";
-import { errorMessage } from "@/components/conversations/action-error";
 import { SlashTemplateMenu } from "@/components/templates/slash-template-menu";
 import { TemplateFillDialog } from "@/components/templates/template-fill-dialog";
 import { useSlashTemplates } from "@/components/templates/use-slash-templates";
