@@ -1,32 +1,15 @@
 "use client";
 
-import { TriangleAlert } from "lucide-react";
-import Link from "next/link";
-import { ErrorState } from "@/components/layout/error-state";
-import { Button } from "@/components/ui/button";
+import { RouteError, type RouteErrorProps } from "@/components/common/route-error";
 
-export default function RootError({
-  error,
-  reset,
-}: {
-  error: Error & { digest?: string };
-  reset: () => void;
-}) {
+export default function RootError(props: RouteErrorProps) {
   return (
     <main className="flex min-h-dvh flex-col">
-      <ErrorState
-        icon={TriangleAlert}
+      <RouteError
+        {...props}
         title="Something went wrong"
         description="The page hit an unexpected problem. Try again; if it keeps happening, tell your administrator."
-        reference={error.digest}
-        actions={
-          <>
-            <Button onClick={reset}>Retry</Button>
-            <Button variant="outline" asChild>
-              <Link href="/chat">Go to chat</Link>
-            </Button>
-          </>
-        }
+        exit={{ href: "/chat", label: "Go to chat" }}
       />
     </main>
   );

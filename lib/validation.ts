@@ -19,3 +19,16 @@ export const modelIdSchema = z
   .trim()
   .min(1, "must not be empty")
   .max(200, "must be at most 200 characters");
+
+export const tagSchema = z
+  .string("must be text")
+  .trim()
+  .min(1, "must not be empty")
+  .max(30, "must be at most 30 characters");
+
+/** A conversation's or a config's tags: each domain sets how many. */
+export const tagsSchema = (max: number) =>
+  z
+    .array(tagSchema, "must be a list of tags")
+    .max(max, `must have at most ${max} tags`)
+    .refine((tags) => new Set(tags).size === tags.length, "must not repeat a tag");

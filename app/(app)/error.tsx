@@ -1,31 +1,14 @@
 "use client";
 
-import { TriangleAlert } from "lucide-react";
-import Link from "next/link";
-import { ErrorState } from "@/components/layout/error-state";
-import { Button } from "@/components/ui/button";
+import { RouteError, type RouteErrorProps } from "@/components/common/route-error";
 
-export default function AppError({
-  error,
-  reset,
-}: {
-  error: Error & { digest?: string };
-  reset: () => void;
-}) {
+export default function AppError(props: RouteErrorProps) {
   return (
-    <ErrorState
-      icon={TriangleAlert}
+    <RouteError
+      {...props}
       title="This page couldn't load"
       description="Something went wrong on our side or the connection dropped. Try again in a moment."
-      reference={error.digest}
-      actions={
-        <>
-          <Button onClick={reset}>Retry</Button>
-          <Button variant="outline" asChild>
-            <Link href="/chat">Go to chat</Link>
-          </Button>
-        </>
-      }
+      exit={{ href: "/chat", label: "Go to chat" }}
     />
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { ArrowUp, Square } from "lucide-react";
-import { type FormEvent, type KeyboardEvent, type RefObject, useLayoutEffect } from "react";
+import type { FormEvent, KeyboardEvent, RefObject } from "react";
+import { useAutoResize } from "@/components/common/use-auto-resize";
 import { cn } from "@/lib/utils";
 
 interface ArenaInputProps {
@@ -36,15 +37,7 @@ export function ArenaInput({
 }: ArenaInputProps) {
   const canSend = value.trim() !== "" && !streaming && !blocked;
 
-  // Grow with the text up to a limit, then scroll inside.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the height depends on the value
-  useLayoutEffect(() => {
-    const area = textareaRef.current;
-    if (!area) return;
-    area.style.height = "auto";
-    area.style.height = `${Math.min(area.scrollHeight, MAX_HEIGHT_PX)}px`;
-    area.style.overflowY = area.scrollHeight > MAX_HEIGHT_PX ? "auto" : "hidden";
-  }, [value, textareaRef]);
+  useAutoResize(textareaRef, value, MAX_HEIGHT_PX);
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();

@@ -4,7 +4,7 @@ import { LoaderCircle, Trophy } from "lucide-react";
 import Link from "next/link";
 import { useId, useState } from "react";
 import { useFilterFromUrl, useUrlQuery } from "@/components/admin/use-url-filter";
-import { ListError } from "@/components/conversations/list-states";
+import { ListError } from "@/components/common/list-states";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Skeleton } from "@/components/ui/skeleton";

@@ -1,7 +1,7 @@
 "use client";
 
 import { Swords } from "lucide-react";
-import { ListError } from "@/components/conversations/list-states";
+import { ListError } from "@/components/common/list-states";
 import { LoadMore } from "@/components/conversations/load-more";
 import type { ArenaSessionSummaryDto } from "@/lib/arena/dto";
 import type { Page } from "@/lib/conversations/dto";

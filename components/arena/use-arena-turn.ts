@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
 import { stopArenaAction } from "@/app/(app)/arena/actions";
-import { errorMessage } from "@/components/conversations/action-error";
+import { errorMessage } from "@/components/common/action-error";
 import { callAction } from "@/components/forms/call-action";
 import { createFrameBatcher } from "@/lib/arena/client/frame-batcher";
 import {

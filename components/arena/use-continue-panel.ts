@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { continueArenaPanelAction } from "@/app/(app)/arena/actions";
-import { errorMessage, unwrapAction } from "@/components/conversations/action-error";
+import { errorMessage, unwrapAction } from "@/components/common/action-error";
 import { queryKeys } from "@/lib/query-keys";
 
 /** Opens a normal chat that starts with one panel's history. */

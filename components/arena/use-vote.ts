@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
 import { voteArenaAction } from "@/app/(app)/arena/actions";
-import { ActionError, errorMessage, unwrapAction } from "@/components/conversations/action-error";
+import { ActionError, errorMessage, unwrapAction } from "@/components/common/action-error";
 import type { VoteChoice } from "@/lib/arena/client/vote-choices";
 import { queryKeys } from "@/lib/query-keys";
 

@@ -9,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { NETWORK_MESSAGE } from "@/lib/http/client";
 import type { LoginNotice } from "./login-notice";
 import { PasswordInput } from "./password-input";
 
@@ -73,7 +74,7 @@ export function LoginForm({ callbackUrl, notice, banReason }: LoginFormProps) {
       router.replace(callbackUrl ?? "/chat");
       router.refresh();
     } catch {
-      setError("Can't reach the server. Check your connection and try again.");
+      setError(NETWORK_MESSAGE);
       setPending(false);
     }
   }

@@ -7,12 +7,12 @@ import {
   type KeyboardEvent,
   type ReactNode,
   type RefObject,
-  useLayoutEffect,
   useRef,
   useState,
 } from "react";
 import { toast } from "sonner";
-import { errorMessage } from "@/components/conversations/action-error";
+import { errorMessage } from "@/components/common/action-error";
+import { useAutoResize } from "@/components/common/use-auto-resize";
 import { SlashTemplateMenu } from "@/components/templates/slash-template-menu";
 import { TemplateFillDialog } from "@/components/templates/template-fill-dialog";
 import { useSlashTemplates } from "@/components/templates/use-slash-templates";
@@ -93,15 +93,7 @@ export function Composer({
   const hasContent = value.trim() !== "" || attachments.ready.length > 0;
   const canSend = hasContent && !blocked && !streaming && !attachments.uploading;
 
-  // Grow with the text up to a limit, then scroll inside.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the height depends on the value
-  useLayoutEffect(() => {
-    const area = textareaRef.current;
-    if (!area) return;
-    area.style.height = "auto";
-    area.style.height = `${Math.min(area.scrollHeight, MAX_HEIGHT_PX)}px`;
-    area.style.overflowY = area.scrollHeight > MAX_HEIGHT_PX ? "auto" : "hidden";
-  }, [value, textareaRef]);
+  useAutoResize(textareaRef, value, MAX_HEIGHT_PX);
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();

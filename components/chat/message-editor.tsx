@@ -1,6 +1,7 @@
 "use client";
 
 import { type KeyboardEvent, useLayoutEffect, useRef, useState } from "react";
+import { useAutoResize } from "@/components/common/use-auto-resize";
 import { Button } from "@/components/ui/button";
 
 interface MessageEditorProps {
@@ -21,13 +22,7 @@ export function MessageEditor({ initial, onCancel, onSave }: MessageEditorProps)
     el.setSelectionRange(el.value.length, el.value.length);
   }, []);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the height follows the text
-  useLayoutEffect(() => {
-    const el = area.current;
-    if (!el) return;
-    el.style.height = "auto";
-    el.style.height = `${Math.min(el.scrollHeight, 320)}px`;
-  }, [text]);
+  useAutoResize(area, text, 320);
 
   const canSave = text.trim() !== "" && text !== initial;
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {

@@ -7,6 +7,7 @@ import { createConversationAction } from "@/app/(app)/chat/actions";
 import { LogoMark } from "@/components/layout/logo";
 import type { SendFields } from "@/lib/chat/client/types";
 import type { ConfigDto } from "@/lib/configs/dto";
+import { NETWORK_MESSAGE } from "@/lib/http/client";
 import { queryKeys } from "@/lib/query-keys";
 import { Composer } from "./composer";
 import { ComposerFooter } from "./composer-footer";
@@ -83,11 +84,7 @@ export function NewChat({
       }).catch(() => null),
     ]);
     if (!chats || !created?.ok) {
-      setError(
-        created && !created.ok
-          ? created.error.message
-          : "Can't reach the server. Check your connection and try again.",
-      );
+      setError(created && !created.ok ? created.error.message : NETWORK_MESSAGE);
       setPending(false);
       return;
     }

@@ -1,7 +1,7 @@
 "use client";
 
 import { type ReactNode, useId } from "react";
-import { ListError } from "@/components/conversations/list-states";
+import { ListError } from "@/components/common/list-states";
 import type { ConfigDto, MyConfigDto } from "@/lib/configs/dto";
 import type { MyConfigs as MyConfigsData } from "./api";
 import { ConfigCard } from "./config-card";

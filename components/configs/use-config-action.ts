@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
-import { errorMessage, unwrapAction } from "@/components/conversations/action-error";
+import { errorMessage, unwrapAction } from "@/components/common/action-error";
 import type { ActionResult } from "@/lib/http/action";
 import { queryKeys } from "@/lib/query-keys";
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { Archive } from "lucide-react";
+import { ListError, ListSkeleton } from "@/components/common/list-states";
 import { ArchivedRow } from "./archived-row";
-import { ListError, ListSkeleton } from "./list-states";
 import { LoadMore } from "./load-more";
 import { useConversationList } from "./use-conversation-list";
 

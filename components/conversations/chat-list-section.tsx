@@ -1,12 +1,12 @@
 "use client";
 
 import { useId } from "react";
+import { ListEmpty, ListError, ListSkeleton } from "@/components/common/list-states";
 import { cn } from "@/lib/utils";
 import { ConversationItem } from "./conversation-item";
 import { dragConversation } from "./drag-data";
 import { useDropTarget } from "./drag-kit";
 import { groupConversations } from "./group-by-date";
-import { ListEmpty, ListError, ListSkeleton } from "./list-states";
 import { LoadMore } from "./load-more";
 import { SectionHeading } from "./section-heading";
 import { useConversationList } from "./use-conversation-list";

@@ -4,17 +4,17 @@ import { Archive } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { type ReactNode, useState } from "react";
+import { ListSkeleton } from "@/components/common/list-states";
+import { useDebouncedValue } from "@/components/common/use-debounced-value";
 import { cn } from "@/lib/utils";
 import { ChatListSection } from "./chat-list-section";
 import { SidebarDrag } from "./drag-kit";
 import { FolderSection } from "./folder-section";
-import { ListSkeleton } from "./list-states";
 import { NewChatButton } from "./new-chat-button";
 import { SearchBox } from "./search-box";
 import { SearchResults } from "./search-results";
 import { useSidebar } from "./sidebar-context";
 import { TaggedList } from "./tagged-list";
-import { useDebouncedValue } from "./use-debounced-value";
 
 /** Everything of the sidebar below the logo: new chat, search, the app's links, folders and chats. */
 export function ConversationPanel({ nav }: { nav: ReactNode }) {

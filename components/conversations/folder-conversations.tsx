@@ -1,7 +1,7 @@
 "use client";
 
+import { ListError, ListSkeleton } from "@/components/common/list-states";
 import { ConversationItem } from "./conversation-item";
-import { ListError, ListSkeleton } from "./list-states";
 import { LoadMore } from "./load-more";
 import { useConversationList } from "./use-conversation-list";
 

@@ -2,6 +2,7 @@
 
 import { type FormEvent, useEffect, useState } from "react";
 import { toast } from "sonner";
+import { ActionError, errorMessage } from "@/components/common/action-error";
 import { failureMessage, fieldErrorsFor } from "@/components/forms/call-action";
 import { Button } from "@/components/ui/button";
 import {
@@ -15,7 +16,6 @@ import {
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { FolderDto } from "@/lib/conversations/dto";
-import { ActionError, errorMessage } from "./action-error";
 import { ColorPicker, IconPicker } from "./folder-pickers";
 import { type FolderInput, useCreateFolder, useUpdateFolder } from "./use-folders";
 

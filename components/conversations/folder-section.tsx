@@ -2,9 +2,9 @@
 
 import { FolderPlus } from "lucide-react";
 import { useId, useState } from "react";
+import { ListError, ListSkeleton } from "@/components/common/list-states";
 import { FolderDialog } from "./folder-dialog";
 import { FolderRow } from "./folder-row";
-import { ListError, ListSkeleton } from "./list-states";
 import { SectionHeading } from "./section-heading";
 import { useFolders } from "./use-folders";
 import { useOpenFolders } from "./use-open-folders";

@@ -2,9 +2,9 @@
 
 import { Archive } from "lucide-react";
 import Link from "next/link";
+import { ListEmpty, ListError, ListSkeleton } from "@/components/common/list-states";
 import { cn } from "@/lib/utils";
 import { Highlight } from "./highlight";
-import { ListEmpty, ListError, ListSkeleton } from "./list-states";
 import { useSidebar } from "./sidebar-context";
 import { useConversationSearch } from "./use-conversation-list";
 

@@ -1,7 +1,7 @@
 "use client";
 
+import { ListEmpty, ListError, ListSkeleton } from "@/components/common/list-states";
 import { ConversationItem } from "./conversation-item";
-import { ListEmpty, ListError, ListSkeleton } from "./list-states";
 import { LoadMore } from "./load-more";
 import { SectionHeading } from "./section-heading";
 import { useConversationList } from "./use-conversation-list";

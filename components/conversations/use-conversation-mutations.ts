@@ -3,8 +3,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
 import { deleteConversationAction, updateConversationAction } from "@/app/(app)/chat/actions";
+import { errorMessage, unwrapAction } from "@/components/common/action-error";
 import { queryKeys } from "@/lib/query-keys";
-import { errorMessage, unwrapAction } from "./action-error";
 import type { ConversationListItem } from "./api";
 import {
   adjustFolderCount,

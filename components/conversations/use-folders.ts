@@ -7,9 +7,9 @@ import {
   deleteFolderAction,
   updateFolderAction,
 } from "@/app/(app)/chat/actions";
+import { errorMessage, unwrapAction } from "@/components/common/action-error";
 import type { FolderDto } from "@/lib/conversations/dto";
 import { queryKeys } from "@/lib/query-keys";
-import { errorMessage, unwrapAction } from "./action-error";
 import { fetchFolders } from "./api";
 import { type CacheSnapshot, restoreSnapshot, takeSnapshot } from "./cache";
 

@@ -1,5 +1,6 @@
 import { fieldMessage } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/http/action";
+import { NETWORK_MESSAGE } from "@/lib/http/client";
 
 /**
  * Runs a server action and turns a transport failure (offline, server down)
@@ -15,7 +16,7 @@ export async function callAction<T>(
       ok: false,
       error: {
         code: "network_error",
-        message: "Can't reach the server. Check your connection and try again.",
+        message: NETWORK_MESSAGE,
       },
     };
   }

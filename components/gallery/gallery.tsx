@@ -2,13 +2,13 @@
 
 import { LoaderCircle } from "lucide-react";
 import { useMemo, useState } from "react";
+import { ListError } from "@/components/common/list-states";
+import { useDebouncedValue } from "@/components/common/use-debounced-value";
 import { ConfigCard } from "@/components/configs/config-card";
 import { ConfigGridSkeleton } from "@/components/configs/config-grid-skeleton";
 import { useModelList } from "@/components/configs/use-model-list";
 import { useMyConfigs } from "@/components/configs/use-my-configs";
 import { VisibilityBadge } from "@/components/configs/visibility-badge";
-import { ListError } from "@/components/conversations/list-states";
-import { useDebouncedValue } from "@/components/conversations/use-debounced-value";
 import { Button } from "@/components/ui/button";
 import type { ConfigDto } from "@/lib/configs/dto";
 import type { Page } from "@/lib/conversations/dto";

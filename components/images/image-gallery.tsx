@@ -1,7 +1,7 @@
 "use client";
 
 import { LoaderCircle } from "lucide-react";
-import { ListError } from "@/components/conversations/list-states";
+import { ListError } from "@/components/common/list-states";
 import { Button } from "@/components/ui/button";
 import type { ImageDto } from "@/lib/images/dto";
 import { GalleryToolbar } from "./gallery-toolbar";

@@ -2,8 +2,8 @@
 
 import { useCallback, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
+import { useDebouncedValue } from "@/components/common/use-debounced-value";
 import { useModelList } from "@/components/configs/use-model-list";
-import { useDebouncedValue } from "@/components/conversations/use-debounced-value";
 import type { Page } from "@/lib/conversations/dto";
 import type { ImageDto } from "@/lib/images/dto";
 import { GenerationPanel } from "./generation-panel";

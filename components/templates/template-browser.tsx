@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type ReactNode, useState } from "react";
-import { useDebouncedValue } from "@/components/conversations/use-debounced-value";
+import { useDebouncedValue } from "@/components/common/use-debounced-value";
 import { Button } from "@/components/ui/button";
 import { SearchField } from "@/components/ui/search-field";
 import { handOffDraft } from "@/lib/chat/client/draft-handoff";

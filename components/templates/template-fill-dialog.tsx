@@ -2,7 +2,7 @@
 
 import { Loader2 } from "lucide-react";
 import { type FormEvent, type KeyboardEvent, useId, useState } from "react";
-import { ActionError, errorMessage } from "@/components/conversations/action-error";
+import { ActionError, errorMessage } from "@/components/common/action-error";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import {

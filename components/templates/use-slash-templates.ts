@@ -1,7 +1,7 @@
 "use client";
 
 import { type KeyboardEvent, useEffect, useId, useMemo, useState } from "react";
-import { useDebouncedValue } from "@/components/conversations/use-debounced-value";
+import { useDebouncedValue } from "@/components/common/use-debounced-value";
 import type { TemplateDto } from "@/lib/templates/dto";
 import { slashQuery, templatesNamed } from "@/lib/templates/slash-query";
 import { useTemplates } from "./use-templates";

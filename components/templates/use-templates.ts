@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 // Renamed: the action is not a React hook, and the linter would read it as one.
 import { useTemplateAction as fillTemplateAction } from "@/app/(app)/templates/actions";
-import { unwrapAction } from "@/components/conversations/action-error";
+import { unwrapAction } from "@/components/common/action-error";
 import { queryKeys } from "@/lib/query-keys";
 import { fetchTemplateCategories, fetchTemplates, type TemplateFilter } from "./api";
 

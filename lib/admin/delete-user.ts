@@ -22,7 +22,8 @@ import { UsageLog } from "@/models/usage-log";
 import { UsageRollup } from "@/models/usage-rollup";
 import { User } from "@/models/user";
 import { deleteUserSchema } from "./schemas";
-import { findTarget, refuseSelf, snapshot } from "./user-actions";
+import { refuseSelf, snapshot } from "./user-actions";
+import { findTarget } from "./user-detail";
 
 /**
  * Deletes an account and everything it owns: conversations and messages,

@@ -1,10 +1,7 @@
 import type { Types } from "mongoose";
 import type { AdminUserDetailDto } from "@/lib/admin/dto";
 import { type AdminContext, recordAudit } from "@/lib/audit/record";
-import { assertAdmin } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/types";
-import { connectDb } from "@/lib/db/connect";
-import { toObjectId } from "@/lib/db/ids";
 import { AppError } from "@/lib/errors";
 import { publishEvent } from "@/lib/realtime/events";
 import { parseInput } from "@/lib/validation";
@@ -12,7 +9,7 @@ import { ApiKey } from "@/models/api-key";
 import { User, type UserDoc } from "@/models/user";
 import type { AuditAction } from "./audit-actions";
 import { banSchema, limitsSchema, roleSchema } from "./schemas";
-import { getUserDetail } from "./user-detail";
+import { findTarget, toUserDetail } from "./user-detail";
 
 /**
  * What an admin does to an account. Each action checks the role, refuses
@@ -32,7 +29,7 @@ export async function banUser(
   const { reason } = parseInput(banSchema, input);
   const target = await findTarget(actor, id);
   refuseSelf(actor, target, "ban");
-  await apply(actor, context, target, "user.ban", reason, {
+  const after = await apply(actor, context, target, "user.ban", reason, {
     $set: {
       "status.is_banned": true,
       "status.ban_reason": reason,
@@ -42,7 +39,7 @@ export async function banUser(
     $inc: { session_version: 1 },
   });
   await publishEvent(target._id.toString(), "account.signed_out", { reason: "banned" });
-  return getUserDetail(actor, id);
+  return toUserDetail(after);
 }
 
 export async function unbanUser(
@@ -51,7 +48,7 @@ export async function unbanUser(
   context: AdminContext,
 ): Promise<AdminUserDetailDto> {
   const target = await findTarget(actor, id);
-  await apply(actor, context, target, "user.unban", "", {
+  const after = await apply(actor, context, target, "user.unban", "", {
     $set: {
       "status.is_banned": false,
       "status.ban_reason": null,
@@ -59,7 +56,7 @@ export async function unbanUser(
       "status.banned_by": null,
     },
   });
-  return getUserDetail(actor, id);
+  return toUserDetail(after);
 }
 
 export async function setRole(
@@ -70,7 +67,7 @@ export async function setRole(
 ): Promise<AdminUserDetailDto> {
   const { role } = parseInput(roleSchema, input);
   const target = await findTarget(actor, id);
-  if (target.role === role) return getUserDetail(actor, id);
+  if (target.role === role) return toUserDetail(target);
   if (role === "user") {
     refuseSelf(actor, target, "demote");
     if ((await User.countDocuments({ role: "admin" })) <= 1) throw lastAdmin();
@@ -84,7 +81,7 @@ export async function setRole(
   }
   await audit(actor, context, target, after, "user.role", "");
   await publishEvent(target._id.toString(), "account.signed_out", { reason: "role_changed" });
-  return getUserDetail(actor, id);
+  return toUserDetail(after);
 }
 
 export async function setLimits(
@@ -95,10 +92,10 @@ export async function setLimits(
 ): Promise<AdminUserDetailDto> {
   const { tokensLimit, monthlyBudgetUsd } = parseInput(limitsSchema, input);
   const target = await findTarget(actor, id);
-  await apply(actor, context, target, "user.limits", "", {
+  const after = await apply(actor, context, target, "user.limits", "", {
     $set: { "usage.tokens_limit": tokensLimit, "usage.monthly_budget_usd": monthlyBudgetUsd },
   });
-  return getUserDetail(actor, id);
+  return toUserDetail(after);
 }
 
 /** Zeroes the counters a token limit is measured against; the usage history stays. */
@@ -108,7 +105,7 @@ export async function resetUsage(
   context: AdminContext,
 ): Promise<AdminUserDetailDto> {
   const target = await findTarget(actor, id);
-  await apply(actor, context, target, "user.reset_usage", "", {
+  const after = await apply(actor, context, target, "user.reset_usage", "", {
     $set: {
       "usage.tokens_used": 0,
       "usage.messages_sent": 0,
@@ -117,7 +114,7 @@ export async function resetUsage(
       "usage.month_committed_usd": 0,
     },
   });
-  return getUserDetail(actor, id);
+  return toUserDetail(after);
 }
 
 /** Ends every session of the user and revokes every API key they hold. */
@@ -131,7 +128,7 @@ export async function revokeAccess(
     { user_id: target._id, revoked_at: null },
     { $set: { revoked_at: new Date() } },
   );
-  await apply(
+  const after = await apply(
     actor,
     context,
     target,
@@ -141,18 +138,7 @@ export async function revokeAccess(
     { apiKeysRevoked: keys.modifiedCount },
   );
   await publishEvent(target._id.toString(), "account.signed_out", { reason: "revoked" });
-  return getUserDetail(actor, id);
-}
-
-/** The account an action is about; any id that names no user is a 404. */
-export async function findTarget(actor: SessionUser, id: string): Promise<UserDoc> {
-  assertAdmin(actor);
-  const _id = toObjectId(id);
-  if (!_id) throw AppError.notFound("user");
-  await connectDb();
-  const user = await User.findById(_id).select("-password_hash").lean();
-  if (!user) throw AppError.notFound("user");
-  return user;
+  return toUserDetail(after);
 }
 
 export function refuseSelf(actor: SessionUser, target: UserDoc, verb: string): void {
@@ -216,6 +202,8 @@ async function apply(
   reason: string,
   change: Record<string, unknown>,
   extra: Record<string, unknown> = {},
-): Promise<void> {
-  await audit(actor, context, target, await update(target, change), action, reason, extra);
+): Promise<UserDoc> {
+  const after = await update(target, change);
+  await audit(actor, context, target, after, action, reason, extra);
+  return after;
 }

@@ -1,16 +1,35 @@
 import type { AdminUserDetailDto } from "@/lib/admin/dto";
+import { assertAdmin } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/types";
+import { connectDb } from "@/lib/db/connect";
+import { toObjectId } from "@/lib/db/ids";
+import { AppError } from "@/lib/errors";
 import { costThisMonth } from "@/lib/usage/month-cost";
 import { avatarUrl } from "@/lib/users/avatar-url";
 import { ApiKey } from "@/models/api-key";
 import { Conversation } from "@/models/conversation";
 import { UsageRollup } from "@/models/usage-rollup";
-import { findTarget } from "./user-actions";
+import { User, type UserDoc } from "@/models/user";
 import { toAdminUserRow } from "./user-row";
+
+/** The account an action is about; any id that names no user is a 404. */
+export async function findTarget(actor: SessionUser, id: string): Promise<UserDoc> {
+  assertAdmin(actor);
+  const _id = toObjectId(id);
+  if (!_id) throw AppError.notFound("user");
+  await connectDb();
+  const user = await User.findById(_id).select("-password_hash").lean();
+  if (!user) throw AppError.notFound("user");
+  return user;
+}
 
 /** One account as the admin sees it: profile, usage (all time, this month, by model), counts. */
 export async function getUserDetail(actor: SessionUser, id: string): Promise<AdminUserDetailDto> {
-  const user = await findTarget(actor, id);
+  return toUserDetail(await findTarget(actor, id));
+}
+
+/** The detail of an account already read, as an action that changed it returns it. */
+export async function toUserDetail(user: UserDoc): Promise<AdminUserDetailDto> {
   const [conversations, sums, apiKeys] = await Promise.all([
     Conversation.countDocuments({ user_id: user._id }),
     UsageRollup.find({

@@ -24,7 +24,6 @@ export const createArenaSchema = z.strictObject({
   /** Hide which config or model is in which panel until the user votes. */
   blind: z.boolean("must be true or false").default(false),
 });
-export type CreateArenaInput = z.infer<typeof createArenaSchema>;
 
 export const renameArenaSchema = z.strictObject({ title: titleSchema });
 
@@ -66,7 +65,6 @@ export const voteArenaSchema = z
     path: ["winnerIndex"],
     message: "must be given for a win, and only for a win",
   });
-export type VoteArenaInput = z.infer<typeof voteArenaSchema>;
 
 export const continueArenaSchema = z.strictObject({ panel: panelIndexSchema });
 

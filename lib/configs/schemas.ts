@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { objectIdSchema as idSchema, modelIdSchema } from "@/lib/validation";
+import { modelIdSchema, tagsSchema } from "@/lib/validation";
 
 export const MAX_CONFIG_TAGS = 10;
 /** The ceiling for max_tokens when the model list does not state the model's own limit. */
@@ -50,18 +50,6 @@ const parametersSchema = z.strictObject({
   presencePenalty: numberIn(-2, 2).optional(),
 });
 
-const tagsSchema = z
-  .array(
-    z
-      .string("must be text")
-      .trim()
-      .min(1, "must not be empty")
-      .max(30, "must be at most 30 characters"),
-    "must be a list of tags",
-  )
-  .max(MAX_CONFIG_TAGS, `must have at most ${MAX_CONFIG_TAGS} tags`)
-  .refine((tags) => new Set(tags).size === tags.length, "must not repeat a tag");
-
 const visibilitySchema = z.enum(
   ["private", "public", "template"],
   "must be private, public or template",
@@ -74,14 +62,11 @@ export const createConfigSchema = z.strictObject({
   systemPrompt: systemPromptSchema.optional(),
   avatar: avatarSchema.optional(),
   parameters: parametersSchema.optional(),
-  tags: tagsSchema.optional(),
+  tags: tagsSchema(MAX_CONFIG_TAGS).optional(),
   visibility: visibilitySchema.optional(),
 });
 
 export const updateConfigSchema = createConfigSchema.partial();
-
-export type CreateConfigInput = z.infer<typeof createConfigSchema>;
-export type UpdateConfigInput = z.infer<typeof updateConfigSchema>;
 
 const limitSchema = z.coerce
   .number("must be a number")
@@ -101,8 +86,6 @@ export const galleryQuerySchema = z.strictObject({
   limit: limitSchema,
   cursor: z.string("must be text").max(200, "is not a valid cursor").optional(),
 });
-
-export const configIdSchema = idSchema;
 
 export const MAX_PREVIEW_MESSAGES = 20;
 export const MAX_PREVIEW_MESSAGE_LENGTH = 20_000;

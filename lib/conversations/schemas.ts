@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { objectIdSchema as idSchema, modelIdSchema } from "@/lib/validation";
+import { objectIdSchema as idSchema, modelIdSchema, tagSchema, tagsSchema } from "@/lib/validation";
 import { MAX_TAGS } from "./limits";
 
 const titleSchema = z
@@ -7,17 +7,6 @@ const titleSchema = z
   .trim()
   .min(1, "must not be empty")
   .max(200, "must be at most 200 characters");
-
-const tagSchema = z
-  .string("must be text")
-  .trim()
-  .min(1, "must not be empty")
-  .max(30, "must be at most 30 characters");
-
-const tagsSchema = z
-  .array(tagSchema, "must be a list of tags")
-  .max(MAX_TAGS, `must have at most ${MAX_TAGS} tags`)
-  .refine((tags) => new Set(tags).size === tags.length, "must not repeat a tag");
 
 export const createConversationSchema = z.strictObject({
   title: titleSchema.optional(),
@@ -30,7 +19,7 @@ export const updateConversationSchema = z.strictObject({
   title: titleSchema.optional(),
   isPinned: z.boolean("must be true or false").optional(),
   isArchived: z.boolean("must be true or false").optional(),
-  tags: tagsSchema.optional(),
+  tags: tagsSchema(MAX_TAGS).optional(),
   /** null moves the conversation out of its folder. */
   folderId: idSchema.nullable().optional(),
   currentLeafId: idSchema.optional(),

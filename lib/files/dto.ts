@@ -1,6 +1,5 @@
 import type { AttachmentDto } from "@/lib/conversations/dto";
 import type { FileDoc } from "@/models/file";
-import type { Attachment } from "@/models/message";
 
 /** Where the owner fetches the bytes; nobody else gets them there. */
 function fileUrl(file: FileDoc): string {
@@ -15,16 +14,5 @@ export function toAttachmentDto(file: FileDoc): AttachmentDto {
     mimeType: file.mime_type,
     kind: file.kind,
     url: fileUrl(file),
-  };
-}
-
-/** The attachment as a message stores it (the seed's shape), for the chat service. */
-export function toMessageAttachment(file: FileDoc): Attachment {
-  return {
-    type: file.mime_type,
-    url: fileUrl(file),
-    name: file.name,
-    size: file.size,
-    file_id: file._id.toString(),
   };
 }

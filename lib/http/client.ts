@@ -24,7 +24,8 @@ export type ApiInit = Omit<RequestInit, "body"> & {
   body?: unknown;
 };
 
-const NETWORK_MESSAGE = "Can't reach the server. Check your connection and try again.";
+/** What a person reads when a request never reached us (offline, server down). */
+export const NETWORK_MESSAGE = "Can't reach the server. Check your connection and try again.";
 
 export async function apiFetch<T>(path: string, init: ApiInit = {}): Promise<T> {
   const { body, headers: initHeaders, ...rest } = init;

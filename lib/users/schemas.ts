@@ -26,7 +26,6 @@ export const registerSchema = z.strictObject({
   password: passwordSchema,
   displayName: displayNameSchema,
 });
-export type RegisterInput = z.infer<typeof registerSchema>;
 
 /** Login only checks shape: the policy applies when a password is set, not when it is tried. */
 export const credentialsSchema = z.object({
@@ -41,14 +40,12 @@ export const profileSchema = z.strictObject({
   displayName: displayNameSchema,
   bio: z.string("must be text").trim().max(500, "must be at most 500 characters").default(""),
 });
-export type ProfileInput = z.infer<typeof profileSchema>;
 
 export const settingsSchema = z.strictObject({
   theme: z.enum(THEMES, "must be system, light or dark"),
   language: z.enum(LANGUAGES, "is not a supported language"),
   notificationsEnabled: z.boolean("must be true or false"),
 });
-export type SettingsInput = z.infer<typeof settingsSchema>;
 
 export const changePasswordSchema = z.strictObject({
   currentPassword: z.string("must be text").min(1, "must not be empty").max(128),
@@ -56,4 +53,3 @@ export const changePasswordSchema = z.strictObject({
   /** Whoever learnt the old password may have made a key, so by default they all go. */
   revokeApiKeys: z.boolean("must be true or false").default(true),
 });
-export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

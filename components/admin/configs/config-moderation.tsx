@@ -2,8 +2,8 @@
 
 import { LayoutGrid, SearchX } from "lucide-react";
 import { type ReactNode, useMemo, useState } from "react";
+import { useDebouncedValue } from "@/components/common/use-debounced-value";
 import type { GalleryFilter } from "@/components/configs/api";
-import { useDebouncedValue } from "@/components/conversations/use-debounced-value";
 import { useGallery } from "@/components/gallery/use-gallery";
 import { NativeSelect } from "@/components/ui/native-select";
 import { SearchField } from "@/components/ui/search-field";

@@ -2,7 +2,7 @@
 
 import { Plus } from "lucide-react";
 import { type ReactNode, useMemo, useState } from "react";
-import { useDebouncedValue } from "@/components/conversations/use-debounced-value";
+import { useDebouncedValue } from "@/components/common/use-debounced-value";
 import {
   TemplateGridSkeleton,
   TemplateListError,

@@ -4,7 +4,7 @@ import { Loader2 } from "lucide-react";
 import { type FormEvent, useId, useState } from "react";
 import { toast } from "sonner";
 import { z } from "zod";
-import { ActionError, errorMessage } from "@/components/conversations/action-error";
+import { ActionError, errorMessage } from "@/components/common/action-error";
 import { failureMessage, fieldErrorsFor } from "@/components/forms/call-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

@@ -8,7 +8,7 @@ import {
   setTemplateActiveAction,
   updateTemplateAction,
 } from "@/app/(app)/templates/actions";
-import { errorMessage, unwrapAction } from "@/components/conversations/action-error";
+import { errorMessage, unwrapAction } from "@/components/common/action-error";
 import { queryKeys } from "@/lib/query-keys";
 import type { TemplateDto } from "@/lib/templates/dto";
 

@@ -2,7 +2,7 @@
 
 import { SearchX, Users } from "lucide-react";
 import { type ReactNode, useMemo, useState } from "react";
-import { useDebouncedValue } from "@/components/conversations/use-debounced-value";
+import { useDebouncedValue } from "@/components/common/use-debounced-value";
 import { Button } from "@/components/ui/button";
 import type { AdminUserRowDto } from "@/lib/admin/dto";
 import type { Page } from "@/lib/conversations/dto";

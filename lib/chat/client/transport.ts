@@ -1,8 +1,6 @@
 import { DefaultChatTransport, type HttpChatTransportInitOptions } from "ai";
-import { ApiError } from "@/lib/http/client";
+import { ApiError, NETWORK_MESSAGE } from "@/lib/http/client";
 import { type ChatUIMessage, messageText, type SendFields } from "./types";
-
-const NETWORK_MESSAGE = "Can't reach the server. Check your connection and try again.";
 
 export function conversationPath(conversationId: string): string {
   return `/api/conversations/${encodeURIComponent(conversationId)}`;

@@ -1,4 +1,4 @@
-import { ActionError, errorMessage } from "@/components/conversations/action-error";
+import { ActionError, errorMessage } from "@/components/common/action-error";
 import { fieldErrorsFor } from "@/components/forms/call-action";
 
 /**

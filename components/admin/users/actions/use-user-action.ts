@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
-import { unwrapAction } from "@/components/conversations/action-error";
+import { unwrapAction } from "@/components/common/action-error";
 import type { ActionResult } from "@/lib/http/action";
 import { queryKeys } from "@/lib/query-keys";
 
