@@ -87,9 +87,14 @@ async function answerThroughOutage(
   expect(await db.Message.countDocuments({ conversation_id: conversationId, role: "user" })).toBe(
     1,
   );
-  // Settled after the message: wait until the usage log shows up, then compare.
+  // Settled after the message, one write at a time (the log, then each counter):
+  // wait until every counter has caught up, then compare once more to say what differs.
   await waitFor(
-    async () => (await db.UsageLog.exists({ message_id: stream.messageId })) !== null,
+    () =>
+      expectRecountsMatch(db, email).then(
+        () => true,
+        () => false,
+      ),
     "the answer to be billed",
     30_000,
   );
