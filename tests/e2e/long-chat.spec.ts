@@ -6,6 +6,9 @@ import { E2E_DATA_DIR } from "../../playwright.config";
 import { question, seedConversation } from "../support/long-conversation";
 import { signUpAndIn } from "./accounts";
 
+// This file's own client address (see playwright.config.ts): its accounts do not count against the others'.
+test.use({ extraHTTPHeaders: { "x-forwarded-for": "198.51.100.34" } });
+
 // A long conversation is written straight to the app's embedded database:
 // sending its messages would take minutes and meet the model rate limit.
 

@@ -2,6 +2,9 @@ import { expect, type Locator, type Page, test } from "@playwright/test";
 import { E2E_ADMIN } from "../../playwright.config";
 import { signIn, signUpAndIn } from "./accounts";
 
+// This file's own client address (see playwright.config.ts): its accounts do not count against the others'.
+test.use({ extraHTTPHeaders: { "x-forwarded-for": "198.51.100.33" } });
+
 /** State-changing requests on the session cookie must name our origin. */
 async function post(page: Page, path: string, data: object): Promise<string> {
   const origin = new URL(page.url()).origin;
