@@ -1,4 +1,4 @@
-import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants.js";
 
 /** @type {(phase: string) => import('next').NextConfig} */
 const nextConfig = (phase) => ({
@@ -7,6 +7,13 @@ const nextConfig = (phase) => ({
   // NEXT_DIST_DIR lets parallel checkouts of work build side by side.
   distDir:
     process.env.NEXT_DIST_DIR ?? (phase === PHASE_DEVELOPMENT_SERVER ? ".next-dev" : ".next"),
+  // The build also writes a self-contained server folder (what the Docker
+  // image runs). Only the build needs to know: at run time Next would warn
+  // that `next start` is not the standalone server, which ours is not either.
+  output: phase === PHASE_PRODUCTION_BUILD ? "standalone" : undefined,
+  // This folder, not a parent with a lockfile of its own, is the root of
+  // the standalone folder's layout.
+  outputFileTracingRoot: import.meta.dirname,
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: {
