@@ -1,4 +1,21 @@
+import { execFileSync } from "node:child_process";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants.js";
+
+/**
+ * The commit being built, for the admin's health detail: GIT_COMMIT (a
+ * Docker build argument, as the image has no .git), else git's HEAD.
+ */
+function buildCommit() {
+  if (process.env.GIT_COMMIT) return process.env.GIT_COMMIT;
+  try {
+    return execFileSync("git", ["rev-parse", "--short=12", "HEAD"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
+  } catch {
+    return undefined;
+  }
+}
 
 /** @type {(phase: string) => import('next').NextConfig} */
 const nextConfig = (phase) => ({
@@ -15,6 +32,7 @@ const nextConfig = (phase) => ({
   // the standalone folder's layout.
   outputFileTracingRoot: import.meta.dirname,
   poweredByHeader: false,
+  env: phase === PHASE_PRODUCTION_BUILD ? commitEnv() : {},
   reactStrictMode: true,
   experimental: {
     serverActions: { bodySizeLimit: "1mb" },
@@ -39,5 +57,10 @@ const nextConfig = (phase) => ({
     ];
   },
 });
+
+function commitEnv() {
+  const commit = buildCommit();
+  return commit ? { UNI_CHAT_COMMIT: commit } : {};
+}
 
 export default nextConfig;

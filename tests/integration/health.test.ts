@@ -41,6 +41,10 @@ describe("GET /api/health", () => {
       const health = await fetch(`${url}/api/health`);
       expect(health.status).toBe(503);
       expect(await health.json()).toMatchObject({ status: "degraded", db: "down" });
+      // A liveness probe must not have a process restarted for its database's outage.
+      const live = await fetch(`${url}/api/health?live=1`);
+      expect(live.status).toBe(200);
+      expect(await live.json()).toMatchObject({ status: "alive" });
 
       const register = await fetch(`${url}/api/auth/register`, {
         method: "POST",

@@ -9,6 +9,7 @@ import {
   usageCsvSchema,
 } from "@/lib/admin/schemas";
 import { createApiKeySchema } from "@/lib/keys/schemas";
+import { healthQuerySchema } from "@/lib/system/schemas";
 import {
   changePasswordSchema,
   credentialsSchema,
@@ -39,10 +40,8 @@ export const accountOperations: Operation[] = [
   system(
     "get",
     "/api/health",
-    "Status: ok, degraded (database unreachable) or draining (shutting down); 503 unless ok",
-    {
-      access: "public",
-    },
+    "Status: ok, degraded (database unreachable) or draining (shutting down), with db and uptimeSeconds; 503 unless ok. The model provider and Redis do not change the status. `?live=1`: always 200 while the process answers. `?detail=1` as an admin: also upstream (status ok, down or unconfigured, latencyMs, checkedAt, error), redis (ok, down or unused) and version (version, commit)",
+    { access: "public", query: healthQuerySchema },
   ),
   system("get", "/api/openapi.json", "This document", { access: "public" }),
   ...(["get", "post", "put", "patch", "delete"] as const).map((method) =>
