@@ -1,0 +1,68 @@
+import type { Env } from "@/lib/env";
+
+/** How the README's table describes one variable of lib/env.ts. */
+export interface EnvDoc {
+  meaning: string;
+  /**
+   * What happens without it: after the default where the schema has one,
+   * in place of a default where it has none.
+   */
+  note?: string;
+}
+
+/**
+ * Every variable lib/env.ts reads (NODE_ENV is npm's), in the order the
+ * README lists them. `npm run docs:env` writes the table from this and the
+ * schema's defaults; a test fails when the README's copy drifts.
+ */
+export const ENV_DOCS: Record<Exclude<keyof Env, "NODE_ENV">, EnvDoc> = {
+  MONGODB_URI: {
+    meaning:
+      "MongoDB (or any MongoDB-wire-compatible server), e.g. `mongodb://db:27017/unichat`; the database is the path's (`unichat` without one)",
+    note: "start the embedded database (not in the Docker image, which needs this)",
+  },
+  OPENROUTER_API_KEY: {
+    meaning: "the model provider's key",
+    note: "the app runs, model calls fail with a clear message",
+  },
+  OPENROUTER_BASE_URL: { meaning: "the model provider's base URL, OpenAI-compatible" },
+  AUTH_SECRET: {
+    meaning:
+      "session signing secret, 32+ characters (`openssl rand -base64 32`); the same on every instance",
+    note: "generated once and kept in `DATA_DIR/auth-secret` (with a warning in production)",
+  },
+  ADMIN_EMAIL: {
+    meaning:
+      "the first admin, created at start-up if no account has that email; never duplicated, never overwritten",
+    note: "no admin is created",
+  },
+  ADMIN_PASSWORD: { meaning: "that admin's password; set with `ADMIN_EMAIL`" },
+  ADMIN_NAME: { meaning: "that admin's display name" },
+  REDIS_URL: {
+    meaning:
+      'Redis shared by several app instances: rate limits, Stop, resumed streams, events (see "Running several instances")',
+    note: "all of it within the one process",
+  },
+  UPSTASH_REDIS_REST_URL: {
+    meaning: "Upstash's REST API instead, for rate limits only; set with the token",
+  },
+  UPSTASH_REDIS_REST_TOKEN: { meaning: "the token for `UPSTASH_REDIS_REST_URL`" },
+  PORT: { meaning: "HTTP port" },
+  DATA_DIR: { meaning: "embedded database, generated secret, uploads and generated images" },
+  TRUSTED_PROXY_HOPS: {
+    meaning:
+      "how many reverse proxies in front of the app append to `X-Forwarded-For`; rate limits key on the address that many hops in",
+    note: "the app faces clients directly",
+  },
+  SHUTDOWN_GRACE_MS: {
+    meaning:
+      "on SIGTERM/SIGINT, how long running answers may finish before they are saved as `interrupted`",
+    note: "under Kubernetes' 30 s",
+  },
+  LLM_IDLE_TIMEOUT_MS: {
+    meaning: "how long a model stream may send nothing before it is given up",
+  },
+  EVENTS_HEARTBEAT_MS: {
+    meaning: "how often an open events channel says it is still there, so proxies keep it open",
+  },
+};
