@@ -37,8 +37,11 @@ const nextConfig = (phase) => ({
   experimental: {
     serverActions: { bodySizeLimit: "1mb" },
   },
-  // Keep the test and tool folders out of the server build's file tracing.
-  outputFileTracingExcludes: { "*": ["tools/**", "tests/**", ".data/**"] },
+  // Keep the test and tool folders out of the server build's file tracing,
+  // and the TypeScript sources that code reading files by path pulls in.
+  outputFileTracingExcludes: {
+    "*": ["tools/**", "tests/**", ".data/**", "app/**/*.ts", "lib/**/*.ts"],
+  },
   async headers() {
     return [
       {
