@@ -15,12 +15,21 @@ const own = new OwnApps();
 afterAll(() => own.cleanUp());
 
 /** An app of its own on the run's database, with the model provider at `baseUrl`. */
-async function appWithProvider(baseUrl: string) {
+async function appWithProvider(baseUrl: string, env: Record<string, string> = {}) {
   return own.start({
     MONGODB_URI: inject("mongoUri"),
     DATA_DIR: await own.folder(),
     OPENROUTER_BASE_URL: baseUrl,
+    ...env,
   });
+}
+
+/** An admin signed in to `url`. */
+async function adminOn(url: string): Promise<Client> {
+  const admin = await createUser({ role: "admin" });
+  const client = new Client(url);
+  expect((await client.signIn(admin.email, admin.password)).ok).toBe(true);
+  return client;
 }
 
 async function detail(client: Client) {
@@ -71,17 +80,22 @@ describe("GET /api/health?detail=1", () => {
     expect(Object.keys((await plain.json()) as object).sort()).toEqual(PUBLIC_FIELDS);
   });
 
-  it("reports a provider that cannot be reached as down, while the instance stays ok", async () => {
-    const closedPort = await freePort();
-    const app = await appWithProvider(`http://127.0.0.1:${closedPort}/api/v1`);
-    const admin = await createUser({ role: "admin" });
-    const client = new Client(app.url);
-    expect((await client.signIn(admin.email, admin.password)).ok).toBe(true);
+  it("reports a provider and a Redis that cannot be reached as down, while the instance stays ok", async () => {
+    const [providerPort, redisPort] = [await freePort(), await freePort()];
+    const app = await appWithProvider(`http://127.0.0.1:${providerPort}/api/v1`, {
+      REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+    });
+    const client = await adminOn(app.url);
 
     const { status, body } = await detail(client);
-    // Without the provider people still read, search and sign in: no reason to leave the load balancer.
+    // Without them people still read, search and sign in: no reason to leave the load balancer.
     expect(status).toBe(200);
-    expect(body).toMatchObject({ status: "ok", db: "ok", upstream: { status: "down" } });
+    expect(body).toMatchObject({
+      status: "ok",
+      db: "ok",
+      redis: "down",
+      upstream: { status: "down" },
+    });
     expect((body.upstream as { error: string }).error).toMatch(/ECONNREFUSED/);
   }, 90_000);
 
@@ -101,9 +115,7 @@ describe("GET /api/health?detail=1", () => {
     it("asks the provider once for several checks in a row", async () => {
       const { port } = provider.address() as AddressInfo;
       const app = await appWithProvider(`http://127.0.0.1:${port}/api/v1`);
-      const admin = await createUser({ role: "admin" });
-      const client = new Client(app.url);
-      expect((await client.signIn(admin.email, admin.password)).ok).toBe(true);
+      const client = await adminOn(app.url);
       const healthChecks = seen.length;
 
       const first = await detail(client);
@@ -113,6 +125,19 @@ describe("GET /api/health?detail=1", () => {
       expect(second.body.upstream).toEqual(first.body.upstream);
       expect(third.body.upstream).toEqual(first.body.upstream);
       expect(seen.slice(healthChecks)).toEqual(["GET /api/v1/models Bearer test-key"]);
+    }, 90_000);
+
+    it("says unconfigured, and asks nothing, without a key", async () => {
+      const { port } = provider.address() as AddressInfo;
+      const app = await appWithProvider(`http://127.0.0.1:${port}/api/v1`, {
+        OPENROUTER_API_KEY: "",
+      });
+      const client = await adminOn(app.url);
+      const before = seen.length;
+      const { status, body } = await detail(client);
+      expect(status).toBe(200);
+      expect(body).toMatchObject({ status: "ok", upstream: { status: "unconfigured" } });
+      expect(seen.length).toBe(before);
     }, 90_000);
   });
 });
