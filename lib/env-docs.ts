@@ -57,7 +57,7 @@ export const ENV_DOCS: Record<Exclude<keyof Env, "NODE_ENV">, EnvDoc> = {
   SHUTDOWN_GRACE_MS: {
     meaning:
       "on SIGTERM/SIGINT, how long running answers may finish before they are saved as `interrupted`",
-    note: "under Kubernetes' 30 s",
+    note: "under Kubernetes' default grace period of 30 s",
   },
   LLM_IDLE_TIMEOUT_MS: {
     meaning: "how long a model stream may send nothing before it is given up",
