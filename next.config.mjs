@@ -8,6 +8,15 @@ const nextConfig = (phase) => ({
   distDir:
     process.env.NEXT_DIST_DIR ?? (phase === PHASE_DEVELOPMENT_SERVER ? ".next-dev" : ".next"),
   poweredByHeader: false,
+  // Loaded by Node as they are, not bundled: the metrics registry and the
+  // tracer are shared with server.ts, which runs outside the bundle.
+  serverExternalPackages: [
+    "prom-client",
+    "@opentelemetry/api",
+    "@opentelemetry/exporter-trace-otlp-http",
+    "@opentelemetry/resources",
+    "@opentelemetry/sdk-trace-node",
+  ],
   reactStrictMode: true,
   experimental: {
     serverActions: { bodySizeLimit: "1mb" },
