@@ -1,18 +1,38 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { waitFor } from "../setup/wait";
+import { createKey } from "../support/api-keys";
 import { type Actors, createActors, expectMatrix } from "../support/authz-matrix";
 import { createConversation, sendAndRead } from "../support/chat";
 import { Client } from "../support/http";
 import { parseMetrics, type Sample, scrape, total } from "../support/metrics";
+import { OwnApps } from "../support/own-app";
+import { createUser, type TestUser } from "../support/users";
 
-// The run's shared app has no METRICS_TOKEN: only admins may scrape.
+// The run's shared app has no METRICS_TOKEN: only admins may scrape. The
+// counters are read on an app of this file's own, which no other test moves.
 let actors: Actors;
+const own = new OwnApps();
 let admin: Client;
+let owner: Client;
+let user: TestUser;
+
+async function signedInOn(url: string, account: TestUser): Promise<Client> {
+  const client = new Client(url);
+  const result = await client.signIn(account.email, account.password);
+  if (!result.ok) throw new Error(`sign-in failed (${result.code})`);
+  return client;
+}
 
 beforeAll(async () => {
   actors = await createActors();
-  admin = actors.clients.admin;
+  const app = await own.start({ MONGODB_URI: inject("mongoUri"), DATA_DIR: await own.folder() });
+  user = await createUser();
+  [admin, owner] = await Promise.all([
+    signedInOn(app.url, await createUser({ role: "admin" })),
+    signedInOn(app.url, user),
+  ]);
 });
+afterAll(() => own.cleanUp());
 
 /** Scrapes until `check` holds: a response's own count lands when its last byte is sent. */
 async function scrapeUntil(check: (samples: Sample[]) => boolean): Promise<Sample[]> {
@@ -51,7 +71,7 @@ describe("GET /api/metrics without a METRICS_TOKEN", () => {
   });
 
   it("lists every metric with Prometheus names, and the process's own", async () => {
-    const text = await (await admin.fetch("/api/metrics")).text();
+    const text = await (await actors.clients.admin.fetch("/api/metrics")).text();
     for (const name of [
       "unichat_http_requests_total",
       "unichat_http_request_duration_seconds",
@@ -79,8 +99,8 @@ describe("GET /api/metrics without a METRICS_TOKEN", () => {
 describe("what the counters count", () => {
   it("a chat answer: its request by route template, its tokens, cost and timings", async () => {
     const before = await scrape(admin);
-    const id = await createConversation(actors.owner, { modelId: "fake/echo" });
-    const answer = await sendAndRead(actors.clients.owner, id, {
+    const id = await createConversation(user, { modelId: "fake/echo" });
+    const answer = await sendAndRead(owner, id, {
       content: "count me [[tokens:12]]",
     });
     expect(answer.finish).toBeDefined();
@@ -106,7 +126,7 @@ describe("what the counters count", () => {
     // No raw path, id or user ever becomes a label.
     const labelValues = after.flatMap((sample) => Object.values(sample.labels));
     expect(labelValues.some((value) => value.includes(id))).toBe(false);
-    expect(labelValues.some((value) => value.includes(actors.owner.id))).toBe(false);
+    expect(labelValues.some((value) => value.includes(user.id))).toBe(false);
     // The answer is over: no stream counts as open for it.
     expect(total(after, "unichat_open_streams", { kind: "chat" })).toBe(0);
   });
@@ -114,8 +134,8 @@ describe("what the counters count", () => {
   it("an upstream failure, by kind and model", async () => {
     const labels = { kind: "5xx", model: "fake/fault-500" };
     const before = total(await scrape(admin), "unichat_upstream_errors_total", labels);
-    const id = await createConversation(actors.owner, { modelId: "fake/fault-500" });
-    const answer = await sendAndRead(actors.clients.owner, id, { content: "fail, please" });
+    const id = await createConversation(user, { modelId: "fake/fault-500" });
+    const answer = await sendAndRead(owner, id, { content: "fail, please" });
     expect(answer.errorText).toBeDefined();
     const after = total(await scrape(admin), "unichat_upstream_errors_total", labels);
     expect(after - before).toBe(1);
@@ -124,8 +144,8 @@ describe("what the counters count", () => {
   it("a stream cut halfway counts as cut", async () => {
     const labels = { kind: "cut", model: "fake/cut" };
     const before = total(await scrape(admin), "unichat_upstream_errors_total", labels);
-    const id = await createConversation(actors.owner, { modelId: "fake/cut" });
-    await sendAndRead(actors.clients.owner, id, { content: "cut me off [[tokens:40]]" });
+    const id = await createConversation(user, { modelId: "fake/cut" });
+    await sendAndRead(owner, id, { content: "cut me off [[tokens:40]]" });
     expect(total(await scrape(admin), "unichat_upstream_errors_total", labels) - before).toBe(1);
   });
 
@@ -133,7 +153,7 @@ describe("what the counters count", () => {
     const labels = { policy: "register" };
     const before = total(await scrape(admin), "unichat_rate_limit_refusals_total", labels);
     // One address registering over and over: 20 an hour, then 429s.
-    const client = new Client();
+    const client = new Client(owner.baseUrl);
     let refused = 0;
     for (let attempt = 0; attempt < 21; attempt += 1) {
       const response = await client.json("/api/auth/register", "POST", {});
@@ -142,5 +162,33 @@ describe("what the counters count", () => {
     expect(refused).toBe(1);
     const after = total(await scrape(admin), "unichat_rate_limit_refusals_total", labels);
     expect(after - before).toBe(1);
+  });
+
+  it("open streams by kind while answers run, chat and API alike", async () => {
+    const id = await createConversation(user, { modelId: "fake/echo" });
+    const chat = await owner.json(`/api/conversations/${id}/messages`, "POST", {
+      content: "slowly [[delay:150]] [[tokens:20]]",
+    });
+    const { secret } = await createKey(owner);
+    const api = await fetch(`${owner.baseUrl}/api/v1/chat/completions`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
+      body: JSON.stringify({
+        model: "fake/echo",
+        stream: true,
+        messages: [{ role: "user", content: "slowly [[delay:150]] [[tokens:20]]" }],
+      }),
+    });
+    expect([chat.status, api.status]).toEqual([200, 200]);
+    const during = await scrapeUntil(
+      (samples) => total(samples, "unichat_open_streams", { kind: "api" }) === 1,
+    );
+    expect(total(during, "unichat_open_streams", { kind: "chat" })).toBe(1);
+    await Promise.all([chat.text(), api.text()]);
+    await scrapeUntil(
+      (samples) =>
+        total(samples, "unichat_open_streams", { kind: "api" }) === 0 &&
+        total(samples, "unichat_open_streams", { kind: "chat" }) === 0,
+    );
   });
 });

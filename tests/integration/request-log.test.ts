@@ -193,4 +193,25 @@ describe("the request log", () => {
     const caused = logLines(app).filter((entry) => entry.requestId === "failing-answer-1");
     expect(caused.map((entry) => entry.message)).toContain("model call failed");
   });
+
+  it("logs a client that leaves mid-answer as aborted", async () => {
+    const user = await createUser();
+    const client = await signedInOn(app, user);
+    const conversationId = await createConversation(user);
+    const controller = new AbortController();
+    const response = await client.fetch(`/api/conversations/${conversationId}/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-request-id": "left-early-1" },
+      body: JSON.stringify({ content: "slowly [[delay:200]] [[tokens:30]]" }),
+      signal: controller.signal,
+    });
+    await response.body?.getReader().read();
+    controller.abort();
+    const line = await requestLine(app, "left-early-1");
+    expect(line).toMatchObject({
+      route: "/api/conversations/[id]/messages",
+      status: 200,
+      aborted: true,
+    });
+  });
 });
