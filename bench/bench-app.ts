@@ -46,6 +46,8 @@ export async function startBenchApp(): Promise<BenchApp> {
     OPENROUTER_API_KEY: "bench-key",
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     DATA_DIR: path.join(dataDir, "app"),
+    // A line per request would bury the results.
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   };
   Object.assign(process.env, settings);
   // Next resets process.env to its first snapshot when it loads .env files.

@@ -157,8 +157,8 @@ async function generateAndKeep(
     });
   } catch (error) {
     // A cancelled job is its person's choice, not the provider's failure.
-    if (error instanceof AppError && !signal.aborted) {
-      recordUpstreamError(model.id, upstreamErrorKind(error));
+    if (!signal.aborted) {
+      recordUpstreamError(model.id, error instanceof AppError ? upstreamErrorKind(error) : "other");
     }
     await settleFailure(call, null);
     await announceFailure(actor, call, error, signal);
