@@ -25,7 +25,12 @@ async function signedInOn(url: string, account: TestUser): Promise<Client> {
 
 beforeAll(async () => {
   actors = await createActors();
-  const app = await own.start({ MONGODB_URI: inject("mongoUri"), DATA_DIR: await own.folder() });
+  const app = await own.start({
+    MONGODB_URI: inject("mongoUri"),
+    DATA_DIR: await own.folder(),
+    // Short, so a hung model times out quickly.
+    LLM_IDLE_TIMEOUT_MS: "1000",
+  });
   user = await createUser();
   [admin, owner] = await Promise.all([
     signedInOn(app.url, await createUser({ role: "admin" })),
@@ -141,11 +146,16 @@ describe("what the counters count", () => {
     expect(after - before).toBe(1);
   });
 
-  it("a stream cut halfway counts as cut", async () => {
-    const labels = { kind: "cut", model: "fake/cut" };
+  it.each([
+    ["fake/cut", "cut"],
+    ["fake/fault-429", "429"],
+    ["fake/hang", "timeout"],
+  ])("%s counts as a %s", async (model, kind) => {
+    const labels = { kind, model };
     const before = total(await scrape(admin), "unichat_upstream_errors_total", labels);
-    const id = await createConversation(user, { modelId: "fake/cut" });
-    await sendAndRead(owner, id, { content: "cut me off [[tokens:40]]" });
+    const id = await createConversation(user, { modelId: model });
+    const answer = await sendAndRead(owner, id, { content: "go on [[tokens:40]]" });
+    expect(answer.errorText).toBeDefined();
     expect(total(await scrape(admin), "unichat_upstream_errors_total", labels) - before).toBe(1);
   });
 
