@@ -14,7 +14,10 @@ export interface SpanHandle {
  * and otherwise tracer() is undefined and every span a no-op.
  */
 export interface Tracer {
-  /** A span under the current one; `startTime` (ms since the epoch) for work already done. */
+  /**
+   * A span under the current one: a call to another service (the model
+   * provider, the database), `startTime` (ms since the epoch) for one already made.
+   */
   startSpan(name: string, attributes: Attributes, options?: { startTime?: number }): SpanHandle;
   /** A request's server span: `work` runs inside it, so the spans it causes nest under it. */
   serveRequest<T>(name: string, attributes: Attributes, work: (span: SpanHandle) => T): T;

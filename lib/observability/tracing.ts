@@ -40,7 +40,9 @@ export function startTracing(serviceName: string): void {
   const otel = trace.getTracer("uni-chat");
   installTracer({
     startSpan: (name, attributes, options) =>
-      handle(otel.startSpan(name, { attributes, startTime: options?.startTime })),
+      handle(
+        otel.startSpan(name, { kind: SpanKind.CLIENT, attributes, startTime: options?.startTime }),
+      ),
     serveRequest(name, attributes, work) {
       const span = otel.startSpan(name, { kind: SpanKind.SERVER, attributes });
       return context.with(trace.setSpan(context.active(), span), () => work(handle(span)));
