@@ -33,6 +33,15 @@ const nextConfig = (phase) => ({
   outputFileTracingRoot: import.meta.dirname,
   poweredByHeader: false,
   env: phase === PHASE_PRODUCTION_BUILD ? commitEnv() : {},
+  // Loaded by Node as they are, not bundled: the metrics registry and the
+  // tracer are shared with server.ts, which runs outside the bundle.
+  serverExternalPackages: [
+    "prom-client",
+    "@opentelemetry/api",
+    "@opentelemetry/exporter-trace-otlp-http",
+    "@opentelemetry/resources",
+    "@opentelemetry/sdk-trace-node",
+  ],
   reactStrictMode: true,
   experimental: {
     serverActions: { bodySizeLimit: "1mb" },

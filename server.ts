@@ -7,6 +7,7 @@ import { connectDb } from "@/lib/db/connect";
 import { type EmbeddedDb, startEmbeddedDb } from "@/lib/db/embedded";
 import { EnvError, parseEnv } from "@/lib/env";
 import { log } from "@/lib/log";
+import { tracer } from "@/lib/observability/tracer";
 import { drainAnswers, interruptAnswersNow } from "@/lib/server/drain";
 import { serveNext } from "@/lib/server/serve-next";
 import { runStartupTasks } from "@/lib/startup";
@@ -76,6 +77,10 @@ async function main() {
     await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     server.closeAllConnections();
     await (await connectDb().catch(() => undefined))?.disconnect();
+    // The last spans, the shutdown's own among them, still reach the collector.
+    await tracer()
+      ?.shutdown()
+      .catch(() => {});
     await embedded?.stop();
     process.exit(0);
   };

@@ -32,9 +32,7 @@ export interface BenchApp {
  * database, with the fake model provider in a process of its own (as a
  * real provider is elsewhere), and one signed-in user.
  */
-export async function startBenchApp(
-  options: { monitorCommands?: boolean } = {},
-): Promise<BenchApp> {
+export async function startBenchApp(): Promise<BenchApp> {
   if (!existsSync(".next/BUILD_ID")) {
     throw new Error("No production build: run `npm run build` first.");
   }
@@ -48,12 +46,14 @@ export async function startBenchApp(
     OPENROUTER_API_KEY: "bench-key",
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     DATA_DIR: path.join(dataDir, "app"),
+    // A line per request would bury the results.
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   };
   Object.assign(process.env, settings);
   // Next resets process.env to its first snapshot when it loads .env files.
   nextEnv.updateInitialEnv(settings);
 
-  const connection = await connectDb({ monitorCommands: options.monitorCommands ?? false });
+  const connection = await connectDb();
   await runStartupTasks();
   const server = await serveNext({ dev: false, port });
   const base = `http://127.0.0.1:${port}`;

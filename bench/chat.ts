@@ -27,7 +27,7 @@ const FIREHOSE_DELAY_MS = Number(process.env.BENCH_FIREHOSE_DELAY_MS ?? 0);
 const WRITE_COMMANDS = new Set(["insert", "update", "delete", "findAndModify", "bulkWrite"]);
 
 async function main() {
-  const bench = await startBenchApp({ monitorCommands: true });
+  const bench = await startBenchApp();
   const { base, cookie, connection, user, upstreamUrl } = bench;
   let counting = false;
   let writes: string[] = [];

@@ -46,7 +46,7 @@ async function main() {
   if (typeof globalThis.gc !== "function")
     throw new Error("Run with --expose-gc: npm run bench:many");
   const started = performance.now();
-  const bench = await startBenchApp({ monitorCommands: true });
+  const bench = await startBenchApp();
   const users = await benchUsers(bench, Math.max(...COUNTS, OPEN_ANSWERS, LONE_ROUNDS));
   const relay = await startRelayProcess(bench.upstreamUrl);
   const reader = await startReaderProcess();

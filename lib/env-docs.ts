@@ -65,4 +65,17 @@ export const ENV_DOCS: Record<Exclude<keyof Env, "NODE_ENV">, EnvDoc> = {
   EVENTS_HEARTBEAT_MS: {
     meaning: "how often an open events channel says it is still there, so proxies keep it open",
   },
+  LOG_LEVEL: { meaning: '`debug`, `info`, `warn` or `error` (see "Monitoring")' },
+  LOG_FORMAT: {
+    meaning: "`json` (one JSON object a line) or `pretty` (one readable line, for development)",
+  },
+  METRICS_TOKEN: {
+    meaning: "Bearer token, 16+ characters, that lets a Prometheus scraper read `/api/metrics`",
+    note: "only admins may; to everyone else the endpoint does not exist",
+  },
+  OTEL_EXPORTER_OTLP_ENDPOINT: {
+    meaning: "OTLP/HTTP collector for traces (spans go to `<endpoint>/v1/traces`)",
+    note: "no tracing, at no cost",
+  },
+  OTEL_SERVICE_NAME: { meaning: "the service's name in traces" },
 };

@@ -37,6 +37,15 @@ const envSchema = z
     TRUSTED_PROXY_HOPS: optional(z.coerce.number().int().min(0).max(10)).transform(
       (value) => value ?? 0,
     ),
+    LOG_LEVEL: optional(z.enum(["debug", "info", "warn", "error"])).transform(
+      (value) => value ?? "info",
+    ),
+    LOG_FORMAT: optional(z.enum(["json", "pretty"])).transform((value) => value ?? "json"),
+    // A scraper's shared secret: long enough that it cannot be guessed.
+    METRICS_TOKEN: optional(z.string().min(16, "must be at least 16 characters").max(512)),
+    // Tracing is off unless this is set; the exporter reads the other OTEL_* variables itself.
+    OTEL_EXPORTER_OTLP_ENDPOINT: optional(z.url("must be a URL")),
+    OTEL_SERVICE_NAME: optional(z.string().max(100)).transform((value) => value ?? "uni-chat"),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {

@@ -8,6 +8,7 @@ const ACCESS_LABELS: Record<Access, string> = {
   user: "Session or key",
   session: "Session only",
   admin: "Admins, session or key",
+  metrics: "Metrics token, or admins",
 };
 
 const METHOD_COLOURS: Record<Operation["method"], string> = {

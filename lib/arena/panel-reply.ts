@@ -99,6 +99,7 @@ export async function answerPanel(
   );
   const ran = await runModel(
     {
+      kind: "arena",
       modelId: job.modelId,
       system: job.system,
       messages: job.messages,

@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors";
 import { assertSameOrigin } from "@/lib/http/origin";
 import { apiKeyOwnerId } from "@/lib/keys/authenticate";
 import { bearerKey } from "@/lib/keys/bearer";
+import { setRequestUser } from "@/lib/observability/request-context";
 import { avatarUrl } from "@/lib/users/avatar-url";
 import { User, type UserDoc } from "@/models/user";
 
@@ -87,6 +88,8 @@ function activeUser(user: LoadedUser): SessionUser {
     notifyReplies: user.settings.notifications_enabled ?? true,
   };
   rememberAllowance(actor, user);
+  // The request's log line names who made it.
+  setRequestUser(actor.id);
   return actor;
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import { AppError } from "@/lib/errors";
+import { countRateLimitRefusal } from "@/lib/observability/rate-limit-refusals";
 import { checkRateLimit, type RateLimitPolicy, refundRateLimit } from "@/lib/rate-limit/limiter";
 
 /** How long every attempt on an account waits once it is past its ceiling. */
@@ -31,6 +32,9 @@ export async function checkPasswordAttempt(
   ];
   const results = await Promise.all(refusing.map(([policy, key]) => checkRateLimit(policy, key)));
   if (results.some((result) => !result.success)) {
+    for (const [index, [policy]] of refusing.entries()) {
+      if (!results[index]?.success) countRateLimitRefusal(policy);
+    }
     // Refused before any password was checked: nothing failed, so nothing is kept.
     await refund(refusing.filter((_, index) => results[index]?.success));
     throw AppError.rateLimited(Math.max(...results.map((result) => result.retryAfterSeconds)));

@@ -94,6 +94,7 @@ async function run(request: GenerationRequest, live: LiveWriter<UIMessageChunk>)
   const checkpoints = new Checkpointer(target, () => streamed);
   const ran = await runModel(
     {
+      kind: "chat",
       modelId: target.modelId,
       system: request.system,
       messages: request.messages,

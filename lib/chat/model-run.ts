@@ -1,9 +1,12 @@
 import type { ModelMessage } from "ai";
 import { type AppError, toAppError } from "@/lib/errors";
 import { type ChatEvent, type ChatParameters, streamChat } from "@/lib/llm/stream-chat";
+import type { StreamKind } from "@/lib/observability/activity";
 import { estimateTokens } from "./client/estimate";
 
 export interface ModelRun {
+  /** What the answer is for: a chat answer, an arena panel or an API completion. */
+  kind: StreamKind;
   modelId: string;
   system: string | undefined;
   messages: ModelMessage[];
@@ -40,6 +43,7 @@ export function runModel(run: ModelRun, onText: (delta: string) => void): Promis
 /** The call's events, for a caller that looks at the first before reading on. */
 export function startRun(run: ModelRun): AsyncGenerator<ChatEvent, void, undefined> {
   return streamChat({
+    kind: run.kind,
     modelId: run.modelId,
     system: run.system,
     messages: run.messages,

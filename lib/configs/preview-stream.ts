@@ -58,6 +58,8 @@ export async function startPreview(call: PreviewCall): Promise<ReadableStream<UI
   });
   const startedAt = Date.now();
   const run: ModelRun = {
+    // A preview is a chat answer that is not kept.
+    kind: "chat",
     modelId: call.model.id,
     system: call.system,
     messages: call.messages,

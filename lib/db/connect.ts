@@ -2,6 +2,7 @@ import mongoose from "mongoose";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { monitorDbCommands } from "@/lib/observability/db-monitor";
 
 type Connection = typeof mongoose;
 
@@ -17,11 +18,10 @@ const cache = globalThis as typeof globalThis & {
 
 /**
  * Connects mongoose once per process. A failed attempt is forgotten, so the
- * next request tries again instead of failing forever. The first caller's
- * options win (the benchmark turns on command monitoring to count writes).
+ * next request tries again instead of failing forever.
  */
-export function connectDb(options: { monitorCommands?: boolean } = {}): Promise<Connection> {
-  cache.__uniChatDb ??= open(options.monitorCommands ?? false).catch((error: unknown) => {
+export function connectDb(): Promise<Connection> {
+  cache.__uniChatDb ??= open().catch((error: unknown) => {
     cache.__uniChatDb = undefined;
     log.error("database connection failed", { error });
     throw AppError.databaseUnavailable();
@@ -29,7 +29,7 @@ export function connectDb(options: { monitorCommands?: boolean } = {}): Promise<
   return cache.__uniChatDb;
 }
 
-async function open(monitorCommands: boolean): Promise<Connection> {
+async function open(): Promise<Connection> {
   const uri = env().MONGODB_URI;
   if (!uri) {
     throw new Error("MONGODB_URI is not set and the embedded database was not started.");
@@ -38,15 +38,19 @@ async function open(monitorCommands: boolean): Promise<Connection> {
     bufferCommands: false,
     dbName: dbNameFrom(uri),
     serverSelectionTimeoutMS: 5_000,
-    monitorCommands,
+    // Every command's latency goes to the metrics (and a span when tracing is on).
+    monitorCommands: true,
   };
-  const connection = await mongoose.connect(uri, options);
-  if (!(await isFerretDb(connection))) return connection;
-  // FerretDB's SQLite backend applies an update by reading the document and
-  // writing it back, without a lock: two $inc at once can lose one. One
-  // connection per process makes every write wait its turn.
-  await connection.disconnect();
-  return mongoose.connect(uri, { ...options, maxPoolSize: 1 });
+  let connection = await mongoose.connect(uri, options);
+  if (await isFerretDb(connection)) {
+    // FerretDB's SQLite backend applies an update by reading the document and
+    // writing it back, without a lock: two $inc at once can lose one. One
+    // connection per process makes every write wait its turn.
+    await connection.disconnect();
+    connection = await mongoose.connect(uri, { ...options, maxPoolSize: 1 });
+  }
+  monitorDbCommands(connection.connection.getClient());
+  return connection;
 }
 
 async function isFerretDb(connection: Connection): Promise<boolean> {

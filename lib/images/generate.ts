@@ -12,6 +12,7 @@ import {
   type ImageAnswer,
   type ImageUsage,
 } from "@/lib/llm/generate-image";
+import { openStream, recordUpstreamError, upstreamErrorKind } from "@/lib/observability/model-call";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 import { publishEvent } from "@/lib/realtime/events";
 import { holdShutdownFor, interruptedByShutdown, shutdownSignal } from "@/lib/server/drain";
@@ -124,10 +125,12 @@ export async function createImage(actor: SessionUser, raw: unknown): Promise<Ima
   const { controller } = registerGeneration(held.id, actor.id);
   const stopped = AbortSignal.any([controller.signal, shutdownSignal()]);
   await publishEvent(actor.id, "image.started", { jobId: held.id });
+  const release = openStream("image");
   return holdShutdownFor(
-    generateAndKeep(actor, input, call, text, referenceUrls, stopped).finally(() =>
-      forgetGeneration(held.id),
-    ),
+    generateAndKeep(actor, input, call, text, referenceUrls, stopped).finally(() => {
+      forgetGeneration(held.id);
+      release();
+    }),
   );
 }
 
@@ -153,6 +156,10 @@ async function generateAndKeep(
       signal,
     });
   } catch (error) {
+    // A cancelled job is its person's choice, not the provider's failure.
+    if (!signal.aborted) {
+      recordUpstreamError(model.id, error instanceof AppError ? upstreamErrorKind(error) : "other");
+    }
     await settleFailure(call, null);
     await announceFailure(actor, call, error, signal);
     throw error;

@@ -4,6 +4,7 @@ import type { ModelInfo } from "@/lib/llm/model-info";
 import { parseModelList } from "@/lib/llm/model-list";
 import { type UpstreamConfig, upstreamConfig } from "@/lib/llm/upstream-config";
 import { log } from "@/lib/log";
+import { rememberCatalogueModels } from "@/lib/observability/model-label";
 
 // Server code already imports these from here; client code uses model-info directly.
 export { estimateCostUsd, type ModelInfo } from "@/lib/llm/model-info";
@@ -58,6 +59,7 @@ export function createModelCatalogue(options: CatalogueOptions = {}): ModelCatal
     inFlight ??= load()
       .then((models) => {
         good = { models, at: now() };
+        rememberCatalogueModels(models.map((model) => model.id));
         return models;
       })
       .finally(() => {

@@ -6,6 +6,8 @@ import { chatModel } from "@/lib/llm/provider";
 import { defaultIdleTimeoutMs } from "@/lib/llm/upstream-config";
 import { incomplete, providerError, timedOut, toUpstreamError } from "@/lib/llm/upstream-error";
 import { log } from "@/lib/log";
+import type { StreamKind } from "@/lib/observability/activity";
+import { watchModelCall } from "@/lib/observability/model-call";
 
 export interface ChatParameters {
   temperature?: number;
@@ -16,6 +18,8 @@ export interface ChatParameters {
 }
 
 export interface ChatInput {
+  /** What the answer is for, as the open-streams gauge counts it; "chat" unless said. */
+  kind?: StreamKind;
   modelId: string;
   system?: string;
   /** May contain image and file parts. */
@@ -84,6 +88,7 @@ export async function* streamChat(input: ChatInput): AsyncGenerator<ChatEvent, v
     else idle.abort(new Error("idle timeout"));
   };
   let usage: Usage = { promptTokens: 0, completionTokens: 0, costUsd: null };
+  const observed = watchModelCall(input.kind ?? "chat", input.modelId);
 
   const stopped = (): ChatEvent => ({ type: "finish", finishReason: "stopped", ...usage });
   const failed = (error: AppError, cause?: unknown): ChatEvent => {
@@ -134,6 +139,7 @@ export async function* streamChat(input: ChatInput): AsyncGenerator<ChatEvent, v
     for await (const part of result.fullStream) {
       if (CONTENT.has(part.type)) lastContent = performance.now();
       if (part.type === "text-delta" && part.text) {
+        observed.firstText();
         consumerBusy = true;
         yield { type: "text", delta: part.text };
         consumerBusy = false;
@@ -156,8 +162,12 @@ export async function* streamChat(input: ChatInput): AsyncGenerator<ChatEvent, v
     clearTimeout(timer);
     // Releases the upstream connection when the consumer stops iterating early.
     idle.abort();
+    observed.release();
   }
-  yield outcome ?? failed(incomplete());
+  const last = outcome ?? failed(incomplete());
+  if (last.type === "finish") observed.finished(last);
+  else if (last.type === "error") observed.failed(last.error);
+  yield last;
 }
 
 const MAX_TITLE = 60;

@@ -131,6 +131,7 @@ async function complete(
     reservation,
     held,
     run: {
+      kind: "api",
       modelId: resolved.model.id,
       system: prompt.system,
       messages: prompt.messages,

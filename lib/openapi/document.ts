@@ -49,6 +49,7 @@ const SECURITY: Record<Access, JsonSchema[]> = {
   user: [{ session: [] }, { apiKey: [] }],
   admin: [{ session: [] }, { apiKey: [] }],
   session: [{ session: [] }],
+  metrics: [{ metricsToken: [] }, { session: [] }, { apiKey: [] }],
 };
 
 const CONTENT: Record<Answer, JsonSchema | null> = {
@@ -59,6 +60,7 @@ const CONTENT: Record<Answer, JsonSchema | null> = {
   file: { "application/octet-stream": {} },
   csv: { "text/csv": {} },
   download: { "application/octet-stream": {} },
+  prometheus: { "text/plain; version=0.0.4": {} },
 };
 
 const ERRORS = ["400", "401", "403", "404", "429"];
@@ -88,7 +90,9 @@ function operationObject(operation: Operation): JsonSchema {
     tags: [operation.tag],
     operationId: `${operation.method} ${operation.path}`,
     security: SECURITY[operation.access],
-    ...(operation.access === "admin" ? { "x-role": "admin" } : {}),
+    ...(operation.access === "admin" || operation.access === "metrics"
+      ? { "x-role": "admin" }
+      : {}),
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(operation.body
       ? {
@@ -131,6 +135,7 @@ export function openApiDocument(): JsonSchema {
       securitySchemes: {
         session: { type: "apiKey", in: "cookie", name: "authjs.session-token" },
         apiKey: { type: "http", scheme: "bearer", description: "A personal API key (uc_…)" },
+        metricsToken: { type: "http", scheme: "bearer", description: "METRICS_TOKEN" },
       },
       responses: {
         Error: {

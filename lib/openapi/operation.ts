@@ -1,10 +1,18 @@
 import type { z } from "zod";
 
 /** Who may call an operation; see DESIGN's security section. */
-export type Access = "public" | "user" | "session" | "admin";
+export type Access = "public" | "user" | "session" | "admin" | "metrics";
 
 /** What a successful answer carries. */
-export type Answer = "json" | "sse" | "ui-stream" | "empty" | "file" | "csv" | "download";
+export type Answer =
+  | "json"
+  | "sse"
+  | "ui-stream"
+  | "empty"
+  | "file"
+  | "csv"
+  | "download"
+  | "prometheus";
 
 /**
  * One route handler as the OpenAPI document describes it. Bodies and

@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { countRateLimitRefusal } from "@/lib/observability/rate-limit-refusals";
 import { backendFromEnv } from "./backend";
 import { type Backend, createLimiter, type Limiter, type RateLimitResult } from "./create-limiter";
 import { limitHeaders } from "./headers";
@@ -44,6 +45,7 @@ export async function enforceRateLimit(policy: RateLimitPolicy, keys: string[]):
   const results = await Promise.all(keys.map((key) => checkRateLimit(policy, key)));
   const refused = results.filter((result) => !result.success);
   if (refused.length > 0) {
+    countRateLimitRefusal(policy);
     const retryAfterSeconds = Math.max(...refused.map((result) => result.retryAfterSeconds));
     const { limit, windowSeconds } = POLICIES[policy];
     throw AppError.rateLimited(retryAfterSeconds).withHeaders(

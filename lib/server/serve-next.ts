@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import next from "next";
 import { log } from "@/lib/log";
+import { observeRequest } from "@/lib/observability/request-hook";
+import { builtRouteTemplates, routeMatcher } from "@/lib/observability/route-template";
 
 const KEEP_ALIVE_MS = 65_000;
 
@@ -14,13 +16,16 @@ export async function serveNext(options: { dev: boolean; port: number }): Promis
   const app = next({ dev: options.dev, hostname: "0.0.0.0", port: options.port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const routeOf = routeTemplates(options.dev);
   const server = createServer((req, res) => {
     recordClientAddress(req);
-    handle(req, res).catch((error: unknown) => {
-      // Someone who leaves mid-render (a link followed, a tab closed) cuts its
-      // response off; the render then fails writing to it. That is no error.
-      if (res.destroyed && !res.writableFinished) return;
-      log.error("request failed", { method: req.method, path: req.url?.split("?")[0], error });
+    observeRequest(req, res, routeOf, () => {
+      handle(req, res).catch((error: unknown) => {
+        // Someone who leaves mid-render (a link followed, a tab closed) cuts its
+        // response off; the render then fails writing to it. That is no error.
+        if (res.destroyed && !res.writableFinished) return;
+        log.error("request failed", { method: req.method, error });
+      });
     });
   });
   // Node closes an idle connection after 5 s by default. A proxy in front
@@ -35,6 +40,26 @@ export async function serveNext(options: { dev: boolean; port: number }): Promis
     mode: options.dev ? "dev" : "production",
   });
   return server;
+}
+
+const DEV_RELOAD_MS = 5_000;
+
+/**
+ * Maps paths to route templates from the build's list of routes. A dev
+ * server adds routes as it compiles them, so there the list is read again
+ * (at most every few seconds) when a path matches none.
+ */
+function routeTemplates(dev: boolean): (pathname: string) => string {
+  const distDir = process.env.NEXT_DIST_DIR ?? (dev ? ".next-dev" : ".next");
+  let match = routeMatcher(builtRouteTemplates(distDir));
+  let readAt = Date.now();
+  return (pathname) => {
+    const route = match(pathname);
+    if (route !== "other" || !dev || Date.now() - readAt < DEV_RELOAD_MS) return route;
+    match = routeMatcher(builtRouteTemplates(distDir));
+    readAt = Date.now();
+    return match(pathname);
+  };
 }
 
 /**

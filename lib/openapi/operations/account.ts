@@ -44,6 +44,12 @@ export const accountOperations: Operation[] = [
     { access: "public", query: healthQuerySchema },
   ),
   system("get", "/api/openapi.json", "This document", { access: "public" }),
+  system(
+    "get",
+    "/api/metrics",
+    "Prometheus metrics (text format), for `Authorization: Bearer <METRICS_TOKEN>` or an admin. Without a configured token everyone else gets a 404; with one, a 401.",
+    { access: "metrics", answer: "prometheus" },
+  ),
   ...(["get", "post", "put", "patch", "delete"] as const).map((method) =>
     system(method, "/api/{path}", "Any other path under /api: a JSON 404", {
       access: "public",
