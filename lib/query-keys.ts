@@ -39,6 +39,7 @@ export const queryKeys = {
     all: () => ["admin"] as const,
     userList: (filter: Record<string, string>) => ["admin", "users", filter] as const,
     audit: (filter: Record<string, string>) => ["admin", "audit", filter] as const,
+    system: () => ["admin", "system"] as const,
   },
   images: {
     /** Prefix of every gallery page: what a new, changed or deleted image changes. */

@@ -11,6 +11,7 @@ const ADMIN_NAV = [
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/templates", label: "Templates" },
   { href: "/admin/configs", label: "Configs" },
+  { href: "/admin/system", label: "System" },
 ];
 
 function isCurrent(pathname: string, href: string): boolean {

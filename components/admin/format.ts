@@ -18,6 +18,13 @@ const dayAndTime = new Intl.DateTimeFormat("en-GB", {
   hourCycle: "h23",
   timeZone: "UTC",
 });
+const clock = new Intl.DateTimeFormat("en-GB", {
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+  timeZone: "UTC",
+});
 
 export { formatTokens, formatUsd };
 
@@ -34,6 +41,11 @@ export function formatDate(iso: string): string {
 /** "5 Mar 2025, 14:03" in UTC: the caller says UTC once, in a column header or after it. */
 export function formatDateTime(iso: string): string {
   return dayAndTime.format(new Date(iso));
+}
+
+/** "14:03:05" in UTC. */
+export function formatClock(iso: string): string {
+  return clock.format(new Date(iso));
 }
 
 export function formatLastActive(iso: string | null): string {

@@ -1,5 +1,8 @@
 /** What the admin area shows; the services in lib/admin/ build these. */
 
+import type { ActivitySummary } from "@/lib/observability/activity";
+import type { HealthDetail } from "@/lib/system/health";
+
 export type DashboardRange = 7 | 30 | 90;
 
 export interface DashboardDto {
@@ -74,4 +77,12 @@ export interface AuditEntryDto {
   reason: string;
   ip: string | null;
   createdAt: string;
+}
+
+/** The System page: this instance's health and the last hour of its traffic. */
+export interface SystemStatusDto {
+  /** When this was read (ISO). */
+  at: string;
+  health: HealthDetail;
+  activity: ActivitySummary;
 }

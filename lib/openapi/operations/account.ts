@@ -118,6 +118,12 @@ export const accountOperations: Operation[] = [
     access: "admin",
     query: dashboardSchema,
   }),
+  admin(
+    "get",
+    "/api/admin/system",
+    "This server's health (database, model provider, Redis) and its last hour of requests, errors, open answers and logged errors",
+    { access: "admin" },
+  ),
   admin("get", "/api/admin/users", "Users (keyset pages)", {
     access: "admin",
     query: listUsersSchema,

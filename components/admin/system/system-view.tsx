@@ -1,0 +1,52 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import type { SystemStatusDto } from "@/lib/admin/dto";
+import { apiFetch } from "@/lib/http/client";
+import { queryKeys } from "@/lib/query-keys";
+import { formatClock } from "../format";
+import { ErrorLog } from "./error-log";
+import { HealthCards } from "./health-cards";
+import { TrafficCards } from "./traffic-cards";
+import { TrafficChart } from "./traffic-chart";
+import { UpstreamErrors } from "./upstream-errors";
+
+/** Often enough to watch an incident unfold, rarely enough to cost nothing. */
+const REFRESH_MS = 5_000;
+
+/**
+ * The System page's figures, read again every few seconds while the tab is
+ * visible. A refresh that fails keeps the last figures on screen and says
+ * how old they are.
+ */
+export function SystemView({ initial }: { initial: SystemStatusDto }) {
+  const { data, error, isFetching } = useQuery({
+    queryKey: queryKeys.admin.system(),
+    queryFn: ({ signal }) => apiFetch<SystemStatusDto>("/api/admin/system", { signal }),
+    initialData: initial,
+    refetchInterval: REFRESH_MS,
+  });
+  return (
+    <div className="space-y-6">
+      <p className="text-xs text-muted-foreground" data-testid="system-updated">
+        {error ? (
+          <span role="alert" className="font-medium text-destructive">
+            Could not refresh: {error.message} Showing the figures of {formatClock(data.at)} UTC.
+          </span>
+        ) : (
+          <>
+            Updated {formatClock(data.at)} UTC · refreshes every {REFRESH_MS / 1000} s
+            {isFetching ? "…" : ""}
+          </>
+        )}
+      </p>
+      <HealthCards health={data.health} />
+      <TrafficCards activity={data.activity} />
+      <TrafficChart minutes={data.activity.minutes} />
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+        <UpstreamErrors errors={data.activity.upstreamErrors} />
+        <ErrorLog entries={data.activity.recentErrors} />
+      </div>
+    </div>
+  );
+}

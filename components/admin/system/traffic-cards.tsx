@@ -1,0 +1,48 @@
+import type { SystemStatusDto } from "@/lib/admin/dto";
+import { formatCount } from "../format";
+
+type Activity = SystemStatusDto["activity"];
+
+export function formatMs(ms: number | null): string {
+  if (ms === null) return "—";
+  return ms >= 1_000 ? `${(ms / 1_000).toFixed(1)} s` : `${Math.round(ms)} ms`;
+}
+
+function errorShare({ requests, errors }: Activity["totals"]): string {
+  if (requests === 0) return "no requests";
+  const percent = (errors / requests) * 100;
+  return `${percent < 0.1 && errors > 0 ? "<0.1" : percent.toFixed(percent < 10 ? 1 : 0)}% of requests`;
+}
+
+/** The last hour in four numbers. */
+export function TrafficCards({ activity }: { activity: Activity }) {
+  const { totals, openStreams } = activity;
+  const open = openStreams.chat + openStreams.arena + openStreams.image + openStreams.api;
+  const figures = [
+    { label: "Requests", value: formatCount(totals.requests), hint: "in the last hour" },
+    { label: "Server errors", value: formatCount(totals.errors), hint: errorShare(totals) },
+    {
+      label: "Latency p95",
+      value: formatMs(totals.p95Ms),
+      hint: "95% of requests answered within",
+    },
+    {
+      label: "Open answers",
+      value: formatCount(open),
+      hint: `${openStreams.chat} chat · ${openStreams.arena} arena · ${openStreams.image} image · ${openStreams.api} API`,
+    },
+  ];
+  return (
+    <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+      {figures.map((figure) => (
+        <div key={figure.label} className="rounded-xl border bg-card p-4 shadow-sm">
+          <dt className="text-xs font-medium text-muted-foreground">{figure.label}</dt>
+          <dd className="mt-1 truncate text-2xl font-semibold tabular-nums tracking-tight">
+            {figure.value}
+          </dd>
+          <dd className="mt-0.5 text-xs text-muted-foreground">{figure.hint}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,93 @@
+"use client";
+
+import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from "recharts";
+import type { SystemStatusDto } from "@/lib/admin/dto";
+import { ChartCard } from "../dashboard/chart-card";
+import { ChartLegend } from "../dashboard/chart-legend";
+import { AXIS_PROPS, CHART_COLORS, CHART_HEIGHT } from "../dashboard/chart-theme";
+import { ChartTooltip } from "../dashboard/chart-tooltip";
+import { formatClock, formatCount } from "../format";
+import { formatMs } from "./traffic-cards";
+
+type Minute = SystemStatusDto["activity"]["minutes"][number];
+
+const ERROR_COLOR = "hsl(var(--destructive))";
+
+const SERIES = {
+  ok: { label: "Answered", format: formatCount },
+  errors: { label: "Server errors", format: formatCount },
+  p95Ms: { label: "Latency p95 (ms)", format: (ms: number) => formatMs(ms) },
+};
+
+const minuteTick = (iso: string) => formatClock(iso).slice(0, 5);
+
+/** Requests per minute (errors stacked in red) and the p95 latency of each minute. */
+export function TrafficChart({ minutes }: { minutes: Minute[] }) {
+  const points = minutes.map((minute) => ({
+    ...minute,
+    ok: Math.max(0, minute.requests - minute.errors),
+  }));
+  const requests = minutes.reduce((sum, minute) => sum + minute.requests, 0);
+  const errors = minutes.reduce((sum, minute) => sum + minute.errors, 0);
+  return (
+    <ChartCard
+      title="Requests per minute"
+      description="The last 60 minutes on this server, in UTC; the line is each minute's p95 latency."
+      empty={requests === 0}
+      emptyText="No requests in the last hour."
+      summary={`${formatCount(requests)} requests and ${formatCount(errors)} server errors in the last hour.`}
+    >
+      <ComposedChart
+        data={points}
+        responsive
+        style={{ width: "100%", height: CHART_HEIGHT }}
+        margin={{ top: 4, right: 0, bottom: 0, left: -8 }}
+      >
+        <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} strokeDasharray="3 3" />
+        <XAxis dataKey="at" tickFormatter={minuteTick} minTickGap={32} {...AXIS_PROPS} />
+        <YAxis yAxisId="requests" allowDecimals={false} width={48} {...AXIS_PROPS} />
+        <YAxis
+          yAxisId="latency"
+          orientation="right"
+          tickFormatter={(ms: number) => formatMs(ms)}
+          width={64}
+          {...AXIS_PROPS}
+        />
+        <Tooltip
+          cursor={{ fill: CHART_COLORS.cursor }}
+          content={
+            <ChartTooltip
+              series={SERIES}
+              formatLabel={(iso) => `${minuteTick(iso)} UTC`}
+              rowKeys={["ok", "errors", "p95Ms"]}
+            />
+          }
+        />
+        <Bar yAxisId="requests" dataKey="ok" stackId="requests" fill={CHART_COLORS.primary} />
+        <Bar
+          yAxisId="requests"
+          dataKey="errors"
+          stackId="requests"
+          fill={ERROR_COLOR}
+          radius={[3, 3, 0, 0]}
+        />
+        <Line
+          yAxisId="latency"
+          dataKey="p95Ms"
+          type="monotone"
+          stroke={CHART_COLORS.secondary}
+          strokeWidth={2}
+          dot={false}
+          connectNulls
+        />
+      </ComposedChart>
+      <ChartLegend
+        items={[
+          { label: "Answered", color: CHART_COLORS.primary },
+          { label: "Server errors", color: ERROR_COLOR },
+          { label: "Latency p95 (right axis)", color: CHART_COLORS.secondary },
+        ]}
+      />
+    </ChartCard>
+  );
+}
