@@ -33,7 +33,7 @@ function checks(health: Health): Check[] {
     {
       name: "Server",
       ...server,
-      detail: `${server.detail} · version ${health.version} · up ${formatUptime(health.uptimeSeconds)}`,
+      detail: `${server.detail} · version ${health.version.version}${health.version.commit ? ` (${health.version.commit})` : ""} · up ${formatUptime(health.uptimeSeconds)}`,
     },
     {
       name: "Database",
