@@ -1,4 +1,4 @@
-import { env } from "@/lib/env";
+import { parseEnv } from "@/lib/env";
 import { noteLogEntry } from "@/lib/observability/activity";
 import { requestContext } from "@/lib/observability/request-context";
 
@@ -13,11 +13,15 @@ interface Settings {
 
 let settings: Settings | undefined;
 
-/** LOG_LEVEL and LOG_FORMAT, read once; an environment not yet valid logs everything as JSON at info. */
+/**
+ * LOG_LEVEL and LOG_FORMAT, read once; an environment not yet valid logs
+ * everything as JSON at info. Parsed apart from env(), whose cache must not
+ * be filled before server.ts has set MONGODB_URI to the embedded database.
+ */
 function current(): Settings {
   if (settings) return settings;
   try {
-    const { LOG_LEVEL, LOG_FORMAT } = env();
+    const { LOG_LEVEL, LOG_FORMAT } = parseEnv(process.env);
     settings = { level: LOG_LEVEL, format: LOG_FORMAT };
     return settings;
   } catch {

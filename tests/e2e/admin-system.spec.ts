@@ -19,12 +19,16 @@ test("the System page shows health and follows a provider failure as it happens"
   await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible();
 
   // A model call fails upstream while the page is open: it appears without a reload.
+  const headers = { Origin: new URL(page.url()).origin };
   const created = await page.request.post("/api/conversations", {
     data: { modelId: "fake/fault-500" },
+    headers,
   });
+  expect(created.status()).toBe(201);
   const { id } = (await created.json()) as { id: string };
   await page.request.post(`/api/conversations/${id}/messages`, {
     data: { content: "fail, please" },
+    headers,
   });
   const providerErrors = page.getByRole("region", { name: "Model provider errors" });
   await expect(providerErrors.getByRole("row", { name: /fake\/fault-500/ })).toContainText(
