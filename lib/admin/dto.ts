@@ -75,3 +75,10 @@ export interface AuditEntryDto {
   ip: string | null;
   createdAt: string;
 }
+
+/** The embedded database nearing what it was measured to serve well. */
+export interface CapacityDto {
+  messages: number;
+  activeThisWeek: number;
+  limits: { messages: number; activeThisWeek: number };
+}
