@@ -1,6 +1,7 @@
 import { ChevronRight, NotebookText } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CapacityWarning } from "@/components/admin/capacity-warning";
 import { ActivityChart } from "@/components/admin/dashboard/activity-chart";
 import { CostChart } from "@/components/admin/dashboard/cost-chart";
 import { HeadlineCards } from "@/components/admin/dashboard/headline-cards";
@@ -11,6 +12,7 @@ import { TopUsersTable } from "@/components/admin/dashboard/top-users-table";
 import { UsageCsvForm } from "@/components/admin/dashboard/usage-csv-form";
 import { PageHeader } from "@/components/admin/page-header";
 import { firstParam, type SearchParams } from "@/components/admin/search-params";
+import { embeddedDbCapacity } from "@/lib/admin/capacity";
 import { getDashboard } from "@/lib/admin/dashboard";
 import { requirePageAdmin } from "@/lib/auth/page";
 
@@ -29,7 +31,10 @@ export default async function AdminDashboardPage({
 }) {
   const actor = await requirePageAdmin();
   const range = parseRange(firstParam((await searchParams).range));
-  const dashboard = await getDashboard(actor, { range });
+  const [dashboard, capacity] = await Promise.all([
+    getDashboard(actor, { range }),
+    embeddedDbCapacity(actor),
+  ]);
 
   return (
     <div className="mx-auto w-full max-w-6xl space-y-6 p-4 sm:p-6">
@@ -38,6 +43,7 @@ export default async function AdminDashboardPage({
         description={`How this instance is used: the last ${dashboard.range} days, in UTC days.`}
         actions={<RangeSwitch range={dashboard.range} />}
       />
+      <CapacityWarning capacity={capacity} />
       <HeadlineCards dashboard={dashboard} />
       <div className="grid gap-4 lg:grid-cols-2">
         <ActivityChart perDay={dashboard.perDay} />

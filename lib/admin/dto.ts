@@ -86,3 +86,10 @@ export interface SystemStatusDto {
   health: HealthDetail;
   activity: ActivitySummary;
 }
+
+/** The embedded database nearing what it was measured to serve well. */
+export interface CapacityDto {
+  messages: number;
+  activeThisWeek: number;
+  limits: { messages: number; activeThisWeek: number };
+}

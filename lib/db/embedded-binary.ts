@@ -1,12 +1,13 @@
 import { execFile, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, rename } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { promisify } from "node:util";
 import { log } from "@/lib/log";
 import { buildProgress } from "./build-progress";
+import { FERRETDB_EDITS, patchFerretDb } from "./ferretdb-patch";
 
 const SOURCE_DIR = path.resolve(process.cwd(), "tools/embedded-db");
 
@@ -21,6 +22,7 @@ export async function ensureBinary(): Promise<string> {
     hash.update(file);
     hash.update(await readFile(path.join(SOURCE_DIR, file)));
   }
+  hash.update(FERRETDB_EDITS);
   const binary = path.join(SOURCE_DIR, "bin", `embedded-db-${hash.digest("hex").slice(0, 16)}`);
   if (existsSync(binary)) return binary;
 
@@ -44,10 +46,11 @@ export async function ensureBinary(): Promise<string> {
   return binary;
 }
 
-/** The Go sources and the module files, in a stable order. */
+/** The Go sources (FerretDB's patch among them) and the module files, in a stable order. */
 async function sourceFiles(): Promise<string[]> {
-  const files = await readdir(SOURCE_DIR);
+  const files = await readdir(SOURCE_DIR, { recursive: true });
   return files
+    .filter((file) => !file.startsWith("bin"))
     .filter((file) => file.endsWith(".go") || file === "go.mod" || file === "go.sum")
     .sort();
 }
@@ -61,7 +64,18 @@ async function buildBinary(output: string): Promise<void> {
   const startedAt = Date.now();
   log.info("building the embedded database: first start only, this takes a few minutes");
   log.info("embedded database: fetching its Go modules");
-  const { stdout } = await promisify(execFile)("go", ["list", "-deps", "."], {
+  const buildDir = `${output}.src`;
+  try {
+    const modfile = await patchFerretDb(SOURCE_DIR, buildDir);
+    await compile(output, ["-modfile", modfile]);
+  } finally {
+    await rm(buildDir, { recursive: true, force: true });
+  }
+  log.info("embedded database built", { seconds: Math.round((Date.now() - startedAt) / 1000) });
+}
+
+async function compile(output: string, flags: string[]): Promise<void> {
+  const { stdout } = await promisify(execFile)("go", ["list", ...flags, "-deps", "."], {
     cwd: SOURCE_DIR,
     maxBuffer: 16 * 1024 * 1024,
   });
@@ -69,7 +83,7 @@ async function buildBinary(output: string): Promise<void> {
   const progress = buildProgress(total, (percent, built) =>
     log.info(`embedded database: compiling, ${percent}%`, { packages: `${built} of ${total}` }),
   );
-  const child = spawn("go", ["build", "-v", "-o", output, "."], {
+  const child = spawn("go", ["build", ...flags, "-v", "-o", output, "."], {
     cwd: SOURCE_DIR,
     stdio: ["ignore", "ignore", "pipe"],
   });
@@ -79,5 +93,4 @@ async function buildBinary(output: string): Promise<void> {
     child.once("close", resolve);
   });
   if (code !== 0) throw new Error(progress.errors() || `go build exited with code ${code}`);
-  log.info("embedded database built", { seconds: Math.round((Date.now() - startedAt) / 1000) });
 }
