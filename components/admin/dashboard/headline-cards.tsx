@@ -1,11 +1,6 @@
 import type { DashboardDto } from "@/lib/admin/dto";
+import { type Figure, FigureCards } from "../figure-cards";
 import { formatCount, formatUsd } from "../format";
-
-interface Figure {
-  label: string;
-  value: string;
-  hint: string;
-}
 
 function figures({ headline, range }: DashboardDto): Figure[] {
   const period = `in the last ${range} days`;
@@ -34,16 +29,9 @@ function figures({ headline, range }: DashboardDto): Figure[] {
 /** The instance at a glance: one figure per card. */
 export function HeadlineCards({ dashboard }: { dashboard: DashboardDto }) {
   return (
-    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
-      {figures(dashboard).map((figure) => (
-        <div key={figure.label} className="rounded-xl border bg-card p-4 shadow-sm">
-          <dt className="text-xs font-medium text-muted-foreground">{figure.label}</dt>
-          <dd className="mt-1 truncate text-2xl font-semibold tabular-nums tracking-tight">
-            {figure.value}
-          </dd>
-          <dd className="mt-0.5 text-xs text-muted-foreground">{figure.hint}</dd>
-        </div>
-      ))}
-    </dl>
+    <FigureCards
+      figures={figures(dashboard)}
+      className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5"
+    />
   );
 }

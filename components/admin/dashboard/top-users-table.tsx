@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { DashboardDto } from "@/lib/admin/dto";
 import { formatCount, formatUsd } from "../format";
 import { userHref } from "../links";
+import { CardTable } from "./card-table";
 import { ChartCard } from "./chart-card";
 
 type TopUser = DashboardDto["topUsers"][number];
@@ -18,57 +19,46 @@ export function TopUsersTable({ users }: { users: TopUser[] }) {
       empty={ranked.length === 0}
       emptyText="Nobody used any tokens in this period."
     >
-      <div className="-mx-4 sm:-mx-5">
-        <table className="w-full table-fixed text-sm">
-          <thead className="text-left text-xs text-muted-foreground">
-            <tr className="border-b">
-              <th scope="col" className="px-4 py-2 font-medium sm:px-5">
-                User
-              </th>
-              <th scope="col" className="w-24 px-2 py-2 text-right font-medium sm:w-48">
-                Tokens
-              </th>
-              <th scope="col" className="w-24 py-2 pl-2 pr-4 text-right font-medium sm:pr-5">
-                Cost
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y">
-            {ranked.map((user) => (
-              <tr key={user.userId}>
-                <th scope="row" className="px-4 py-2.5 text-left font-normal sm:px-5">
-                  <Link
-                    href={userHref(user.userId)}
-                    className="block truncate font-medium hover:underline focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
-                  >
-                    {user.displayName || user.email}
-                  </Link>
-                  <span className="block truncate text-xs text-muted-foreground">{user.email}</span>
-                </th>
-                <td className="px-2 py-2.5">
-                  <div className="flex items-center justify-end gap-3">
-                    <span
-                      className="hidden h-1.5 w-16 shrink-0 overflow-hidden rounded-full bg-muted sm:block"
-                      aria-hidden="true"
-                    >
-                      <span
-                        className="block h-full rounded-full bg-brand"
-                        style={{ width: `${most > 0 ? (user.tokens / most) * 100 : 0}%` }}
-                      />
-                    </span>
-                    <span className="min-w-[4.5rem] text-right tabular-nums">
-                      {formatCount(user.tokens)}
-                    </span>
-                  </div>
-                </td>
-                <td className="py-2.5 pl-2 pr-4 text-right tabular-nums sm:pr-5">
-                  {formatUsd(user.costUsd)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <CardTable
+        columns={[
+          { label: "User", className: "px-4 sm:px-5" },
+          { label: "Tokens", className: "w-24 px-2 text-right sm:w-48" },
+          { label: "Cost", className: "w-24 pl-2 pr-4 text-right sm:pr-5" },
+        ]}
+      >
+        {ranked.map((user) => (
+          <tr key={user.userId}>
+            <th scope="row" className="px-4 py-2.5 text-left font-normal sm:px-5">
+              <Link
+                href={userHref(user.userId)}
+                className="block truncate font-medium hover:underline focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+              >
+                {user.displayName || user.email}
+              </Link>
+              <span className="block truncate text-xs text-muted-foreground">{user.email}</span>
+            </th>
+            <td className="px-2 py-2.5">
+              <div className="flex items-center justify-end gap-3">
+                <span
+                  className="hidden h-1.5 w-16 shrink-0 overflow-hidden rounded-full bg-muted sm:block"
+                  aria-hidden="true"
+                >
+                  <span
+                    className="block h-full rounded-full bg-brand"
+                    style={{ width: `${most > 0 ? (user.tokens / most) * 100 : 0}%` }}
+                  />
+                </span>
+                <span className="min-w-[4.5rem] text-right tabular-nums">
+                  {formatCount(user.tokens)}
+                </span>
+              </div>
+            </td>
+            <td className="py-2.5 pl-2 pr-4 text-right tabular-nums sm:pr-5">
+              {formatUsd(user.costUsd)}
+            </td>
+          </tr>
+        ))}
+      </CardTable>
     </ChartCard>
   );
 }

@@ -1,4 +1,5 @@
 import type { SystemStatusDto } from "@/lib/admin/dto";
+import { FigureCards } from "../figure-cards";
 import { formatCount } from "../format";
 
 type Activity = SystemStatusDto["activity"];
@@ -32,17 +33,5 @@ export function TrafficCards({ activity }: { activity: Activity }) {
       hint: `${openStreams.chat} chat · ${openStreams.arena} arena · ${openStreams.image} image · ${openStreams.api} API`,
     },
   ];
-  return (
-    <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-      {figures.map((figure) => (
-        <div key={figure.label} className="rounded-xl border bg-card p-4 shadow-sm">
-          <dt className="text-xs font-medium text-muted-foreground">{figure.label}</dt>
-          <dd className="mt-1 truncate text-2xl font-semibold tabular-nums tracking-tight">
-            {figure.value}
-          </dd>
-          <dd className="mt-0.5 text-xs text-muted-foreground">{figure.hint}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <FigureCards figures={figures} className="grid grid-cols-2 gap-3 lg:grid-cols-4" />;
 }

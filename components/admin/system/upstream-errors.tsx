@@ -1,4 +1,5 @@
 import type { SystemStatusDto } from "@/lib/admin/dto";
+import { CardTable } from "../dashboard/card-table";
 import { ChartCard } from "../dashboard/chart-card";
 import { formatCount } from "../format";
 
@@ -22,36 +23,25 @@ export function UpstreamErrors({ errors }: { errors: UpstreamError[] }) {
       empty={rows.length === 0}
       emptyText="No failed model calls in the last hour."
     >
-      <div className="-mx-4 sm:-mx-5">
-        <table className="w-full table-fixed text-sm">
-          <thead className="text-left text-xs text-muted-foreground">
-            <tr className="border-b">
-              <th scope="col" className="px-4 py-2 font-medium sm:px-5">
-                Model
-              </th>
-              <th scope="col" className="w-36 px-2 py-2 font-medium">
-                Kind
-              </th>
-              <th scope="col" className="w-16 py-2 pl-2 pr-4 text-right font-medium sm:pr-5">
-                Calls
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y">
-            {rows.map((row) => (
-              <tr key={`${row.model}:${row.kind}`}>
-                <th scope="row" className="truncate px-4 py-2.5 text-left font-medium sm:px-5">
-                  {row.model}
-                </th>
-                <td className="px-2 py-2.5 text-muted-foreground">{KINDS[row.kind]}</td>
-                <td className="py-2.5 pl-2 pr-4 text-right tabular-nums sm:pr-5">
-                  {formatCount(row.count)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <CardTable
+        columns={[
+          { label: "Model", className: "px-4 sm:px-5" },
+          { label: "Kind", className: "w-36 px-2" },
+          { label: "Calls", className: "w-16 pl-2 pr-4 text-right sm:pr-5" },
+        ]}
+      >
+        {rows.map((row) => (
+          <tr key={`${row.model}:${row.kind}`}>
+            <th scope="row" className="truncate px-4 py-2.5 text-left font-medium sm:px-5">
+              {row.model}
+            </th>
+            <td className="px-2 py-2.5 text-muted-foreground">{KINDS[row.kind]}</td>
+            <td className="py-2.5 pl-2 pr-4 text-right tabular-nums sm:pr-5">
+              {formatCount(row.count)}
+            </td>
+          </tr>
+        ))}
+      </CardTable>
     </ChartCard>
   );
 }
