@@ -6,7 +6,7 @@ import { CostChart } from "@/components/admin/dashboard/cost-chart";
 import { ModelChart } from "@/components/admin/dashboard/model-chart";
 import { formatCount, formatLimit, formatUsd } from "@/components/admin/format";
 import { ListEmpty, ListError } from "@/components/admin/list-states";
-import { type Figure, FigureGrid, share } from "@/components/admin/users/user-usage";
+import { type Figure, FigureGrid, share } from "@/components/common/figure-grid";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { MyUsageDto } from "@/lib/usage/dto";
 import { useMyUsage } from "./use-my-usage";

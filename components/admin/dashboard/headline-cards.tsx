@@ -1,5 +1,5 @@
+import { type Figure, FigureGrid } from "@/components/common/figure-grid";
 import type { DashboardDto } from "@/lib/admin/dto";
-import { type Figure, FigureCards } from "../figure-cards";
 import { formatCount, formatUsd } from "../format";
 
 function figures({ headline, range }: DashboardDto): Figure[] {
@@ -29,9 +29,9 @@ function figures({ headline, range }: DashboardDto): Figure[] {
 /** The instance at a glance: one figure per card. */
 export function HeadlineCards({ dashboard }: { dashboard: DashboardDto }) {
   return (
-    <FigureCards
+    <FigureGrid
       figures={figures(dashboard)}
-      className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5"
+      className="grid-cols-2 sm:grid-cols-3 lg:grid-cols-5"
     />
   );
 }

@@ -1,5 +1,5 @@
+import { FigureGrid } from "@/components/common/figure-grid";
 import type { SystemStatusDto } from "@/lib/admin/dto";
-import { FigureCards } from "../figure-cards";
 import { formatCount } from "../format";
 
 type Activity = SystemStatusDto["activity"];
@@ -33,5 +33,5 @@ export function TrafficCards({ activity }: { activity: Activity }) {
       hint: `${openStreams.chat} chat · ${openStreams.arena} arena · ${openStreams.image} image · ${openStreams.api} API`,
     },
   ];
-  return <FigureCards figures={figures} className="grid grid-cols-2 gap-3 lg:grid-cols-4" />;
+  return <FigureGrid figures={figures} className="grid-cols-2 lg:grid-cols-4" />;
 }

@@ -1,21 +1,7 @@
+import { type Figure, FigureGrid, share } from "@/components/common/figure-grid";
 import type { AdminUserDetailDto } from "@/lib/admin/dto";
 import { formatBudgetUsd } from "@/lib/usage/shared/format-budget";
-import { cn } from "@/lib/utils";
 import { formatCount, formatLimit, formatUsd } from "../format";
-
-export interface Figure {
-  label: string;
-  value: string;
-  hint: string;
-  /** Share of a limit used, 0 to 1; none without a limit. */
-  share?: number;
-}
-
-/** The share of a limit used, 0 to 1; undefined when there is no limit (-1). */
-export function share(used: number, limit: number): number | undefined {
-  if (limit < 0) return undefined;
-  return limit === 0 ? 1 : Math.min(1, used / limit);
-}
 
 function figures(user: AdminUserDetailDto): Figure[] {
   return [
@@ -49,41 +35,4 @@ function figures(user: AdminUserDetailDto): Figure[] {
 /** The account's usage against its limits, and what it holds. */
 export function UserUsage({ user }: { user: AdminUserDetailDto }) {
   return <FigureGrid figures={figures(user)} className="grid-cols-2 lg:grid-cols-3" />;
-}
-
-/** Figures as cards, each with a bar of its limit used when it has one. */
-export function FigureGrid({ figures, className }: { figures: Figure[]; className?: string }) {
-  return (
-    <dl className={cn("grid gap-3", className)}>
-      {figures.map((figure) => (
-        <div key={figure.label} className="rounded-xl border bg-card p-4 shadow-sm">
-          <dt className="text-xs font-medium text-muted-foreground">{figure.label}</dt>
-          <dd className="mt-1 truncate text-2xl font-semibold tabular-nums tracking-tight">
-            {figure.value}
-          </dd>
-          {figure.share !== undefined ? (
-            <dd className="mt-2" aria-hidden="true">
-              <span className="block h-1.5 overflow-hidden rounded-full bg-muted">
-                <span
-                  className={cn(
-                    "block h-full rounded-full",
-                    figure.share >= 1
-                      ? "bg-destructive"
-                      : figure.share >= 0.8
-                        ? "bg-amber-500"
-                        : "bg-brand",
-                  )}
-                  style={{ width: `${figure.share * 100}%` }}
-                />
-              </span>
-            </dd>
-          ) : null}
-          <dd className="mt-1.5 text-xs text-muted-foreground">
-            {figure.hint}
-            {figure.share !== undefined ? ` · ${Math.round(figure.share * 100)}% used` : ""}
-          </dd>
-        </div>
-      ))}
-    </dl>
-  );
 }
