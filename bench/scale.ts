@@ -35,8 +35,13 @@ async function startSide(root: string, size: Size): Promise<Side> {
   });
   const next = () =>
     new Promise<Record<string, unknown>>((resolve, reject) => {
-      child.once("message", (message) => resolve(message as Record<string, unknown>));
-      child.once("exit", (code) => reject(new Error(`the ${size} side exited (${code})`)));
+      const exited = (code: number | null) =>
+        reject(new Error(`the ${size} side exited (${code})`));
+      child.once("exit", exited);
+      child.once("message", (message) => {
+        child.off("exit", exited);
+        resolve(message as Record<string, unknown>);
+      });
     });
   await next();
   return {
