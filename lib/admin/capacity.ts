@@ -1,36 +1,20 @@
 import type { CapacityDto } from "@/lib/admin/dto";
 import { assertAdmin } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/types";
-import { connectDb } from "@/lib/db/connect";
+import { onFerretDb } from "@/lib/db/connect";
 import { Message } from "@/models/message";
 import { User } from "@/models/user";
 
 /**
  * What the embedded database was measured to serve well (`npm run
- * bench:scale` and `npm run bench:many`; README, "The embedded database's
- * limits"). Past these, move to MongoDB.
+ * bench:scale` and `npm run bench:many`; README, "When to move to
+ * MongoDB"). Past these, move to MongoDB.
  */
 export const EMBEDDED_DB_LIMITS = { messages: 1_000_000, activeThisWeek: 50 } as const;
 
 /** The admin is warned this far ahead, while there is time to move. */
 const WARN_AT = 0.8;
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
-
-const store = globalThis as typeof globalThis & { __uniChatEngine?: Promise<boolean> };
-
-/** Whether the database is FerretDB (the embedded one, or one of the admin's own). */
-function isFerretDb(): Promise<boolean> {
-  store.__uniChatEngine ??= connectDb()
-    .then(async (db) => {
-      const info = await db.connection.db?.admin().command({ buildInfo: 1 });
-      return typeof info?.ferretdbVersion === "string";
-    })
-    .catch((error: unknown) => {
-      store.__uniChatEngine = undefined;
-      throw error;
-    });
-  return store.__uniChatEngine;
-}
 
 /**
  * The embedded database's use against its limits, when it nears one of
@@ -41,7 +25,7 @@ export async function embeddedDbCapacity(
   limits: CapacityDto["limits"] = EMBEDDED_DB_LIMITS,
 ): Promise<CapacityDto | null> {
   assertAdmin(actor);
-  if (!(await isFerretDb())) return null;
+  if (!(await onFerretDb())) return null;
   const [messages, activeThisWeek] = await Promise.all([
     Message.estimatedDocumentCount(),
     User.countDocuments({ "usage.last_active": { $gte: new Date(Date.now() - WEEK_MS) } }),

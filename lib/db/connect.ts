@@ -14,6 +14,8 @@ mongoose.set("autoIndex", false);
 
 const cache = globalThis as typeof globalThis & {
   __uniChatDb?: Promise<Connection>;
+  /** Whether the connected server is FerretDB (the embedded database, or one of the admin's own). */
+  __uniChatFerretDb?: boolean;
 };
 
 /**
@@ -42,7 +44,8 @@ async function open(): Promise<Connection> {
     monitorCommands: true,
   };
   let connection = await mongoose.connect(uri, options);
-  if (await isFerretDb(connection)) {
+  cache.__uniChatFerretDb = await isFerretDb(connection);
+  if (cache.__uniChatFerretDb) {
     // FerretDB's SQLite backend applies an update by reading the document and
     // writing it back, without a lock: two $inc at once can lose one. One
     // connection per process makes every write wait its turn.
@@ -56,6 +59,12 @@ async function open(): Promise<Connection> {
 async function isFerretDb(connection: Connection): Promise<boolean> {
   const info = await connection.connection.db?.admin().command({ buildInfo: 1 });
   return info !== undefined && "ferretdbFeatures" in info;
+}
+
+/** Whether the database is FerretDB rather than MongoDB. */
+export async function onFerretDb(): Promise<boolean> {
+  await connectDb();
+  return cache.__uniChatFerretDb === true;
 }
 
 /** MongoDB URIs name the database in their path; the default is "unichat", as in the seed. */
