@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 
 async function messagesOf(conversationId: string) {
-  return Message.find({ conversation_id: conversationId }).sort({ created_at: 1 }).lean();
+  return Message.find({ conversation_id: conversationId }).sort({ created_at: 1, _id: 1 }).lean();
 }
 
 /** Whether the question and its answer are stored, the answer ended (no longer streaming). */

@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 
 const messagesOf = (conversationId: string) =>
-  Message.find({ conversation_id: conversationId }).sort({ created_at: 1 }).lean();
+  Message.find({ conversation_id: conversationId }).sort({ created_at: 1, _id: 1 }).lean();
 
 describe("versions of an answer and of a question", () => {
   it("regenerating adds a sibling answer and shows it; the first stays", async () => {

@@ -253,7 +253,9 @@ describe("POST /api/v1/chat/completions", () => {
     const conversation = await Conversation.findById(id).lean();
     expect(conversation).toMatchObject({ model_id: "fake/echo", message_count: 2 });
     expect(conversation?.user_id.toString()).toBe(holder.user.id);
-    const messages = await Message.find({ conversation_id: id }).sort({ created_at: 1 }).lean();
+    const messages = await Message.find({ conversation_id: id })
+      .sort({ created_at: 1, _id: 1 })
+      .lean();
     expect(messages.map((message) => message.role)).toEqual(["user", "assistant"]);
     expect(messages[1]?.content).toBe(asked.data.choices[0]?.message.content);
     expect(messages[1]?.parent_id?.toString()).toBe(messages[0]?._id.toString());
