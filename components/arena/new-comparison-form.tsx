@@ -4,9 +4,9 @@ import { useQueryClient } from "@tanstack/react-query";
 import { Loader2, Plus, RotateCw, X } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState, useTransition } from "react";
-import { toast } from "sonner";
 import { createArenaSessionAction } from "@/app/(app)/arena/actions";
 import { useModelChoice } from "@/components/chat/use-models";
+import { toast } from "@/components/common/toast";
 import { callAction, failureMessage, fieldErrorsFor } from "@/components/forms/call-action";
 import { Button } from "@/components/ui/button";
 import {

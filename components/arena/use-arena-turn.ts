@@ -1,9 +1,9 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { toast } from "sonner";
 import { stopArenaAction } from "@/app/(app)/arena/actions";
 import { errorMessage } from "@/components/common/action-error";
+import { toast } from "@/components/common/toast";
 import { callAction } from "@/components/forms/call-action";
 import { createFrameBatcher } from "@/lib/arena/client/frame-batcher";
 import {

@@ -2,9 +2,9 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { toast } from "sonner";
 import { continueArenaPanelAction } from "@/app/(app)/arena/actions";
 import { errorMessage, unwrapAction } from "@/components/common/action-error";
+import { toast } from "@/components/common/toast";
 import { queryKeys } from "@/lib/query-keys";
 
 /** Opens a normal chat that starts with one panel's history. */

@@ -1,9 +1,9 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { toast } from "sonner";
 import { deleteArenaSessionAction, renameArenaSessionAction } from "@/app/(app)/arena/actions";
 import { errorMessage, unwrapAction } from "@/components/common/action-error";
+import { toast } from "@/components/common/toast";
 import type { ArenaSessionSummaryDto } from "@/lib/arena/dto";
 import { queryKeys } from "@/lib/query-keys";
 import type { ArenaSessionPages } from "./use-arena-sessions";

@@ -1,9 +1,9 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { toast } from "sonner";
 import { voteArenaAction } from "@/app/(app)/arena/actions";
 import { ActionError, errorMessage, unwrapAction } from "@/components/common/action-error";
+import { toast } from "@/components/common/toast";
 import type { VoteChoice } from "@/lib/arena/client/vote-choices";
 import { queryKeys } from "@/lib/query-keys";
 

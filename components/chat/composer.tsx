@@ -10,8 +10,8 @@ import {
   useRef,
   useState,
 } from "react";
-import { toast } from "sonner";
 import { errorMessage } from "@/components/common/action-error";
+import { toast } from "@/components/common/toast";
 import { useAutoResize } from "@/components/common/use-auto-resize";
 import { SlashTemplateMenu } from "@/components/templates/slash-template-menu";
 import { TemplateFillDialog } from "@/components/templates/template-fill-dialog";

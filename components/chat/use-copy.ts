@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/common/toast";
 
 /** Copies text and reports it for a moment, for a ✓ on the button that did it. */
 export function useCopy(resetMs = 1800) {

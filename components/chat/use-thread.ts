@@ -3,8 +3,8 @@
 import { useChat } from "@ai-sdk/react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { toast } from "sonner";
 import { updateConversationAction } from "@/app/(app)/chat/actions";
+import { toast } from "@/components/common/toast";
 import { getChat, isBusy } from "@/lib/chat/client/chat-registry";
 import {
   isStored,

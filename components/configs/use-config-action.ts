@@ -1,8 +1,8 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { toast } from "sonner";
 import { errorMessage, unwrapAction } from "@/components/common/action-error";
+import { toast } from "@/components/common/toast";
 import type { ActionResult } from "@/lib/http/action";
 import { queryKeys } from "@/lib/query-keys";
 

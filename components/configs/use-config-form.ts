@@ -3,8 +3,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useCallback, useEffect, useRef, useState, useTransition } from "react";
-import { toast } from "sonner";
 import { createConfigAction, updateConfigAction } from "@/app/(app)/configs/actions";
+import { toast } from "@/components/common/toast";
 import { callAction, failureMessage, fieldErrorsFor } from "@/components/forms/call-action";
 import { createConfigSchema } from "@/lib/configs/schemas";
 import { queryKeys } from "@/lib/query-keys";

@@ -1,8 +1,8 @@
 "use client";
 
 import { type FormEvent, useEffect, useState } from "react";
-import { toast } from "sonner";
 import { ActionError, errorMessage } from "@/components/common/action-error";
+import { toast } from "@/components/common/toast";
 import { failureMessage, fieldErrorsFor } from "@/components/forms/call-action";
 import { Button } from "@/components/ui/button";
 import {

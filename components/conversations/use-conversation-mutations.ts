@@ -1,9 +1,9 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { toast } from "sonner";
 import { deleteConversationAction, updateConversationAction } from "@/app/(app)/chat/actions";
 import { errorMessage, unwrapAction } from "@/components/common/action-error";
+import { toast } from "@/components/common/toast";
 import { queryKeys } from "@/lib/query-keys";
 import type { ConversationListItem } from "./api";
 import {

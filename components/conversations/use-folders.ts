@@ -1,13 +1,13 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { toast } from "sonner";
 import {
   createFolderAction,
   deleteFolderAction,
   updateFolderAction,
 } from "@/app/(app)/chat/actions";
 import { errorMessage, unwrapAction } from "@/components/common/action-error";
+import { toast } from "@/components/common/toast";
 import type { FolderDto } from "@/lib/conversations/dto";
 import { queryKeys } from "@/lib/query-keys";
 import { fetchFolders } from "./api";

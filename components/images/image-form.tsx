@@ -2,8 +2,8 @@
 
 import { Upload } from "lucide-react";
 import type { ClipboardEvent, FormEvent, KeyboardEvent, RefObject } from "react";
-import { toast } from "sonner";
 import { useFileDrop } from "@/components/chat/use-file-drop";
+import { toast } from "@/components/common/toast";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useMemo, useRef, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/common/toast";
 import { useDebouncedValue } from "@/components/common/use-debounced-value";
 import { useModelList } from "@/components/configs/use-model-list";
 import type { Page } from "@/lib/conversations/dto";

@@ -2,7 +2,7 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/common/toast";
 import { useLiveEvents } from "@/components/layout/live-events";
 import { ApiError } from "@/lib/http/client";
 import type { ImageDto, ImageJobDto } from "@/lib/images/dto";

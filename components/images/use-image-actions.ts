@@ -1,9 +1,9 @@
 "use client";
 
 import { type InfiniteData, useMutation, useQueryClient } from "@tanstack/react-query";
-import { toast } from "sonner";
 import { deleteImageAction, setImageFavoriteAction } from "@/app/(app)/images/actions";
 import { errorMessage, unwrapAction } from "@/components/common/action-error";
+import { toast } from "@/components/common/toast";
 import type { Page } from "@/lib/conversations/dto";
 import type { ImageDto } from "@/lib/images/dto";
 import { queryKeys } from "@/lib/query-keys";

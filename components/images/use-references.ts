@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/common/toast";
 import {
   nextUploadKey,
   type QueuedUpload,

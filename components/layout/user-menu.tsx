@@ -4,7 +4,7 @@ import { LogOut, Settings, ShieldCheck } from "lucide-react";
 import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/common/toast";
 import {
   DropdownMenu,
   DropdownMenuContent,

@@ -3,7 +3,7 @@
 import { ImageUp, Loader2, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type ChangeEvent, useRef, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/common/toast";
 import { UserAvatar } from "@/components/layout/user-avatar";
 import { Button } from "@/components/ui/button";
 import { ApiError, apiFetch } from "@/lib/http/client";

@@ -4,8 +4,8 @@ import { Loader2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTheme } from "next-themes";
 import { type FormEvent, useEffect, useId, useState, useTransition } from "react";
-import { toast } from "sonner";
 import { updateSettingsAction } from "@/app/(app)/settings/actions";
+import { toast } from "@/components/common/toast";
 import { callAction, failureMessage, fieldErrorsFor } from "@/components/forms/call-action";
 import { Button } from "@/components/ui/button";
 import {

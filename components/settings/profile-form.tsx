@@ -3,9 +3,9 @@
 import { Loader2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState, useTransition } from "react";
-import { toast } from "sonner";
 import { z } from "zod";
 import { updateProfileAction } from "@/app/(app)/settings/actions";
+import { toast } from "@/components/common/toast";
 import { callAction, failureMessage, fieldErrorsFor } from "@/components/forms/call-action";
 import { AvatarPicker } from "@/components/settings/avatar-picker";
 import { Button } from "@/components/ui/button";

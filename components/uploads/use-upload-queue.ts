@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/common/toast";
 import { isImageFile } from "@/lib/chat/client/files";
 import type { AttachmentDto } from "@/lib/conversations/dto";
 import { ApiError, apiFetch } from "@/lib/http/client";

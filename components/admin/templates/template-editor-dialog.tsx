@@ -2,9 +2,9 @@
 
 import { Loader2 } from "lucide-react";
 import { type FormEvent, useId, useState } from "react";
-import { toast } from "sonner";
 import { z } from "zod";
 import { ActionError, errorMessage } from "@/components/common/action-error";
+import { toast } from "@/components/common/toast";
 import { failureMessage, fieldErrorsFor } from "@/components/forms/call-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

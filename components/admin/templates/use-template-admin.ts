@@ -1,7 +1,6 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { toast } from "sonner";
 import {
   createTemplateAction,
   deleteTemplateAction,
@@ -9,6 +8,7 @@ import {
   updateTemplateAction,
 } from "@/app/(app)/templates/actions";
 import { errorMessage, unwrapAction } from "@/components/common/action-error";
+import { toast } from "@/components/common/toast";
 import { queryKeys } from "@/lib/query-keys";
 import type { TemplateDto } from "@/lib/templates/dto";
 

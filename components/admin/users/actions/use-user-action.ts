@@ -2,8 +2,8 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { toast } from "sonner";
 import { unwrapAction } from "@/components/common/action-error";
+import { toast } from "@/components/common/toast";
 import type { ActionResult } from "@/lib/http/action";
 import { queryKeys } from "@/lib/query-keys";
 
