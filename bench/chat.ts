@@ -101,6 +101,9 @@ async function main() {
     origin: base,
   });
   reportFirehose(firehose);
+  console.log(
+    "\nThe other targets: npm run bench:many (many answers at once, memory), bench:browser (long chats, first load), bench:scale (a large embedded database).",
+  );
 
   await bench.stop();
   process.exit(0);
