@@ -10,14 +10,12 @@ import type { ArenaSessionDto, ArenaVoteDto } from "@/lib/arena/dto";
 import { ArenaHeader } from "./arena-header";
 import { ArenaInput } from "./arena-input";
 import { ArenaPanel } from "./arena-panel";
+import { useArenaSession, useContinuePanel, useVote } from "./data";
 import { PanelGrid } from "./panel-grid";
 import { PanelHeader } from "./panel-header";
 import { RevealBanner } from "./reveal-banner";
 import { TurnNotice } from "./turn-notice";
-import { useArenaSession } from "./use-arena-session";
 import { useArenaTurn } from "./use-arena-turn";
-import { useContinuePanel } from "./use-continue-panel";
-import { useVote } from "./use-vote";
 import { VoteBar } from "./vote-bar";
 
 const panelId = (index: number) => `arena-panel-${index}`;

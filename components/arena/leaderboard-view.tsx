@@ -11,11 +11,10 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { Switch } from "@/components/ui/switch";
 import type { LeaderboardDto } from "@/lib/arena/dto";
 import { cn } from "@/lib/utils";
-import type { LeaderboardFilter } from "./api";
+import { type LeaderboardFilter, useLeaderboard } from "./data";
 import { leaderboardUrlQuery, parseLeaderboardFilter } from "./leaderboard-filter";
 import { LeaderboardNote } from "./leaderboard-note";
 import { LeaderboardTable } from "./leaderboard-table";
-import { useLeaderboard } from "./use-leaderboard";
 
 const KINDS = [
   { value: "model", label: "Models" },

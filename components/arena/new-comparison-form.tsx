@@ -3,11 +3,10 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { Loader2, Plus, RotateCw, X } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useId, useState, useTransition } from "react";
-import { toast } from "sonner";
+import { useId } from "react";
 import { createArenaSessionAction } from "@/app/(app)/arena/actions";
 import { useModelChoice } from "@/components/chat/use-models";
-import { callAction, failureMessage, fieldErrorsFor } from "@/components/forms/call-action";
+import { useActionForm } from "@/components/common/use-action-form";
 import { Button } from "@/components/ui/button";
 import {
   Card,
@@ -37,6 +36,8 @@ import { PanelChoiceSelect } from "./panel-choice-select";
 const LABELS = { title: "Title", panels: "Panels", blind: "Blind mode" };
 const LETTERS = "ABCD";
 
+type Values = { picked: PanelChoice[] | null; title: string; blind: boolean };
+
 /** Pick 2–4 configs or models, blind or not, and open the new comparison. */
 export function NewComparisonForm() {
   const router = useRouter();
@@ -46,51 +47,44 @@ export function NewComparisonForm() {
   const source = useModelChoice({ modelId: null, config: null });
   const models = textModels(source.models ?? []);
   const configs = source.configs.data ?? [];
-  const [picked, setPicked] = useState<PanelChoice[] | null>(null);
-  const [title, setTitle] = useState("");
-  const [blind, setBlind] = useState(true);
-  const [errors, setErrors] = useState<Partial<Record<keyof typeof LABELS, string>>>({});
-  const [pending, startTransition] = useTransition();
-
-  // Until the person picks, the panels follow the model list as it loads.
-  const choices = picked ?? defaultChoices(models, source.modelId);
-  const setChoices = (change: (current: PanelChoice[]) => PanelChoice[]) =>
-    setPicked(change(choices));
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const panels = choices.map(toPanelInput);
-    if (panels.some((panel) => panel === null)) {
-      setErrors({ panels: "Choose a model or config for every panel." });
-      return;
-    }
-    startTransition(async () => {
-      const result = await callAction(() =>
-        createArenaSessionAction({
+  const { values, set, errors, submit, pending } = useActionForm({
+    initial: { picked: null, title: "", blind: true } as Values,
+    labels: LABELS,
+    fieldOf: (key) => (key === "picked" ? "panels" : key),
+    check: ({ title, blind }: Values) => {
+      const panels = choices.map(toPanelInput);
+      if (panels.some((panel) => panel === null)) {
+        return { ok: false, fields: { panels: ["Choose a model or config for every panel."] } };
+      }
+      return {
+        ok: true,
+        input: {
           panels: panels as PanelInput[],
           blind,
           ...(title.trim() ? { title: title.trim() } : {}),
-        }),
-      );
-      if (!result.ok) {
-        const fields = fieldErrorsFor(result.error.fields, LABELS);
-        setErrors(fields);
-        toast.error(failureMessage(result.error.message, fields));
-        return;
-      }
-      setErrors({});
-      qc.setQueryData(queryKeys.arena.session(result.data.id), result.data);
+        },
+      };
+    },
+    action: createArenaSessionAction,
+    onSuccess: (session) => {
+      qc.setQueryData(queryKeys.arena.session(session.id), session);
       void qc.invalidateQueries({ queryKey: queryKeys.arena.sessions() });
-      router.push(`/arena/${result.data.id}`);
-    });
-  }
+      router.push(`/arena/${session.id}`);
+    },
+  });
+  const { title, blind } = values;
+
+  // Until the person picks, the panels follow the model list as it loads.
+  const choices: PanelChoice[] = values.picked ?? defaultChoices(models, source.modelId);
+  const setChoices = (change: (current: PanelChoice[]) => PanelChoice[]) =>
+    set("picked", change(choices));
 
   const loadError = source.query.isError ? source.query.error.message : null;
   const loading = source.query.isPending;
 
   return (
     <Card>
-      <form onSubmit={handleSubmit} noValidate aria-labelledby="new-comparison-title">
+      <form onSubmit={submit} noValidate aria-labelledby="new-comparison-title">
         <CardHeader>
           <CardTitle id="new-comparison-title">New comparison</CardTitle>
           <CardDescription>
@@ -145,7 +139,6 @@ export function NewComparisonForm() {
                       models={models}
                       onChange={(value) => {
                         setChoices((current) => current.map((c, i) => (i === index ? value : c)));
-                        setErrors((e) => ({ ...e, panels: undefined }));
                       }}
                     />
                   </div>
@@ -191,14 +184,19 @@ export function NewComparisonForm() {
               </p>
               {errors.blind ? <p className="text-sm text-destructive">{errors.blind}</p> : null}
             </div>
-            <Switch id={blindId} checked={blind} onCheckedChange={setBlind} disabled={pending} />
+            <Switch
+              id={blindId}
+              checked={blind}
+              onCheckedChange={(checked) => set("blind", checked)}
+              disabled={pending}
+            />
           </div>
           <Field label="Title (optional)" error={errors.title}>
             <Input
               value={title}
               maxLength={200}
               placeholder="e.g. Which model writes the best haiku?"
-              onChange={(e) => setTitle(e.target.value)}
+              onChange={(e) => set("title", e.target.value)}
               disabled={pending}
             />
           </Field>

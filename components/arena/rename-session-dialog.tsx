@@ -15,7 +15,7 @@ import {
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { ArenaSessionSummaryDto } from "@/lib/arena/dto";
-import { useRenameArenaSession } from "./use-session-mutations";
+import { useRenameArenaSession } from "./data";
 
 interface RenameSessionDialogProps {
   session: Pick<ArenaSessionSummaryDto, "id" | "title">;

@@ -5,8 +5,8 @@ import { ListError } from "@/components/common/list-states";
 import { LoadMore } from "@/components/conversations/load-more";
 import type { ArenaSessionSummaryDto } from "@/lib/arena/dto";
 import type { Page } from "@/lib/conversations/dto";
+import { useArenaSessions } from "./data";
 import { SessionRow } from "./session-row";
-import { useArenaSessions } from "./use-arena-sessions";
 
 /** The user's comparisons, newest first, with "Load more" at the end. */
 export function SessionList({ initial }: { initial: Page<ArenaSessionSummaryDto> }) {

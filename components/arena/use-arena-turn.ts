@@ -3,8 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
 import { stopArenaAction } from "@/app/(app)/arena/actions";
-import { errorMessage } from "@/components/common/action-error";
-import { callAction } from "@/components/forms/call-action";
+import { errorMessage, useServerAction } from "@/components/common/server-action";
 import { createFrameBatcher } from "@/lib/arena/client/frame-batcher";
 import {
   applyArenaEvents,
@@ -99,16 +98,15 @@ export function useArenaTurn(options: ArenaTurnOptions) {
     setLive((current) => (current ? freezePanels(current, shown, panel) : current));
   }, []);
 
-  const postStop = useCallback(
-    async (panel?: number) => {
+  const { mutate: postStop } = useServerAction(
+    (panel: number | undefined) => {
       const shown = shownAtStop.current;
-      const result = await callAction(() =>
-        stopArenaAction(sessionId, panel === undefined ? { shown } : { panel, shown }),
-      );
-      if (!result.ok)
-        toast.error("Could not stop the answer.", { description: result.error.message });
+      return stopArenaAction(sessionId, panel === undefined ? { shown } : { panel, shown });
     },
-    [sessionId],
+    {
+      onError: (error) =>
+        toast.error("Could not stop the answer.", { description: errorMessage(error) }),
+    },
   );
 
   const refreshAfter = useCallback(async (): Promise<void> => {
@@ -141,7 +139,7 @@ export function useArenaTurn(options: ArenaTurnOptions) {
         const followed = await follow(abort.signal, (event) => {
           if (event.type === "turn") {
             turnId.current = event.turnId;
-            if (stopWanted.current) void postStop();
+            if (stopWanted.current) postStop(undefined);
           }
           batcher.push(event);
         });
@@ -210,7 +208,7 @@ export function useArenaTurn(options: ArenaTurnOptions) {
     stopWanted.current = true;
     freeze();
     setStopping((state) => ({ ...state, all: true }));
-    if (turnId.current) void postStop();
+    if (turnId.current) postStop(undefined);
     setTimeout(() => {
       if (controller.current !== abort) return;
       gaveUp.current = true;
@@ -223,7 +221,7 @@ export function useArenaTurn(options: ArenaTurnOptions) {
       if (!controller.current) return;
       freeze(panel);
       setStopping((state) => ({ ...state, panels: [...state.panels, panel] }));
-      void postStop(panel);
+      postStop(panel);
     },
     [postStop, freeze],
   );

@@ -2,7 +2,7 @@
 
 import { AlertTriangle } from "lucide-react";
 import { useMemo } from "react";
-import { useMyUsage } from "@/components/usage/use-my-usage";
+import { useMyUsage } from "@/components/usage/data";
 import { allowanceOf, allowanceWarning } from "@/lib/chat/client/allowance";
 import {
   estimatePrompt,

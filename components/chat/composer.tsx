@@ -11,12 +11,12 @@ import {
   useState,
 } from "react";
 import { toast } from "sonner";
-import { errorMessage } from "@/components/common/action-error";
+import { errorMessage } from "@/components/common/server-action";
 import { useAutoResize } from "@/components/common/use-auto-resize";
+import { useFillTemplate } from "@/components/templates/data";
 import { SlashTemplateMenu } from "@/components/templates/slash-template-menu";
 import { TemplateFillDialog } from "@/components/templates/template-fill-dialog";
 import { useSlashTemplates } from "@/components/templates/use-slash-templates";
-import { useFillTemplate } from "@/components/templates/use-templates";
 import { ACCEPT_ATTRIBUTE } from "@/lib/chat/client/files";
 import type { TemplateDto } from "@/lib/templates/dto";
 import { cn } from "@/lib/utils";

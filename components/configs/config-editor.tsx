@@ -7,12 +7,12 @@ import { Button } from "@/components/ui/button";
 import { pickInitialModel, readLastModel } from "@/lib/chat/client/models";
 import { AboutSection } from "./about-section";
 import { ConfigPreview } from "./config-preview";
+import { useModelList } from "./data";
 import { EditorCard } from "./editor-card";
 import { type ConfigFormValues, toParameters } from "./form-values";
 import { ModelSection } from "./model-section";
 import { ParametersSection } from "./parameters-section";
 import { useConfigForm } from "./use-config-form";
-import { useModelList } from "./use-model-list";
 import { VisibilityField } from "./visibility-field";
 
 interface ConfigEditorProps {

@@ -19,8 +19,7 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import type { ConfigDto } from "@/lib/configs/dto";
-import { chatWithConfigUrl } from "./api";
-import { useConfigAction } from "./use-config-action";
+import { chatWithConfigUrl, useConfigAction } from "./data";
 
 /** Start chat and Edit at hand; the rarer changes in a menu. */
 export function OwnConfigActions({ config }: { config: ConfigDto }) {

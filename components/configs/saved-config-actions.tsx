@@ -4,7 +4,7 @@ import { MessageSquarePlus } from "lucide-react";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import type { ConfigDto } from "@/lib/configs/dto";
-import { chatWithConfigUrl } from "./api";
+import { chatWithConfigUrl } from "./data";
 import { UnsaveButton } from "./unsave-button";
 
 /** A config saved from the gallery: use it, or take it off the list. */

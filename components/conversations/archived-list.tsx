@@ -3,8 +3,8 @@
 import { Archive } from "lucide-react";
 import { ListError, ListSkeleton } from "@/components/common/list-states";
 import { ArchivedRow } from "./archived-row";
+import { useConversationList } from "./data";
 import { LoadMore } from "./load-more";
-import { useConversationList } from "./use-conversation-list";
 
 const ARCHIVED = { archived: true };
 

@@ -22,11 +22,10 @@ import {
   DropdownMenuSubTrigger,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { type ConversationListItem, exportUrl } from "./api";
+import { type ConversationListItem, exportUrl, useUpdateConversation } from "./data";
 import { DeleteConversationDialog } from "./delete-conversation-dialog";
 import { MoveToFolderItems } from "./move-to-folder-items";
 import { TagsDialog } from "./tags-dialog";
-import { useUpdateConversation } from "./use-conversation-mutations";
 
 interface ConversationMenuProps {
   conversation: ConversationListItem;

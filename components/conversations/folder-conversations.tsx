@@ -2,8 +2,8 @@
 
 import { ListError, ListSkeleton } from "@/components/common/list-states";
 import { ConversationItem } from "./conversation-item";
+import { useConversationList } from "./data";
 import { LoadMore } from "./load-more";
-import { useConversationList } from "./use-conversation-list";
 
 /** The conversations inside an expanded folder, newest first. */
 export function FolderConversations({ id, folderId }: { id: string; folderId: string }) {

@@ -2,8 +2,8 @@
 
 import { type FormEvent, useEffect, useState } from "react";
 import { toast } from "sonner";
-import { ActionError, errorMessage } from "@/components/common/action-error";
-import { failureMessage, fieldErrorsFor } from "@/components/forms/call-action";
+import { failureMessage, fieldErrorsFor } from "@/components/common/field-errors";
+import { ActionError, errorMessage } from "@/components/common/server-action";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -16,8 +16,8 @@ import {
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { FolderDto } from "@/lib/conversations/dto";
+import { type FolderInput, useCreateFolder, useUpdateFolder } from "./data";
 import { ColorPicker, IconPicker } from "./folder-pickers";
-import { type FolderInput, useCreateFolder, useUpdateFolder } from "./use-folders";
 
 interface FolderDialogProps {
   open: boolean;

@@ -2,9 +2,9 @@
 
 import { ListEmpty, ListError, ListSkeleton } from "@/components/common/list-states";
 import { ConversationItem } from "./conversation-item";
+import { useConversationList } from "./data";
 import { LoadMore } from "./load-more";
 import { SectionHeading } from "./section-heading";
-import { useConversationList } from "./use-conversation-list";
 
 /** Every unarchived conversation carrying a tag, in or out of folders, newest first. */
 export function TaggedList({ tag }: { tag: string }) {

@@ -13,8 +13,7 @@ import {
 } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { MAX_TAGS } from "@/lib/conversations/limits";
-import type { ConversationListItem } from "./api";
-import { useUpdateConversation } from "./use-conversation-mutations";
+import { type ConversationListItem, useUpdateConversation } from "./data";
 
 const MAX_TAG_LENGTH = 30;
 

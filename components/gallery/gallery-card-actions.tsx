@@ -8,9 +8,8 @@ import {
   saveConfigAction,
   unsaveConfigAction,
 } from "@/app/(app)/configs/actions";
-import { chatWithConfigUrl } from "@/components/configs/api";
+import { chatWithConfigUrl, useConfigAction } from "@/components/configs/data";
 import { UnpublishButton } from "@/components/configs/unpublish-button";
-import { useConfigAction } from "@/components/configs/use-config-action";
 import { Button } from "@/components/ui/button";
 import type { ConfigDto } from "@/lib/configs/dto";
 

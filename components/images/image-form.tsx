@@ -11,8 +11,8 @@ import {
   MAX_PROMPT_LENGTH,
   takesReferenceImages,
 } from "@/lib/images/options";
-import type { GenerateRequest } from "./api";
 import { AspectRatioPicker } from "./aspect-ratio-picker";
+import type { GenerateRequest } from "./data";
 import { GenerateButton } from "./generate-button";
 import { ImageModelField } from "./image-model-field";
 import { ImageSizeField } from "./image-size-field";

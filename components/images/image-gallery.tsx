@@ -4,11 +4,11 @@ import { LoaderCircle } from "lucide-react";
 import { ListError } from "@/components/common/list-states";
 import { Button } from "@/components/ui/button";
 import type { ImageDto } from "@/lib/images/dto";
+import type { useImageList } from "./data";
 import { GalleryToolbar } from "./gallery-toolbar";
 import { GRID_CLASSES, ImageGridSkeleton } from "./image-grid-skeleton";
 import { ImageTile } from "./image-tile";
 import { ImagesEmpty } from "./images-empty";
-import type { useImageList } from "./use-image-list";
 
 interface ImageGalleryProps {
   list: ReturnType<typeof useImageList>;

@@ -13,7 +13,7 @@ import {
 import { Skeleton } from "@/components/ui/skeleton";
 import type { ImageDto } from "@/lib/images/dto";
 import { cn } from "@/lib/utils";
-import { useImageList } from "./use-image-list";
+import { useImageList } from "./data";
 
 const ALL_IMAGES = { favorites: false, q: "" };
 

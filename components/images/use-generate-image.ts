@@ -14,7 +14,7 @@ import {
   type GenerateRequest,
   requestImage,
   stopImageJob,
-} from "./api";
+} from "./data";
 
 /** What the panel shows of an image being made. */
 export interface PendingImage {

@@ -4,13 +4,13 @@ import { useQueryClient } from "@tanstack/react-query";
 import { Loader2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { type FormEvent, useId, useState, useTransition } from "react";
+import { useId, useState } from "react";
 import { toast } from "sonner";
 import { z } from "zod";
 import { changePasswordAction } from "@/app/(app)/settings/actions";
 import { PasswordChecklist } from "@/components/auth/password-checklist";
 import { PasswordInput } from "@/components/auth/password-input";
-import { callAction, failureMessage, fieldErrorsFor } from "@/components/forms/call-action";
+import { useActionForm } from "@/components/common/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import {
@@ -42,60 +42,50 @@ function successMessage(keysRevoked: boolean): string {
 }
 
 export function PasswordForm({ email }: { email: string }) {
-  const [values, setValues] = useState(EMPTY);
   const [revokeApiKeys, setRevokeApiKeys] = useState(true);
   const revokeId = useId();
-  const [errors, setErrors] = useState<Partial<Record<keyof Values, string>>>({});
   const [done, setDone] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
   const router = useRouter();
   const queryClient = useQueryClient();
-
-  function update(name: keyof Values, value: string) {
-    setValues((v) => ({ ...v, [name]: value }));
-    setDone(null);
-    if (errors[name]) setErrors((e) => ({ ...e, [name]: undefined }));
-  }
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const { confirmPassword, ...input } = values;
-    const parsed = changePasswordSchema.safeParse({ ...input, revokeApiKeys });
-    const found = parsed.success
-      ? {}
-      : fieldErrorsFor(z.flattenError(parsed.error).fieldErrors, LABELS);
-    if (confirmPassword !== input.newPassword) {
-      found.confirmPassword = "The two new passwords don't match.";
-    }
-    if (!parsed.success || found.confirmPassword) {
-      setErrors(found);
-      return;
-    }
-    startTransition(async () => {
-      const result = await callAction(() => changePasswordAction(parsed.data));
-      if (!result.ok) {
-        const fields = fieldErrorsFor(result.error.fields, LABELS);
-        setErrors(fields);
-        toast.error(failureMessage(result.error.message, fields));
-        return;
-      }
+  const form = useActionForm({
+    initial: EMPTY,
+    labels: LABELS,
+    check: ({ confirmPassword, ...input }: Values) => {
+      const parsed = changePasswordSchema.safeParse({ ...input, revokeApiKeys });
+      const mismatch = confirmPassword !== input.newPassword;
+      if (parsed.success && !mismatch) return { ok: true, input: parsed.data };
+      return {
+        ok: false,
+        fields: {
+          ...(parsed.success ? {} : z.flattenError(parsed.error).fieldErrors),
+          ...(mismatch ? { confirmPassword: ["The two new passwords don't match."] } : {}),
+        },
+      };
+    },
+    action: changePasswordAction,
+    onSuccess: async (_data, input) => {
       // The change ended every session, this one too: sign this browser in
       // again with the new password so only the other devices are signed out.
-      await signIn("credentials", { email, password: parsed.data.newPassword, redirect: false });
+      await signIn("credentials", { email, password: input.newPassword, redirect: false });
       announceSessionRenewed();
       router.refresh();
       void queryClient.invalidateQueries({ queryKey: queryKeys.apiKeys() });
-      setValues(EMPTY);
-      setErrors({});
-      const message = successMessage(parsed.data.revokeApiKeys);
+      form.setValues(EMPTY);
+      const message = successMessage(input.revokeApiKeys);
       setDone(message);
       toast.success(message);
-    });
+    },
+  });
+  const { values, errors, pending } = form;
+
+  function update(name: keyof Values, value: string) {
+    form.set(name, value);
+    setDone(null);
   }
 
   return (
     <Card>
-      <form onSubmit={handleSubmit} noValidate>
+      <form onSubmit={form.submit} noValidate>
         <CardHeader>
           <CardTitle>Password</CardTitle>
           <CardDescription>

@@ -3,10 +3,10 @@
 import { Loader2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTheme } from "next-themes";
-import { type FormEvent, useEffect, useId, useState, useTransition } from "react";
+import { type FormEvent, useEffect, useId, useState } from "react";
 import { toast } from "sonner";
 import { updateSettingsAction } from "@/app/(app)/settings/actions";
-import { callAction, failureMessage, fieldErrorsFor } from "@/components/forms/call-action";
+import { useActionForm } from "@/components/common/use-action-form";
 import { Button } from "@/components/ui/button";
 import {
   Card,
@@ -60,34 +60,29 @@ export function PreferencesForm({ initial }: { initial: Values }) {
   const router = useRouter();
   const { setTheme } = useTheme();
   const switchId = useId();
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Partial<Record<keyof Values, string>>>({});
-  const [pending, startTransition] = useTransition();
+  const { values, setValues, set, errors, submit, pending } = useActionForm({
+    initial,
+    labels: LABELS,
+    check: (values: Values) => ({ ok: true, input: values }),
+    action: updateSettingsAction,
+    onSuccess: ({ settings }) => {
+      setValues(settings);
+      toast.success("Preferences saved.");
+      // The app shell reads the notification choice from the server.
+      router.refresh();
+    },
+  });
   const [permission, setPermission] = useState<Permission>("granted");
   useEffect(() => {
     setPermission(typeof Notification === "undefined" ? "unsupported" : Notification.permission);
   }, []);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
     // Browsers ask only in answer to a click: this submit is one.
     if (values.notificationsEnabled && permission === "default") {
       void Notification.requestPermission().then(setPermission);
     }
-    startTransition(async () => {
-      const result = await callAction(() => updateSettingsAction(values));
-      if (!result.ok) {
-        const fields = fieldErrorsFor(result.error.fields, LABELS);
-        setErrors(fields);
-        toast.error(failureMessage(result.error.message, fields));
-        return;
-      }
-      setValues(result.data.settings);
-      setErrors({});
-      toast.success("Preferences saved.");
-      // The app shell reads the notification choice from the server.
-      router.refresh();
-    });
+    submit(event);
   }
 
   return (
@@ -105,7 +100,7 @@ export function PreferencesForm({ initial }: { initial: Values }) {
                 value={values.theme}
                 onChange={(e) => {
                   const theme = e.target.value as Theme;
-                  setValues((v) => ({ ...v, theme }));
+                  set("theme", theme);
                   // Preview at once; saving makes it the account default.
                   setTheme(theme);
                 }}
@@ -125,7 +120,7 @@ export function PreferencesForm({ initial }: { initial: Values }) {
               <NativeSelect
                 name="language"
                 value={values.language}
-                onChange={(e) => setValues((v) => ({ ...v, language: e.target.value as Language }))}
+                onChange={(e) => set("language", e.target.value as Language)}
               >
                 {Object.entries(LANGUAGE_NAMES).map(([value, name]) => (
                   <option key={value} value={value}>
@@ -154,7 +149,7 @@ export function PreferencesForm({ initial }: { initial: Values }) {
               id={switchId}
               checked={values.notificationsEnabled}
               onCheckedChange={(notificationsEnabled) =>
-                setValues((v) => ({ ...v, notificationsEnabled }))
+                set("notificationsEnabled", notificationsEnabled)
               }
             />
           </div>

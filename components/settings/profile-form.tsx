@@ -2,11 +2,10 @@
 
 import { Loader2 } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { z } from "zod";
 import { updateProfileAction } from "@/app/(app)/settings/actions";
-import { callAction, failureMessage, fieldErrorsFor } from "@/components/forms/call-action";
+import { useActionForm } from "@/components/common/use-action-form";
 import { AvatarPicker } from "@/components/settings/avatar-picker";
 import { Button } from "@/components/ui/button";
 import {
@@ -30,42 +29,27 @@ type Values = { displayName: string; bio: string };
 
 export function ProfileForm({ initial, avatarUrl }: { initial: Values; avatarUrl: string }) {
   const router = useRouter();
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Partial<Record<keyof Values, string>>>({});
-  const [pending, startTransition] = useTransition();
-
-  function update(name: keyof Values, value: string) {
-    setValues((v) => ({ ...v, [name]: value }));
-    if (errors[name]) setErrors((e) => ({ ...e, [name]: undefined }));
-  }
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const parsed = profileSchema.safeParse(values);
-    if (!parsed.success) {
-      setErrors(fieldErrorsFor(z.flattenError(parsed.error).fieldErrors, LABELS));
-      return;
-    }
-    startTransition(async () => {
-      const result = await callAction(() => updateProfileAction(parsed.data));
-      if (!result.ok) {
-        const fields = fieldErrorsFor(result.error.fields, LABELS);
-        setErrors(fields);
-        toast.error(failureMessage(result.error.message, fields));
-        return;
-      }
-      const { displayName, bio } = result.data;
+  const { values, setValues, set, errors, submit, pending } = useActionForm({
+    initial,
+    labels: LABELS,
+    check: (values: Values) => {
+      const parsed = profileSchema.safeParse(values);
+      return parsed.success
+        ? { ok: true, input: parsed.data }
+        : { ok: false, fields: z.flattenError(parsed.error).fieldErrors };
+    },
+    action: updateProfileAction,
+    onSuccess: ({ displayName, bio }) => {
       setValues({ displayName, bio });
-      setErrors({});
       toast.success("Profile saved.");
       // The header's avatar and name come from the server; refresh so they match.
       router.refresh();
-    });
-  }
+    },
+  });
 
   return (
     <Card>
-      <form onSubmit={handleSubmit} noValidate>
+      <form onSubmit={submit} noValidate>
         <CardHeader>
           <CardTitle>Profile</CardTitle>
           <CardDescription>How you appear to others in Uni-Chat.</CardDescription>
@@ -77,7 +61,7 @@ export function ProfileForm({ initial, avatarUrl }: { initial: Values; avatarUrl
               autoComplete="name"
               maxLength={60}
               value={values.displayName}
-              onChange={(e) => update("displayName", e.target.value)}
+              onChange={(e) => set("displayName", e.target.value)}
             />
           </Field>
           <AvatarPicker name={values.displayName} initialUrl={avatarUrl} />
@@ -101,7 +85,7 @@ export function ProfileForm({ initial, avatarUrl }: { initial: Values; avatarUrl
               maxLength={BIO_MAX}
               placeholder="A line or two about you and what you work on."
               value={values.bio}
-              onChange={(e) => update("bio", e.target.value)}
+              onChange={(e) => set("bio", e.target.value)}
             />
           </Field>
         </CardContent>

@@ -2,7 +2,7 @@
 
 import { Loader2 } from "lucide-react";
 import { type FormEvent, type KeyboardEvent, useId, useState } from "react";
-import { ActionError, errorMessage } from "@/components/common/action-error";
+import { ActionError, errorMessage } from "@/components/common/server-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import {
@@ -18,8 +18,8 @@ import { Textarea } from "@/components/ui/textarea";
 import type { TemplateDto } from "@/lib/templates/dto";
 import { MAX_VALUE_LENGTH } from "@/lib/templates/limits";
 import { variableLabel } from "@/lib/templates/variable-label";
+import { useFillTemplate } from "./data";
 import { TemplatePreview } from "./template-preview";
-import { useFillTemplate } from "./use-templates";
 
 interface TemplateFillDialogProps {
   /** Render it with `key={template.id}`: each template starts with empty fields. */

@@ -9,7 +9,7 @@ import { ListEmpty, ListError } from "@/components/admin/list-states";
 import { type Figure, FigureGrid, share } from "@/components/common/figure-grid";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { MyUsageDto } from "@/lib/usage/dto";
-import { useMyUsage } from "./use-my-usage";
+import { useMyUsage } from "./data";
 
 const monthName = new Intl.DateTimeFormat("en-GB", {
   month: "long",

@@ -1,11 +1,11 @@
 import { Trophy } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ARENA_PAGE_SIZE } from "@/components/arena/api";
 import { NewComparisonForm } from "@/components/arena/new-comparison-form";
 import { SessionList } from "@/components/arena/session-list";
 import { Button } from "@/components/ui/button";
 import { listArenaSessions } from "@/lib/arena/list";
+import { ARENA_PAGE_SIZE } from "@/lib/arena/shared/page-size";
 import { requirePageUser } from "@/lib/auth/page";
 
 export const metadata: Metadata = { title: "Arena" };

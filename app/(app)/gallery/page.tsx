@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { GALLERY_PAGE_SIZE } from "@/components/configs/api";
 import { Gallery } from "@/components/gallery/gallery";
 import { requirePageUser } from "@/lib/auth/page";
 import { browseGallery } from "@/lib/configs/gallery";
+import { GALLERY_PAGE_SIZE } from "@/lib/configs/shared/page-size";
 
 export const metadata: Metadata = { title: "Gallery" };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { IMAGE_PAGE_SIZE } from "@/components/images/api";
 import { ImageStudio } from "@/components/images/image-studio";
 import { requirePageUser } from "@/lib/auth/page";
 import { listImages } from "@/lib/images/list";
+import { IMAGE_PAGE_SIZE } from "@/lib/images/shared/page-size";
 
 export const metadata: Metadata = { title: "Images" };
 

@@ -4,8 +4,8 @@ import { Loader2 } from "lucide-react";
 import { type FormEvent, useId, useState } from "react";
 import { toast } from "sonner";
 import { z } from "zod";
-import { ActionError, errorMessage } from "@/components/common/action-error";
-import { failureMessage, fieldErrorsFor } from "@/components/forms/call-action";
+import { failureMessage, fieldErrorsFor } from "@/components/common/field-errors";
+import { ActionError, errorMessage } from "@/components/common/server-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import {
