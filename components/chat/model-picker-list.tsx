@@ -3,8 +3,8 @@
 import { Command } from "cmdk";
 import { Check, ImageIcon, LoaderCircle } from "lucide-react";
 import { useMemo } from "react";
-import { formatPerMillion, formatTokens } from "@/lib/chat/client/estimate";
-import { acceptsImages, groupModels } from "@/lib/chat/client/models";
+import { formatPerMillion, formatTokens } from "@/lib/chat/client/format";
+import { acceptsImages, groupModels } from "@/lib/chat/shared/models";
 import type { ConfigDto } from "@/lib/configs/dto";
 import type { ModelInfo } from "@/lib/llm/model-info";
 import { cn } from "@/lib/utils";

@@ -4,8 +4,8 @@ import * as Popover from "@radix-ui/react-popover";
 import { Command } from "cmdk";
 import { Check, ChevronsUpDown, LoaderCircle } from "lucide-react";
 import { useMemo, useState } from "react";
-import { formatTokens } from "@/lib/chat/client/estimate";
-import { groupModels } from "@/lib/chat/client/models";
+import { formatTokens } from "@/lib/chat/client/format";
+import { groupModels } from "@/lib/chat/shared/models";
 import type { ModelInfo } from "@/lib/llm/model-info";
 import { cn } from "@/lib/utils";
 

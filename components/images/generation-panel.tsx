@@ -3,7 +3,7 @@
 import { Expand, X } from "lucide-react";
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
-import { formatDuration, formatUsd } from "@/lib/chat/client/estimate";
+import { formatDuration, formatUsd } from "@/lib/chat/client/format";
 import type { ImageDto } from "@/lib/images/dto";
 import { GenerationError } from "./generation-error";
 import type { Generation } from "./use-generate-image";

@@ -1,5 +1,5 @@
 import type { SessionUser } from "@/lib/auth/types";
-import { pickInitialModel } from "@/lib/chat/client/models";
+import { pickInitialModel } from "@/lib/chat/shared/models";
 import { findUsableConfig } from "@/lib/configs/access";
 import { AppError } from "@/lib/errors";
 import { findModel, listModels, type ModelInfo } from "@/lib/llm/catalogue";

@@ -1,8 +1,8 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/types";
-import { estimateTokens, MEDIA_PART_TOKENS } from "@/lib/chat/client/estimate";
 import { forgetGeneration, registerGeneration } from "@/lib/chat/generation-registry";
 import { releaseTokens } from "@/lib/chat/reply";
+import { estimateTokens, MEDIA_PART_TOKENS } from "@/lib/chat/shared/estimate";
 import { reserveTokens, type TokenReservation } from "@/lib/chat/token-budget";
 import { AppError } from "@/lib/errors";
 import type { ModelInfo } from "@/lib/llm/catalogue";
