@@ -20,7 +20,7 @@ import { HeldCall } from "@/lib/usage/held-call";
 import { recordUsage } from "@/lib/usage/record";
 import { parseInput } from "@/lib/validation";
 import { ModelCall } from "@/models/model-call";
-import { type ImageDto, toImageDto } from "./dto";
+import type { ImageDto } from "./dto";
 import { resolveImageModel } from "./model";
 import { noImageError } from "./no-image";
 import { promptText } from "./prompt-text";
@@ -28,6 +28,7 @@ import { type GeneratedBytes, readGeneratedImage } from "./read-generated";
 import { loadReferences } from "./references";
 import { type GenerateImageInput, generateImageSchema } from "./schemas";
 import { storeImage } from "./store";
+import { toImageDto } from "./to-dto";
 
 interface Call {
   model: ModelInfo;
