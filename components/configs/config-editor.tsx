@@ -1,8 +1,8 @@
 "use client";
 
-import { Loader2 } from "lucide-react";
 import Link from "next/link";
 import { useCallback, useEffect } from "react";
+import { SubmitButton } from "@/components/common/submit-button";
 import { Button } from "@/components/ui/button";
 import { readLastModel } from "@/lib/chat/client/last-model";
 import { pickInitialModel } from "@/lib/chat/shared/models";
@@ -86,10 +86,9 @@ export function ConfigEditor({ initial, configId, isAdmin }: ConfigEditorProps) 
           <Button asChild variant="outline">
             <Link href="/configs">Cancel</Link>
           </Button>
-          <Button type="submit" disabled={form.pending}>
-            {form.pending ? <Loader2 className="animate-spin" aria-hidden="true" /> : null}
-            {form.pending ? "Saving…" : configId ? "Save changes" : "Create config"}
-          </Button>
+          <SubmitButton pending={form.pending} pendingLabel="Saving…">
+            {configId ? "Save changes" : "Create config"}
+          </SubmitButton>
         </div>
       </form>
       <div className="lg:sticky lg:top-[4.5rem]">

@@ -1,7 +1,6 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { Loader2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useId, useState } from "react";
@@ -10,17 +9,9 @@ import { z } from "zod";
 import { changePasswordAction } from "@/app/(app)/settings/actions";
 import { PasswordChecklist } from "@/components/auth/password-checklist";
 import { PasswordInput } from "@/components/auth/password-input";
+import { FormCard } from "@/components/common/form-card";
 import { useActionForm } from "@/components/common/use-action-form";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import {
-  Card,
-  CardContent,
-  CardDescription,
-  CardFooter,
-  CardHeader,
-  CardTitle,
-} from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { queryKeys } from "@/lib/query-keys";
 import { announceSessionRenewed } from "@/lib/realtime/client/live-events";
@@ -84,79 +75,59 @@ export function PasswordForm({ email }: { email: string }) {
   }
 
   return (
-    <Card>
-      <form onSubmit={form.submit} noValidate>
-        <CardHeader>
-          <CardTitle>Password</CardTitle>
-          <CardDescription>
-            Changing your password signs you out on your other devices and, unless you untick the
-            box, revokes your API keys.
-          </CardDescription>
-        </CardHeader>
-        <CardContent className="space-y-5">
-          {done ? <Alert variant="success">{done}</Alert> : null}
-          {/* Lets password managers tie the new password to the right account. */}
-          <input
-            type="text"
-            name="username"
-            autoComplete="username"
-            value={email}
-            hidden
-            readOnly
+    <FormCard
+      title="Password"
+      description="Changing your password signs you out on your other devices and, unless you untick the box, revokes your API keys."
+      onSubmit={form.submit}
+      pending={pending}
+      submitLabel="Change password"
+      pendingLabel="Changing…"
+    >
+      {done ? <Alert variant="success">{done}</Alert> : null}
+      {/* Lets password managers tie the new password to the right account. */}
+      <input type="text" name="username" autoComplete="username" value={email} hidden readOnly />
+      <Field label={LABELS.currentPassword} error={errors.currentPassword}>
+        <PasswordInput
+          name="currentPassword"
+          autoComplete="current-password"
+          value={values.currentPassword}
+          onChange={(e) => update("currentPassword", e.target.value)}
+        />
+      </Field>
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field label={LABELS.newPassword} error={errors.newPassword}>
+          <PasswordInput
+            name="newPassword"
+            autoComplete="new-password"
+            maxLength={128}
+            value={values.newPassword}
+            onChange={(e) => update("newPassword", e.target.value)}
           />
-          <Field label={LABELS.currentPassword} error={errors.currentPassword}>
-            <PasswordInput
-              name="currentPassword"
-              autoComplete="current-password"
-              value={values.currentPassword}
-              onChange={(e) => update("currentPassword", e.target.value)}
-            />
-          </Field>
-          <div className="grid gap-5 sm:grid-cols-2">
-            <Field label={LABELS.newPassword} error={errors.newPassword}>
-              <PasswordInput
-                name="newPassword"
-                autoComplete="new-password"
-                maxLength={128}
-                value={values.newPassword}
-                onChange={(e) => update("newPassword", e.target.value)}
-              />
-            </Field>
-            <Field label="Confirm new password" error={errors.confirmPassword}>
-              <PasswordInput
-                name="confirmPassword"
-                autoComplete="new-password"
-                maxLength={128}
-                value={values.confirmPassword}
-                onChange={(e) => update("confirmPassword", e.target.value)}
-              />
-            </Field>
-          </div>
-          <PasswordChecklist password={values.newPassword} />
-          <label
-            htmlFor={revokeId}
-            className="flex w-fit cursor-pointer items-center gap-2 text-sm"
-          >
-            <input
-              id={revokeId}
-              type="checkbox"
-              checked={revokeApiKeys}
-              onChange={(event) => {
-                setRevokeApiKeys(event.target.checked);
-                setDone(null);
-              }}
-              className="h-4 w-4 accent-[hsl(var(--brand))]"
-            />
-            Also revoke my API keys
-          </label>
-        </CardContent>
-        <CardFooter className="justify-end border-t px-6 py-4">
-          <Button type="submit" disabled={pending}>
-            {pending ? <Loader2 className="animate-spin" aria-hidden="true" /> : null}
-            {pending ? "Changing…" : "Change password"}
-          </Button>
-        </CardFooter>
-      </form>
-    </Card>
+        </Field>
+        <Field label="Confirm new password" error={errors.confirmPassword}>
+          <PasswordInput
+            name="confirmPassword"
+            autoComplete="new-password"
+            maxLength={128}
+            value={values.confirmPassword}
+            onChange={(e) => update("confirmPassword", e.target.value)}
+          />
+        </Field>
+      </div>
+      <PasswordChecklist password={values.newPassword} />
+      <label htmlFor={revokeId} className="flex w-fit cursor-pointer items-center gap-2 text-sm">
+        <input
+          id={revokeId}
+          type="checkbox"
+          checked={revokeApiKeys}
+          onChange={(event) => {
+            setRevokeApiKeys(event.target.checked);
+            setDone(null);
+          }}
+          className="h-4 w-4 accent-[hsl(var(--brand))]"
+        />
+        Also revoke my API keys
+      </label>
+    </FormCard>
   );
 }

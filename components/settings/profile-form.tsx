@@ -1,21 +1,12 @@
 "use client";
 
-import { Loader2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { z } from "zod";
 import { updateProfileAction } from "@/app/(app)/settings/actions";
+import { FormCard } from "@/components/common/form-card";
 import { useActionForm } from "@/components/common/use-action-form";
 import { AvatarPicker } from "@/components/settings/avatar-picker";
-import { Button } from "@/components/ui/button";
-import {
-  Card,
-  CardContent,
-  CardDescription,
-  CardFooter,
-  CardHeader,
-  CardTitle,
-} from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
@@ -48,54 +39,47 @@ export function ProfileForm({ initial, avatarUrl }: { initial: Values; avatarUrl
   });
 
   return (
-    <Card>
-      <form onSubmit={submit} noValidate>
-        <CardHeader>
-          <CardTitle>Profile</CardTitle>
-          <CardDescription>How you appear to others in Uni-Chat.</CardDescription>
-        </CardHeader>
-        <CardContent className="space-y-5">
-          <Field label={LABELS.displayName} error={errors.displayName}>
-            <Input
-              name="displayName"
-              autoComplete="name"
-              maxLength={60}
-              value={values.displayName}
-              onChange={(e) => set("displayName", e.target.value)}
-            />
-          </Field>
-          <AvatarPicker name={values.displayName} initialUrl={avatarUrl} />
-          <Field
-            label={LABELS.bio}
-            error={errors.bio}
-            aside={
-              <span
-                className={cn(
-                  "text-xs tabular-nums",
-                  values.bio.length >= BIO_MAX ? "text-destructive" : "text-muted-foreground",
-                )}
-              >
-                {values.bio.length}/{BIO_MAX}
-              </span>
-            }
+    <FormCard
+      title="Profile"
+      description="How you appear to others in Uni-Chat."
+      onSubmit={submit}
+      pending={pending}
+      submitLabel="Save profile"
+      pendingLabel="Saving…"
+    >
+      <Field label={LABELS.displayName} error={errors.displayName}>
+        <Input
+          name="displayName"
+          autoComplete="name"
+          maxLength={60}
+          value={values.displayName}
+          onChange={(e) => set("displayName", e.target.value)}
+        />
+      </Field>
+      <AvatarPicker name={values.displayName} initialUrl={avatarUrl} />
+      <Field
+        label={LABELS.bio}
+        error={errors.bio}
+        aside={
+          <span
+            className={cn(
+              "text-xs tabular-nums",
+              values.bio.length >= BIO_MAX ? "text-destructive" : "text-muted-foreground",
+            )}
           >
-            <Textarea
-              name="bio"
-              rows={4}
-              maxLength={BIO_MAX}
-              placeholder="A line or two about you and what you work on."
-              value={values.bio}
-              onChange={(e) => set("bio", e.target.value)}
-            />
-          </Field>
-        </CardContent>
-        <CardFooter className="justify-end border-t px-6 py-4">
-          <Button type="submit" disabled={pending}>
-            {pending ? <Loader2 className="animate-spin" aria-hidden="true" /> : null}
-            {pending ? "Saving…" : "Save profile"}
-          </Button>
-        </CardFooter>
-      </form>
-    </Card>
+            {values.bio.length}/{BIO_MAX}
+          </span>
+        }
+      >
+        <Textarea
+          name="bio"
+          rows={4}
+          maxLength={BIO_MAX}
+          placeholder="A line or two about you and what you work on."
+          value={values.bio}
+          onChange={(e) => set("bio", e.target.value)}
+        />
+      </Field>
+    </FormCard>
   );
 }
