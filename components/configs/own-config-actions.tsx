@@ -1,6 +1,6 @@
 "use client";
 
-import { Copy, Ellipsis, Globe, Lock, MessageSquarePlus, Pencil, Trash2 } from "lucide-react";
+import { Copy, Ellipsis, Globe, Lock, MessageSquarePlus, Pencil } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import {
@@ -9,6 +9,7 @@ import {
   publishConfigAction,
   unpublishConfigAction,
 } from "@/app/(app)/configs/actions";
+import { DeleteMenuItem } from "@/components/common/options-menu";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import {
@@ -91,13 +92,7 @@ export function OwnConfigActions({ config }: { config: ConfigDto }) {
             </DropdownMenuItem>
           )}
           <DropdownMenuSeparator />
-          <DropdownMenuItem
-            onSelect={() => setConfirming(true)}
-            className="text-destructive focus:bg-destructive/10 focus:text-destructive"
-          >
-            <Trash2 aria-hidden="true" />
-            Delete…
-          </DropdownMenuItem>
+          <DeleteMenuItem onSelect={() => setConfirming(true)}>Delete…</DeleteMenuItem>
         </DropdownMenuContent>
       </DropdownMenu>
       <ConfirmDialog
