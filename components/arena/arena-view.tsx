@@ -1,8 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { TooltipProvider } from "@/components/chat/icon-action";
-import { useFocusOnLoad } from "@/components/chat/use-focus-on-load";
+import { TooltipProvider } from "@/components/common/icon-action";
+import { useFocusOnLoad } from "@/components/common/use-focus-on-load";
 import { panelTitle } from "@/lib/arena/client/panel-title";
 import { panelHistory, turnAwaitingVote, unfinishedTurn } from "@/lib/arena/client/session-view";
 import { type VoteChoice, voteLabel } from "@/lib/arena/client/vote-choices";

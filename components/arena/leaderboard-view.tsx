@@ -4,6 +4,7 @@ import { LoaderCircle, Trophy } from "lucide-react";
 import Link from "next/link";
 import { useId, useState } from "react";
 import { useFilterFromUrl, useUrlQuery } from "@/components/admin/use-url-filter";
+import { EmptyState } from "@/components/common/empty-state";
 import { ListError } from "@/components/common/list-states";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
@@ -155,16 +156,17 @@ function EmptyBoard({ mine, blind }: { mine: boolean; blind: boolean }) {
       : "Every vote anyone casts in the arena ranks the models here.";
   }
   return (
-    <div className="flex flex-col items-center rounded-xl border border-dashed px-6 py-14 text-center">
-      <Trophy className="mb-3 h-6 w-6 text-muted-foreground" aria-hidden="true" />
-      <p className="text-sm font-medium">
-        {blind ? "No blind votes yet" : "No votes yet — compare models in blind mode and vote"}
-      </p>
-      <p className="mt-1 max-w-sm text-sm text-muted-foreground">{hint}</p>
-      <Button asChild className="mt-5">
-        <Link href="/arena">Start a comparison</Link>
-      </Button>
-    </div>
+    <EmptyState
+      icon={Trophy}
+      title={blind ? "No blind votes yet" : "No votes yet — compare models in blind mode and vote"}
+      action={
+        <Button asChild>
+          <Link href="/arena">Start a comparison</Link>
+        </Button>
+      }
+    >
+      {hint}
+    </EmptyState>
   );
 }
 

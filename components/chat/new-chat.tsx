@@ -4,6 +4,8 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { createConversationAction } from "@/app/(app)/chat/actions";
+import { useFileDrop } from "@/components/common/use-file-drop";
+import { useFocusOnLoad } from "@/components/common/use-focus-on-load";
 import { LogoMark } from "@/components/layout/logo";
 import type { SendFields } from "@/lib/chat/client/types";
 import type { ConfigDto } from "@/lib/configs/dto";
@@ -15,8 +17,6 @@ import { DropOverlay } from "./drop-overlay";
 import { FailureNotice } from "./failure-notice";
 import { ModelPicker } from "./model-picker";
 import { useAttachments } from "./use-attachments";
-import { useFileDrop } from "./use-file-drop";
-import { useFocusOnLoad } from "./use-focus-on-load";
 import { useModelChoice } from "./use-models";
 import { useSavedDraft } from "./use-saved-draft";
 

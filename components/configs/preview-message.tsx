@@ -2,7 +2,7 @@
 
 import { ContextNotice } from "@/components/chat/context-notice";
 import { Markdown } from "@/components/chat/markdown/markdown";
-import { TypingDots } from "@/components/chat/typing-dots";
+import { TypingDots } from "@/components/common/typing-dots";
 import { formatTokens, formatUsd } from "@/lib/chat/client/format";
 import { cn } from "@/lib/utils";
 import { ConfigAvatar } from "./config-avatar";

@@ -2,13 +2,13 @@
 
 import { useId } from "react";
 import { ListEmpty, ListError, ListSkeleton } from "@/components/common/list-states";
+import { LoadMore } from "@/components/common/load-more";
 import { cn } from "@/lib/utils";
 import { ConversationItem } from "./conversation-item";
 import { useConversationList, useFolders } from "./data";
 import { dragConversation } from "./drag-data";
 import { useDropTarget } from "./drag-kit";
 import { groupConversations } from "./group-by-date";
-import { LoadMore } from "./load-more";
 import { SectionHeading } from "./section-heading";
 
 const MAIN_LIST = { archived: false, folderId: "none" };

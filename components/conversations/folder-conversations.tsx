@@ -1,9 +1,9 @@
 "use client";
 
 import { ListError, ListSkeleton } from "@/components/common/list-states";
+import { LoadMore } from "@/components/common/load-more";
 import { ConversationItem } from "./conversation-item";
 import { useConversationList } from "./data";
-import { LoadMore } from "./load-more";
 
 /** The conversations inside an expanded folder, newest first. */
 export function FolderConversations({ id, folderId }: { id: string; folderId: string }) {

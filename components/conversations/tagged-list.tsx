@@ -1,9 +1,9 @@
 "use client";
 
 import { ListEmpty, ListError, ListSkeleton } from "@/components/common/list-states";
+import { LoadMore } from "@/components/common/load-more";
 import { ConversationItem } from "./conversation-item";
 import { useConversationList } from "./data";
-import { LoadMore } from "./load-more";
 import { SectionHeading } from "./section-heading";
 
 /** Every unarchived conversation carrying a tag, in or out of folders, newest first. */

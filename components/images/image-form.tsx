@@ -3,7 +3,7 @@
 import { Upload } from "lucide-react";
 import type { ClipboardEvent, FormEvent, KeyboardEvent, RefObject } from "react";
 import { toast } from "sonner";
-import { useFileDrop } from "@/components/chat/use-file-drop";
+import { useFileDrop } from "@/components/common/use-file-drop";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import {

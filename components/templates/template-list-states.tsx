@@ -1,5 +1,6 @@
 import { NotebookText, RotateCw, SearchX } from "lucide-react";
 import type { ReactNode } from "react";
+import { EmptyState } from "@/components/common/empty-state";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 
@@ -51,11 +52,12 @@ interface TemplatesEmptyProps {
 export function TemplatesEmpty({ filtered, children, action }: TemplatesEmptyProps) {
   const Icon = filtered ? SearchX : NotebookText;
   return (
-    <div className="flex flex-col items-center rounded-xl border border-dashed px-6 py-12 text-center">
-      <Icon className="mb-3 h-6 w-6 text-muted-foreground" aria-hidden="true" />
-      <p className="text-sm font-medium">{filtered ? "Nothing matches" : "No templates yet"}</p>
-      {children ? <p className="mt-1 max-w-sm text-sm text-muted-foreground">{children}</p> : null}
-      {action ? <div className="mt-4">{action}</div> : null}
-    </div>
+    <EmptyState
+      icon={Icon}
+      title={filtered ? "Nothing matches" : "No templates yet"}
+      action={action}
+    >
+      {children}
+    </EmptyState>
   );
 }
