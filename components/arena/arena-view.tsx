@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { FailureNotice } from "@/components/common/failure-notice";
 import { TooltipProvider } from "@/components/common/icon-action";
 import { useFocusOnLoad } from "@/components/common/use-focus-on-load";
 import { panelTitle } from "@/lib/arena/client/panel-title";
@@ -14,7 +15,6 @@ import { useArenaSession, useContinuePanel, useVote } from "./data";
 import { PanelGrid } from "./panel-grid";
 import { PanelHeader } from "./panel-header";
 import { RevealBanner } from "./reveal-banner";
-import { TurnNotice } from "./turn-notice";
 import { useArenaTurn } from "./use-arena-turn";
 import { VoteBar } from "./vote-bar";
 
@@ -136,7 +136,7 @@ export function ArenaView({ initial }: { initial: ArenaSessionDto }) {
         </PanelGrid>
         <div className="mx-auto w-full max-w-3xl shrink-0 px-3 pb-3 sm:px-6 sm:pb-4">
           {turn.failure ? (
-            <TurnNotice failure={turn.failure} onDismiss={turn.dismissFailure} />
+            <FailureNotice failure={turn.failure} onDismiss={turn.dismissFailure} />
           ) : null}
           {revealedBy ? (
             <RevealBanner

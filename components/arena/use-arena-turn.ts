@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
 import { stopArenaAction } from "@/app/(app)/arena/actions";
+import type { Failure } from "@/components/common/failure-notice";
 import { errorMessage, useServerAction } from "@/components/common/server-action";
 import { createFrameBatcher } from "@/lib/arena/client/frame-batcher";
 import {
@@ -20,11 +21,6 @@ const STOP_GRACE_MS = 5000;
 
 const CUT_MESSAGE =
   "The connection was lost. The server finishes and saves the answers anyway: refresh to see them.";
-
-export interface TurnFailure {
-  message: string;
-  action: { label: "Retry" | "Refresh"; run: () => void };
-}
 
 interface StopState {
   all: boolean;
@@ -64,7 +60,7 @@ export function useArenaTurn(options: ArenaTurnOptions) {
   const [streaming, setStreaming] = useState(false);
   // From sending until the saved session is read again: no second prompt meanwhile.
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<TurnFailure | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const [stopping, setStopping] = useState<StopState>(NOT_STOPPING);
   const latest = useRef(options);
   latest.current = options;

@@ -8,6 +8,7 @@ import {
   useMemo,
   useRef,
 } from "react";
+import { FailureNotice } from "@/components/common/failure-notice";
 import { TooltipProvider } from "@/components/common/icon-action";
 import { TypingDots } from "@/components/common/typing-dots";
 import { useFileDrop } from "@/components/common/use-file-drop";
@@ -19,7 +20,6 @@ import type { ConversationWithMessagesDto } from "@/lib/conversations/dto";
 import { Composer } from "./composer";
 import { ComposerFooter } from "./composer-footer";
 import { DropOverlay } from "./drop-overlay";
-import { FailureNotice } from "./failure-notice";
 import { MessageList } from "./message-list";
 import { ModelPicker } from "./model-picker";
 import { ThreadHeader } from "./thread-header";

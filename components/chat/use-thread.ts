@@ -5,6 +5,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
 import { updateConversationAction } from "@/app/(app)/chat/actions";
+import type { Failure } from "@/components/common/failure-notice";
 import { getChat, isBusy } from "@/lib/chat/client/chat-registry";
 import {
   isStored,
@@ -29,12 +30,6 @@ export interface ChatTarget {
 interface QueuedMessage {
   text: string;
   attachments: AttachmentDto[];
-}
-
-export interface ThreadFailure {
-  message: string;
-  /** Runs the failed request again, when that makes sense (a regeneration). */
-  retry?: () => void;
 }
 
 interface UseThreadOptions {
@@ -92,7 +87,7 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
   });
   const busy = isBusy(status);
   const [awaitingId, setAwaitingId] = useState<string | null>(null);
-  const [failure, setFailure] = useState<ThreadFailure | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
   // A message sent between a reply's end and its arrival from the server waits for it.
   const [queued, setQueued] = useState<QueuedMessage | null>(null);
   const [announcement, setAnnouncement] = useState("");
@@ -141,7 +136,10 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
     } else if (error) {
       // A failed reply that is stored already shows its error, with Retry, in place.
       const shownInPlace = last?.role === "assistant" && currentTree.byId.get(last.id)?.isError;
-      if (!shownInPlace) setFailure({ message: error.message, retry: retryRef.current });
+      // Sending a regeneration again makes sense; anything else is up to the person.
+      const retry = retryRef.current;
+      if (!shownInPlace)
+        setFailure({ message: error.message, action: retry && { label: "Retry", run: retry } });
       setAnnouncement(error.message);
     }
     if (chat.status === "error") chat.clearError();
