@@ -2,6 +2,7 @@
 
 import { LoaderCircle } from "lucide-react";
 import { useEffect, useRef } from "react";
+import { Button } from "@/components/ui/button";
 
 interface LoadMoreProps {
   hasMore: boolean;
@@ -38,5 +39,23 @@ export function LoadMore({ hasMore, loading, onLoad }: LoadMoreProps) {
       {loading ? <LoaderCircle className="h-3.5 w-3.5 animate-spin" aria-hidden="true" /> : null}
       {loading ? "Loading more…" : "Load more"}
     </button>
+  );
+}
+
+/** The next page of a grid on request, under the grid. */
+export function LoadMoreButton({
+  hasMore,
+  loading,
+  onLoad,
+  size,
+}: LoadMoreProps & { size?: "sm" }) {
+  if (!hasMore) return null;
+  return (
+    <div className="flex justify-center">
+      <Button type="button" variant="outline" size={size} onClick={onLoad} disabled={loading}>
+        {loading ? <LoaderCircle className="animate-spin" aria-hidden="true" /> : null}
+        {loading ? "Loading more…" : "Load more"}
+      </Button>
+    </div>
   );
 }

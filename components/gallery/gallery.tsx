@@ -1,14 +1,13 @@
 "use client";
 
-import { LoaderCircle } from "lucide-react";
 import { useMemo, useState } from "react";
 import { ListError } from "@/components/common/list-states";
+import { LoadMoreButton } from "@/components/common/load-more";
 import { useDebouncedValue } from "@/components/common/use-debounced-value";
 import { ConfigCard } from "@/components/configs/config-card";
 import { ConfigGridSkeleton } from "@/components/configs/config-grid-skeleton";
 import { useModelList, useMyConfigs } from "@/components/configs/data";
 import { VisibilityBadge } from "@/components/configs/visibility-badge";
-import { Button } from "@/components/ui/button";
 import type { ConfigDto } from "@/lib/configs/dto";
 import type { Page } from "@/lib/conversations/dto";
 import { useGallery } from "./../configs/data";
@@ -103,21 +102,11 @@ export function Gallery({ initial, isAdmin }: GalleryProps) {
               />
             ))}
           </div>
-          {gallery.hasNextPage ? (
-            <div className="flex justify-center">
-              <Button
-                type="button"
-                variant="outline"
-                onClick={() => void gallery.fetchNextPage()}
-                disabled={gallery.isFetchingNextPage}
-              >
-                {gallery.isFetchingNextPage ? (
-                  <LoaderCircle className="animate-spin" aria-hidden="true" />
-                ) : null}
-                {gallery.isFetchingNextPage ? "Loading more…" : "Load more"}
-              </Button>
-            </div>
-          ) : null}
+          <LoadMoreButton
+            hasMore={gallery.hasNextPage}
+            loading={gallery.isFetchingNextPage}
+            onLoad={() => void gallery.fetchNextPage()}
+          />
         </div>
       )}
     </div>

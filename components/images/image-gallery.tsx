@@ -1,8 +1,7 @@
 "use client";
 
-import { LoaderCircle } from "lucide-react";
 import { ListError } from "@/components/common/list-states";
-import { Button } from "@/components/ui/button";
+import { LoadMoreButton } from "@/components/common/load-more";
 import type { ImageDto } from "@/lib/images/dto";
 import type { useImageList } from "./data";
 import { GalleryToolbar } from "./gallery-toolbar";
@@ -77,21 +76,11 @@ export function ImageGallery({
               />
             ))}
           </ul>
-          {list.hasNextPage ? (
-            <div className="flex justify-center">
-              <Button
-                type="button"
-                variant="outline"
-                onClick={() => void list.fetchNextPage()}
-                disabled={list.isFetchingNextPage}
-              >
-                {list.isFetchingNextPage ? (
-                  <LoaderCircle className="animate-spin" aria-hidden="true" />
-                ) : null}
-                {list.isFetchingNextPage ? "Loading more…" : "Load more"}
-              </Button>
-            </div>
-          ) : null}
+          <LoadMoreButton
+            hasMore={list.hasNextPage}
+            loading={list.isFetchingNextPage}
+            onLoad={() => void list.fetchNextPage()}
+          />
         </div>
       )}
     </section>

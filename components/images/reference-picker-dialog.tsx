@@ -1,8 +1,8 @@
 "use client";
 
-import { Check, LoaderCircle } from "lucide-react";
+import { Check } from "lucide-react";
 import { useMemo } from "react";
-import { Button } from "@/components/ui/button";
+import { LoadMoreButton } from "@/components/common/load-more";
 import {
   Dialog,
   DialogContent,
@@ -118,22 +118,12 @@ function PickerGrid({
           );
         })}
       </ul>
-      {list.hasNextPage ? (
-        <div className="flex justify-center">
-          <Button
-            type="button"
-            variant="outline"
-            size="sm"
-            onClick={() => void list.fetchNextPage()}
-            disabled={list.isFetchingNextPage}
-          >
-            {list.isFetchingNextPage ? (
-              <LoaderCircle className="animate-spin" aria-hidden="true" />
-            ) : null}
-            Load more
-          </Button>
-        </div>
-      ) : null}
+      <LoadMoreButton
+        hasMore={list.hasNextPage}
+        loading={list.isFetchingNextPage}
+        onLoad={() => void list.fetchNextPage()}
+        size="sm"
+      />
     </div>
   );
 }
