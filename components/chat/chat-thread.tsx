@@ -8,7 +8,6 @@ import {
   useMemo,
   useRef,
 } from "react";
-import { FailureNotice } from "@/components/common/failure-notice";
 import { TooltipProvider } from "@/components/common/icon-action";
 import { TypingDots } from "@/components/common/typing-dots";
 import { useFileDrop } from "@/components/common/use-file-drop";
@@ -18,7 +17,6 @@ import { LogoMark } from "@/components/layout/logo";
 import type { ConfigDto } from "@/lib/configs/dto";
 import type { ConversationWithMessagesDto } from "@/lib/conversations/dto";
 import { Composer } from "./composer";
-import { ComposerFooter } from "./composer-footer";
 import { DropOverlay } from "./drop-overlay";
 import { MessageList } from "./message-list";
 import { ModelPicker } from "./model-picker";
@@ -178,19 +176,10 @@ export function ChatThread({
             blocked={thread.sending}
             pending={thread.sending}
             textareaRef={textareaRef}
-            notice={
-              thread.failure ? (
-                <FailureNotice failure={thread.failure} onDismiss={thread.dismissFailure} />
-              ) : null
-            }
-            footer={
-              <ComposerFooter
-                history={history}
-                draft={draft}
-                model={choice.model}
-                attachments={attachments.items}
-              />
-            }
+            failure={thread.failure}
+            onDismissFailure={thread.dismissFailure}
+            model={choice.model}
+            history={history}
           />
         </div>
         <div role="status" aria-live="polite" className="sr-only">
