@@ -6,6 +6,7 @@ import { useId, useState } from "react";
 import { useFilterFromUrl, useUrlQuery } from "@/components/admin/use-url-filter";
 import { EmptyState } from "@/components/common/empty-state";
 import { ListError } from "@/components/common/list-states";
+import { LoadingRegion } from "@/components/common/loading-region";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -172,13 +173,10 @@ function EmptyBoard({ mine, blind }: { mine: boolean; blind: boolean }) {
 
 function TableSkeleton() {
   return (
-    <div className="space-y-2 rounded-xl border p-4" aria-busy="true">
-      <span className="sr-only" role="status">
-        Loading the leaderboard…
-      </span>
+    <LoadingRegion className="space-y-2 rounded-xl border p-4" label="Loading the leaderboard…">
       {["w-full", "w-11/12", "w-4/5", "w-3/4"].map((width) => (
         <Skeleton key={width} className={`h-9 ${width}`} />
       ))}
-    </div>
+    </LoadingRegion>
   );
 }

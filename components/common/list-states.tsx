@@ -2,21 +2,19 @@ import { RotateCw } from "lucide-react";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
+import { LoadingRegion } from "./loading-region";
 
 const WIDTHS = ["w-4/5", "w-3/5", "w-11/12", "w-2/3", "w-3/4", "w-1/2"];
 
 export function ListSkeleton({ rows = 6, label }: { rows?: number; label: string }) {
   return (
-    <div className="space-y-1 px-2 py-1" aria-busy="true">
-      <span className="sr-only" role="status">
-        {label}
-      </span>
+    <LoadingRegion className="space-y-1 px-2 py-1" label={label}>
       {WIDTHS.slice(0, rows).map((width) => (
         <div key={width} className="flex h-9 items-center px-2">
           <Skeleton className={`h-3.5 ${width}`} />
         </div>
       ))}
-    </div>
+    </LoadingRegion>
   );
 }
 
