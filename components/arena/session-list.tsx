@@ -2,8 +2,7 @@
 
 import { Swords } from "lucide-react";
 import { EmptyState } from "@/components/common/empty-state";
-import { ListError } from "@/components/common/list-states";
-import { LoadMore } from "@/components/common/load-more";
+import { ListError, PagedRows } from "@/components/common/list-states";
 import type { ArenaSessionSummaryDto } from "@/lib/arena/dto";
 import type { Page } from "@/lib/conversations/dto";
 import { useArenaSessions } from "./data";
@@ -30,17 +29,14 @@ export function SessionList({ initial }: { initial: Page<ArenaSessionSummaryDto>
     );
   }
   return (
-    <div className="space-y-2">
-      <ul className="divide-y rounded-xl border">
-        {items.map((session) => (
-          <SessionRow key={session.id} session={session} />
-        ))}
-      </ul>
-      <LoadMore
-        hasMore={list.hasNextPage}
-        loading={list.isFetchingNextPage}
-        onLoad={() => void list.fetchNextPage()}
-      />
-    </div>
+    <PagedRows
+      hasMore={list.hasNextPage}
+      loading={list.isFetchingNextPage}
+      onLoad={() => void list.fetchNextPage()}
+    >
+      {items.map((session) => (
+        <SessionRow key={session.id} session={session} />
+      ))}
+    </PagedRows>
   );
 }

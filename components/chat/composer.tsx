@@ -11,6 +11,7 @@ import {
 } from "react";
 import { toast } from "sonner";
 import { type Failure, FailureNotice } from "@/components/common/failure-notice";
+import { FilePickerInput } from "@/components/common/file-picker-input";
 import { errorMessage } from "@/components/common/server-action";
 import { useAutoResize } from "@/components/common/use-auto-resize";
 import { useFillTemplate } from "@/components/templates/data";
@@ -158,19 +159,7 @@ export function Composer({
           className="block max-h-60 w-full resize-none bg-transparent px-4 pb-1 pt-3.5 text-base leading-6 placeholder:text-muted-foreground focus:outline-none md:text-[15px]"
         />
         <div className="flex items-center gap-2 px-2 pb-2">
-          <input
-            ref={fileInput}
-            type="file"
-            multiple
-            accept={ACCEPT_ATTRIBUTE}
-            className="sr-only"
-            tabIndex={-1}
-            aria-hidden="true"
-            onChange={(event) => {
-              if (event.target.files) attachments.add(event.target.files);
-              event.target.value = "";
-            }}
-          />
+          <FilePickerInput ref={fileInput} accept={ACCEPT_ATTRIBUTE} onFiles={attachments.add} />
           <button
             type="button"
             onClick={() => fileInput.current?.click()}

@@ -2,8 +2,7 @@
 
 import { Archive } from "lucide-react";
 import { EmptyState } from "@/components/common/empty-state";
-import { ListError, ListSkeleton } from "@/components/common/list-states";
-import { LoadMore } from "@/components/common/load-more";
+import { ListError, ListSkeleton, PagedRows } from "@/components/common/list-states";
 import { ArchivedRow } from "./archived-row";
 import { useConversationList } from "./data";
 
@@ -26,17 +25,14 @@ export function ArchivedList() {
     );
   }
   return (
-    <div className="space-y-2">
-      <ul className="divide-y rounded-xl border">
-        {items.map((conversation) => (
-          <ArchivedRow key={conversation.id} conversation={conversation} />
-        ))}
-      </ul>
-      <LoadMore
-        hasMore={list.hasNextPage}
-        loading={list.isFetchingNextPage}
-        onLoad={() => void list.fetchNextPage()}
-      />
-    </div>
+    <PagedRows
+      hasMore={list.hasNextPage}
+      loading={list.isFetchingNextPage}
+      onLoad={() => void list.fetchNextPage()}
+    >
+      {items.map((conversation) => (
+        <ArchivedRow key={conversation.id} conversation={conversation} />
+      ))}
+    </PagedRows>
   );
 }
