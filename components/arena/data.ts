@@ -25,7 +25,7 @@ import type { Page } from "@/lib/conversations/dto";
 import { apiFetch } from "@/lib/http/client";
 import { queryKeys } from "@/lib/query-keys";
 
-export function fetchArenaSessions(
+function fetchArenaSessions(
   cursor: string | null,
   signal?: AbortSignal,
 ): Promise<Page<ArenaSessionSummaryDto>> {
@@ -34,13 +34,13 @@ export function fetchArenaSessions(
   return apiFetch(`/api/arena/sessions?${params}`, { signal });
 }
 
-export function fetchArenaSession(id: string, signal?: AbortSignal): Promise<ArenaSessionDto> {
+function fetchArenaSession(id: string, signal?: AbortSignal): Promise<ArenaSessionDto> {
   return apiFetch(arenaSessionPath(id), { signal });
 }
 
 export type LeaderboardFilter = Pick<LeaderboardDto, "kind" | "scope" | "votes">;
 
-export function fetchLeaderboard(
+function fetchLeaderboard(
   filter: LeaderboardFilter,
   signal?: AbortSignal,
 ): Promise<LeaderboardDto> {
@@ -69,7 +69,7 @@ export function useArenaSession(initial: ArenaSessionDto) {
   return { session: query.data, refresh };
 }
 
-export type ArenaSessionPages = InfiniteData<Page<ArenaSessionSummaryDto>, string | null>;
+type ArenaSessionPages = InfiniteData<Page<ArenaSessionSummaryDto>, string | null>;
 
 /** The user's comparisons, newest first, a page at a time; the first page comes with the HTML. */
 export function useArenaSessions(initial: Page<ArenaSessionSummaryDto>) {

@@ -9,7 +9,7 @@ import { ActionError, errorMessage, useServerAction } from "./server-action";
 type FieldMessages = Record<string, string[] | undefined>;
 
 /** What the form sends, or the messages of the fields to fix, keyed as the server keys them. */
-export type CheckedInput<I> = { ok: true; input: I } | { ok: false; fields: FieldMessages };
+type CheckedInput<I> = { ok: true; input: I } | { ok: false; fields: FieldMessages };
 
 interface ActionFormOptions<V, K extends string, I, T> {
   initial: V;

@@ -17,7 +17,7 @@ export interface MyConfigs {
   items: MyConfigDto[];
 }
 
-export function fetchMyConfigs(signal?: AbortSignal): Promise<MyConfigs> {
+function fetchMyConfigs(signal?: AbortSignal): Promise<MyConfigs> {
   return apiFetch("/api/configs", { signal });
 }
 
@@ -28,7 +28,7 @@ export interface GalleryFilter {
   sort: GallerySort;
 }
 
-export function fetchGalleryPage(
+function fetchGalleryPage(
   filter: GalleryFilter,
   cursor: string | null,
   signal?: AbortSignal,

@@ -36,7 +36,7 @@ export interface ListFilter {
 
 const PAGE_SIZE = 30;
 
-export function fetchConversationPage(
+function fetchConversationPage(
   filter: ListFilter,
   cursor: string | null,
   signal?: AbortSignal,
@@ -62,7 +62,7 @@ export async function searchConversations(
   return page.items;
 }
 
-export async function fetchFolders(signal?: AbortSignal): Promise<FolderDto[]> {
+async function fetchFolders(signal?: AbortSignal): Promise<FolderDto[]> {
   const body = await apiFetch<{ items: FolderDto[] }>("/api/folders", { signal });
   return body.items;
 }

@@ -1,6 +1,11 @@
 "use client";
 
-import { type InfiniteData, useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  type InfiniteData,
+  useInfiniteQuery,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
 import { toast } from "sonner";
 import { deleteImageAction, setImageFavoriteAction } from "@/app/(app)/images/actions";
 import { errorMessage, useServerAction } from "@/components/common/server-action";
@@ -12,12 +17,12 @@ import type { ReferenceInput } from "@/lib/images/schemas";
 import { IMAGE_PAGE_SIZE } from "@/lib/images/shared/page-size";
 import { queryKeys } from "@/lib/query-keys";
 
-export interface ImageFilter {
+interface ImageFilter {
   favorites: boolean;
   q: string;
 }
 
-export function fetchImagePage(
+function fetchImagePage(
   filter: ImageFilter,
   cursor: string | null,
   signal?: AbortSignal,
@@ -52,9 +57,16 @@ export function fetchImage(id: string): Promise<ImageDto> {
   return apiFetch(`/api/images/${id}`);
 }
 
-/** The images being made for this person, in this tab or any other. */
-export function fetchImageJobs(signal?: AbortSignal): Promise<{ items: ImageJobDto[] }> {
+function fetchImageJobs(signal?: AbortSignal): Promise<{ items: ImageJobDto[] }> {
   return apiFetch("/api/images/jobs", { signal });
+}
+
+/** The images being made for this person, in this tab or any other. */
+export function useImageJobs() {
+  return useQuery({
+    queryKey: queryKeys.images.jobs(),
+    queryFn: ({ signal }) => fetchImageJobs(signal),
+  });
 }
 
 /** Stops an image being made, by its job id or the client id its tab sent. */

@@ -6,7 +6,7 @@ import type { CreatedApiKey } from "@/lib/keys/create";
 import type { ApiKeyDto } from "@/lib/keys/dto";
 import { queryKeys } from "@/lib/query-keys";
 
-export interface NewApiKey {
+interface NewApiKey {
   name: string;
   /** ISO date and time, or null for a key that never expires. */
   expiresAt: string | null;

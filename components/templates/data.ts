@@ -1,21 +1,21 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+// Renamed: the action is not a React hook, and the linter would read it as one.
 import { useTemplateAction as fillTemplateAction } from "@/app/(app)/templates/actions";
 import { useServerAction } from "@/components/common/server-action";
 import { apiFetch } from "@/lib/http/client";
 import { queryKeys } from "@/lib/query-keys";
 import type { TemplateDto } from "@/lib/templates/dto";
-// Renamed: the action is not a React hook, and the linter would read it as one.
 
-export interface TemplateFilter {
+interface TemplateFilter {
   category?: string;
   q?: string;
   /** Admins only: inactive templates too. */
   includeInactive?: boolean;
 }
 
-export async function fetchTemplates(
+async function fetchTemplates(
   filter: TemplateFilter,
   signal?: AbortSignal,
 ): Promise<TemplateDto[]> {
@@ -27,7 +27,7 @@ export async function fetchTemplates(
   return page.items;
 }
 
-export async function fetchTemplateCategories(
+async function fetchTemplateCategories(
   includeInactive: boolean,
   signal?: AbortSignal,
 ): Promise<string[]> {
