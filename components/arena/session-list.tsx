@@ -29,11 +29,7 @@ export function SessionList({ initial }: { initial: Page<ArenaSessionSummaryDto>
     );
   }
   return (
-    <PagedRows
-      hasMore={list.hasNextPage}
-      loading={list.isFetchingNextPage}
-      onLoad={() => void list.fetchNextPage()}
-    >
+    <PagedRows pages={list}>
       {items.map((session) => (
         <SessionRow key={session.id} session={session} />
       ))}

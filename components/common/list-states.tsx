@@ -2,7 +2,7 @@ import { RotateCw } from "lucide-react";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
-import { LoadMore } from "./load-more";
+import { LoadMore, type Pages } from "./load-more";
 import { LoadingRegion } from "./loading-region";
 
 const WIDTHS = ["w-4/5", "w-3/5", "w-11/12", "w-2/3", "w-3/4", "w-1/2"];
@@ -41,18 +41,16 @@ export function ListEmpty({ title, children }: { title: string; children?: React
 }
 
 interface PagedRowsProps {
-  hasMore: boolean;
-  loading: boolean;
-  onLoad: () => void;
+  pages: Pages;
   children: ReactNode;
 }
 
 /** A page's list of rows, with the next page fetched as it scrolls into view. */
-export function PagedRows({ hasMore, loading, onLoad, children }: PagedRowsProps) {
+export function PagedRows({ pages, children }: PagedRowsProps) {
   return (
     <div className="space-y-2">
       <ul className="divide-y rounded-xl border">{children}</ul>
-      <LoadMore hasMore={hasMore} loading={loading} onLoad={onLoad} />
+      <LoadMore pages={pages} />
     </div>
   );
 }

@@ -25,11 +25,7 @@ export function ArchivedList() {
     );
   }
   return (
-    <PagedRows
-      hasMore={list.hasNextPage}
-      loading={list.isFetchingNextPage}
-      onLoad={() => void list.fetchNextPage()}
-    >
+    <PagedRows pages={list}>
       {items.map((conversation) => (
         <ArchivedRow key={conversation.id} conversation={conversation} />
       ))}

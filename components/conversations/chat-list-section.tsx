@@ -66,11 +66,7 @@ export function ChatListSection() {
           </ul>
         </div>
       ))}
-      <LoadMore
-        hasMore={list.hasNextPage}
-        loading={list.isFetchingNextPage}
-        onLoad={() => void list.fetchNextPage()}
-      />
+      <LoadMore pages={list} />
     </section>
   );
 }

@@ -30,11 +30,7 @@ export function FolderConversations({ id, folderId }: { id: string; folderId: st
           ))}
         </ul>
       ) : null}
-      <LoadMore
-        hasMore={list.hasNextPage}
-        loading={list.isFetchingNextPage}
-        onLoad={() => void list.fetchNextPage()}
-      />
+      <LoadMore pages={list} />
     </div>
   );
 }

@@ -28,11 +28,7 @@ export function TaggedList({ tag }: { tag: string }) {
           <ConversationItem key={conversation.id} conversation={conversation} />
         ))}
       </ul>
-      <LoadMore
-        hasMore={list.hasNextPage}
-        loading={list.isFetchingNextPage}
-        onLoad={() => void list.fetchNextPage()}
-      />
+      <LoadMore pages={list} />
     </section>
   );
 }

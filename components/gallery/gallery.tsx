@@ -102,11 +102,7 @@ export function Gallery({ initial, isAdmin }: GalleryProps) {
               />
             ))}
           </div>
-          <LoadMoreButton
-            hasMore={gallery.hasNextPage}
-            loading={gallery.isFetchingNextPage}
-            onLoad={() => void gallery.fetchNextPage()}
-          />
+          <LoadMoreButton pages={gallery} />
         </div>
       )}
     </div>

@@ -76,11 +76,7 @@ export function ImageGallery({
               />
             ))}
           </ul>
-          <LoadMoreButton
-            hasMore={list.hasNextPage}
-            loading={list.isFetchingNextPage}
-            onLoad={() => void list.fetchNextPage()}
-          />
+          <LoadMoreButton pages={list} />
         </div>
       )}
     </section>

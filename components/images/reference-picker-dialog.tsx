@@ -118,12 +118,7 @@ function PickerGrid({
           );
         })}
       </ul>
-      <LoadMoreButton
-        hasMore={list.hasNextPage}
-        loading={list.isFetchingNextPage}
-        onLoad={() => void list.fetchNextPage()}
-        size="sm"
-      />
+      <LoadMoreButton pages={list} size="sm" />
     </div>
   );
 }
