@@ -1,7 +1,6 @@
 "use client";
 
-import { Copy, Ellipsis, Globe, Lock, MessageSquarePlus, Pencil } from "lucide-react";
-import Link from "next/link";
+import { Copy, Ellipsis, Globe, Lock } from "lucide-react";
 import { useState } from "react";
 import {
   deleteConfigAction,
@@ -20,7 +19,8 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import type { ConfigDto } from "@/lib/configs/dto";
-import { chatWithConfigUrl, useConfigAction } from "./data";
+import { EditConfigLink, StartChatLink } from "./config-links";
+import { useConfigAction } from "./data";
 
 /** Start chat and Edit at hand; the rarer changes in a menu. */
 export function OwnConfigActions({ config }: { config: ConfigDto }) {
@@ -31,18 +31,8 @@ export function OwnConfigActions({ config }: { config: ConfigDto }) {
 
   return (
     <>
-      <Button asChild size="sm">
-        <Link href={chatWithConfigUrl(id)} aria-label={`Start a chat with "${name}"`}>
-          <MessageSquarePlus aria-hidden="true" />
-          Start chat
-        </Link>
-      </Button>
-      <Button asChild variant="outline" size="sm">
-        <Link href={`/configs/${id}/edit`} aria-label={`Edit "${name}"`}>
-          <Pencil aria-hidden="true" />
-          Edit
-        </Link>
-      </Button>
+      <StartChatLink config={config} />
+      <EditConfigLink config={config} />
       <DropdownMenu>
         <DropdownMenuTrigger asChild>
           <Button
