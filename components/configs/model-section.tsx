@@ -1,10 +1,10 @@
 "use client";
 
 import { ModelSelect } from "@/components/chat/model-picker";
+import { CharacterCount } from "@/components/common/character-count";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import type { ModelInfo } from "@/lib/llm/model-info";
-import { CharacterCount } from "./character-count";
 import { ModelFacts } from "./model-facts";
 import { LABELS, type useConfigForm } from "./use-config-form";
 

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { z } from "zod";
 import { updateProfileAction } from "@/app/(app)/settings/actions";
+import { CharacterCount } from "@/components/common/character-count";
 import { FormCard } from "@/components/common/form-card";
 import { useActionForm } from "@/components/common/use-action-form";
 import { AvatarPicker } from "@/components/settings/avatar-picker";
@@ -11,7 +12,6 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { profileSchema } from "@/lib/users/schemas";
-import { cn } from "@/lib/utils";
 
 const LABELS = { displayName: "Display name", bio: "Bio" };
 const BIO_MAX = 500;
@@ -60,16 +60,7 @@ export function ProfileForm({ initial, avatarUrl }: { initial: Values; avatarUrl
       <Field
         label={LABELS.bio}
         error={errors.bio}
-        aside={
-          <span
-            className={cn(
-              "text-xs tabular-nums",
-              values.bio.length >= BIO_MAX ? "text-destructive" : "text-muted-foreground",
-            )}
-          >
-            {values.bio.length}/{BIO_MAX}
-          </span>
-        }
+        aside={<CharacterCount length={values.bio.length} max={BIO_MAX} />}
       >
         <Textarea
           name="bio"

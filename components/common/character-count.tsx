@@ -1,5 +1,6 @@
 import { cn } from "@/lib/utils";
 
+/** How much of a text field is used, red once it is full. */
 export function CharacterCount({ length, max }: { length: number; max: number }) {
   return (
     <span
