@@ -1,7 +1,5 @@
 import { FileQuestion } from "lucide-react";
-import Link from "next/link";
 import { ErrorState } from "@/components/layout/error-state";
-import { Button } from "@/components/ui/button";
 
 export default function NotFound() {
   return (
@@ -10,11 +8,7 @@ export default function NotFound() {
         icon={FileQuestion}
         title="Page not found"
         description="This page doesn't exist or was moved. Check the address, or head back to your chats."
-        actions={
-          <Button asChild>
-            <Link href="/chat">Go to chat</Link>
-          </Button>
-        }
+        links={[{ href: "/chat", label: "Go to chat" }]}
       />
     </main>
   );

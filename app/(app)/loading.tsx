@@ -1,11 +1,12 @@
+import { LoadingRegion } from "@/components/common/loading-region";
 import { Skeleton } from "@/components/ui/skeleton";
 
 export default function AppLoading() {
   return (
-    <div className="mx-auto w-full max-w-3xl space-y-6 px-4 py-8 sm:px-6" aria-busy="true">
-      <span className="sr-only" role="status">
-        Loading…
-      </span>
+    <LoadingRegion
+      className="mx-auto w-full max-w-3xl space-y-6 px-4 py-8 sm:px-6"
+      label="Loading…"
+    >
       <div className="space-y-2">
         <Skeleton className="h-7 w-48" />
         <Skeleton className="h-4 w-72 max-w-full" />
@@ -18,6 +19,6 @@ export default function AppLoading() {
           <Skeleton className="h-9 w-24" />
         </div>
       ))}
-    </div>
+    </LoadingRegion>
   );
 }

@@ -1,4 +1,4 @@
-import { formatTokens, formatUsd } from "@/lib/chat/client/estimate";
+import { formatTokens, formatUsd } from "@/lib/chat/client/format";
 
 // A fixed locale and time zone: these strings are rendered on the server and
 // again in the browser, and must come out the same on both.

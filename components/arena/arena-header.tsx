@@ -3,7 +3,7 @@
 import { ArrowLeft, EyeOff, Pencil, Trophy } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
-import { IconAction } from "@/components/chat/icon-action";
+import { IconAction } from "@/components/common/icon-action";
 import { Button } from "@/components/ui/button";
 import type { ArenaSessionDto } from "@/lib/arena/dto";
 import { RenameSessionDialog } from "./rename-session-dialog";

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useStickToBottom } from "@/components/chat/use-stick-to-bottom";
+import { useStickToBottom } from "@/components/common/use-stick-to-bottom";
 import type { PanelEntry } from "@/lib/arena/client/session-view";
 import { PanelAnswer } from "./panel-answer";
 

@@ -1,8 +1,9 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { TooltipProvider } from "@/components/chat/icon-action";
-import { useFocusOnLoad } from "@/components/chat/use-focus-on-load";
+import { FailureNotice } from "@/components/common/failure-notice";
+import { TooltipProvider } from "@/components/common/icon-action";
+import { useFocusOnLoad } from "@/components/common/use-focus-on-load";
 import { panelTitle } from "@/lib/arena/client/panel-title";
 import { panelHistory, turnAwaitingVote, unfinishedTurn } from "@/lib/arena/client/session-view";
 import { type VoteChoice, voteLabel } from "@/lib/arena/client/vote-choices";
@@ -10,14 +11,11 @@ import type { ArenaSessionDto, ArenaVoteDto } from "@/lib/arena/dto";
 import { ArenaHeader } from "./arena-header";
 import { ArenaInput } from "./arena-input";
 import { ArenaPanel } from "./arena-panel";
+import { useArenaSession, useContinuePanel, useVote } from "./data";
 import { PanelGrid } from "./panel-grid";
 import { PanelHeader } from "./panel-header";
 import { RevealBanner } from "./reveal-banner";
-import { TurnNotice } from "./turn-notice";
-import { useArenaSession } from "./use-arena-session";
 import { useArenaTurn } from "./use-arena-turn";
-import { useContinuePanel } from "./use-continue-panel";
-import { useVote } from "./use-vote";
 import { VoteBar } from "./vote-bar";
 
 const panelId = (index: number) => `arena-panel-${index}`;
@@ -138,7 +136,7 @@ export function ArenaView({ initial }: { initial: ArenaSessionDto }) {
         </PanelGrid>
         <div className="mx-auto w-full max-w-3xl shrink-0 px-3 pb-3 sm:px-6 sm:pb-4">
           {turn.failure ? (
-            <TurnNotice failure={turn.failure} onDismiss={turn.dismissFailure} />
+            <FailureNotice failure={turn.failure} onDismiss={turn.dismissFailure} />
           ) : null}
           {revealedBy ? (
             <RevealBanner

@@ -2,7 +2,7 @@
 
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { ArenaSessionSummaryDto } from "@/lib/arena/dto";
-import { useDeleteArenaSession } from "./use-session-mutations";
+import { useDeleteArenaSession } from "./data";
 
 interface DeleteSessionDialogProps {
   session: ArenaSessionSummaryDto;

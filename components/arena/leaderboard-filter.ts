@@ -1,5 +1,5 @@
 import { firstParam, type SearchParams } from "@/components/admin/search-params";
-import type { LeaderboardFilter } from "./api";
+import type { LeaderboardFilter } from "./data";
 
 const DEFAULT_LEADERBOARD_FILTER: LeaderboardFilter = {
   kind: "model",

@@ -4,18 +4,19 @@ import { LoaderCircle, Trophy } from "lucide-react";
 import Link from "next/link";
 import { useId, useState } from "react";
 import { useFilterFromUrl, useUrlQuery } from "@/components/admin/use-url-filter";
+import { EmptyState } from "@/components/common/empty-state";
 import { ListError } from "@/components/common/list-states";
+import { LoadingRegion } from "@/components/common/loading-region";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Switch } from "@/components/ui/switch";
 import type { LeaderboardDto } from "@/lib/arena/dto";
 import { cn } from "@/lib/utils";
-import type { LeaderboardFilter } from "./api";
+import { type LeaderboardFilter, useLeaderboard } from "./data";
 import { leaderboardUrlQuery, parseLeaderboardFilter } from "./leaderboard-filter";
 import { LeaderboardNote } from "./leaderboard-note";
 import { LeaderboardTable } from "./leaderboard-table";
-import { useLeaderboard } from "./use-leaderboard";
 
 const KINDS = [
   { value: "model", label: "Models" },
@@ -156,28 +157,26 @@ function EmptyBoard({ mine, blind }: { mine: boolean; blind: boolean }) {
       : "Every vote anyone casts in the arena ranks the models here.";
   }
   return (
-    <div className="flex flex-col items-center rounded-xl border border-dashed px-6 py-14 text-center">
-      <Trophy className="mb-3 h-6 w-6 text-muted-foreground" aria-hidden="true" />
-      <p className="text-sm font-medium">
-        {blind ? "No blind votes yet" : "No votes yet — compare models in blind mode and vote"}
-      </p>
-      <p className="mt-1 max-w-sm text-sm text-muted-foreground">{hint}</p>
-      <Button asChild className="mt-5">
-        <Link href="/arena">Start a comparison</Link>
-      </Button>
-    </div>
+    <EmptyState
+      icon={Trophy}
+      title={blind ? "No blind votes yet" : "No votes yet — compare models in blind mode and vote"}
+      action={
+        <Button asChild>
+          <Link href="/arena">Start a comparison</Link>
+        </Button>
+      }
+    >
+      {hint}
+    </EmptyState>
   );
 }
 
 function TableSkeleton() {
   return (
-    <div className="space-y-2 rounded-xl border p-4" aria-busy="true">
-      <span className="sr-only" role="status">
-        Loading the leaderboard…
-      </span>
+    <LoadingRegion className="space-y-2 rounded-xl border p-4" label="Loading the leaderboard…">
       {["w-full", "w-11/12", "w-4/5", "w-3/4"].map((width) => (
         <Skeleton key={width} className={`h-9 ${width}`} />
       ))}
-    </div>
+    </LoadingRegion>
   );
 }

@@ -1,22 +1,14 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { Loader2, Plus, RotateCw, X } from "lucide-react";
+import { Plus, RotateCw, X } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useId, useState, useTransition } from "react";
+import { useId } from "react";
 import { createArenaSessionAction } from "@/app/(app)/arena/actions";
 import { useModelChoice } from "@/components/chat/use-models";
-import { toast } from "@/components/common/toast";
-import { callAction, failureMessage, fieldErrorsFor } from "@/components/forms/call-action";
+import { FormCard } from "@/components/common/form-card";
+import { useActionForm } from "@/components/common/use-action-form";
 import { Button } from "@/components/ui/button";
-import {
-  Card,
-  CardContent,
-  CardDescription,
-  CardFooter,
-  CardHeader,
-  CardTitle,
-} from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -37,6 +29,8 @@ import { PanelChoiceSelect } from "./panel-choice-select";
 const LABELS = { title: "Title", panels: "Panels", blind: "Blind mode" };
 const LETTERS = "ABCD";
 
+type Values = { picked: PanelChoice[] | null; title: string; blind: boolean };
+
 /** Pick 2–4 configs or models, blind or not, and open the new comparison. */
 export function NewComparisonForm() {
   const router = useRouter();
@@ -46,170 +40,160 @@ export function NewComparisonForm() {
   const source = useModelChoice({ modelId: null, config: null });
   const models = textModels(source.models ?? []);
   const configs = source.configs.data ?? [];
-  const [picked, setPicked] = useState<PanelChoice[] | null>(null);
-  const [title, setTitle] = useState("");
-  const [blind, setBlind] = useState(true);
-  const [errors, setErrors] = useState<Partial<Record<keyof typeof LABELS, string>>>({});
-  const [pending, startTransition] = useTransition();
-
-  // Until the person picks, the panels follow the model list as it loads.
-  const choices = picked ?? defaultChoices(models, source.modelId);
-  const setChoices = (change: (current: PanelChoice[]) => PanelChoice[]) =>
-    setPicked(change(choices));
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const panels = choices.map(toPanelInput);
-    if (panels.some((panel) => panel === null)) {
-      setErrors({ panels: "Choose a model or config for every panel." });
-      return;
-    }
-    startTransition(async () => {
-      const result = await callAction(() =>
-        createArenaSessionAction({
+  const { values, set, errors, submit, pending } = useActionForm({
+    initial: { picked: null, title: "", blind: true } as Values,
+    labels: LABELS,
+    fieldOf: (key) => (key === "picked" ? "panels" : key),
+    check: ({ title, blind }: Values) => {
+      const panels = choices.map(toPanelInput);
+      if (panels.some((panel) => panel === null)) {
+        return { ok: false, fields: { panels: ["Choose a model or config for every panel."] } };
+      }
+      return {
+        ok: true,
+        input: {
           panels: panels as PanelInput[],
           blind,
           ...(title.trim() ? { title: title.trim() } : {}),
-        }),
-      );
-      if (!result.ok) {
-        const fields = fieldErrorsFor(result.error.fields, LABELS);
-        setErrors(fields);
-        toast.error(failureMessage(result.error.message, fields));
-        return;
-      }
-      setErrors({});
-      qc.setQueryData(queryKeys.arena.session(result.data.id), result.data);
+        },
+      };
+    },
+    action: createArenaSessionAction,
+    onSuccess: (session) => {
+      qc.setQueryData(queryKeys.arena.session(session.id), session);
       void qc.invalidateQueries({ queryKey: queryKeys.arena.sessions() });
-      router.push(`/arena/${result.data.id}`);
-    });
-  }
+      router.push(`/arena/${session.id}`);
+    },
+  });
+  const { title, blind } = values;
+
+  // Until the person picks, the panels follow the model list as it loads.
+  const choices: PanelChoice[] = values.picked ?? defaultChoices(models, source.modelId);
+  const setChoices = (change: (current: PanelChoice[]) => PanelChoice[]) =>
+    set("picked", change(choices));
 
   const loadError = source.query.isError ? source.query.error.message : null;
   const loading = source.query.isPending;
 
   return (
-    <Card>
-      <form onSubmit={handleSubmit} noValidate aria-labelledby="new-comparison-title">
-        <CardHeader>
-          <CardTitle id="new-comparison-title">New comparison</CardTitle>
-          <CardDescription>
-            Send one prompt to {MIN_PANELS}–{MAX_PANELS} models or configs at once and read their
-            answers side by side.
-          </CardDescription>
-        </CardHeader>
-        <CardContent className="space-y-5">
-          <fieldset
-            className="space-y-3"
-            aria-describedby={errors.panels ? "panels-error" : undefined}
+    <FormCard
+      title="New comparison"
+      description={
+        <>
+          Send one prompt to {MIN_PANELS}–{MAX_PANELS} models or configs at once and read their
+          answers side by side.
+        </>
+      }
+      onSubmit={submit}
+      pending={pending}
+      submitLabel="Create comparison"
+      pendingLabel="Creating…"
+      submitDisabled={loading}
+    >
+      <fieldset className="space-y-3" aria-describedby={errors.panels ? "panels-error" : undefined}>
+        <legend className="mb-2 text-sm font-medium">Panels</legend>
+        {loadError ? (
+          <div
+            role="alert"
+            className="flex flex-wrap items-center gap-3 rounded-lg border border-dashed p-3 text-sm"
           >
-            <legend className="mb-2 text-sm font-medium">Panels</legend>
-            {loadError ? (
-              <div
-                role="alert"
-                className="flex flex-wrap items-center gap-3 rounded-lg border border-dashed p-3 text-sm"
+            <p className="min-w-0 flex-1 text-muted-foreground">
+              The models could not be loaded. {loadError}
+            </p>
+            <Button
+              type="button"
+              variant="outline"
+              size="sm"
+              onClick={() => void source.query.refetch()}
+            >
+              <RotateCw aria-hidden="true" />
+              Retry
+            </Button>
+          </div>
+        ) : null}
+        {choices.map((choice, index) => {
+          const letter = LETTERS[index] ?? String(index + 1);
+          return (
+            // Panels are only added or removed at the end, so the position is the identity.
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above
+            <div key={index} className="flex items-center gap-2">
+              <span
+                aria-hidden="true"
+                className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-muted text-sm font-semibold"
               >
-                <p className="min-w-0 flex-1 text-muted-foreground">
-                  The models could not be loaded. {loadError}
-                </p>
+                {letter}
+              </span>
+              <div className="min-w-0 flex-1">
+                <PanelChoiceSelect
+                  aria-label={`Panel ${letter}`}
+                  aria-invalid={errors.panels && choice === "" ? true : undefined}
+                  value={choice}
+                  disabled={loading || pending}
+                  configs={configs}
+                  models={models}
+                  onChange={(value) => {
+                    setChoices((current) => current.map((c, i) => (i === index ? value : c)));
+                  }}
+                />
+              </div>
+              {choices.length > MIN_PANELS ? (
                 <Button
                   type="button"
-                  variant="outline"
-                  size="sm"
-                  onClick={() => void source.query.refetch()}
+                  variant="ghost"
+                  size="icon"
+                  aria-label={`Remove panel ${letter}`}
+                  onClick={() => setChoices((current) => current.filter((_, i) => i !== index))}
                 >
-                  <RotateCw aria-hidden="true" />
-                  Retry
+                  <X aria-hidden="true" />
                 </Button>
-              </div>
-            ) : null}
-            {choices.map((choice, index) => {
-              const letter = LETTERS[index] ?? String(index + 1);
-              return (
-                // Panels are only added or removed at the end, so the position is the identity.
-                // biome-ignore lint/suspicious/noArrayIndexKey: see above
-                <div key={index} className="flex items-center gap-2">
-                  <span
-                    aria-hidden="true"
-                    className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-muted text-sm font-semibold"
-                  >
-                    {letter}
-                  </span>
-                  <div className="min-w-0 flex-1">
-                    <PanelChoiceSelect
-                      aria-label={`Panel ${letter}`}
-                      aria-invalid={errors.panels && choice === "" ? true : undefined}
-                      value={choice}
-                      disabled={loading || pending}
-                      configs={configs}
-                      models={models}
-                      onChange={(value) => {
-                        setChoices((current) => current.map((c, i) => (i === index ? value : c)));
-                        setErrors((e) => ({ ...e, panels: undefined }));
-                      }}
-                    />
-                  </div>
-                  {choices.length > MIN_PANELS ? (
-                    <Button
-                      type="button"
-                      variant="ghost"
-                      size="icon"
-                      aria-label={`Remove panel ${letter}`}
-                      onClick={() => setChoices((current) => current.filter((_, i) => i !== index))}
-                    >
-                      <X aria-hidden="true" />
-                    </Button>
-                  ) : null}
-                </div>
-              );
-            })}
-            {errors.panels ? (
-              <p id="panels-error" className="text-sm text-destructive">
-                {errors.panels}
-              </p>
-            ) : null}
-            {choices.length < MAX_PANELS ? (
-              <Button
-                type="button"
-                variant="outline"
-                size="sm"
-                disabled={loading || pending}
-                onClick={() =>
-                  setChoices((current) => [...current, nextChoice(models, source.modelId, current)])
-                }
-              >
-                <Plus aria-hidden="true" />
-                Add panel {LETTERS[choices.length]}
-              </Button>
-            ) : null}
-          </fieldset>
-          <div className="flex items-center justify-between gap-4 rounded-lg border p-4">
-            <div className="space-y-1">
-              <Label htmlFor={blindId}>Blind</Label>
-              <p className="text-xs text-muted-foreground">
-                Hide which model answers in which panel until you vote for the best answer.
-              </p>
-              {errors.blind ? <p className="text-sm text-destructive">{errors.blind}</p> : null}
+              ) : null}
             </div>
-            <Switch id={blindId} checked={blind} onCheckedChange={setBlind} disabled={pending} />
-          </div>
-          <Field label="Title (optional)" error={errors.title}>
-            <Input
-              value={title}
-              maxLength={200}
-              placeholder="e.g. Which model writes the best haiku?"
-              onChange={(e) => setTitle(e.target.value)}
-              disabled={pending}
-            />
-          </Field>
-        </CardContent>
-        <CardFooter className="justify-end border-t px-6 py-4">
-          <Button type="submit" disabled={pending || loading}>
-            {pending ? <Loader2 className="animate-spin" aria-hidden="true" /> : null}
-            {pending ? "Creating…" : "Create comparison"}
+          );
+        })}
+        {errors.panels ? (
+          <p id="panels-error" className="text-sm text-destructive">
+            {errors.panels}
+          </p>
+        ) : null}
+        {choices.length < MAX_PANELS ? (
+          <Button
+            type="button"
+            variant="outline"
+            size="sm"
+            disabled={loading || pending}
+            onClick={() =>
+              setChoices((current) => [...current, nextChoice(models, source.modelId, current)])
+            }
+          >
+            <Plus aria-hidden="true" />
+            Add panel {LETTERS[choices.length]}
           </Button>
-        </CardFooter>
-      </form>
-    </Card>
+        ) : null}
+      </fieldset>
+      <div className="flex items-center justify-between gap-4 rounded-lg border p-4">
+        <div className="space-y-1">
+          <Label htmlFor={blindId}>Blind</Label>
+          <p className="text-xs text-muted-foreground">
+            Hide which model answers in which panel until you vote for the best answer.
+          </p>
+          {errors.blind ? <p className="text-sm text-destructive">{errors.blind}</p> : null}
+        </div>
+        <Switch
+          id={blindId}
+          checked={blind}
+          onCheckedChange={(checked) => set("blind", checked)}
+          disabled={pending}
+        />
+      </div>
+      <Field label="Title (optional)" error={errors.title}>
+        <Input
+          value={title}
+          maxLength={200}
+          placeholder="e.g. Which model writes the best haiku?"
+          onChange={(e) => set("title", e.target.value)}
+          disabled={pending}
+        />
+      </Field>
+    </FormCard>
   );
 }

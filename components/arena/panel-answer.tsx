@@ -2,10 +2,10 @@
 
 import { AlertTriangle, Check, Copy } from "lucide-react";
 import { ContextNotice } from "@/components/chat/context-notice";
-import { IconAction } from "@/components/chat/icon-action";
 import { Markdown } from "@/components/chat/markdown/markdown";
-import { TypingDots } from "@/components/chat/typing-dots";
-import { useCopy } from "@/components/chat/use-copy";
+import { IconAction } from "@/components/common/icon-action";
+import { TypingDots } from "@/components/common/typing-dots";
+import { useCopy } from "@/components/common/use-copy";
 import type { PanelEntry } from "@/lib/arena/client/session-view";
 import { cn } from "@/lib/utils";
 import { ReplyStats } from "./reply-stats";

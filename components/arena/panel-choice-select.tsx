@@ -3,7 +3,7 @@
 import { forwardRef } from "react";
 import { NativeSelect } from "@/components/ui/native-select";
 import { configChoice, modelChoice, type PanelChoice } from "@/lib/arena/client/panel-choice";
-import { groupModels } from "@/lib/chat/client/models";
+import { groupModels } from "@/lib/chat/shared/models";
 import type { ConfigDto } from "@/lib/configs/dto";
 import type { ModelInfo } from "@/lib/llm/model-info";
 

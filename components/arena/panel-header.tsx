@@ -1,7 +1,7 @@
 "use client";
 
 import { LoaderCircle, MessageSquarePlus, Square } from "lucide-react";
-import { IconAction } from "@/components/chat/icon-action";
+import { IconAction } from "@/components/common/icon-action";
 import { Button } from "@/components/ui/button";
 import { panelTitle } from "@/lib/arena/client/panel-title";
 import type { ArenaPanelDto } from "@/lib/arena/dto";

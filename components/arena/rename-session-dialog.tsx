@@ -1,21 +1,12 @@
 "use client";
 
-import { Loader2 } from "lucide-react";
 import { type FormEvent, useState } from "react";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
+import { DialogForm } from "@/components/common/dialog-form";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { ArenaSessionSummaryDto } from "@/lib/arena/dto";
-import { useRenameArenaSession } from "./use-session-mutations";
+import { useRenameArenaSession } from "./data";
 
 interface RenameSessionDialogProps {
   session: Pick<ArenaSessionSummaryDto, "id" | "title">;
@@ -60,11 +51,13 @@ function RenameForm({
   }
 
   return (
-    <form onSubmit={handleSubmit} noValidate className="space-y-4">
-      <DialogHeader>
-        <DialogTitle>Rename comparison</DialogTitle>
-        <DialogDescription>A short name to find it again in your list.</DialogDescription>
-      </DialogHeader>
+    <DialogForm
+      title="Rename comparison"
+      description="A short name to find it again in your list."
+      onSubmit={handleSubmit}
+      pending={rename.isPending}
+      submitLabel="Save"
+    >
       <Field label="Title" error={error}>
         <Input
           value={title}
@@ -77,17 +70,6 @@ function RenameForm({
           }}
         />
       </Field>
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="outline">
-            Cancel
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={rename.isPending}>
-          {rename.isPending ? <Loader2 className="animate-spin" aria-hidden="true" /> : null}
-          Save
-        </Button>
-      </DialogFooter>
-    </form>
+    </DialogForm>
   );
 }

@@ -1,4 +1,5 @@
-import { PartyPopper, Trophy, X } from "lucide-react";
+import { PartyPopper, Trophy } from "lucide-react";
+import { DismissButton } from "@/components/common/dismiss-button";
 import { panelTitle } from "@/lib/arena/client/panel-title";
 import { voteLabel } from "@/lib/arena/client/vote-choices";
 import type { ArenaPanelDto, ArenaVoteDto } from "@/lib/arena/dto";
@@ -23,14 +24,7 @@ export function RevealBanner({ panels, vote, onDismiss }: RevealBannerProps) {
           <span className="font-medium">You voted &ldquo;{voteLabel(vote, panels)}&rdquo;.</span>{" "}
           Here is who was who:
         </p>
-        <button
-          type="button"
-          onClick={onDismiss}
-          className="rounded-md p-0.5 text-muted-foreground hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
-          aria-label="Dismiss"
-        >
-          <X className="h-4 w-4" aria-hidden="true" />
-        </button>
+        <DismissButton onDismiss={onDismiss} />
       </div>
       <ul className="mt-2 flex flex-wrap gap-2 pl-6">
         {panels.map((panel) => {

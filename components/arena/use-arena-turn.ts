@@ -2,9 +2,9 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { stopArenaAction } from "@/app/(app)/arena/actions";
-import { errorMessage } from "@/components/common/action-error";
+import type { Failure } from "@/components/common/failure-notice";
+import { errorMessage, useServerAction } from "@/components/common/server-action";
 import { toast } from "@/components/common/toast";
-import { callAction } from "@/components/forms/call-action";
 import { createFrameBatcher } from "@/lib/arena/client/frame-batcher";
 import {
   applyArenaEvents,
@@ -21,11 +21,6 @@ const STOP_GRACE_MS = 5000;
 
 const CUT_MESSAGE =
   "The connection was lost. The server finishes and saves the answers anyway: refresh to see them.";
-
-export interface TurnFailure {
-  message: string;
-  action: { label: "Retry" | "Refresh"; run: () => void };
-}
 
 interface StopState {
   all: boolean;
@@ -65,7 +60,7 @@ export function useArenaTurn(options: ArenaTurnOptions) {
   const [streaming, setStreaming] = useState(false);
   // From sending until the saved session is read again: no second prompt meanwhile.
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<TurnFailure | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const [stopping, setStopping] = useState<StopState>(NOT_STOPPING);
   const latest = useRef(options);
   latest.current = options;
@@ -99,16 +94,15 @@ export function useArenaTurn(options: ArenaTurnOptions) {
     setLive((current) => (current ? freezePanels(current, shown, panel) : current));
   }, []);
 
-  const postStop = useCallback(
-    async (panel?: number) => {
+  const { mutate: postStop } = useServerAction(
+    (panel: number | undefined) => {
       const shown = shownAtStop.current;
-      const result = await callAction(() =>
-        stopArenaAction(sessionId, panel === undefined ? { shown } : { panel, shown }),
-      );
-      if (!result.ok)
-        toast.error("Could not stop the answer.", { description: result.error.message });
+      return stopArenaAction(sessionId, panel === undefined ? { shown } : { panel, shown });
     },
-    [sessionId],
+    {
+      onError: (error) =>
+        toast.error("Could not stop the answer.", { description: errorMessage(error) }),
+    },
   );
 
   const refreshAfter = useCallback(async (): Promise<void> => {
@@ -141,7 +135,7 @@ export function useArenaTurn(options: ArenaTurnOptions) {
         const followed = await follow(abort.signal, (event) => {
           if (event.type === "turn") {
             turnId.current = event.turnId;
-            if (stopWanted.current) void postStop();
+            if (stopWanted.current) postStop(undefined);
           }
           batcher.push(event);
         });
@@ -210,7 +204,7 @@ export function useArenaTurn(options: ArenaTurnOptions) {
     stopWanted.current = true;
     freeze();
     setStopping((state) => ({ ...state, all: true }));
-    if (turnId.current) void postStop();
+    if (turnId.current) postStop(undefined);
     setTimeout(() => {
       if (controller.current !== abort) return;
       gaveUp.current = true;
@@ -223,7 +217,7 @@ export function useArenaTurn(options: ArenaTurnOptions) {
       if (!controller.current) return;
       freeze(panel);
       setStopping((state) => ({ ...state, panels: [...state.panels, panel] }));
-      void postStop(panel);
+      postStop(panel);
     },
     [postStop, freeze],
   );

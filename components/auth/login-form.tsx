@@ -1,15 +1,14 @@
 "use client";
 
-import { Loader2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
+import { SubmitButton } from "@/components/common/submit-button";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { NETWORK_MESSAGE } from "@/lib/http/client";
+import { EmailInput } from "./email-input";
 import type { LoginNotice } from "./login-notice";
 import { PasswordInput } from "./password-input";
 
@@ -93,19 +92,7 @@ export function LoginForm({ callbackUrl, notice, banReason }: LoginFormProps) {
       {error ? <Alert variant="destructive">{error}</Alert> : null}
 
       <Field label="Email">
-        <Input
-          name="email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-          autoFocus
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          placeholder="you@example.com"
-        />
+        <EmailInput autoFocus value={email} onChange={(e) => setEmail(e.target.value)} />
       </Field>
       <Field label="Password">
         <PasswordInput
@@ -117,10 +104,9 @@ export function LoginForm({ callbackUrl, notice, banReason }: LoginFormProps) {
         />
       </Field>
 
-      <Button type="submit" className="w-full" size="lg" disabled={pending}>
-        {pending ? <Loader2 className="animate-spin" aria-hidden="true" /> : null}
-        {pending ? "Signing in…" : "Sign in"}
-      </Button>
+      <SubmitButton className="w-full" size="lg" pending={pending} pendingLabel="Signing in…">
+        Sign in
+      </SubmitButton>
 
       <p className="text-center text-sm text-muted-foreground">
         New here?{" "}

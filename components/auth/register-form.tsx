@@ -1,18 +1,19 @@
 "use client";
 
-import { Loader2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
 import { z } from "zod";
+import { fieldErrorsFor } from "@/components/common/field-errors";
+import { SubmitButton } from "@/components/common/submit-button";
 import { toast } from "@/components/common/toast";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Field, fieldMessage } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { ApiError, apiFetch } from "@/lib/http/client";
 import { registerSchema } from "@/lib/users/schemas";
+import { EmailInput } from "./email-input";
 import { PasswordChecklist } from "./password-checklist";
 import { PasswordInput } from "./password-input";
 
@@ -24,15 +25,6 @@ const LABELS: Record<FieldName, string> = {
   displayName: "Display name",
   password: "Password",
 };
-
-function toFieldErrors(fields: Record<string, string[] | undefined>): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const name of Object.keys(LABELS) as FieldName[]) {
-    const message = fieldMessage(LABELS[name], fields[name]);
-    if (message) errors[name] = message;
-  }
-  return errors;
-}
 
 export function RegisterForm() {
   const router = useRouter();
@@ -51,7 +43,7 @@ export function RegisterForm() {
     setFormError(null);
     const parsed = registerSchema.safeParse(values);
     if (!parsed.success) {
-      setErrors(toFieldErrors(z.flattenError(parsed.error).fieldErrors));
+      setErrors(fieldErrorsFor(z.flattenError(parsed.error).fieldErrors, LABELS));
       return;
     }
     setErrors({});
@@ -63,8 +55,8 @@ export function RegisterForm() {
       if (!(error instanceof ApiError)) throw error;
       if (error.status === 409) {
         setErrors({ email: "An account with this email already exists." });
-      } else if (error.fields && Object.keys(toFieldErrors(error.fields)).length > 0) {
-        setErrors(toFieldErrors(error.fields));
+      } else if (error.fields && Object.keys(fieldErrorsFor(error.fields, LABELS)).length > 0) {
+        setErrors(fieldErrorsFor(error.fields, LABELS));
       } else {
         setFormError(error.message);
       }
@@ -90,18 +82,7 @@ export function RegisterForm() {
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
 
       <Field label={LABELS.email} error={errors.email}>
-        <Input
-          name="email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-          value={values.email}
-          onChange={(e) => update("email", e.target.value)}
-          placeholder="you@example.com"
-        />
+        <EmailInput value={values.email} onChange={(e) => update("email", e.target.value)} />
       </Field>
       <Field
         label={LABELS.displayName}
@@ -133,10 +114,9 @@ export function RegisterForm() {
         />
       </Field>
 
-      <Button type="submit" className="w-full" size="lg" disabled={pending}>
-        {pending ? <Loader2 className="animate-spin" aria-hidden="true" /> : null}
-        {pending ? "Creating account…" : "Create account"}
-      </Button>
+      <SubmitButton className="w-full" size="lg" pending={pending} pendingLabel="Creating account…">
+        Create account
+      </SubmitButton>
 
       <p className="text-center text-sm text-muted-foreground">
         Already have an account?{" "}

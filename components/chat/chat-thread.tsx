@@ -8,24 +8,22 @@ import {
   useMemo,
   useRef,
 } from "react";
+import { TooltipProvider } from "@/components/common/icon-action";
+import { TypingDots } from "@/components/common/typing-dots";
+import { useFileDrop } from "@/components/common/use-file-drop";
+import { useFocusOnLoad } from "@/components/common/use-focus-on-load";
+import { useStickToBottom } from "@/components/common/use-stick-to-bottom";
 import { LogoMark } from "@/components/layout/logo";
 import type { ConfigDto } from "@/lib/configs/dto";
 import type { ConversationWithMessagesDto } from "@/lib/conversations/dto";
 import { Composer } from "./composer";
-import { ComposerFooter } from "./composer-footer";
 import { DropOverlay } from "./drop-overlay";
-import { FailureNotice } from "./failure-notice";
-import { TooltipProvider } from "./icon-action";
 import { MessageList } from "./message-list";
 import { ModelPicker } from "./model-picker";
 import { ThreadHeader } from "./thread-header";
-import { TypingDots } from "./typing-dots";
 import { useAttachments } from "./use-attachments";
-import { useFileDrop } from "./use-file-drop";
-import { useFocusOnLoad } from "./use-focus-on-load";
 import { useModelChoice } from "./use-models";
 import { useSavedDraft } from "./use-saved-draft";
-import { useStickToBottom } from "./use-stick-to-bottom";
 import { type ChatTarget, useThread } from "./use-thread";
 
 /** A conversation: its messages, streaming replies, versions, and the box to write in. */
@@ -178,19 +176,10 @@ export function ChatThread({
             blocked={thread.sending}
             pending={thread.sending}
             textareaRef={textareaRef}
-            notice={
-              thread.failure ? (
-                <FailureNotice failure={thread.failure} onDismiss={thread.dismissFailure} />
-              ) : null
-            }
-            footer={
-              <ComposerFooter
-                history={history}
-                draft={draft}
-                model={choice.model}
-                attachments={attachments.items}
-              />
-            }
+            failure={thread.failure}
+            onDismissFailure={thread.dismissFailure}
+            model={choice.model}
+            history={history}
           />
         </div>
         <div role="status" aria-live="polite" className="sr-only">

@@ -2,16 +2,12 @@
 
 import { AlertTriangle } from "lucide-react";
 import { useMemo } from "react";
-import { useMyUsage } from "@/components/usage/use-my-usage";
+import { useMyUsage } from "@/components/usage/data";
 import { allowanceOf, allowanceWarning } from "@/lib/chat/client/allowance";
-import {
-  estimatePrompt,
-  estimateTokens,
-  formatTokens,
-  formatUsd,
-} from "@/lib/chat/client/estimate";
-import { acceptsImages } from "@/lib/chat/client/models";
-import { promptRoom } from "@/lib/chat/client/prompt-room";
+import { formatTokens, formatUsd } from "@/lib/chat/client/format";
+import { estimatePrompt, estimateTokens } from "@/lib/chat/shared/estimate";
+import { acceptsImages } from "@/lib/chat/shared/models";
+import { promptRoom } from "@/lib/chat/shared/prompt-room";
 import type { ModelInfo } from "@/lib/llm/model-info";
 import type { PendingAttachment } from "./use-attachments";
 

@@ -5,22 +5,25 @@ import {
   type ClipboardEvent,
   type FormEvent,
   type KeyboardEvent,
-  type ReactNode,
   type RefObject,
   useRef,
   useState,
 } from "react";
-import { errorMessage } from "@/components/common/action-error";
+import { type Failure, FailureNotice } from "@/components/common/failure-notice";
+import { FilePickerInput } from "@/components/common/file-picker-input";
+import { errorMessage } from "@/components/common/server-action";
 import { toast } from "@/components/common/toast";
 import { useAutoResize } from "@/components/common/use-auto-resize";
+import { useFillTemplate } from "@/components/templates/data";
 import { SlashTemplateMenu } from "@/components/templates/slash-template-menu";
 import { TemplateFillDialog } from "@/components/templates/template-fill-dialog";
 import { useSlashTemplates } from "@/components/templates/use-slash-templates";
-import { useFillTemplate } from "@/components/templates/use-templates";
 import { ACCEPT_ATTRIBUTE } from "@/lib/chat/client/files";
+import type { ModelInfo } from "@/lib/llm/model-info";
 import type { TemplateDto } from "@/lib/templates/dto";
 import { cn } from "@/lib/utils";
 import { AttachmentChips } from "./attachment-chips";
+import { ComposerFooter } from "./composer-footer";
 import type { useAttachments } from "./use-attachments";
 import { useDraftHandoff } from "./use-draft-handoff";
 
@@ -39,10 +42,12 @@ interface ComposerProps {
   pending?: boolean;
   textareaRef: RefObject<HTMLTextAreaElement | null>;
   placeholder?: string;
-  /** Shown under the box: the cost estimate, warnings. */
-  footer?: ReactNode;
+  /** The model the message goes to and the conversation so far: under the box, what sending costs. */
+  model: ModelInfo | undefined;
+  history: readonly string[];
   /** Above the box: an error to act on. */
-  notice?: ReactNode;
+  failure: Failure | null;
+  onDismissFailure: () => void;
 }
 
 const MAX_HEIGHT_PX = 240;
@@ -59,8 +64,10 @@ export function Composer({
   pending,
   textareaRef,
   placeholder = "Message Uni-Chat",
-  footer,
-  notice,
+  model,
+  history,
+  failure,
+  onDismissFailure,
 }: ComposerProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [filling, setFilling] = useState<TemplateDto | null>(null);
@@ -127,7 +134,7 @@ export function Composer({
 
   return (
     <div className="w-full">
-      {notice}
+      {failure ? <FailureNotice failure={failure} onDismiss={onDismissFailure} /> : null}
       <form
         onSubmit={submit}
         className="relative rounded-3xl border bg-background shadow-sm transition-colors focus-within:border-ring/60 dark:bg-muted/30"
@@ -152,19 +159,7 @@ export function Composer({
           className="block max-h-60 w-full resize-none bg-transparent px-4 pb-1 pt-3.5 text-base leading-6 placeholder:text-muted-foreground focus:outline-none md:text-[15px]"
         />
         <div className="flex items-center gap-2 px-2 pb-2">
-          <input
-            ref={fileInput}
-            type="file"
-            multiple
-            accept={ACCEPT_ATTRIBUTE}
-            className="sr-only"
-            tabIndex={-1}
-            aria-hidden="true"
-            onChange={(event) => {
-              if (event.target.files) attachments.add(event.target.files);
-              event.target.value = "";
-            }}
-          />
+          <FilePickerInput ref={fileInput} accept={ACCEPT_ATTRIBUTE} onFiles={attachments.add} />
           <button
             type="button"
             onClick={() => fileInput.current?.click()}
@@ -174,7 +169,14 @@ export function Composer({
           >
             <Paperclip className="h-[18px] w-[18px]" aria-hidden="true" />
           </button>
-          <div className="min-w-0 flex-1 truncate text-xs text-muted-foreground">{footer}</div>
+          <div className="min-w-0 flex-1 truncate text-xs text-muted-foreground">
+            <ComposerFooter
+              history={history}
+              draft={value}
+              model={model}
+              attachments={attachments.items}
+            />
+          </div>
           {streaming ? (
             <button
               type="button"

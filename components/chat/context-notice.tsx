@@ -1,7 +1,7 @@
 "use client";
 
 import { History } from "lucide-react";
-import { useModelList } from "@/components/configs/use-model-list";
+import { useModelList } from "@/components/configs/data";
 
 /** Said once, above the answer whose prompt left older messages out. */
 export function ContextNotice({ dropped, modelId }: { dropped: number; modelId: string | null }) {

@@ -2,7 +2,7 @@
 
 import * as Popover from "@radix-ui/react-popover";
 import { Info } from "lucide-react";
-import { formatDuration, formatUsd } from "@/lib/chat/client/estimate";
+import { formatDuration, formatUsd } from "@/lib/chat/client/format";
 import type { MessageDetails as Details } from "@/lib/chat/client/thread-items";
 
 const FINISH_REASONS: Record<string, string> = {

@@ -2,6 +2,9 @@
 
 import { AlertTriangle, Check, Copy, Pencil, RefreshCw, RotateCcw, Trash2 } from "lucide-react";
 import { memo, useState } from "react";
+import { IconAction } from "@/components/common/icon-action";
+import { TypingDots } from "@/components/common/typing-dots";
+import { useCopy } from "@/components/common/use-copy";
 import { LogoMark } from "@/components/layout/logo";
 import { Button } from "@/components/ui/button";
 import { sameItem, type ThreadItem } from "@/lib/chat/client/thread-items";
@@ -9,13 +12,10 @@ import { cn } from "@/lib/utils";
 import { BranchSwitcher } from "./branch-switcher";
 import { ContextNotice } from "./context-notice";
 import { DeleteMessageDialog } from "./delete-message-dialog";
-import { IconAction } from "./icon-action";
 import { Markdown } from "./markdown/markdown";
 import { MessageAttachments } from "./message-attachments";
 import { MessageDetails } from "./message-details";
 import { MessageEditor } from "./message-editor";
-import { TypingDots } from "./typing-dots";
-import { useCopy } from "./use-copy";
 
 interface MessageHandlers {
   onEdit: (id: string, text: string) => void;

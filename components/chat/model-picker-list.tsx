@@ -3,12 +3,11 @@
 import { Command } from "cmdk";
 import { Check, ImageIcon, LoaderCircle } from "lucide-react";
 import { useMemo } from "react";
-import { formatPerMillion, formatTokens } from "@/lib/chat/client/estimate";
-import { acceptsImages, groupModels } from "@/lib/chat/client/models";
+import { formatPerMillion, formatTokens } from "@/lib/chat/client/format";
+import { acceptsImages, groupModels } from "@/lib/chat/shared/models";
 import type { ConfigDto } from "@/lib/configs/dto";
 import type { ModelInfo } from "@/lib/llm/model-info";
 import { cn } from "@/lib/utils";
-import type { ModelChoice } from "./use-models";
 
 const GROUP_CLASS =
   "[&_[cmdk-group-heading]]:px-2 [&_[cmdk-group-heading]]:pb-1 [&_[cmdk-group-heading]]:pt-2 [&_[cmdk-group-heading]]:text-xs [&_[cmdk-group-heading]]:font-medium [&_[cmdk-group-heading]]:text-muted-foreground";
@@ -16,32 +15,45 @@ const GROUP_CLASS =
 const ROW_CLASS =
   "flex cursor-pointer items-start gap-2 rounded-lg px-2 py-2 text-sm outline-none data-[selected=true]:bg-accent data-[selected=true]:text-accent-foreground";
 
+interface ConfigOptions {
+  items: ConfigDto[];
+  selectedId: string | null;
+  onChoose: (config: ConfigDto) => void;
+}
+
 interface ModelPickerListProps {
-  choice: ModelChoice;
-  /** The conversation's config was deleted: it goes on with the config's model. */
-  configMissing?: boolean;
-  onChosen: () => void;
+  models: ModelInfo[] | undefined;
+  loading: boolean;
+  error: string | null;
+  /** The model shown as chosen, or null while a config is. */
+  selectedId: string | null;
+  onChoose: (modelId: string) => void;
+  /** The user's configs, listed before the models. */
+  configs?: ConfigOptions;
+  /** A line above the lists, e.g. why the chat's config is not among them. */
+  notice?: string;
 }
 
 /**
- * The picker's searchable list: the user's configs first, then the models
+ * A searchable model list (cmdk): configs first when given, then the models
  * grouped by provider, with context length and prices per million tokens.
  */
-export function ModelPickerList({ choice, configMissing, onChosen }: ModelPickerListProps) {
-  const { models, modelId, config, query } = choice;
-  const loading = query.isPending;
-  const error = query.error ? query.error.message : null;
-  const configs = choice.configs.data ?? [];
-  // The conversation's config may be someone's public one that is not in the list.
-  const shownConfigs =
-    config && !configs.some((c) => c.id === config.id) ? [config, ...configs] : configs;
+export function ModelPickerList({
+  models,
+  loading,
+  error,
+  selectedId,
+  onChoose,
+  configs,
+  notice,
+}: ModelPickerListProps) {
   const groups = useMemo(() => groupModels(models ?? []), [models]);
 
   return (
     <Command label="Models" loop className="flex max-h-[min(28rem,70dvh)] flex-col">
       <Command.Input
         placeholder="Search models…"
-        className="h-11 w-full shrink-0 border-b bg-transparent px-3 text-sm outline-none placeholder:text-muted-foreground"
+        className="h-11 w-full shrink-0 border-b bg-transparent px-3 text-base outline-none placeholder:text-muted-foreground md:text-sm"
       />
       <Command.List className="min-h-0 flex-1 overflow-y-auto overscroll-contain p-1">
         {loading ? (
@@ -58,22 +70,15 @@ export function ModelPickerList({ choice, configMissing, onChosen }: ModelPicker
             No model matches.
           </Command.Empty>
         )}
-        {configMissing && !config ? (
-          <p className="px-3 pb-1 pt-2 text-xs text-muted-foreground">
-            This chat's config was deleted; it goes on with its model.
-          </p>
-        ) : null}
-        {shownConfigs.length > 0 && !loading && !error ? (
+        {notice ? <p className="px-3 pb-1 pt-2 text-xs text-muted-foreground">{notice}</p> : null}
+        {configs && configs.items.length > 0 && !loading && !error ? (
           <Command.Group heading="Your configs" className={GROUP_CLASS}>
-            {shownConfigs.map((item) => (
+            {configs.items.map((item) => (
               <ConfigRow
                 key={item.id}
                 config={item}
-                selected={item.id === config?.id}
-                onSelect={() => {
-                  choice.chooseConfig(item);
-                  onChosen();
-                }}
+                selected={item.id === configs.selectedId}
+                onSelect={() => configs.onChoose(item)}
               />
             ))}
           </Command.Group>
@@ -84,11 +89,8 @@ export function ModelPickerList({ choice, configMissing, onChosen }: ModelPicker
               <ModelRow
                 key={model.id}
                 model={model}
-                selected={!config && model.id === modelId}
-                onSelect={() => {
-                  choice.choose(model.id);
-                  onChosen();
-                }}
+                selected={model.id === selectedId}
+                onSelect={() => onChoose(model.id)}
               />
             ))}
           </Command.Group>

@@ -4,19 +4,17 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { createConversationAction } from "@/app/(app)/chat/actions";
+import { useFileDrop } from "@/components/common/use-file-drop";
+import { useFocusOnLoad } from "@/components/common/use-focus-on-load";
 import { LogoMark } from "@/components/layout/logo";
 import type { SendFields } from "@/lib/chat/client/types";
 import type { ConfigDto } from "@/lib/configs/dto";
 import { NETWORK_MESSAGE } from "@/lib/http/client";
 import { queryKeys } from "@/lib/query-keys";
 import { Composer } from "./composer";
-import { ComposerFooter } from "./composer-footer";
 import { DropOverlay } from "./drop-overlay";
-import { FailureNotice } from "./failure-notice";
 import { ModelPicker } from "./model-picker";
 import { useAttachments } from "./use-attachments";
-import { useFileDrop } from "./use-file-drop";
-import { useFocusOnLoad } from "./use-focus-on-load";
 import { useModelChoice } from "./use-models";
 import { useSavedDraft } from "./use-saved-draft";
 
@@ -145,19 +143,10 @@ export function NewChat({
           blocked={pending}
           pending={pending}
           textareaRef={textareaRef}
-          notice={
-            error ? (
-              <FailureNotice failure={{ message: error }} onDismiss={() => setError(null)} />
-            ) : null
-          }
-          footer={
-            <ComposerFooter
-              history={NO_HISTORY}
-              draft={draft}
-              model={choice.model}
-              attachments={attachments.items}
-            />
-          }
+          failure={error === null ? null : { message: error }}
+          onDismissFailure={() => setError(null)}
+          model={choice.model}
+          history={NO_HISTORY}
         />
       </div>
     </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { formatTokens, formatUsd } from "@/lib/chat/client/estimate";
+import { formatTokens, formatUsd } from "@/lib/chat/client/format";
 import type { ConversationDto } from "@/lib/conversations/dto";
 
 interface ThreadHeaderProps {

@@ -2,9 +2,9 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useMemo, useRef, useState } from "react";
-import { modelListQuery, useModelList } from "@/components/configs/use-model-list";
-import { useUsableConfigs } from "@/components/configs/use-my-configs";
-import { pickInitialModel, readLastModel, rememberModel } from "@/lib/chat/client/models";
+import { modelListQuery, useModelList, useUsableConfigs } from "@/components/configs/data";
+import { readLastModel, rememberModel } from "@/lib/chat/client/last-model";
+import { pickInitialModel } from "@/lib/chat/shared/models";
 import type { ConfigDto } from "@/lib/configs/dto";
 import type { ChatTarget } from "./use-thread";
 

@@ -4,7 +4,7 @@ import type { Chat } from "@ai-sdk/react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { isBusy } from "@/lib/chat/client/chat-registry";
 import type { ChatUIMessage } from "@/lib/chat/client/types";
-import { apiFetch } from "@/lib/http/client";
+import { stopReply } from "./data";
 
 const STOP_GRACE_MS = 2500;
 
@@ -17,7 +17,7 @@ const STOP_GRACE_MS = 2500;
  */
 export function useStopReply(
   chat: Chat<ChatUIMessage>,
-  base: string,
+  conversationId: string,
   streamingId: string | null,
   freeze: () => number,
 ) {
@@ -26,20 +26,17 @@ export function useStopReply(
   const posted = useRef(false);
   const shown = useRef(0);
 
-  const stopReply = useCallback(
+  const stopAt = useCallback(
     async (messageId: string) => {
       posted.current = true;
-      await apiFetch(`${base}/messages/${encodeURIComponent(messageId)}/stop`, {
-        method: "POST",
-        body: { shown: shown.current },
-      }).catch(() => undefined);
+      await stopReply(conversationId, messageId, shown.current).catch(() => undefined);
       const deadline = Date.now() + STOP_GRACE_MS;
       while (isBusy(chat.status) && Date.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       await chat.stop();
     },
-    [base, chat],
+    [conversationId, chat],
   );
 
   const stop = useCallback(() => {
@@ -48,17 +45,17 @@ export function useStopReply(
     shown.current = freeze();
     setStopping(true);
     if (streamingId) {
-      void stopReply(streamingId);
+      void stopAt(streamingId);
       return;
     }
     setTimeout(() => {
       if (wanted.current && !posted.current && isBusy(chat.status)) void chat.stop();
     }, STOP_GRACE_MS);
-  }, [chat, streamingId, stopReply, freeze]);
+  }, [chat, streamingId, stopAt, freeze]);
 
   useEffect(() => {
-    if (streamingId && wanted.current && !posted.current) void stopReply(streamingId);
-  }, [streamingId, stopReply]);
+    if (streamingId && wanted.current && !posted.current) void stopAt(streamingId);
+  }, [streamingId, stopAt]);
 
   /** The request is over: the next one starts with a fresh Stop. */
   const reset = useCallback(() => {

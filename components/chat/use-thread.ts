@@ -1,9 +1,10 @@
 "use client";
 
 import { useChat } from "@ai-sdk/react";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { updateConversationAction } from "@/app/(app)/chat/actions";
+import type { Failure } from "@/components/common/failure-notice";
+import { errorMessage } from "@/components/common/server-action";
 import { toast } from "@/components/common/toast";
 import { getChat, isBusy } from "@/lib/chat/client/chat-registry";
 import {
@@ -12,12 +13,11 @@ import {
   itemsFromPath,
   toChatMessages,
 } from "@/lib/chat/client/thread-items";
-import { conversationPath } from "@/lib/chat/client/transport";
 import { buildTree, leafAfterDelete, switchSibling, visiblePath } from "@/lib/chat/client/tree";
 import { type ChatUIMessage, messageText, type SendFields } from "@/lib/chat/client/types";
 import type { AttachmentDto, ConversationWithMessagesDto } from "@/lib/conversations/dto";
-import { ApiError, apiFetch } from "@/lib/http/client";
 import { queryKeys } from "@/lib/query-keys";
+import { deleteMessage, saveCurrentLeaf, useConversation } from "./data";
 import { useStopReply } from "./use-stop-reply";
 
 /** What the next request goes to: a model, one of the user's configs, or (null) no config. */
@@ -29,12 +29,6 @@ export interface ChatTarget {
 interface QueuedMessage {
   text: string;
   attachments: AttachmentDto[];
-}
-
-export interface ThreadFailure {
-  message: string;
-  /** Runs the failed request again, when that makes sense (a regeneration). */
-  retry?: () => void;
 }
 
 interface UseThreadOptions {
@@ -56,17 +50,11 @@ const RECHECK_DELAYS_MS = [300, 700, 1500, 3000, 6000];
 export function useThread(initial: ConversationWithMessagesDto, options: UseThreadOptions) {
   const conversationId = initial.conversation.id;
   const queryClient = useQueryClient();
-  const base = conversationPath(conversationId);
 
   const chat = useMemo(() => getChat(conversationId, queryClient), [conversationId, queryClient]);
-  const query = useQuery({
-    queryKey: queryKeys.conversations.detail(conversationId),
-    queryFn: ({ signal }) => apiFetch<ConversationWithMessagesDto>(base, { signal }),
-    initialData: initial,
-    // A change (a new title) is read once the answer streaming here has ended,
-    // never into its middle; useChat renders again when it does.
-    enabled: !isBusy(chat.status),
-  });
+  // A change (a new title) is read once the answer streaming here has ended,
+  // never into its middle; useChat renders again when it does.
+  const query = useConversation(initial, !isBusy(chat.status));
   const { conversation, messages: stored } = query.data;
   const tree = useMemo(() => buildTree(stored), [stored]);
   const [leafId, setLeafId] = useState<string | null>(conversation.currentLeafId);
@@ -92,7 +80,7 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
   });
   const busy = isBusy(status);
   const [awaitingId, setAwaitingId] = useState<string | null>(null);
-  const [failure, setFailure] = useState<ThreadFailure | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
   // A message sent between a reply's end and its arrival from the server waits for it.
   const [queued, setQueued] = useState<QueuedMessage | null>(null);
   const [announcement, setAnnouncement] = useState("");
@@ -114,7 +102,11 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
     const last = onScreen.at(-1);
     return last?.role === "assistant" ? messageText(last).length : 0;
   }, []);
-  const { stop, stopping, reset: resetStop } = useStopReply(chat, base, streamingId, freeze);
+  const {
+    stop,
+    stopping,
+    reset: resetStop,
+  } = useStopReply(chat, conversationId, streamingId, freeze);
   const retryRef = useRef<(() => void) | undefined>(undefined);
 
   const settle = useCallback(() => {
@@ -141,7 +133,10 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
     } else if (error) {
       // A failed reply that is stored already shows its error, with Retry, in place.
       const shownInPlace = last?.role === "assistant" && currentTree.byId.get(last.id)?.isError;
-      if (!shownInPlace) setFailure({ message: error.message, retry: retryRef.current });
+      // Sending a regeneration again makes sense; anything else is up to the person.
+      const retry = retryRef.current;
+      if (!shownInPlace)
+        setFailure({ message: error.message, action: retry && { label: "Retry", run: retry } });
       setAnnouncement(error.message);
     }
     if (chat.status === "error") chat.clearError();
@@ -168,12 +163,15 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
   // Wait until the stored tree holds the reply that just ended, then show the stored branch.
   useEffect(() => {
     if (!awaitingId) return;
-    if (isStored(tree, awaitingId)) {
-      setLeafId(awaitingId);
+    // The stored branch takes over; the chat is filled again before the next request.
+    const release = () => {
       setAwaitingId(null);
       setFrozen(null);
-      // The stored branch takes over; the chat is filled again before the next request.
       chat.messages = [];
+    };
+    if (isStored(tree, awaitingId)) {
+      setLeafId(awaitingId);
+      release();
       return;
     }
     let attempt = 0;
@@ -181,9 +179,7 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
     const recheck = () => {
       const delay = RECHECK_DELAYS_MS[attempt];
       if (delay === undefined) {
-        setAwaitingId(null);
-        setFrozen(null);
-        chat.messages = [];
+        release();
         // Without the reply there is nothing to answer after: a waiting message goes back to the box.
         const waiting = latest.current.queued;
         if (waiting) {
@@ -205,13 +201,21 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
 
   const blocked = busy || awaitingId !== null || queued !== null;
 
+  /** Starts a request from the thread so far; `retry` sends it again after a failure. */
+  const begin = useCallback(
+    (history: typeof path, retry?: () => void) => {
+      setFailure(null);
+      setFrozen(null);
+      retryRef.current = retry;
+      chat.messages = toChatMessages(history);
+    },
+    [chat],
+  );
+
   const dispatch = useCallback(
     (text: string, attachments: AttachmentDto[]) => {
       const { path: currentPath, options: currentOptions } = latest.current;
-      setFailure(null);
-      setFrozen(null);
-      retryRef.current = undefined;
-      chat.messages = toChatMessages(currentPath);
+      begin(currentPath);
       const body: SendFields = {
         ...currentOptions.getTarget(),
         parentId: currentPath.at(-1)?.id ?? null,
@@ -219,7 +223,7 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
       };
       void chat.sendMessage({ text, metadata: { attachments } }, { body: { ...body } });
     },
-    [chat],
+    [chat, begin],
   );
 
   /** Sends now, or as soon as the reply that just ended is stored; false if one is streaming. */
@@ -247,10 +251,7 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
       const index = currentPath.findIndex((message) => message.id === id);
       const target = currentPath[index];
       if (!target || isBusy(chat.status)) return;
-      setFailure(null);
-      setFrozen(null);
-      retryRef.current = undefined;
-      chat.messages = toChatMessages(currentPath.slice(0, index));
+      begin(currentPath.slice(0, index));
       const body: SendFields = {
         ...currentOptions.getTarget(),
         editOf: id,
@@ -261,7 +262,7 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
         { body: { ...body } },
       );
     },
-    [chat],
+    [chat, begin],
   );
 
   const regenerate = useCallback(
@@ -269,14 +270,11 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
       const { path: currentPath, options: currentOptions } = latest.current;
       const index = currentPath.findIndex((message) => message.id === id);
       if (index === -1 || isBusy(chat.status)) return;
-      setFailure(null);
-      setFrozen(null);
-      retryRef.current = () => regenerate(id);
-      chat.messages = toChatMessages(currentPath.slice(0, index + 1));
+      begin(currentPath.slice(0, index + 1), () => regenerate(id));
       const body: SendFields = currentOptions.getTarget();
       void chat.regenerate({ messageId: id, body: { ...body } });
     },
-    [chat],
+    [chat, begin],
   );
 
   const switchBranch = useCallback(
@@ -284,9 +282,8 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
       const leaf = switchSibling(latest.current.tree, id, delta);
       if (!leaf || isBusy(chat.status)) return;
       setLeafId(leaf);
-      void updateConversationAction(conversationId, { currentLeafId: leaf }).then((result) => {
-        if (!result.ok)
-          toast.error(`The version shown could not be saved: ${result.error.message}`);
+      void saveCurrentLeaf(conversationId, leaf).catch((error: unknown) => {
+        toast.error(`The version shown could not be saved: ${errorMessage(error)}`);
       });
     },
     [chat, conversationId],
@@ -297,20 +294,19 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
       const { tree: currentTree, path: currentPath } = latest.current;
       const next = leafAfterDelete(currentTree, id);
       try {
-        await apiFetch(`${base}/messages/${encodeURIComponent(id)}`, { method: "DELETE" });
+        await deleteMessage(conversationId, id);
       } catch (error) {
-        toast.error(
-          error instanceof ApiError ? error.message : "The message could not be deleted.",
-        );
+        toast.error(errorMessage(error));
         return;
       }
       if (currentPath.some((message) => message.id === id)) {
         setLeafId(next);
-        if (next) void updateConversationAction(conversationId, { currentLeafId: next });
+        // The server has moved its leaf off the deleted branch; this keeps the version on show.
+        if (next) void saveCurrentLeaf(conversationId, next).catch(() => undefined);
       }
       await queryClient.invalidateQueries({ queryKey: queryKeys.conversations.all() });
     },
-    [base, conversationId, queryClient],
+    [conversationId, queryClient],
   );
 
   const items = useMemo(

@@ -2,21 +2,20 @@ import { RotateCw } from "lucide-react";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
+import { LoadMore, type Pages } from "./load-more";
+import { LoadingRegion } from "./loading-region";
 
 const WIDTHS = ["w-4/5", "w-3/5", "w-11/12", "w-2/3", "w-3/4", "w-1/2"];
 
 export function ListSkeleton({ rows = 6, label }: { rows?: number; label: string }) {
   return (
-    <div className="space-y-1 px-2 py-1" aria-busy="true">
-      <span className="sr-only" role="status">
-        {label}
-      </span>
+    <LoadingRegion className="space-y-1 px-2 py-1" label={label}>
       {WIDTHS.slice(0, rows).map((width) => (
         <div key={width} className="flex h-9 items-center px-2">
           <Skeleton className={`h-3.5 ${width}`} />
         </div>
       ))}
-    </div>
+    </LoadingRegion>
   );
 }
 
@@ -37,6 +36,21 @@ export function ListEmpty({ title, children }: { title: string; children?: React
     <div className="mx-2 rounded-lg px-3 py-6 text-center">
       <p className="text-sm font-medium text-foreground">{title}</p>
       {children ? <p className="mt-1 text-xs text-muted-foreground">{children}</p> : null}
+    </div>
+  );
+}
+
+interface PagedRowsProps {
+  pages: Pages;
+  children: ReactNode;
+}
+
+/** A page's list of rows, with the next page fetched as it scrolls into view. */
+export function PagedRows({ pages, children }: PagedRowsProps) {
+  return (
+    <div className="space-y-2">
+      <ul className="divide-y rounded-xl border">{children}</ul>
+      <LoadMore pages={pages} />
     </div>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 
+import { CharacterCount } from "@/components/common/character-count";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { MAX_CONFIG_TAGS } from "@/lib/configs/schemas";
 import { AvatarInput } from "./avatar-input";
-import { CharacterCount } from "./character-count";
 import { TagInput } from "./tag-input";
 import { LABELS, type useConfigForm } from "./use-config-form";
 

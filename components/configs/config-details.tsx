@@ -3,7 +3,7 @@
 import { GalleryCardActions } from "@/components/gallery/gallery-card-actions";
 import type { ConfigDto } from "@/lib/configs/dto";
 import { ConfigCard } from "./config-card";
-import { useMyConfigs } from "./use-my-configs";
+import { useMyConfigs } from "./data";
 import { VisibilityBadge } from "./visibility-badge";
 
 const PARAMETERS: Array<[string, (p: ConfigDto["parameters"]) => string]> = [

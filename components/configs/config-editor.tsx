@@ -1,18 +1,19 @@
 "use client";
 
-import { Loader2 } from "lucide-react";
 import Link from "next/link";
 import { useCallback, useEffect } from "react";
+import { SubmitButton } from "@/components/common/submit-button";
 import { Button } from "@/components/ui/button";
-import { pickInitialModel, readLastModel } from "@/lib/chat/client/models";
+import { readLastModel } from "@/lib/chat/client/last-model";
+import { pickInitialModel } from "@/lib/chat/shared/models";
 import { AboutSection } from "./about-section";
 import { ConfigPreview } from "./config-preview";
+import { useModelList } from "./data";
 import { EditorCard } from "./editor-card";
 import { type ConfigFormValues, toParameters } from "./form-values";
 import { ModelSection } from "./model-section";
 import { ParametersSection } from "./parameters-section";
 import { useConfigForm } from "./use-config-form";
-import { useModelList } from "./use-model-list";
 import { VisibilityField } from "./visibility-field";
 
 interface ConfigEditorProps {
@@ -85,10 +86,9 @@ export function ConfigEditor({ initial, configId, isAdmin }: ConfigEditorProps) 
           <Button asChild variant="outline">
             <Link href="/configs">Cancel</Link>
           </Button>
-          <Button type="submit" disabled={form.pending}>
-            {form.pending ? <Loader2 className="animate-spin" aria-hidden="true" /> : null}
-            {form.pending ? "Saving…" : configId ? "Save changes" : "Create config"}
-          </Button>
+          <SubmitButton pending={form.pending} pendingLabel="Saving…">
+            {configId ? "Save changes" : "Create config"}
+          </SubmitButton>
         </div>
       </form>
       <div className="lg:sticky lg:top-[4.5rem]">

@@ -79,7 +79,7 @@ export function toConfigInput(values: ConfigFormValues) {
   };
 }
 
-/** Field paths as the server names them ("parameters.topP"); a tag's own error is the list's. */
+/** Field paths as the server names them ("parameters.topP"). */
 export function issueFields(error: z.ZodError): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
   for (const issue of error.issues) {
@@ -87,15 +87,4 @@ export function issueFields(error: z.ZodError): Record<string, string[]> {
     fields[key] = [...(fields[key] ?? []), issue.message];
   }
   return fields;
-}
-
-export function foldTagErrors(
-  fields: Record<string, string[]> | undefined,
-): Record<string, string[]> {
-  const folded: Record<string, string[]> = {};
-  for (const [key, messages] of Object.entries(fields ?? {})) {
-    const target = /^tags\.\d+$/.test(key) ? "tags" : key;
-    folded[target] = [...(folded[target] ?? []), ...messages];
-  }
-  return folded;
 }

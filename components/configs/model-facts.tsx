@@ -1,4 +1,4 @@
-import { formatPerMillion, formatTokens } from "@/lib/chat/client/estimate";
+import { formatPerMillion, formatTokens } from "@/lib/chat/client/format";
 import type { ModelInfo } from "@/lib/llm/model-info";
 
 /** What the chosen model can take and write, and what it costs, under the model field. */

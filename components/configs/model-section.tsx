@@ -1,11 +1,11 @@
 "use client";
 
+import { ModelSelect } from "@/components/chat/model-picker";
+import { CharacterCount } from "@/components/common/character-count";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import type { ModelInfo } from "@/lib/llm/model-info";
-import { CharacterCount } from "./character-count";
 import { ModelFacts } from "./model-facts";
-import { ModelSelect } from "./model-select";
 import { LABELS, type useConfigForm } from "./use-config-form";
 
 type Binding = Pick<ReturnType<typeof useConfigForm>, "values" | "errors" | "set">;
@@ -44,6 +44,7 @@ export function ModelSection({
           value={values.modelId}
           models={models}
           loading={modelsLoading}
+          error={modelsError}
           onChange={(modelId) => set("modelId", modelId)}
         />
       </Field>

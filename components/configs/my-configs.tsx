@@ -3,14 +3,13 @@
 import { type ReactNode, useId } from "react";
 import { ListError } from "@/components/common/list-states";
 import type { ConfigDto, MyConfigDto } from "@/lib/configs/dto";
-import type { MyConfigs as MyConfigsData } from "./api";
 import { ConfigCard } from "./config-card";
 import { ConfigGridSkeleton } from "./config-grid-skeleton";
+import { type MyConfigs as MyConfigsData, useMyConfigs } from "./data";
 import { MyConfigsEmpty } from "./my-configs-empty";
 import { OwnConfigActions } from "./own-config-actions";
 import { SavedConfigActions } from "./saved-config-actions";
 import { UnavailableConfigCard } from "./unavailable-config-card";
-import { useMyConfigs } from "./use-my-configs";
 import { VisibilityBadge } from "./visibility-badge";
 
 /** The configs page: the user's own configs, then the ones saved from the gallery. */

@@ -1,7 +1,6 @@
 "use client";
 
-import { Copy, Ellipsis, Globe, Lock, MessageSquarePlus, Pencil, Trash2 } from "lucide-react";
-import Link from "next/link";
+import { Copy, Ellipsis, Globe, Lock } from "lucide-react";
 import { useState } from "react";
 import {
   deleteConfigAction,
@@ -9,6 +8,7 @@ import {
   publishConfigAction,
   unpublishConfigAction,
 } from "@/app/(app)/configs/actions";
+import { DeleteMenuItem } from "@/components/common/options-menu";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import {
@@ -19,8 +19,8 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import type { ConfigDto } from "@/lib/configs/dto";
-import { chatWithConfigUrl } from "./api";
-import { useConfigAction } from "./use-config-action";
+import { EditConfigLink, StartChatLink } from "./config-links";
+import { useConfigAction } from "./data";
 
 /** Start chat and Edit at hand; the rarer changes in a menu. */
 export function OwnConfigActions({ config }: { config: ConfigDto }) {
@@ -31,18 +31,8 @@ export function OwnConfigActions({ config }: { config: ConfigDto }) {
 
   return (
     <>
-      <Button asChild size="sm">
-        <Link href={chatWithConfigUrl(id)} aria-label={`Start a chat with "${name}"`}>
-          <MessageSquarePlus aria-hidden="true" />
-          Start chat
-        </Link>
-      </Button>
-      <Button asChild variant="outline" size="sm">
-        <Link href={`/configs/${id}/edit`} aria-label={`Edit "${name}"`}>
-          <Pencil aria-hidden="true" />
-          Edit
-        </Link>
-      </Button>
+      <StartChatLink config={config} />
+      <EditConfigLink config={config} />
       <DropdownMenu>
         <DropdownMenuTrigger asChild>
           <Button
@@ -92,13 +82,7 @@ export function OwnConfigActions({ config }: { config: ConfigDto }) {
             </DropdownMenuItem>
           )}
           <DropdownMenuSeparator />
-          <DropdownMenuItem
-            onSelect={() => setConfirming(true)}
-            className="text-destructive focus:bg-destructive/10 focus:text-destructive"
-          >
-            <Trash2 aria-hidden="true" />
-            Delete…
-          </DropdownMenuItem>
+          <DeleteMenuItem onSelect={() => setConfirming(true)}>Delete…</DeleteMenuItem>
         </DropdownMenuContent>
       </DropdownMenu>
       <ConfirmDialog

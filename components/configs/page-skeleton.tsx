@@ -1,3 +1,4 @@
+import { LoadingRegion } from "@/components/common/loading-region";
 import { Skeleton } from "@/components/ui/skeleton";
 import { ConfigGridSkeleton } from "./config-grid-skeleton";
 
@@ -17,10 +18,10 @@ export function ConfigListPageSkeleton({ label }: { label: string }) {
 /** The editor while its config loads: form cards beside the preview panel. */
 export function ConfigEditorSkeleton() {
   return (
-    <div className="mx-auto w-full max-w-6xl space-y-6 px-4 py-8 sm:px-6" aria-busy="true">
-      <span className="sr-only" role="status">
-        Loading the config…
-      </span>
+    <LoadingRegion
+      className="mx-auto w-full max-w-6xl space-y-6 px-4 py-8 sm:px-6"
+      label="Loading the config…"
+    >
       <div className="space-y-2">
         <Skeleton className="h-7 w-56" />
         <Skeleton className="h-4 w-96 max-w-full" />
@@ -37,6 +38,6 @@ export function ConfigEditorSkeleton() {
         </div>
         <Skeleton className="h-[32rem] rounded-xl" />
       </div>
-    </div>
+    </LoadingRegion>
   );
 }

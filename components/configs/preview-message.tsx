@@ -2,8 +2,8 @@
 
 import { ContextNotice } from "@/components/chat/context-notice";
 import { Markdown } from "@/components/chat/markdown/markdown";
-import { TypingDots } from "@/components/chat/typing-dots";
-import { formatTokens, formatUsd } from "@/lib/chat/client/estimate";
+import { TypingDots } from "@/components/common/typing-dots";
+import { formatTokens, formatUsd } from "@/lib/chat/client/format";
 import { cn } from "@/lib/utils";
 import { ConfigAvatar } from "./config-avatar";
 import { type PreviewMessage, textOf } from "./use-config-preview";

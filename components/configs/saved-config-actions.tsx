@@ -1,10 +1,7 @@
 "use client";
 
-import { MessageSquarePlus } from "lucide-react";
-import Link from "next/link";
-import { Button } from "@/components/ui/button";
 import type { ConfigDto } from "@/lib/configs/dto";
-import { chatWithConfigUrl } from "./api";
+import { StartChatLink } from "./config-links";
 import { UnsaveButton } from "./unsave-button";
 
 /** A config saved from the gallery: use it, or take it off the list. */
@@ -12,12 +9,7 @@ export function SavedConfigActions({ config }: { config: ConfigDto }) {
   const { id, name } = config;
   return (
     <>
-      <Button asChild size="sm">
-        <Link href={chatWithConfigUrl(id)} aria-label={`Start a chat with "${name}"`}>
-          <MessageSquarePlus aria-hidden="true" />
-          Start chat
-        </Link>
-      </Button>
+      <StartChatLink config={config} />
       <UnsaveButton id={id} name={name} />
     </>
   );

@@ -3,7 +3,7 @@
 import { ShieldOff } from "lucide-react";
 import { useState } from "react";
 import { adminUnpublishConfigAction } from "@/app/(app)/configs/actions";
-import { useConfigAction } from "@/components/configs/use-config-action";
+import { useConfigAction } from "@/components/configs/data";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { ConfigDto } from "@/lib/configs/dto";

@@ -3,7 +3,7 @@
 import { BookmarkMinus } from "lucide-react";
 import { unsaveConfigAction } from "@/app/(app)/configs/actions";
 import { Button } from "@/components/ui/button";
-import { useConfigAction } from "./use-config-action";
+import { useConfigAction } from "./data";
 
 /** Takes a saved config off the user's list; `name` is null for one no longer available. */
 export function UnsaveButton({ id, name }: { id: string; name: string | null }) {

@@ -2,13 +2,13 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { createConfigAction, updateConfigAction } from "@/app/(app)/configs/actions";
 import { toast } from "@/components/common/toast";
-import { callAction, failureMessage, fieldErrorsFor } from "@/components/forms/call-action";
+import { useActionForm } from "@/components/common/use-action-form";
 import { createConfigSchema } from "@/lib/configs/schemas";
 import { queryKeys } from "@/lib/query-keys";
-import { type ConfigFormValues, foldTagErrors, issueFields, toConfigInput } from "./form-values";
+import { type ConfigFormValues, issueFields, toConfigInput } from "./form-values";
 
 export const LABELS = {
   name: "Name",
@@ -52,12 +52,32 @@ const FIELD_OF: Record<keyof Values, Field> = {
 export function useConfigForm(initial: Values, configId: string | null) {
   const router = useRouter();
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
   const [baseline, setBaseline] = useState(initial);
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [pending, startTransition] = useTransition();
   const [done, setDone] = useState(false);
+  const form = useActionForm({
+    initial,
+    labels: LABELS,
+    fieldOf: (key: keyof Values) => FIELD_OF[key],
+    check: (values: Values) => {
+      const parsed = createConfigSchema.safeParse(toConfigInput(values));
+      if (!parsed.success) return { ok: false, fields: issueFields(parsed.error) };
+      // An edit leaves visibility alone unless it changed: a template stays one for a demoted admin.
+      const { visibility, ...rest } = parsed.data;
+      return {
+        ok: true,
+        input: configId && visibility === baseline.visibility ? rest : parsed.data,
+      };
+    },
+    onInvalid: () => toast.error("Check the highlighted fields and try again."),
+    action: (input) => (configId ? updateConfigAction(configId, input) : createConfigAction(input)),
+    onSuccess: async (saved) => {
+      setDone(true);
+      await queryClient.invalidateQueries({ queryKey: queryKeys.configs.all() });
+      toast.success(configId ? `"${saved.name}" saved.` : `"${saved.name}" created.`);
+      router.push("/configs");
+    },
+  });
+  const { values, setValues } = form;
   const dirty = !done && JSON.stringify(values) !== JSON.stringify(baseline);
 
   useEffect(() => {
@@ -67,53 +87,24 @@ export function useConfigForm(initial: Values, configId: string | null) {
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
 
-  function set<K extends keyof Values>(key: K, value: Values[K]) {
-    setValues((current) => ({ ...current, [key]: value }));
-    setErrors((current) =>
-      current[FIELD_OF[key]] ? { ...current, [FIELD_OF[key]]: undefined } : current,
-    );
-  }
-
   /** A new config starts on the model the model list suggests, without counting as a change. */
-  const adoptModel = useCallback((modelId: string) => {
-    setBaseline((current) => (current.modelId ? current : { ...current, modelId }));
-    setValues((current) => (current.modelId ? current : { ...current, modelId }));
-  }, []);
+  const adoptModel = useCallback(
+    (modelId: string) => {
+      setBaseline((current) => (current.modelId ? current : { ...current, modelId }));
+      setValues((current) => (current.modelId ? current : { ...current, modelId }));
+    },
+    [setValues],
+  );
 
-  function showErrors(fields: Record<string, string[]> | undefined, message: string) {
-    const shown = fieldErrorsFor(foldTagErrors(fields), LABELS);
-    setErrors(shown);
-    toast.error(failureMessage(message, shown));
-    // The first field to fix gets focus, so keyboard and screen-reader users land on it.
-    requestAnimationFrame(() => {
-      formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
-    });
-  }
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const parsed = createConfigSchema.safeParse(toConfigInput(values));
-    if (!parsed.success) {
-      showErrors(issueFields(parsed.error), "Check the highlighted fields and try again.");
-      return;
-    }
-    // An edit leaves visibility alone unless it changed: a template stays one for a demoted admin.
-    const { visibility, ...rest } = parsed.data;
-    const input = configId && visibility === baseline.visibility ? rest : parsed.data;
-    startTransition(async () => {
-      const result = await callAction(() =>
-        configId ? updateConfigAction(configId, input) : createConfigAction(input),
-      );
-      if (!result.ok) {
-        showErrors(result.error.fields, result.error.message);
-        return;
-      }
-      setDone(true);
-      await queryClient.invalidateQueries({ queryKey: queryKeys.configs.all() });
-      toast.success(configId ? `"${result.data.name}" saved.` : `"${result.data.name}" created.`);
-      router.push("/configs");
-    });
-  }
-
-  return { formRef, values, errors, set, adoptModel, submit, pending, dirty };
+  return {
+    formRef: form.formRef,
+    values,
+    errors: form.errors,
+    set: form.set,
+    adoptModel,
+    submit: form.submit,
+    // Saved: still busy while the page moves on to the list.
+    pending: form.pending || done,
+    dirty,
+  };
 }

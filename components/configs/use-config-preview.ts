@@ -3,9 +3,9 @@
 import { useChat } from "@ai-sdk/react";
 import { DefaultChatTransport, type UIMessage } from "ai";
 import { useCallback, useEffect, useMemo, useRef } from "react";
-import { streamFetch } from "@/lib/chat/client/transport";
 import type { PreviewMetadata } from "@/lib/configs/preview-stream";
 import { MAX_PREVIEW_MESSAGE_LENGTH, MAX_PREVIEW_MESSAGES } from "@/lib/configs/schemas";
+import { streamFetch } from "@/lib/http/client";
 
 export type PreviewMessage = UIMessage<PreviewMetadata>;
 

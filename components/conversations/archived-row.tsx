@@ -4,9 +4,8 @@ import { ArchiveRestore, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import type { ConversationListItem } from "./api";
+import { type ConversationListItem, useUpdateConversation } from "./data";
 import { DeleteConversationDialog } from "./delete-conversation-dialog";
-import { useUpdateConversation } from "./use-conversation-mutations";
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
 

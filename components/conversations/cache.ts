@@ -1,7 +1,7 @@
 import type { InfiniteData, QueryClient, QueryKey } from "@tanstack/react-query";
 import type { FolderDto, Page } from "@/lib/conversations/dto";
 import { queryKeys } from "@/lib/query-keys";
-import type { ConversationListItem, ListFilter } from "./api";
+import type { ConversationListItem, ListFilter } from "./data";
 
 type ListData = InfiniteData<Page<ConversationListItem>, string | null>;
 

@@ -2,15 +2,14 @@
 
 import { useId } from "react";
 import { ListEmpty, ListError, ListSkeleton } from "@/components/common/list-states";
+import { LoadMore } from "@/components/common/load-more";
 import { cn } from "@/lib/utils";
 import { ConversationItem } from "./conversation-item";
+import { useConversationList, useFolders } from "./data";
 import { dragConversation } from "./drag-data";
 import { useDropTarget } from "./drag-kit";
 import { groupConversations } from "./group-by-date";
-import { LoadMore } from "./load-more";
 import { SectionHeading } from "./section-heading";
-import { useConversationList } from "./use-conversation-list";
-import { useFolders } from "./use-folders";
 
 const MAIN_LIST = { archived: false, folderId: "none" };
 
@@ -67,11 +66,7 @@ export function ChatListSection() {
           </ul>
         </div>
       ))}
-      <LoadMore
-        hasMore={list.hasNextPage}
-        loading={list.isFetchingNextPage}
-        onLoad={() => void list.fetchNextPage()}
-      />
+      <LoadMore pages={list} />
     </section>
   );
 }

@@ -4,12 +4,11 @@ import { GripVertical } from "lucide-react";
 import Link from "next/link";
 import { type MouseEvent, type TouchEvent, useState } from "react";
 import { cn } from "@/lib/utils";
-import type { ConversationListItem } from "./api";
 import { ConversationMenu } from "./conversation-menu";
+import { type ConversationListItem, useUpdateConversation } from "./data";
 import { useRowDrag } from "./drag-kit";
 import { RenameInput } from "./rename-input";
 import { useSidebar } from "./sidebar-context";
-import { useUpdateConversation } from "./use-conversation-mutations";
 
 const actionButton =
   "flex h-7 w-7 items-center justify-center rounded-md text-muted-foreground hover:bg-background/80 hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring";

@@ -2,9 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import type { ConversationListItem } from "./api";
+import { type ConversationListItem, useDeleteConversation } from "./data";
 import { useSidebar } from "./sidebar-context";
-import { useDeleteConversation } from "./use-conversation-mutations";
 
 interface DeleteConversationDialogProps {
   conversation: ConversationListItem;

@@ -2,7 +2,7 @@
 
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { FolderDto } from "@/lib/conversations/dto";
-import { useDeleteFolder } from "./use-folders";
+import { useDeleteFolder } from "./data";
 
 interface DeleteFolderDialogProps {
   folder: FolderDto;

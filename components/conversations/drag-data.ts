@@ -1,5 +1,5 @@
 import type { DataRef } from "@dnd-kit/core";
-import type { ConversationListItem } from "./api";
+import type { ConversationListItem } from "./data";
 
 /** What a folder (or the "no folder" list) tells the drag layer about itself. */
 interface DropTargetData {

@@ -1,9 +1,9 @@
 "use client";
 
 import { ListError, ListSkeleton } from "@/components/common/list-states";
+import { LoadMore } from "@/components/common/load-more";
 import { ConversationItem } from "./conversation-item";
-import { LoadMore } from "./load-more";
-import { useConversationList } from "./use-conversation-list";
+import { useConversationList } from "./data";
 
 /** The conversations inside an expanded folder, newest first. */
 export function FolderConversations({ id, folderId }: { id: string; folderId: string }) {
@@ -30,11 +30,7 @@ export function FolderConversations({ id, folderId }: { id: string; folderId: st
           ))}
         </ul>
       ) : null}
-      <LoadMore
-        hasMore={list.hasNextPage}
-        loading={list.isFetchingNextPage}
-        onLoad={() => void list.fetchNextPage()}
-      />
+      <LoadMore pages={list} />
     </div>
   );
 }

@@ -1,23 +1,16 @@
 "use client";
 
 import { type FormEvent, useEffect, useState } from "react";
-import { ActionError, errorMessage } from "@/components/common/action-error";
+import { DialogForm } from "@/components/common/dialog-form";
+import { failureMessage, fieldErrorsFor } from "@/components/common/field-errors";
+import { ActionError, errorMessage } from "@/components/common/server-action";
 import { toast } from "@/components/common/toast";
-import { failureMessage, fieldErrorsFor } from "@/components/forms/call-action";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { FolderDto } from "@/lib/conversations/dto";
+import { type FolderInput, useCreateFolder, useUpdateFolder } from "./data";
 import { ColorPicker, IconPicker } from "./folder-pickers";
-import { type FolderInput, useCreateFolder, useUpdateFolder } from "./use-folders";
 
 interface FolderDialogProps {
   open: boolean;
@@ -66,13 +59,15 @@ export function FolderDialog({ open, onOpenChange, folder }: FolderDialogProps) 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent className="max-w-md">
-        <form onSubmit={submit} className="grid gap-5" noValidate>
-          <DialogHeader>
-            <DialogTitle>{folder ? "Edit folder" : "New folder"}</DialogTitle>
-            <DialogDescription>
-              Keep related conversations together. Drag a conversation onto a folder to move it.
-            </DialogDescription>
-          </DialogHeader>
+        <DialogForm
+          title={folder ? "Edit folder" : "New folder"}
+          description="Keep related conversations together. Drag a conversation onto a folder to move it."
+          onSubmit={submit}
+          pending={pending}
+          submitLabel={folder ? "Save" : "Create folder"}
+          pendingLabel="Saving…"
+          submitDisabled={!values.name.trim()}
+        >
           <Field label="Name" error={errors.name}>
             <Input
               value={values.name}
@@ -88,15 +83,7 @@ export function FolderDialog({ open, onOpenChange, folder }: FolderDialogProps) 
             error={errors.color}
           />
           <IconPicker value={values.icon} onChange={(icon) => set({ icon })} error={errors.icon} />
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={pending || !values.name.trim()}>
-              {pending ? "Saving…" : folder ? "Save" : "Create folder"}
-            </Button>
-          </DialogFooter>
-        </form>
+        </DialogForm>
       </DialogContent>
     </Dialog>
   );

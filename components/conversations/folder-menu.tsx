@@ -1,13 +1,9 @@
 "use client";
 
-import { Ellipsis, Pencil, Trash2 } from "lucide-react";
+import { Pencil } from "lucide-react";
 import { useState } from "react";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { DeleteMenuItem, OptionsMenu } from "@/components/common/options-menu";
+import { DropdownMenuItem } from "@/components/ui/dropdown-menu";
 import type { FolderDto } from "@/lib/conversations/dto";
 import { DeleteFolderDialog } from "./delete-folder-dialog";
 import { FolderDialog } from "./folder-dialog";
@@ -25,33 +21,19 @@ export function FolderMenu({
 
   return (
     <>
-      <DropdownMenu>
-        <DropdownMenuTrigger
-          className={triggerClassName}
-          aria-label={`Options for folder "${folder.name}"`}
-        >
-          <Ellipsis className="h-4 w-4" aria-hidden="true" />
-        </DropdownMenuTrigger>
-        <DropdownMenuContent
-          align="start"
-          className="w-48"
-          onCloseAutoFocus={(event) => {
-            if (dialog) event.preventDefault();
-          }}
-        >
-          <DropdownMenuItem onSelect={() => setDialog("edit")}>
-            <Pencil aria-hidden="true" />
-            Rename, colour, icon…
-          </DropdownMenuItem>
-          <DropdownMenuItem
-            onSelect={() => setDialog("delete")}
-            className="text-destructive focus:bg-destructive/10 focus:text-destructive"
-          >
-            <Trash2 aria-hidden="true" />
-            Delete folder…
-          </DropdownMenuItem>
-        </DropdownMenuContent>
-      </DropdownMenu>
+      <OptionsMenu
+        label={`Options for folder "${folder.name}"`}
+        triggerClassName={triggerClassName}
+        align="start"
+        contentClassName="w-48"
+        followUp={dialog !== null}
+      >
+        <DropdownMenuItem onSelect={() => setDialog("edit")}>
+          <Pencil aria-hidden="true" />
+          Rename, colour, icon…
+        </DropdownMenuItem>
+        <DeleteMenuItem onSelect={() => setDialog("delete")}>Delete folder…</DeleteMenuItem>
+      </OptionsMenu>
       <FolderDialog
         folder={folder}
         open={dialog === "edit"}

@@ -3,10 +3,10 @@
 import { FolderPlus } from "lucide-react";
 import { useId, useState } from "react";
 import { ListError, ListSkeleton } from "@/components/common/list-states";
+import { useFolders } from "./data";
 import { FolderDialog } from "./folder-dialog";
 import { FolderRow } from "./folder-row";
 import { SectionHeading } from "./section-heading";
-import { useFolders } from "./use-folders";
 import { useOpenFolders } from "./use-open-folders";
 
 export function FolderSection() {

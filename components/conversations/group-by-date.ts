@@ -1,4 +1,4 @@
-import type { ConversationListItem } from "./api";
+import type { ConversationListItem } from "./data";
 
 interface ConversationGroup {
   /** Stable and id-safe, e.g. "previous-7-days". */

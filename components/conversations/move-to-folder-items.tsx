@@ -6,10 +6,8 @@ import {
   DropdownMenuRadioItem,
   DropdownMenuSeparator,
 } from "@/components/ui/dropdown-menu";
-import type { ConversationListItem } from "./api";
+import { type ConversationListItem, useFolders, useUpdateConversation } from "./data";
 import { FolderBadge } from "./folder-badge";
-import { useUpdateConversation } from "./use-conversation-mutations";
-import { useFolders } from "./use-folders";
 
 const NO_FOLDER = "none";
 

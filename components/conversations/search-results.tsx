@@ -4,9 +4,9 @@ import { Archive } from "lucide-react";
 import Link from "next/link";
 import { ListEmpty, ListError, ListSkeleton } from "@/components/common/list-states";
 import { cn } from "@/lib/utils";
+import { useConversationSearch } from "./data";
 import { Highlight } from "./highlight";
 import { useSidebar } from "./sidebar-context";
-import { useConversationSearch } from "./use-conversation-list";
 
 /** Matches by title and message text, newest first, each with the text around the hit. */
 export function SearchResults({ query }: { query: string }) {

@@ -17,10 +17,9 @@ import {
 import { MessageSquare } from "lucide-react";
 import { type ReactNode, useState } from "react";
 import { createPortal } from "react-dom";
-import type { ConversationListItem } from "./api";
+import { type ConversationListItem, useUpdateConversation } from "./data";
 import { dragConversation, dropTarget } from "./drag-data";
 import { besidePointer, jumpBetweenTargets } from "./drag-position";
-import { useUpdateConversation } from "./use-conversation-mutations";
 
 // Keyboard drags carry no pointer, so they fall back to the overlap of rectangles.
 const detectTarget: CollisionDetection = (args) => {

@@ -1,10 +1,10 @@
 "use client";
 
 import { ListEmpty, ListError, ListSkeleton } from "@/components/common/list-states";
+import { LoadMore } from "@/components/common/load-more";
 import { ConversationItem } from "./conversation-item";
-import { LoadMore } from "./load-more";
+import { useConversationList } from "./data";
 import { SectionHeading } from "./section-heading";
-import { useConversationList } from "./use-conversation-list";
 
 /** Every unarchived conversation carrying a tag, in or out of folders, newest first. */
 export function TaggedList({ tag }: { tag: string }) {
@@ -28,11 +28,7 @@ export function TaggedList({ tag }: { tag: string }) {
           <ConversationItem key={conversation.id} conversation={conversation} />
         ))}
       </ul>
-      <LoadMore
-        hasMore={list.hasNextPage}
-        loading={list.isFetchingNextPage}
-        onLoad={() => void list.fetchNextPage()}
-      />
+      <LoadMore pages={list} />
     </section>
   );
 }

@@ -1,16 +1,15 @@
 "use client";
 
-import { Bookmark, BookmarkCheck, GitFork, MessageSquarePlus, Pencil } from "lucide-react";
-import Link from "next/link";
+import { Bookmark, BookmarkCheck, GitFork } from "lucide-react";
 import { useRouter } from "next/navigation";
 import {
   forkConfigAction,
   saveConfigAction,
   unsaveConfigAction,
 } from "@/app/(app)/configs/actions";
-import { chatWithConfigUrl } from "@/components/configs/api";
+import { EditConfigLink, StartChatLink } from "@/components/configs/config-links";
+import { useConfigAction } from "@/components/configs/data";
 import { UnpublishButton } from "@/components/configs/unpublish-button";
-import { useConfigAction } from "@/components/configs/use-config-action";
 import { Button } from "@/components/ui/button";
 import type { ConfigDto } from "@/lib/configs/dto";
 
@@ -29,19 +28,9 @@ export function GalleryCardActions({ config, saved, isAdmin }: GalleryCardAction
 
   return (
     <>
-      <Button asChild size="sm">
-        <Link href={chatWithConfigUrl(id)} aria-label={`Use "${name}"`}>
-          <MessageSquarePlus aria-hidden="true" />
-          Use
-        </Link>
-      </Button>
+      <StartChatLink config={config} short />
       {config.isOwn ? (
-        <Button asChild variant="outline" size="sm">
-          <Link href={`/configs/${id}/edit`} aria-label={`Edit "${name}"`}>
-            <Pencil aria-hidden="true" />
-            Edit
-          </Link>
-        </Button>
+        <EditConfigLink config={config} />
       ) : (
         <Button
           type="button"

@@ -1,22 +1,20 @@
 "use client";
 
-import { LoaderCircle } from "lucide-react";
 import { useMemo, useState } from "react";
 import { ListError } from "@/components/common/list-states";
+import { LoadMoreButton } from "@/components/common/load-more";
 import { useDebouncedValue } from "@/components/common/use-debounced-value";
 import { ConfigCard } from "@/components/configs/config-card";
 import { ConfigGridSkeleton } from "@/components/configs/config-grid-skeleton";
-import { useModelList } from "@/components/configs/use-model-list";
-import { useMyConfigs } from "@/components/configs/use-my-configs";
+import { useModelList, useMyConfigs } from "@/components/configs/data";
 import { VisibilityBadge } from "@/components/configs/visibility-badge";
-import { Button } from "@/components/ui/button";
 import type { ConfigDto } from "@/lib/configs/dto";
 import type { Page } from "@/lib/conversations/dto";
+import { useGallery } from "./../configs/data";
 import { GalleryCardActions } from "./gallery-card-actions";
 import { GalleryEmpty } from "./gallery-empty";
 import { type GalleryControls, GalleryFilters } from "./gallery-filters";
 import { popularTags, TagFilter } from "./tag-filter";
-import { useGallery } from "./use-gallery";
 
 const DEFAULT_CONTROLS: GalleryControls = { q: "", model: "", sort: "uses" };
 
@@ -104,21 +102,7 @@ export function Gallery({ initial, isAdmin }: GalleryProps) {
               />
             ))}
           </div>
-          {gallery.hasNextPage ? (
-            <div className="flex justify-center">
-              <Button
-                type="button"
-                variant="outline"
-                onClick={() => void gallery.fetchNextPage()}
-                disabled={gallery.isFetchingNextPage}
-              >
-                {gallery.isFetchingNextPage ? (
-                  <LoaderCircle className="animate-spin" aria-hidden="true" />
-                ) : null}
-                {gallery.isFetchingNextPage ? "Loading more…" : "Load more"}
-              </Button>
-            </div>
-          ) : null}
+          <LoadMoreButton pages={gallery} />
         </div>
       )}
     </div>

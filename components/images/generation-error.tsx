@@ -13,7 +13,7 @@ const TITLES: Record<string, string> = {
   upstream_rate_limited: "The model provider is busy",
   rate_limited: "Too many images at once",
   token_limit_reached: "Your allowance is used up",
-  network_error: "Can't reach the server",
+  network_error: "No connection to the server",
   interrupted: "The image was interrupted",
 };
 

@@ -3,7 +3,7 @@
 import { Expand, X } from "lucide-react";
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
-import { formatDuration, formatUsd } from "@/lib/chat/client/estimate";
+import { formatDuration, formatUsd } from "@/lib/chat/client/format";
 import type { ImageDto } from "@/lib/images/dto";
 import { GenerationError } from "./generation-error";
 import type { Generation } from "./use-generate-image";
@@ -29,14 +29,8 @@ function placeholderStyle(aspectRatio: string) {
 }
 
 /** Above the gallery: the image being made, the one just made, or why it failed. */
-export function GenerationPanel({
-  generation,
-  elapsedMs,
-  onOpen,
-  onRetry,
-  onEditPrompt,
-  onDismiss,
-}: GenerationPanelProps) {
+export function GenerationPanel(props: GenerationPanelProps) {
+  const { generation } = props;
   const ref = useRef<HTMLDivElement>(null);
   const settled = generation.status === "done" || generation.status === "failed";
   // On a phone the panel is below the form: bring the outcome into view.
@@ -47,14 +41,7 @@ export function GenerationPanel({
   if (generation.status === "idle") return null;
   return (
     <div ref={ref} className="scroll-mt-20">
-      <PanelContent
-        generation={generation}
-        elapsedMs={elapsedMs}
-        onOpen={onOpen}
-        onRetry={onRetry}
-        onEditPrompt={onEditPrompt}
-        onDismiss={onDismiss}
-      />
+      <PanelContent {...props} />
     </div>
   );
 }

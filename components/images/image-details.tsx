@@ -1,4 +1,4 @@
-import { formatDuration, formatUsd } from "@/lib/chat/client/estimate";
+import { formatDuration, formatUsd } from "@/lib/chat/client/format";
 import type { ImageDto } from "@/lib/images/dto";
 
 const DATE_FORMAT = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });

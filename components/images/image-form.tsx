@@ -2,8 +2,8 @@
 
 import { Upload } from "lucide-react";
 import type { ClipboardEvent, FormEvent, KeyboardEvent, RefObject } from "react";
-import { useFileDrop } from "@/components/chat/use-file-drop";
 import { toast } from "@/components/common/toast";
+import { useFileDrop } from "@/components/common/use-file-drop";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import {
@@ -11,8 +11,8 @@ import {
   MAX_PROMPT_LENGTH,
   takesReferenceImages,
 } from "@/lib/images/options";
-import type { GenerateRequest } from "./api";
 import { AspectRatioPicker } from "./aspect-ratio-picker";
+import type { GenerateRequest } from "./data";
 import { GenerateButton } from "./generate-button";
 import { ImageModelField } from "./image-model-field";
 import { ImageSizeField } from "./image-size-field";

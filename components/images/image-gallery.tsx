@@ -1,14 +1,13 @@
 "use client";
 
-import { LoaderCircle } from "lucide-react";
 import { ListError } from "@/components/common/list-states";
-import { Button } from "@/components/ui/button";
+import { LoadMoreButton } from "@/components/common/load-more";
 import type { ImageDto } from "@/lib/images/dto";
+import type { useImageList } from "./data";
 import { GalleryToolbar } from "./gallery-toolbar";
 import { GRID_CLASSES, ImageGridSkeleton } from "./image-grid-skeleton";
 import { ImageTile } from "./image-tile";
 import { ImagesEmpty } from "./images-empty";
-import type { useImageList } from "./use-image-list";
 
 interface ImageGalleryProps {
   list: ReturnType<typeof useImageList>;
@@ -77,21 +76,7 @@ export function ImageGallery({
               />
             ))}
           </ul>
-          {list.hasNextPage ? (
-            <div className="flex justify-center">
-              <Button
-                type="button"
-                variant="outline"
-                onClick={() => void list.fetchNextPage()}
-                disabled={list.isFetchingNextPage}
-              >
-                {list.isFetchingNextPage ? (
-                  <LoaderCircle className="animate-spin" aria-hidden="true" />
-                ) : null}
-                {list.isFetchingNextPage ? "Loading more…" : "Load more"}
-              </Button>
-            </div>
-          ) : null}
+          <LoadMoreButton pages={list} />
         </div>
       )}
     </section>

@@ -3,18 +3,17 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import { toast } from "@/components/common/toast";
 import { useDebouncedValue } from "@/components/common/use-debounced-value";
-import { useModelList } from "@/components/configs/use-model-list";
+import { useModelList } from "@/components/configs/data";
 import type { Page } from "@/lib/conversations/dto";
 import type { ImageDto } from "@/lib/images/dto";
+import { useImageActions, useImageList } from "./data";
 import { GenerationPanel } from "./generation-panel";
 import { ImageForm } from "./image-form";
 import { ImageGallery } from "./image-gallery";
 import { ImageLightbox } from "./image-lightbox";
 import { useElapsed } from "./use-elapsed";
 import { useGenerateImage } from "./use-generate-image";
-import { useImageActions } from "./use-image-actions";
 import { useImageForm } from "./use-image-form";
-import { useImageList } from "./use-image-list";
 import { useReferences } from "./use-references";
 
 interface ImageStudioProps {

@@ -1,4 +1,5 @@
 import { Heart, ImageIcon, SearchX } from "lucide-react";
+import { EmptyState } from "@/components/common/empty-state";
 import { Button } from "@/components/ui/button";
 
 interface ImagesEmptyProps {
@@ -18,15 +19,19 @@ export function ImagesEmpty({ favorites, searching, onClear }: ImagesEmptyProps)
       ? "Press the heart on an image to keep it here."
       : "Describe a picture in the form and press Generate. Your images appear here, visible only to you.";
   return (
-    <div className="flex flex-col items-center rounded-xl border border-dashed px-6 py-14 text-center">
-      <Icon className="mb-3 h-6 w-6 text-muted-foreground" aria-hidden="true" />
-      <h3 className="text-base font-semibold">{title}</h3>
-      <p className="mt-1 max-w-md text-sm text-muted-foreground">{text}</p>
-      {filtered ? (
-        <Button type="button" variant="outline" className="mt-5" onClick={onClear}>
-          Show all images
-        </Button>
-      ) : null}
-    </div>
+    <EmptyState
+      icon={Icon}
+      title={title}
+      titleAs="h3"
+      action={
+        filtered ? (
+          <Button type="button" variant="outline" onClick={onClear}>
+            Show all images
+          </Button>
+        ) : null
+      }
+    >
+      {text}
+    </EmptyState>
   );
 }

@@ -2,7 +2,7 @@
 
 import { Check, Copy, Download, Heart, ImagePlus, RotateCcw, Trash2 } from "lucide-react";
 import { useState } from "react";
-import { useCopy } from "@/components/chat/use-copy";
+import { useCopy } from "@/components/common/use-copy";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { ImageDto } from "@/lib/images/dto";

@@ -1,4 +1,4 @@
-import { formatPerMillion, formatUsd } from "@/lib/chat/client/estimate";
+import { formatPerMillion, formatUsd } from "@/lib/chat/client/format";
 import type { ModelInfo } from "@/lib/llm/model-info";
 
 /** A short price for the model picker: per image where the list says, else per output token. */

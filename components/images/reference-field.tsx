@@ -2,6 +2,7 @@
 
 import { Images, Upload } from "lucide-react";
 import { useId, useRef, useState } from "react";
+import { FilePickerInput } from "@/components/common/file-picker-input";
 import { Button } from "@/components/ui/button";
 import { MAX_REFERENCES } from "@/lib/images/options";
 import { ReferenceChips } from "./reference-chips";
@@ -64,19 +65,7 @@ export function ReferenceField({ references, enabled }: ReferenceFieldProps) {
           ? "Optional: images for the model to work from. You can also paste or drop them here."
           : "This model cannot work from reference images. Choose another model to use them."}
       </p>
-      <input
-        ref={fileInput}
-        type="file"
-        multiple
-        accept={IMAGE_TYPES}
-        className="sr-only"
-        tabIndex={-1}
-        aria-hidden="true"
-        onChange={(event) => {
-          if (event.target.files) references.addFiles(event.target.files);
-          event.target.value = "";
-        }}
-      />
+      <FilePickerInput ref={fileInput} accept={IMAGE_TYPES} onFiles={references.addFiles} />
       <ReferencePickerDialog
         open={picking}
         onOpenChange={setPicking}

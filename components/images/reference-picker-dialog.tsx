@@ -1,8 +1,8 @@
 "use client";
 
-import { Check, LoaderCircle } from "lucide-react";
+import { Check } from "lucide-react";
 import { useMemo } from "react";
-import { Button } from "@/components/ui/button";
+import { LoadMoreButton } from "@/components/common/load-more";
 import {
   Dialog,
   DialogContent,
@@ -13,7 +13,7 @@ import {
 import { Skeleton } from "@/components/ui/skeleton";
 import type { ImageDto } from "@/lib/images/dto";
 import { cn } from "@/lib/utils";
-import { useImageList } from "./use-image-list";
+import { useImageList } from "./data";
 
 const ALL_IMAGES = { favorites: false, q: "" };
 
@@ -118,22 +118,7 @@ function PickerGrid({
           );
         })}
       </ul>
-      {list.hasNextPage ? (
-        <div className="flex justify-center">
-          <Button
-            type="button"
-            variant="outline"
-            size="sm"
-            onClick={() => void list.fetchNextPage()}
-            disabled={list.isFetchingNextPage}
-          >
-            {list.isFetchingNextPage ? (
-              <LoaderCircle className="animate-spin" aria-hidden="true" />
-            ) : null}
-            Load more
-          </Button>
-        </div>
-      ) : null}
+      <LoadMoreButton pages={list} size="sm" />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { toast } from "@/components/common/toast";
 import { useLiveEvents } from "@/components/layout/live-events";
@@ -8,13 +8,7 @@ import { ApiError } from "@/lib/http/client";
 import type { ImageDto, ImageJobDto } from "@/lib/images/dto";
 import { queryKeys } from "@/lib/query-keys";
 import type { LiveEvent } from "@/lib/realtime/shared/events";
-import {
-  fetchImage,
-  fetchImageJobs,
-  type GenerateRequest,
-  requestImage,
-  stopImageJob,
-} from "./api";
+import { fetchImage, type GenerateRequest, requestImage, stopImageJob, useImageJobs } from "./data";
 
 /** What the panel shows of an image being made. */
 export interface PendingImage {
@@ -64,10 +58,7 @@ export function useGenerateImage() {
   const settled = useRef(new Set<string>());
   // The client ids of images this tab cancelled.
   const cancelled = useRef(new Set<string>());
-  const jobs = useQuery({
-    queryKey: queryKeys.images.jobs(),
-    queryFn: ({ signal }) => fetchImageJobs(signal),
-  });
+  const jobs = useImageJobs();
 
   useEffect(() => () => sent.current?.controller.abort(), []);
 

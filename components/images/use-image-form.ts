@@ -12,7 +12,7 @@ import {
 } from "@/lib/images/options";
 import type { ReferenceInput } from "@/lib/images/schemas";
 import type { ModelInfo } from "@/lib/llm/model-info";
-import type { GenerateRequest } from "./api";
+import type { GenerateRequest } from "./data";
 
 const LAST_MODEL_KEY = "uni-chat:last-image-model";
 

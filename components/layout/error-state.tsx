@@ -1,12 +1,16 @@
 import type { LucideIcon } from "lucide-react";
+import Link from "next/link";
 import type { ReactNode } from "react";
+import { Button } from "@/components/ui/button";
 
 interface ErrorStateProps {
   icon: LucideIcon;
   title: string;
   description: string;
-  /** Buttons or links that get the person out of here. */
-  actions: ReactNode;
+  /** Buttons that get the person out of here. */
+  actions?: ReactNode;
+  /** Or pages to go to instead, the first one the way most people want. */
+  links?: { href: string; label: string }[];
   /** Next's error digest: lets an admin find the server log entry without exposing details. */
   reference?: string;
 }
@@ -16,6 +20,7 @@ export function ErrorState({
   title,
   description,
   actions,
+  links = [],
   reference,
 }: ErrorStateProps) {
   return (
@@ -26,7 +31,14 @@ export function ErrorState({
         </span>
         <h1 className="text-xl font-semibold tracking-tight">{title}</h1>
         <p className="mt-2 text-sm text-muted-foreground">{description}</p>
-        <div className="mt-6 flex flex-wrap items-center justify-center gap-2">{actions}</div>
+        <div className="mt-6 flex flex-wrap items-center justify-center gap-2">
+          {actions}
+          {links.map((link, index) => (
+            <Button key={link.href} asChild variant={index === 0 ? "default" : "outline"}>
+              <Link href={link.href}>{link.label}</Link>
+            </Button>
+          ))}
+        </div>
         {reference ? (
           <p className="mt-6 text-xs text-muted-foreground">
             Reference: <code className="font-mono">{reference}</code>

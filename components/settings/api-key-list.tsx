@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { ApiKeyDto, ApiKeyStatus } from "@/lib/keys/dto";
 import { cn } from "@/lib/utils";
-import { useApiKeys, useRevokeApiKey } from "./use-api-keys";
+import { useApiKeys, useRevokeApiKey } from "./data";
 
 const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
 const STATUS_LABELS: Record<ApiKeyStatus, string> = {

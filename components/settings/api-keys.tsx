@@ -13,7 +13,7 @@ import { ApiError } from "@/lib/http/client";
 import { KEY_NAME_MAX } from "@/lib/keys/schemas";
 import { ApiKeyList } from "./api-key-list";
 import { ApiKeySecret } from "./api-key-secret";
-import { useCreateApiKey } from "./use-api-keys";
+import { useCreateApiKey } from "./data";
 
 const EXPIRY_CHOICES = [
   { value: "30", label: "30 days" },

@@ -1,26 +1,17 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { Loader2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { type FormEvent, useId, useState, useTransition } from "react";
+import { useId, useState } from "react";
 import { z } from "zod";
 import { changePasswordAction } from "@/app/(app)/settings/actions";
 import { PasswordChecklist } from "@/components/auth/password-checklist";
 import { PasswordInput } from "@/components/auth/password-input";
+import { FormCard } from "@/components/common/form-card";
 import { toast } from "@/components/common/toast";
-import { callAction, failureMessage, fieldErrorsFor } from "@/components/forms/call-action";
+import { useActionForm } from "@/components/common/use-action-form";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import {
-  Card,
-  CardContent,
-  CardDescription,
-  CardFooter,
-  CardHeader,
-  CardTitle,
-} from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { queryKeys } from "@/lib/query-keys";
 import { announceSessionRenewed } from "@/lib/realtime/client/live-events";
@@ -42,131 +33,101 @@ function successMessage(keysRevoked: boolean): string {
 }
 
 export function PasswordForm({ email }: { email: string }) {
-  const [values, setValues] = useState(EMPTY);
   const [revokeApiKeys, setRevokeApiKeys] = useState(true);
   const revokeId = useId();
-  const [errors, setErrors] = useState<Partial<Record<keyof Values, string>>>({});
   const [done, setDone] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
   const router = useRouter();
   const queryClient = useQueryClient();
-
-  function update(name: keyof Values, value: string) {
-    setValues((v) => ({ ...v, [name]: value }));
-    setDone(null);
-    if (errors[name]) setErrors((e) => ({ ...e, [name]: undefined }));
-  }
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const { confirmPassword, ...input } = values;
-    const parsed = changePasswordSchema.safeParse({ ...input, revokeApiKeys });
-    const found = parsed.success
-      ? {}
-      : fieldErrorsFor(z.flattenError(parsed.error).fieldErrors, LABELS);
-    if (confirmPassword !== input.newPassword) {
-      found.confirmPassword = "The two new passwords don't match.";
-    }
-    if (!parsed.success || found.confirmPassword) {
-      setErrors(found);
-      return;
-    }
-    startTransition(async () => {
-      const result = await callAction(() => changePasswordAction(parsed.data));
-      if (!result.ok) {
-        const fields = fieldErrorsFor(result.error.fields, LABELS);
-        setErrors(fields);
-        toast.error(failureMessage(result.error.message, fields));
-        return;
-      }
+  const form = useActionForm({
+    initial: EMPTY,
+    labels: LABELS,
+    check: ({ confirmPassword, ...input }: Values) => {
+      const parsed = changePasswordSchema.safeParse({ ...input, revokeApiKeys });
+      const mismatch = confirmPassword !== input.newPassword;
+      if (parsed.success && !mismatch) return { ok: true, input: parsed.data };
+      return {
+        ok: false,
+        fields: {
+          ...(parsed.success ? {} : z.flattenError(parsed.error).fieldErrors),
+          ...(mismatch ? { confirmPassword: ["The two new passwords don't match."] } : {}),
+        },
+      };
+    },
+    action: changePasswordAction,
+    onSuccess: async (_data, input) => {
       // The change ended every session, this one too: sign this browser in
       // again with the new password so only the other devices are signed out.
-      await signIn("credentials", { email, password: parsed.data.newPassword, redirect: false });
+      await signIn("credentials", { email, password: input.newPassword, redirect: false });
       announceSessionRenewed();
       router.refresh();
       void queryClient.invalidateQueries({ queryKey: queryKeys.apiKeys() });
-      setValues(EMPTY);
-      setErrors({});
-      const message = successMessage(parsed.data.revokeApiKeys);
+      form.setValues(EMPTY);
+      const message = successMessage(input.revokeApiKeys);
       setDone(message);
       toast.success(message);
-    });
+    },
+  });
+  const { values, errors, pending } = form;
+
+  function update(name: keyof Values, value: string) {
+    form.set(name, value);
+    setDone(null);
   }
 
   return (
-    <Card>
-      <form onSubmit={handleSubmit} noValidate>
-        <CardHeader>
-          <CardTitle>Password</CardTitle>
-          <CardDescription>
-            Changing your password signs you out on your other devices and, unless you untick the
-            box, revokes your API keys.
-          </CardDescription>
-        </CardHeader>
-        <CardContent className="space-y-5">
-          {done ? <Alert variant="success">{done}</Alert> : null}
-          {/* Lets password managers tie the new password to the right account. */}
-          <input
-            type="text"
-            name="username"
-            autoComplete="username"
-            value={email}
-            hidden
-            readOnly
+    <FormCard
+      title="Password"
+      description="Changing your password signs you out on your other devices and, unless you untick the box, revokes your API keys."
+      onSubmit={form.submit}
+      pending={pending}
+      submitLabel="Change password"
+      pendingLabel="Changing…"
+    >
+      {done ? <Alert variant="success">{done}</Alert> : null}
+      {/* Lets password managers tie the new password to the right account. */}
+      <input type="text" name="username" autoComplete="username" value={email} hidden readOnly />
+      <Field label={LABELS.currentPassword} error={errors.currentPassword}>
+        <PasswordInput
+          name="currentPassword"
+          autoComplete="current-password"
+          value={values.currentPassword}
+          onChange={(e) => update("currentPassword", e.target.value)}
+        />
+      </Field>
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field label={LABELS.newPassword} error={errors.newPassword}>
+          <PasswordInput
+            name="newPassword"
+            autoComplete="new-password"
+            maxLength={128}
+            value={values.newPassword}
+            onChange={(e) => update("newPassword", e.target.value)}
           />
-          <Field label={LABELS.currentPassword} error={errors.currentPassword}>
-            <PasswordInput
-              name="currentPassword"
-              autoComplete="current-password"
-              value={values.currentPassword}
-              onChange={(e) => update("currentPassword", e.target.value)}
-            />
-          </Field>
-          <div className="grid gap-5 sm:grid-cols-2">
-            <Field label={LABELS.newPassword} error={errors.newPassword}>
-              <PasswordInput
-                name="newPassword"
-                autoComplete="new-password"
-                maxLength={128}
-                value={values.newPassword}
-                onChange={(e) => update("newPassword", e.target.value)}
-              />
-            </Field>
-            <Field label="Confirm new password" error={errors.confirmPassword}>
-              <PasswordInput
-                name="confirmPassword"
-                autoComplete="new-password"
-                maxLength={128}
-                value={values.confirmPassword}
-                onChange={(e) => update("confirmPassword", e.target.value)}
-              />
-            </Field>
-          </div>
-          <PasswordChecklist password={values.newPassword} />
-          <label
-            htmlFor={revokeId}
-            className="flex w-fit cursor-pointer items-center gap-2 text-sm"
-          >
-            <input
-              id={revokeId}
-              type="checkbox"
-              checked={revokeApiKeys}
-              onChange={(event) => {
-                setRevokeApiKeys(event.target.checked);
-                setDone(null);
-              }}
-              className="h-4 w-4 accent-[hsl(var(--brand))]"
-            />
-            Also revoke my API keys
-          </label>
-        </CardContent>
-        <CardFooter className="justify-end border-t px-6 py-4">
-          <Button type="submit" disabled={pending}>
-            {pending ? <Loader2 className="animate-spin" aria-hidden="true" /> : null}
-            {pending ? "Changing…" : "Change password"}
-          </Button>
-        </CardFooter>
-      </form>
-    </Card>
+        </Field>
+        <Field label="Confirm new password" error={errors.confirmPassword}>
+          <PasswordInput
+            name="confirmPassword"
+            autoComplete="new-password"
+            maxLength={128}
+            value={values.confirmPassword}
+            onChange={(e) => update("confirmPassword", e.target.value)}
+          />
+        </Field>
+      </div>
+      <PasswordChecklist password={values.newPassword} />
+      <label htmlFor={revokeId} className="flex w-fit cursor-pointer items-center gap-2 text-sm">
+        <input
+          id={revokeId}
+          type="checkbox"
+          checked={revokeApiKeys}
+          onChange={(event) => {
+            setRevokeApiKeys(event.target.checked);
+            setDone(null);
+          }}
+          className="h-4 w-4 accent-[hsl(var(--brand))]"
+        />
+        Also revoke my API keys
+      </label>
+    </FormCard>
   );
 }

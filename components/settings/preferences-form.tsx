@@ -1,21 +1,12 @@
 "use client";
 
-import { Loader2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTheme } from "next-themes";
-import { type FormEvent, useEffect, useId, useState, useTransition } from "react";
+import { type FormEvent, useEffect, useId, useState } from "react";
 import { updateSettingsAction } from "@/app/(app)/settings/actions";
+import { FormCard } from "@/components/common/form-card";
 import { toast } from "@/components/common/toast";
-import { callAction, failureMessage, fieldErrorsFor } from "@/components/forms/call-action";
-import { Button } from "@/components/ui/button";
-import {
-  Card,
-  CardContent,
-  CardDescription,
-  CardFooter,
-  CardHeader,
-  CardTitle,
-} from "@/components/ui/card";
+import { useActionForm } from "@/components/common/use-action-form";
 import { Field } from "@/components/ui/field";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
@@ -60,112 +51,100 @@ export function PreferencesForm({ initial }: { initial: Values }) {
   const router = useRouter();
   const { setTheme } = useTheme();
   const switchId = useId();
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Partial<Record<keyof Values, string>>>({});
-  const [pending, startTransition] = useTransition();
+  const { values, setValues, set, errors, submit, pending } = useActionForm({
+    initial,
+    labels: LABELS,
+    check: (values: Values) => ({ ok: true, input: values }),
+    action: updateSettingsAction,
+    onSuccess: ({ settings }) => {
+      setValues(settings);
+      toast.success("Preferences saved.");
+      // The app shell reads the notification choice from the server.
+      router.refresh();
+    },
+  });
   const [permission, setPermission] = useState<Permission>("granted");
   useEffect(() => {
     setPermission(typeof Notification === "undefined" ? "unsupported" : Notification.permission);
   }, []);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
     // Browsers ask only in answer to a click: this submit is one.
     if (values.notificationsEnabled && permission === "default") {
       void Notification.requestPermission().then(setPermission);
     }
-    startTransition(async () => {
-      const result = await callAction(() => updateSettingsAction(values));
-      if (!result.ok) {
-        const fields = fieldErrorsFor(result.error.fields, LABELS);
-        setErrors(fields);
-        toast.error(failureMessage(result.error.message, fields));
-        return;
-      }
-      setValues(result.data.settings);
-      setErrors({});
-      toast.success("Preferences saved.");
-      // The app shell reads the notification choice from the server.
-      router.refresh();
-    });
+    submit(event);
   }
 
   return (
-    <Card>
-      <form onSubmit={handleSubmit} noValidate>
-        <CardHeader>
-          <CardTitle>Preferences</CardTitle>
-          <CardDescription>Appearance and defaults for your account.</CardDescription>
-        </CardHeader>
-        <CardContent className="space-y-5">
-          <div className="grid gap-5 sm:grid-cols-2">
-            <Field label={LABELS.theme} error={errors.theme}>
-              <NativeSelect
-                name="theme"
-                value={values.theme}
-                onChange={(e) => {
-                  const theme = e.target.value as Theme;
-                  setValues((v) => ({ ...v, theme }));
-                  // Preview at once; saving makes it the account default.
-                  setTheme(theme);
-                }}
-              >
-                {Object.entries(THEME_NAMES).map(([value, name]) => (
-                  <option key={value} value={value}>
-                    {name}
-                  </option>
-                ))}
-              </NativeSelect>
-            </Field>
-            <Field
-              label={LABELS.language}
-              error={errors.language}
-              hint="The interface is in English for now."
-            >
-              <NativeSelect
-                name="language"
-                value={values.language}
-                onChange={(e) => setValues((v) => ({ ...v, language: e.target.value as Language }))}
-              >
-                {Object.entries(LANGUAGE_NAMES).map(([value, name]) => (
-                  <option key={value} value={value}>
-                    {name}
-                  </option>
-                ))}
-              </NativeSelect>
-            </Field>
-          </div>
-          <div className="flex items-center justify-between gap-4 rounded-lg border p-4">
-            <div className="space-y-1">
-              <Label htmlFor={switchId}>Notifications</Label>
-              <p className="text-xs text-muted-foreground">
-                Tell me when an answer finishes while Uni-Chat is in a background tab.
-              </p>
-              {values.notificationsEnabled && PERMISSION_HINTS[permission] ? (
-                <p className="text-xs text-amber-700 dark:text-amber-400">
-                  {PERMISSION_HINTS[permission]}
-                </p>
-              ) : null}
-              {errors.notificationsEnabled ? (
-                <p className="text-sm text-destructive">{errors.notificationsEnabled}</p>
-              ) : null}
-            </div>
-            <Switch
-              id={switchId}
-              checked={values.notificationsEnabled}
-              onCheckedChange={(notificationsEnabled) =>
-                setValues((v) => ({ ...v, notificationsEnabled }))
-              }
-            />
-          </div>
-        </CardContent>
-        <CardFooter className="justify-end border-t px-6 py-4">
-          <Button type="submit" disabled={pending}>
-            {pending ? <Loader2 className="animate-spin" aria-hidden="true" /> : null}
-            {pending ? "Saving…" : "Save preferences"}
-          </Button>
-        </CardFooter>
-      </form>
-    </Card>
+    <FormCard
+      title="Preferences"
+      description="Appearance and defaults for your account."
+      onSubmit={handleSubmit}
+      pending={pending}
+      submitLabel="Save preferences"
+      pendingLabel="Saving…"
+    >
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field label={LABELS.theme} error={errors.theme}>
+          <NativeSelect
+            name="theme"
+            value={values.theme}
+            onChange={(e) => {
+              const theme = e.target.value as Theme;
+              set("theme", theme);
+              // Preview at once; saving makes it the account default.
+              setTheme(theme);
+            }}
+          >
+            {Object.entries(THEME_NAMES).map(([value, name]) => (
+              <option key={value} value={value}>
+                {name}
+              </option>
+            ))}
+          </NativeSelect>
+        </Field>
+        <Field
+          label={LABELS.language}
+          error={errors.language}
+          hint="The interface is in English for now."
+        >
+          <NativeSelect
+            name="language"
+            value={values.language}
+            onChange={(e) => set("language", e.target.value as Language)}
+          >
+            {Object.entries(LANGUAGE_NAMES).map(([value, name]) => (
+              <option key={value} value={value}>
+                {name}
+              </option>
+            ))}
+          </NativeSelect>
+        </Field>
+      </div>
+      <div className="flex items-center justify-between gap-4 rounded-lg border p-4">
+        <div className="space-y-1">
+          <Label htmlFor={switchId}>Notifications</Label>
+          <p className="text-xs text-muted-foreground">
+            Tell me when an answer finishes while Uni-Chat is in a background tab.
+          </p>
+          {values.notificationsEnabled && PERMISSION_HINTS[permission] ? (
+            <p className="text-xs text-amber-700 dark:text-amber-400">
+              {PERMISSION_HINTS[permission]}
+            </p>
+          ) : null}
+          {errors.notificationsEnabled ? (
+            <p className="text-sm text-destructive">{errors.notificationsEnabled}</p>
+          ) : null}
+        </div>
+        <Switch
+          id={switchId}
+          checked={values.notificationsEnabled}
+          onCheckedChange={(notificationsEnabled) =>
+            set("notificationsEnabled", notificationsEnabled)
+          }
+        />
+      </div>
+    </FormCard>
   );
 }

@@ -10,10 +10,10 @@ import { handOffDraft } from "@/lib/chat/client/draft-handoff";
 import type { TemplateDto } from "@/lib/templates/dto";
 import { cn } from "@/lib/utils";
 import { CategoryFilter } from "./category-filter";
+import { useTemplateCategories, useTemplates } from "./data";
 import { TemplateCard } from "./template-card";
 import { TemplateFillDialog } from "./template-fill-dialog";
 import { TemplateGridSkeleton, TemplateListError, TemplatesEmpty } from "./template-list-states";
-import { useTemplateCategories, useTemplates } from "./use-templates";
 
 /**
  * Active templates by category and search. Opening one fills it in a dialog;

@@ -1,25 +1,17 @@
 "use client";
 
-import { Loader2 } from "lucide-react";
 import { type FormEvent, type KeyboardEvent, useId, useState } from "react";
-import { ActionError, errorMessage } from "@/components/common/action-error";
+import { DialogForm } from "@/components/common/dialog-form";
+import { ActionError, errorMessage } from "@/components/common/server-action";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { Field, fieldMessage } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import type { TemplateDto } from "@/lib/templates/dto";
 import { MAX_VALUE_LENGTH } from "@/lib/templates/limits";
 import { variableLabel } from "@/lib/templates/variable-label";
+import { useFillTemplate } from "./data";
 import { TemplatePreview } from "./template-preview";
-import { useFillTemplate } from "./use-templates";
 
 interface TemplateFillDialogProps {
   /** Render it with `key={template.id}`: each template starts with empty fields. */
@@ -86,14 +78,20 @@ export function TemplateFillDialog({
         className="max-h-[calc(100dvh-2rem)] overflow-y-auto sm:max-w-xl"
         onCloseAutoFocus={onCloseAutoFocus}
       >
-        <form onSubmit={submit} onKeyDown={onKeyDown} className="grid gap-5" noValidate>
-          <DialogHeader>
-            <DialogTitle className="pr-6">{template.name}</DialogTitle>
-            <DialogDescription>
-              {template.description ||
-                "Fill in the blanks; the text goes into your message box to edit and send."}
-            </DialogDescription>
-          </DialogHeader>
+        <DialogForm
+          title={template.name}
+          titleClassName="pr-6"
+          description={
+            template.description ||
+            "Fill in the blanks; the text goes into your message box to edit and send."
+          }
+          onSubmit={submit}
+          onKeyDown={onKeyDown}
+          pending={fill.isPending}
+          submitLabel="Insert into message"
+          pendingLabel="Inserting…"
+          footnote="Ctrl+Enter to insert"
+        >
           {failure ? <Alert variant="destructive">{failure}</Alert> : null}
           {template.variables.map((name, index) => (
             <Field key={name} label={variableLabel(name)} error={errors[name]}>
@@ -118,19 +116,7 @@ export function TemplateFillDialog({
             </h3>
             <TemplatePreview text={template.templateText} values={values} />
           </section>
-          <DialogFooter className="sm:items-center">
-            <p className="hidden text-xs text-muted-foreground sm:mr-auto sm:block">
-              Ctrl+Enter to insert
-            </p>
-            <Button type="button" variant="outline" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={fill.isPending}>
-              {fill.isPending ? <Loader2 className="animate-spin" aria-hidden="true" /> : null}
-              {fill.isPending ? "Inserting…" : "Insert into message"}
-            </Button>
-          </DialogFooter>
-        </form>
+        </DialogForm>
       </DialogContent>
     </Dialog>
   );

@@ -1,14 +1,13 @@
 import { NotebookText, RotateCw, SearchX } from "lucide-react";
 import type { ReactNode } from "react";
+import { EmptyState } from "@/components/common/empty-state";
+import { LoadingRegion } from "@/components/common/loading-region";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 
 export function TemplateGridSkeleton({ label }: { label: string }) {
   return (
-    <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-busy="true">
-      <span className="sr-only" role="status">
-        {label}
-      </span>
+    <LoadingRegion className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" label={label}>
       {["a", "b", "c", "d", "e", "f"].map((key) => (
         <div key={key} className="space-y-3 rounded-xl border p-4">
           <div className="flex justify-between gap-3">
@@ -20,7 +19,7 @@ export function TemplateGridSkeleton({ label }: { label: string }) {
           <Skeleton className="h-3.5 w-1/2" />
         </div>
       ))}
-    </div>
+    </LoadingRegion>
   );
 }
 
@@ -51,11 +50,12 @@ interface TemplatesEmptyProps {
 export function TemplatesEmpty({ filtered, children, action }: TemplatesEmptyProps) {
   const Icon = filtered ? SearchX : NotebookText;
   return (
-    <div className="flex flex-col items-center rounded-xl border border-dashed px-6 py-12 text-center">
-      <Icon className="mb-3 h-6 w-6 text-muted-foreground" aria-hidden="true" />
-      <p className="text-sm font-medium">{filtered ? "Nothing matches" : "No templates yet"}</p>
-      {children ? <p className="mt-1 max-w-sm text-sm text-muted-foreground">{children}</p> : null}
-      {action ? <div className="mt-4">{action}</div> : null}
-    </div>
+    <EmptyState
+      icon={Icon}
+      title={filtered ? "Nothing matches" : "No templates yet"}
+      action={action}
+    >
+      {children}
+    </EmptyState>
   );
 }

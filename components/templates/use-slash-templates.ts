@@ -4,7 +4,7 @@ import { type KeyboardEvent, useEffect, useId, useMemo, useState } from "react";
 import { useDebouncedValue } from "@/components/common/use-debounced-value";
 import type { TemplateDto } from "@/lib/templates/dto";
 import { slashQuery, templatesNamed } from "@/lib/templates/slash-query";
-import { useTemplates } from "./use-templates";
+import { useTemplates } from "./data";
 
 /**
  * The "/" command of the message box: while the draft is "/words" and the box

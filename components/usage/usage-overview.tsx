@@ -7,9 +7,10 @@ import { ModelChart } from "@/components/admin/dashboard/model-chart";
 import { formatCount, formatLimit, formatUsd } from "@/components/admin/format";
 import { ListEmpty, ListError } from "@/components/admin/list-states";
 import { type Figure, FigureGrid, share } from "@/components/common/figure-grid";
+import { LoadingRegion } from "@/components/common/loading-region";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { MyUsageDto } from "@/lib/usage/dto";
-import { useMyUsage } from "./use-my-usage";
+import { useMyUsage } from "./data";
 
 const monthName = new Intl.DateTimeFormat("en-GB", {
   month: "long",
@@ -70,15 +71,12 @@ export function UsageOverview() {
 
 function UsageSkeleton() {
   return (
-    <div className="space-y-6" aria-busy="true">
-      <span className="sr-only" role="status">
-        Loading your usage…
-      </span>
+    <LoadingRegion className="space-y-6" label="Loading your usage…">
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <Skeleton className="h-28 rounded-xl" />
         <Skeleton className="h-28 rounded-xl" />
       </div>
       <Skeleton className="h-72 rounded-xl" />
-    </div>
+    </LoadingRegion>
   );
 }

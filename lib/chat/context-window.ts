@@ -1,7 +1,7 @@
 import type { ModelMessage } from "ai";
+import { promptRoom } from "@/lib/chat/shared/prompt-room";
 import { AppError } from "@/lib/errors";
 import type { ModelInfo } from "@/lib/llm/catalogue";
-import { promptRoom } from "./client/prompt-room";
 import { estimatePromptTokens } from "./token-budget";
 
 interface FittedHistory {

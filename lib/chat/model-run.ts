@@ -1,8 +1,8 @@
 import type { ModelMessage } from "ai";
+import { estimateTokens } from "@/lib/chat/shared/estimate";
 import { type AppError, toAppError } from "@/lib/errors";
 import { type ChatEvent, type ChatParameters, streamChat } from "@/lib/llm/stream-chat";
 import type { StreamKind } from "@/lib/observability/activity";
-import { estimateTokens } from "./client/estimate";
 
 export interface ModelRun {
   /** What the answer is for: a chat answer, an arena panel or an API completion. */

@@ -1,3 +1,4 @@
+import { estimateTokens } from "@/lib/chat/shared/estimate";
 import { connectDb } from "@/lib/db/connect";
 import { isKept } from "@/lib/db/durable-save";
 import { findModel, type ModelInfo } from "@/lib/llm/catalogue";
@@ -10,7 +11,6 @@ import { Message, type MessageDoc } from "@/models/message";
 import { ModelCall, type ModelCallDoc } from "@/models/model-call";
 import { announceAnswerFinished } from "./answer-events";
 import { INTERRUPTED_MESSAGE, ownerIsGone } from "./answer-record";
-import { estimateTokens } from "./client/estimate";
 import { settleAnswer } from "./persist-reply";
 import type { TokenReservation } from "./token-budget";
 

@@ -1,5 +1,6 @@
 import type { ModelMessage } from "ai";
 import type { SessionUser } from "@/lib/auth/types";
+import { estimateTokens, MEDIA_PART_TOKENS } from "@/lib/chat/shared/estimate";
 import { AppError } from "@/lib/errors";
 import type { ModelInfo } from "@/lib/llm/model-info";
 import { limitHeaders } from "@/lib/rate-limit/headers";
@@ -7,7 +8,6 @@ import { refuseNewAnswersWhileDraining } from "@/lib/server/drain";
 import { currentMonth, secondsUntilNextMonth, startMonth } from "@/lib/usage/month-cost";
 import { formatBudgetUsd } from "@/lib/usage/shared/format-budget";
 import { User, type UserDoc } from "@/models/user";
-import { estimateTokens, MEDIA_PART_TOKENS } from "./client/estimate";
 
 /** A reservation held while a reply streams; settled with the real count at the end. */
 export interface TokenReservation {

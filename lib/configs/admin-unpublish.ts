@@ -1,7 +1,8 @@
 import { type AdminContext, recordAudit } from "@/lib/audit/record";
 import { assertAdmin } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/types";
-import { type ConfigDto, toConfigDtoWithAuthor } from "@/lib/configs/dto";
+import type { ConfigDto } from "@/lib/configs/dto";
+import { toConfigDtoWithAuthor } from "@/lib/configs/to-dto";
 import { connectDb } from "@/lib/db/connect";
 import { toObjectId } from "@/lib/db/ids";
 import { AppError } from "@/lib/errors";

@@ -1,6 +1,7 @@
 import type { SessionUser } from "@/lib/auth/types";
 import { findOwnedConfig, findUsableConfig } from "@/lib/configs/access";
-import { type ConfigDto, toConfigDtoWithAuthor } from "@/lib/configs/dto";
+import type { ConfigDto } from "@/lib/configs/dto";
+import { toConfigDtoWithAuthor } from "@/lib/configs/to-dto";
 import { LlmConfig, type LlmConfigDoc } from "@/models/llm-config";
 
 const COPY_SUFFIX = " (copy)";

@@ -1,7 +1,8 @@
 import type { SessionUser } from "@/lib/auth/types";
-import { type ConfigDto, toConfigDtoWithAuthor } from "@/lib/configs/dto";
+import type { ConfigDto } from "@/lib/configs/dto";
 import { checkModel } from "@/lib/configs/model-check";
 import { createConfigSchema } from "@/lib/configs/schemas";
+import { toConfigDtoWithAuthor } from "@/lib/configs/to-dto";
 import { connectDb } from "@/lib/db/connect";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";

@@ -1,6 +1,7 @@
 import type { SessionUser } from "@/lib/auth/types";
 import { findUsableConfig } from "@/lib/configs/access";
-import { type ConfigDto, toConfigDtoWithAuthor } from "@/lib/configs/dto";
+import type { ConfigDto } from "@/lib/configs/dto";
+import { toConfigDtoWithAuthor } from "@/lib/configs/to-dto";
 import { AppError } from "@/lib/errors";
 
 /**

@@ -1,9 +1,10 @@
 import type { QueryFilter } from "mongoose";
 import type { SessionUser } from "@/lib/auth/types";
 import { SHARED_VISIBILITIES } from "@/lib/configs/access";
-import { type ConfigDto, configLookups, toConfigDto } from "@/lib/configs/dto";
+import type { ConfigDto } from "@/lib/configs/dto";
 import { afterGalleryCursor, encodeGalleryCursor, gallerySort } from "@/lib/configs/gallery-cursor";
 import { galleryQuerySchema } from "@/lib/configs/schemas";
+import { configLookups, toConfigDto } from "@/lib/configs/to-dto";
 import type { Page } from "@/lib/conversations/dto";
 import { connectDb } from "@/lib/db/connect";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";

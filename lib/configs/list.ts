@@ -1,6 +1,7 @@
 import type { SessionUser } from "@/lib/auth/types";
 import { SHARED_VISIBILITIES } from "@/lib/configs/access";
-import { configLookups, type MyConfigDto, toConfigDto } from "@/lib/configs/dto";
+import type { MyConfigDto } from "@/lib/configs/dto";
+import { configLookups, toConfigDto } from "@/lib/configs/to-dto";
 import { connectDb } from "@/lib/db/connect";
 import { LlmConfig, type LlmConfigDoc } from "@/models/llm-config";
 import { User } from "@/models/user";

@@ -1,8 +1,9 @@
 import type { SessionUser } from "@/lib/auth/types";
 import { findOwnedConfig } from "@/lib/configs/access";
-import { type ConfigDto, toConfigDtoWithAuthor } from "@/lib/configs/dto";
+import type { ConfigDto } from "@/lib/configs/dto";
 import { checkModel } from "@/lib/configs/model-check";
 import { updateConfigSchema } from "@/lib/configs/schemas";
+import { toConfigDtoWithAuthor } from "@/lib/configs/to-dto";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { LlmConfig } from "@/models/llm-config";

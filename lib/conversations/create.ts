@@ -1,7 +1,8 @@
 import type { SessionUser } from "@/lib/auth/types";
 import { countConfigUse } from "@/lib/configs/uses";
-import { type ConversationDto, toConversationDto } from "@/lib/conversations/dto";
+import type { ConversationDto } from "@/lib/conversations/dto";
 import { createConversationSchema } from "@/lib/conversations/schemas";
+import { toConversationDto } from "@/lib/conversations/to-dto";
 import { connectDb } from "@/lib/db/connect";
 import { countIntoFolder, countOutOfFolder } from "@/lib/folders/counts";
 import { publishEvent } from "@/lib/realtime/events";

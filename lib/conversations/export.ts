@@ -1,10 +1,10 @@
 import type { SessionUser } from "@/lib/auth/types";
 import { findOwnedConversation } from "@/lib/conversations/access";
 import { branchOnShow } from "@/lib/conversations/branch";
-import { toConversationDto, toMessageDto } from "@/lib/conversations/dto";
 import { conversationToMarkdown } from "@/lib/conversations/markdown";
 import { findConversationMessages } from "@/lib/conversations/messages";
 import { exportQuerySchema } from "@/lib/conversations/schemas";
+import { toConversationDto, toMessageDto } from "@/lib/conversations/to-dto";
 import { parseInput } from "@/lib/validation";
 
 export interface ExportedFile {

@@ -1,13 +1,9 @@
 import type { QueryFilter } from "mongoose";
 import type { SessionUser } from "@/lib/auth/types";
 import { afterCursor, encodeCursor, SIDEBAR_SORT } from "@/lib/conversations/cursor";
-import {
-  CONVERSATION_SUMMARY_FIELDS,
-  type ConversationSummaryDto,
-  type Page,
-  toConversationSummaryDto,
-} from "@/lib/conversations/dto";
+import type { ConversationSummaryDto, Page } from "@/lib/conversations/dto";
 import { listConversationsSchema } from "@/lib/conversations/schemas";
+import { CONVERSATION_SUMMARY_FIELDS, toConversationSummaryDto } from "@/lib/conversations/to-dto";
 import { connectDb } from "@/lib/db/connect";
 import { parseInput } from "@/lib/validation";
 import { Conversation, type ConversationDoc } from "@/models/conversation";

@@ -1,11 +1,8 @@
 import type { SessionUser } from "@/lib/auth/types";
-import {
-  CONVERSATION_SUMMARY_FIELDS,
-  type ConversationSearchHitDto,
-  toConversationSummaryDto,
-} from "@/lib/conversations/dto";
+import type { ConversationSearchHitDto } from "@/lib/conversations/dto";
 import { searchConversationsSchema } from "@/lib/conversations/schemas";
 import { escapeRegex, snippetAround } from "@/lib/conversations/search-text";
+import { CONVERSATION_SUMMARY_FIELDS, toConversationSummaryDto } from "@/lib/conversations/to-dto";
 import { connectDb } from "@/lib/db/connect";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 import { parseInput } from "@/lib/validation";

@@ -1,7 +1,8 @@
 import type { SessionUser } from "@/lib/auth/types";
 import { findOwnedConversation } from "@/lib/conversations/access";
-import { type ConversationDto, toConversationDto } from "@/lib/conversations/dto";
+import type { ConversationDto } from "@/lib/conversations/dto";
 import { updateConversationSchema } from "@/lib/conversations/schemas";
+import { toConversationDto } from "@/lib/conversations/to-dto";
 import { AppError } from "@/lib/errors";
 import { countIntoFolder, countOutOfFolder } from "@/lib/folders/counts";
 import { publishEvent } from "@/lib/realtime/events";

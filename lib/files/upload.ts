@@ -5,9 +5,9 @@ import type { AttachmentDto } from "@/lib/conversations/dto";
 import { connectDb } from "@/lib/db/connect";
 import { AppError } from "@/lib/errors";
 import { ACCEPTED_DESCRIPTION, detectFileType } from "@/lib/files/detect";
-import { toAttachmentDto } from "@/lib/files/dto";
 import { MAX_UPLOAD_BYTES } from "@/lib/files/limits";
 import { deleteStoredFile, writeStoredFile } from "@/lib/files/storage";
+import { toAttachmentDto } from "@/lib/files/to-dto";
 import { StoredFile } from "@/models/file";
 
 const MAX_NAME_LENGTH = 255;

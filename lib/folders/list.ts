@@ -1,5 +1,6 @@
 import type { SessionUser } from "@/lib/auth/types";
-import { type FolderDto, toFolderDto } from "@/lib/conversations/dto";
+import type { FolderDto } from "@/lib/conversations/dto";
+import { toFolderDto } from "@/lib/conversations/to-dto";
 import { connectDb } from "@/lib/db/connect";
 import { Folder } from "@/models/folder";
 

@@ -42,20 +42,38 @@ export async function apiFetch<T>(path: string, init: ApiInit = {}): Promise<T> 
     headers.set("Content-Type", "application/json");
   }
 
-  let response: Response;
-  try {
-    response = await fetch(path, { credentials: "same-origin", ...rest, headers, body: payload });
-  } catch (error) {
-    // Cancellation is the caller's decision (e.g. react-query), not a failure to report.
-    if (error instanceof DOMException && error.name === "AbortError") throw error;
-    throw new ApiError(0, "network_error", NETWORK_MESSAGE);
-  }
-
+  const response = await send(path, {
+    credentials: "same-origin",
+    ...rest,
+    headers,
+    body: payload,
+  });
   if (response.status === 204) return undefined as T;
 
   const data = await readJson(response);
   if (!response.ok) throw toApiError(response.status, data);
   return data as T;
+}
+
+/**
+ * Fetch for a streamed answer (the chat transport, the arena): the body is
+ * the caller's to read, and an error answered before streaming (rate limit,
+ * token limit, ban, missing key) is an ApiError as apiFetch reports it.
+ */
+export const streamFetch: typeof fetch = async (input, init) => {
+  const response = await send(input, init);
+  if (response.ok) return response;
+  throw toApiError(response.status, await readJson(response));
+};
+
+async function send(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(input, init);
+  } catch (error) {
+    // Cancellation is the caller's decision (e.g. react-query), not a failure to report.
+    if (error instanceof DOMException && error.name === "AbortError") throw error;
+    throw new ApiError(0, "network_error", NETWORK_MESSAGE);
+  }
 }
 
 function isRawBody(body: unknown): body is BodyInit {

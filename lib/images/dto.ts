@@ -1,6 +1,3 @@
-import type { GeneratedImageDoc } from "@/models/generated-image";
-import type { ModelCallDoc } from "@/models/model-call";
-
 /** A generated image as its owner sees it; the bytes are fetched from the URLs. */
 export interface ImageDto {
   id: string;
@@ -28,33 +25,6 @@ export interface ImageDto {
   downloadUrl: string;
 }
 
-export function toImageDto(doc: GeneratedImageDoc): ImageDto {
-  const id = doc._id.toString();
-  const url = `/api/images/${id}/file`;
-  return {
-    id,
-    prompt: doc.prompt,
-    negativePrompt: doc.negative_prompt,
-    modelId: doc.model_id,
-    mimeType: doc.mime_type,
-    width: doc.width,
-    height: doc.height,
-    bytes: doc.bytes,
-    isFavorite: doc.is_favorite,
-    settings: {
-      aspectRatio: doc.settings.aspect_ratio,
-      imageSize: doc.settings.image_size,
-      referenceCount: doc.settings.input_images_count,
-    },
-    generationTimeMs: doc.metadata.generation_time_ms,
-    costUsd: doc.cost_usd,
-    createdAt: doc.created_at.toISOString(),
-    url,
-    thumbnailUrl: `/api/images/${id}/thumbnail`,
-    downloadUrl: `${url}?download=1`,
-  };
-}
-
 /** An image being made, as any tab of its person shows it until `image.finished`. */
 export interface ImageJobDto {
   id: string;
@@ -64,15 +34,4 @@ export interface ImageJobDto {
   modelId: string;
   aspectRatio: string;
   startedAt: string;
-}
-
-export function toImageJobDto(call: ModelCallDoc): ImageJobDto {
-  return {
-    id: call._id.toString(),
-    clientId: call.image?.client_id ?? null,
-    prompt: call.image?.prompt ?? "",
-    modelId: call.model_id,
-    aspectRatio: call.image?.aspect_ratio ?? "1:1",
-    startedAt: call.created_at.toISOString(),
-  };
 }

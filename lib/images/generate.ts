@@ -1,8 +1,8 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/types";
-import { estimateTokens, MEDIA_PART_TOKENS } from "@/lib/chat/client/estimate";
 import { forgetGeneration, registerGeneration } from "@/lib/chat/generation-registry";
 import { releaseTokens } from "@/lib/chat/reply";
+import { estimateTokens, MEDIA_PART_TOKENS } from "@/lib/chat/shared/estimate";
 import { reserveTokens, type TokenReservation } from "@/lib/chat/token-budget";
 import { AppError } from "@/lib/errors";
 import type { ModelInfo } from "@/lib/llm/catalogue";
@@ -20,7 +20,7 @@ import { HeldCall } from "@/lib/usage/held-call";
 import { recordUsage } from "@/lib/usage/record";
 import { parseInput } from "@/lib/validation";
 import { ModelCall } from "@/models/model-call";
-import { type ImageDto, toImageDto } from "./dto";
+import type { ImageDto } from "./dto";
 import { resolveImageModel } from "./model";
 import { noImageError } from "./no-image";
 import { promptText } from "./prompt-text";
@@ -28,6 +28,7 @@ import { type GeneratedBytes, readGeneratedImage } from "./read-generated";
 import { loadReferences } from "./references";
 import { type GenerateImageInput, generateImageSchema } from "./schemas";
 import { storeImage } from "./store";
+import { toImageDto } from "./to-dto";
 
 interface Call {
   model: ModelInfo;

@@ -4,7 +4,8 @@ import { stopAnywhere } from "@/lib/chat/stop-signal";
 import { connectDb } from "@/lib/db/connect";
 import { toObjectId } from "@/lib/db/ids";
 import { ModelCall } from "@/models/model-call";
-import { type ImageJobDto, toImageJobDto } from "./dto";
+import type { ImageJobDto } from "./dto";
+import { toImageJobDto } from "./to-dto";
 
 /**
  * The actor's images being made, oldest first. One whose process died is

@@ -8,8 +8,9 @@ import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 import { parseInput } from "@/lib/validation";
 import { GeneratedImage, type GeneratedImageDoc } from "@/models/generated-image";
 import { afterImageCursor, encodeImageCursor, NEWEST_FIRST } from "./cursor";
-import { type ImageDto, toImageDto } from "./dto";
+import type { ImageDto } from "./dto";
 import { listImagesSchema } from "./schemas";
+import { toImageDto } from "./to-dto";
 
 /** One page of the actor's images, newest first; favourites only and a prompt search on request. */
 export async function listImages(actor: SessionUser, query: unknown): Promise<Page<ImageDto>> {

@@ -5,8 +5,9 @@ import { toObjectId } from "@/lib/db/ids";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { GeneratedImage } from "@/models/generated-image";
-import { type ImageDto, toImageDto } from "./dto";
+import type { ImageDto } from "./dto";
 import { updateImageSchema } from "./schemas";
+import { toImageDto } from "./to-dto";
 
 /** Marks the actor's image as a favourite or not. */
 export async function updateImage(

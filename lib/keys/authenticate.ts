@@ -2,8 +2,8 @@ import type { Types } from "mongoose";
 import { connectDb } from "@/lib/db/connect";
 import { AppError } from "@/lib/errors";
 import { ApiKey } from "@/models/api-key";
-import { keyStatus } from "./dto";
 import { hashKey } from "./secret";
+import { keyStatus } from "./to-dto";
 
 const LAST_USED_RESOLUTION_MS = 60 * 1000;
 

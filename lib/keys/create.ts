@@ -2,9 +2,10 @@ import type { SessionUser } from "@/lib/auth/types";
 import { connectDb } from "@/lib/db/connect";
 import { parseInput } from "@/lib/validation";
 import { ApiKey } from "@/models/api-key";
-import { type ApiKeyDto, toApiKeyDto } from "./dto";
+import type { ApiKeyDto } from "./dto";
 import { createApiKeySchema } from "./schemas";
 import { generateKey } from "./secret";
+import { toApiKeyDto } from "./to-dto";
 
 export interface CreatedApiKey {
   key: ApiKeyDto;

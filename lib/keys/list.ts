@@ -1,7 +1,8 @@
 import type { SessionUser } from "@/lib/auth/types";
 import { connectDb } from "@/lib/db/connect";
 import { ApiKey } from "@/models/api-key";
-import { type ApiKeyDto, toApiKeyDto } from "./dto";
+import type { ApiKeyDto } from "./dto";
+import { toApiKeyDto } from "./to-dto";
 
 // A person keeps a handful of keys; the list is not paged.
 const MAX_LISTED = 200;

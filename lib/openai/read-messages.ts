@@ -1,4 +1,4 @@
-import { acceptsImages } from "@/lib/chat/client/models";
+import { acceptsImages } from "@/lib/chat/shared/models";
 import { AppError } from "@/lib/errors";
 import { detectFileType } from "@/lib/files/detect";
 import type { ModelInfo } from "@/lib/llm/catalogue";

@@ -5,7 +5,7 @@ import { connectDb } from "@/lib/db/connect";
 import { toObjectId } from "@/lib/db/ids";
 import { AppError } from "@/lib/errors";
 import { auditTemplate } from "@/lib/templates/audit";
-import { toTemplateSnapshot } from "@/lib/templates/dto";
+import { toTemplateSnapshot } from "@/lib/templates/to-dto";
 import { PromptTemplate } from "@/models/prompt-template";
 
 export async function deleteTemplate(

@@ -3,7 +3,8 @@ import { connectDb } from "@/lib/db/connect";
 import { toObjectId } from "@/lib/db/ids";
 import { AppError } from "@/lib/errors";
 import { visibleTemplates } from "@/lib/templates/access";
-import { type TemplateDto, toTemplateDto } from "@/lib/templates/dto";
+import type { TemplateDto } from "@/lib/templates/dto";
+import { toTemplateDto } from "@/lib/templates/to-dto";
 import { PromptTemplate, type PromptTemplateDoc } from "@/models/prompt-template";
 
 /** A template the actor may see, or a 404 (an inactive one, for a user, is not there). */

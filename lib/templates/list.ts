@@ -2,8 +2,9 @@ import type { SessionUser } from "@/lib/auth/types";
 import { escapeRegex } from "@/lib/conversations/search-text";
 import { connectDb } from "@/lib/db/connect";
 import { visibleTemplates } from "@/lib/templates/access";
-import { type TemplateDto, toTemplateDto } from "@/lib/templates/dto";
+import type { TemplateDto } from "@/lib/templates/dto";
 import { listCategoriesSchema, listTemplatesSchema } from "@/lib/templates/schemas";
+import { toTemplateDto } from "@/lib/templates/to-dto";
 import { parseInput } from "@/lib/validation";
 import { PromptTemplate } from "@/models/prompt-template";
 

@@ -6,7 +6,8 @@ import { toObjectId } from "@/lib/db/ids";
 import { AppError } from "@/lib/errors";
 import { detectFileType } from "@/lib/files/detect";
 import { deleteStoredFile, openStoredFile, writeStoredFile } from "@/lib/files/storage";
-import { type ProfileDto, toProfileDto } from "@/lib/users/dto";
+import type { ProfileDto } from "@/lib/users/dto";
+import { toProfileDto } from "@/lib/users/to-dto";
 import { User } from "@/models/user";
 import { avatarUrl } from "./avatar-url";
 

@@ -1,6 +1,5 @@
 import type { LANGUAGES, THEMES } from "@/lib/users/schemas";
-import type { Role, UserDoc } from "@/models/user";
-import { avatarUrl } from "./avatar-url";
+import type { Role } from "@/models/user";
 
 export interface ProfileDto {
   id: string;
@@ -15,21 +14,4 @@ export interface ProfileDto {
     notificationsEnabled: boolean;
   };
   createdAt: string;
-}
-
-export function toProfileDto(user: UserDoc): ProfileDto {
-  return {
-    id: user._id.toString(),
-    email: user.email,
-    role: user.role,
-    displayName: user.profile.display_name,
-    avatarUrl: avatarUrl(user._id.toString(), user.profile.avatar_key),
-    bio: user.profile.bio ?? "",
-    settings: {
-      theme: (user.settings.theme ?? "system") as ProfileDto["settings"]["theme"],
-      language: (user.settings.language ?? "en") as ProfileDto["settings"]["language"],
-      notificationsEnabled: user.settings.notifications_enabled ?? true,
-    },
-    createdAt: user.created_at.toISOString(),
-  };
 }

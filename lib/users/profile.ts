@@ -1,8 +1,9 @@
 import type { SessionUser } from "@/lib/auth/types";
 import { connectDb } from "@/lib/db/connect";
 import { AppError } from "@/lib/errors";
-import { type ProfileDto, toProfileDto } from "@/lib/users/dto";
+import type { ProfileDto } from "@/lib/users/dto";
 import { profileSchema, settingsSchema } from "@/lib/users/schemas";
+import { toProfileDto } from "@/lib/users/to-dto";
 import { parseInput } from "@/lib/validation";
 import { User } from "@/models/user";
 

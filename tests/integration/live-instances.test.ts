@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { ArenaSessionDto } from "@/lib/arena/dto";
-import { estimateTokens } from "@/lib/chat/client/estimate";
+import { estimateTokens } from "@/lib/chat/shared/estimate";
 import { connectDb } from "@/lib/db/connect";
 import type { ImageJobDto } from "@/lib/images/dto";
 import { ArenaMessage } from "@/models/arena-message";

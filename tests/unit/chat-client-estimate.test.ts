@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
-  estimatePrompt,
-  estimateTokens,
   formatDuration,
   formatPerMillion,
   formatTokens,
   formatUsd,
-  MEDIA_PART_TOKENS,
-} from "@/lib/chat/client/estimate";
+} from "@/lib/chat/client/format";
+import { estimatePrompt, estimateTokens, MEDIA_PART_TOKENS } from "@/lib/chat/shared/estimate";
 
 describe("estimateTokens", () => {
   it("counts four characters a token, rounding up", () => {

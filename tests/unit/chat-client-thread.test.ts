@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { fileProblem } from "@/lib/chat/client/files";
-import { groupModels, pickInitialModel } from "@/lib/chat/client/models";
 import {
   isStored,
   itemsFromChat,
@@ -11,6 +10,7 @@ import {
 import { createChatTransport } from "@/lib/chat/client/transport";
 import { buildTree, visiblePath } from "@/lib/chat/client/tree";
 import type { ChatUIMessage } from "@/lib/chat/client/types";
+import { groupModels, pickInitialModel } from "@/lib/chat/shared/models";
 import type { MessageDto } from "@/lib/conversations/dto";
 import { ApiError } from "@/lib/http/client";
 import type { ModelInfo } from "@/lib/llm/model-info";

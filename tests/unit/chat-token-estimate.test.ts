@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MEDIA_PART_TOKENS } from "@/lib/chat/client/estimate";
+import { MEDIA_PART_TOKENS } from "@/lib/chat/shared/estimate";
 import { estimatePromptTokens } from "@/lib/chat/token-budget";
 
 describe("estimatePromptTokens", () => {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { OperationList } from "@/components/api-docs/operation-list";
+import { PageLayout } from "@/components/layout/page-layout";
 import { requirePageUser } from "@/lib/auth/page";
 import { OPERATIONS } from "@/lib/openapi/document";
 
@@ -8,10 +9,11 @@ export const metadata: Metadata = { title: "API" };
 export default async function ApiDocsPage() {
   await requirePageUser();
   return (
-    <div className="mx-auto w-full max-w-4xl space-y-6 px-4 py-8 sm:px-6">
-      <div className="space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight">API</h1>
-        <p className="text-sm text-muted-foreground">
+    <PageLayout
+      width="4xl"
+      title="API"
+      description={
+        <>
           Every route accepts your session or a personal API key from Settings as{" "}
           <code className="font-mono text-xs">Authorization: Bearer uc_…</code>. Tools built for
           OpenAI's API work with the base URL <code className="font-mono text-xs">/api/v1</code>.
@@ -20,9 +22,10 @@ export default async function ApiDocsPage() {
             /api/openapi.json
           </a>{" "}
           (OpenAPI 3.1).
-        </p>
-      </div>
+        </>
+      }
+    >
       <OperationList operations={OPERATIONS} />
-    </div>
+    </PageLayout>
   );
 }

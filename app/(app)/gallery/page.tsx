@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { GALLERY_PAGE_SIZE } from "@/components/configs/api";
 import { Gallery } from "@/components/gallery/gallery";
+import { PageLayout } from "@/components/layout/page-layout";
 import { requirePageUser } from "@/lib/auth/page";
 import { browseGallery } from "@/lib/configs/gallery";
+import { GALLERY_PAGE_SIZE } from "@/lib/configs/shared/page-size";
 
 export const metadata: Metadata = { title: "Gallery" };
 
@@ -12,15 +13,12 @@ export default async function GalleryPage() {
   const initial = await browseGallery(user, { limit: GALLERY_PAGE_SIZE });
 
   return (
-    <div className="mx-auto w-full max-w-6xl space-y-6 px-4 py-8 sm:px-6">
-      <div className="space-y-1">
-        <h1 className="text-2xl font-semibold tracking-tight">Gallery</h1>
-        <p className="text-sm text-muted-foreground">
-          Configs people here have shared, and templates to start from. Use one as it is, save it to
-          My configs, or fork it to make it your own.
-        </p>
-      </div>
+    <PageLayout
+      width="6xl"
+      title="Gallery"
+      description="Configs people here have shared, and templates to start from. Use one as it is, save it to My configs, or fork it to make it your own."
+    >
       <Gallery initial={initial} isAdmin={user.role === "admin"} />
-    </div>
+    </PageLayout>
   );
 }

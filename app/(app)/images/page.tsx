@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { IMAGE_PAGE_SIZE } from "@/components/images/api";
 import { ImageStudio } from "@/components/images/image-studio";
+import { PageLayout } from "@/components/layout/page-layout";
 import { requirePageUser } from "@/lib/auth/page";
 import { listImages } from "@/lib/images/list";
+import { IMAGE_PAGE_SIZE } from "@/lib/images/shared/page-size";
 
 export const metadata: Metadata = { title: "Images" };
 
@@ -12,15 +13,12 @@ export default async function ImagesPage() {
   const initial = await listImages(user, { limit: IMAGE_PAGE_SIZE });
 
   return (
-    <div className="mx-auto w-full max-w-7xl space-y-6 px-4 py-8 sm:px-6">
-      <div className="space-y-1">
-        <h1 className="text-2xl font-semibold tracking-tight">Images</h1>
-        <p className="text-sm text-muted-foreground">
-          Describe a picture and an image model draws it. Give it images to work from, and keep the
-          results: only you can see them.
-        </p>
-      </div>
+    <PageLayout
+      width="7xl"
+      title="Images"
+      description="Describe a picture and an image model draws it. Give it images to work from, and keep the results: only you can see them."
+    >
       <ImageStudio initial={initial} />
-    </div>
+    </PageLayout>
   );
 }

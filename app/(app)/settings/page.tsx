@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageLayout } from "@/components/layout/page-layout";
 import { AccountCard } from "@/components/settings/account-card";
 import { ApiKeys } from "@/components/settings/api-keys";
 import { PasswordForm } from "@/components/settings/password-form";
@@ -14,13 +15,11 @@ export default async function SettingsPage() {
   const profile = await getProfile(user);
 
   return (
-    <div className="mx-auto w-full max-w-3xl space-y-6 px-4 py-8 sm:px-6">
-      <div className="space-y-1">
-        <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
-        <p className="text-sm text-muted-foreground">
-          Manage your profile, preferences, password and API keys.
-        </p>
-      </div>
+    <PageLayout
+      width="3xl"
+      title="Settings"
+      description="Manage your profile, preferences, password and API keys."
+    >
       <AccountCard email={profile.email} role={profile.role} createdAt={profile.createdAt} />
       <ProfileForm
         initial={{ displayName: profile.displayName, bio: profile.bio }}
@@ -29,6 +28,6 @@ export default async function SettingsPage() {
       <PreferencesForm initial={profile.settings} />
       <PasswordForm email={profile.email} />
       <ApiKeys />
-    </div>
+    </PageLayout>
   );
 }

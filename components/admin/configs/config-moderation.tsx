@@ -3,8 +3,8 @@
 import { LayoutGrid, SearchX } from "lucide-react";
 import { type ReactNode, useMemo, useState } from "react";
 import { useDebouncedValue } from "@/components/common/use-debounced-value";
-import type { GalleryFilter } from "@/components/configs/api";
-import { useGallery } from "@/components/gallery/use-gallery";
+import type { GalleryFilter } from "@/components/configs/data";
+import { useGallery } from "@/components/gallery/../configs/data";
 import { NativeSelect } from "@/components/ui/native-select";
 import { SearchField } from "@/components/ui/search-field";
 import type { ConfigDto } from "@/lib/configs/dto";

@@ -3,12 +3,12 @@
 import { Plus } from "lucide-react";
 import { type ReactNode, useMemo, useState } from "react";
 import { useDebouncedValue } from "@/components/common/use-debounced-value";
+import { useTemplateCategories, useTemplates } from "@/components/templates/data";
 import {
   TemplateGridSkeleton,
   TemplateListError,
   TemplatesEmpty,
 } from "@/components/templates/template-list-states";
-import { useTemplateCategories, useTemplates } from "@/components/templates/use-templates";
 import { Button } from "@/components/ui/button";
 import { SearchField } from "@/components/ui/search-field";
 import type { TemplateDto } from "@/lib/templates/dto";

@@ -3,9 +3,9 @@
 import { Loader2 } from "lucide-react";
 import { type FormEvent, useId, useState } from "react";
 import { z } from "zod";
-import { ActionError, errorMessage } from "@/components/common/action-error";
+import { failureMessage, fieldErrorsFor } from "@/components/common/field-errors";
+import { ActionError, errorMessage } from "@/components/common/server-action";
 import { toast } from "@/components/common/toast";
-import { failureMessage, fieldErrorsFor } from "@/components/forms/call-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import {

@@ -1,13 +1,13 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import {
   createTemplateAction,
   deleteTemplateAction,
   setTemplateActiveAction,
   updateTemplateAction,
 } from "@/app/(app)/templates/actions";
-import { errorMessage, unwrapAction } from "@/components/common/action-error";
+import { errorMessage, useServerAction } from "@/components/common/server-action";
 import { toast } from "@/components/common/toast";
 import { queryKeys } from "@/lib/query-keys";
 import type { TemplateDto } from "@/lib/templates/dto";
@@ -29,34 +29,37 @@ function useInvalidateTemplates() {
 /** Creating and editing wait for the server: the dialog shows its field errors. */
 export function useSaveTemplate() {
   const invalidate = useInvalidateTemplates();
-  return useMutation({
-    mutationFn: ({ id, input }: { id?: string; input: TemplateInput }) =>
-      unwrapAction(() => (id ? updateTemplateAction(id, input) : createTemplateAction(input))),
-    onSettled: invalidate,
-  });
+  return useServerAction(
+    ({ id, input }: { id?: string; input: TemplateInput }) =>
+      id ? updateTemplateAction(id, input) : createTemplateAction(input),
+    {
+      onSettled: invalidate,
+    },
+  );
 }
 
 export function useSetTemplateActive() {
   const invalidate = useInvalidateTemplates();
-  return useMutation({
-    mutationFn: ({ template, isActive }: { template: TemplateDto; isActive: boolean }) =>
-      unwrapAction(() => setTemplateActiveAction(template.id, isActive)),
-    onSuccess: (saved) =>
-      toast.success(
-        saved.isActive
-          ? `"${saved.name}" is shown to everyone again.`
-          : `"${saved.name}" is hidden from users.`,
-      ),
-    onError: (error, { template }) =>
-      toast.error(`Could not change "${template.name}".`, { description: errorMessage(error) }),
-    onSettled: invalidate,
-  });
+  return useServerAction(
+    ({ template, isActive }: { template: TemplateDto; isActive: boolean }) =>
+      setTemplateActiveAction(template.id, isActive),
+    {
+      onSuccess: (saved) =>
+        toast.success(
+          saved.isActive
+            ? `"${saved.name}" is shown to everyone again.`
+            : `"${saved.name}" is hidden from users.`,
+        ),
+      onError: (error, { template }) =>
+        toast.error(`Could not change "${template.name}".`, { description: errorMessage(error) }),
+      onSettled: invalidate,
+    },
+  );
 }
 
 export function useDeleteTemplate() {
   const invalidate = useInvalidateTemplates();
-  return useMutation({
-    mutationFn: (template: TemplateDto) => unwrapAction(() => deleteTemplateAction(template.id)),
+  return useServerAction((template: TemplateDto) => deleteTemplateAction(template.id), {
     onSuccess: (_data, template) => toast.success(`"${template.name}" deleted.`),
     onError: (error, template) =>
       toast.error(`Could not delete "${template.name}".`, { description: errorMessage(error) }),

@@ -3,7 +3,7 @@
 import { Check, Copy } from "lucide-react";
 import type { ReactNode } from "react";
 import type { ExtraProps } from "react-markdown";
-import { useCopy } from "../use-copy";
+import { useCopy } from "@/components/common/use-copy";
 
 type HastNode = NonNullable<ExtraProps["node"]>;
 type HastChild = HastNode["children"][number];

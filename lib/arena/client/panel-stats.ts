@@ -1,5 +1,5 @@
 import type { ArenaReplyMetadataDto } from "@/lib/arena/dto";
-import { formatDuration, formatTokens, formatUsd } from "@/lib/chat/client/estimate";
+import { formatDuration, formatTokens, formatUsd } from "@/lib/chat/client/format";
 
 /**
  * Output speed once the first token arrived: the wait before it is the time

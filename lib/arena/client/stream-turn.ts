@@ -1,5 +1,5 @@
 import type { ArenaStreamEvent } from "@/lib/arena/dto";
-import { streamFetch } from "@/lib/chat/client/transport";
+import { streamFetch } from "@/lib/http/client";
 import { readArenaStream, StreamCutError } from "./read-arena-stream";
 
 export function arenaSessionPath(sessionId: string): string {

@@ -1,5 +1,5 @@
 import type { MyUsageDto } from "@/lib/usage/dto";
-import { formatTokens, formatUsd } from "./estimate";
+import { formatTokens, formatUsd } from "./format";
 
 /** What a message may still use; null where there is no limit. */
 interface Allowance {

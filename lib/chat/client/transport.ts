@@ -1,5 +1,5 @@
 import { DefaultChatTransport, type HttpChatTransportInitOptions } from "ai";
-import { ApiError, NETWORK_MESSAGE } from "@/lib/http/client";
+import { streamFetch } from "@/lib/http/client";
 import { type ChatUIMessage, messageText, type SendFields } from "./types";
 
 export function conversationPath(conversationId: string): string {
@@ -81,45 +81,4 @@ function pick<T extends Record<string, unknown>>(fields: T): Partial<T> {
   return Object.fromEntries(
     Object.entries(fields).filter(([, value]) => value !== undefined),
   ) as Partial<T>;
-}
-
-/**
- * Fetch for the stream: an error answered before streaming (rate limit,
- * token limit, ban, missing key) becomes an ApiError with the server's
- * code and message, as apiFetch reports them elsewhere.
- */
-export const streamFetch: typeof fetch = async (input, init) => {
-  let response: Response;
-  try {
-    response = await fetch(input, init);
-  } catch (error) {
-    if (error instanceof DOMException && error.name === "AbortError") throw error;
-    throw new ApiError(0, "network_error", NETWORK_MESSAGE);
-  }
-  if (response.ok) return response;
-  const { code, message } = await readError(response);
-  throw new ApiError(response.status, code, message);
-};
-
-async function readError(response: Response): Promise<{ code: string; message: string }> {
-  const fallback = {
-    code: response.status >= 500 ? "server_error" : "request_failed",
-    message:
-      response.status >= 500
-        ? "Something went wrong on the server. Try again in a moment."
-        : "The message could not be sent.",
-  };
-  try {
-    const data: unknown = await response.json();
-    if (typeof data !== "object" || data === null || !("error" in data)) return fallback;
-    const error = (data as { error: unknown }).error;
-    if (typeof error !== "object" || error === null) return fallback;
-    const { code, message } = error as { code?: unknown; message?: unknown };
-    return {
-      code: typeof code === "string" ? code : fallback.code,
-      message: typeof message === "string" && message ? message : fallback.message,
-    };
-  } catch {
-    return fallback;
-  }
 }

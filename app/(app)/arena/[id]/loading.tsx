@@ -1,11 +1,12 @@
+import { LoadingRegion } from "@/components/common/loading-region";
 import { Skeleton } from "@/components/ui/skeleton";
 
 export default function ArenaSessionLoading() {
   return (
-    <div className="flex h-[calc(100dvh-3.5rem)] flex-col" aria-busy="true">
-      <span className="sr-only" role="status">
-        Loading the comparison…
-      </span>
+    <LoadingRegion
+      className="flex h-[calc(100dvh-3.5rem)] flex-col"
+      label="Loading the comparison…"
+    >
       <div className="flex h-12 shrink-0 items-center gap-2 px-3">
         <Skeleton className="h-7 w-7 rounded-lg" />
         <Skeleton className="h-6 w-48" />
@@ -29,6 +30,6 @@ export default function ArenaSessionLoading() {
       <div className="mx-auto w-full max-w-3xl px-3 pb-4 sm:px-6">
         <Skeleton className="h-12 w-full rounded-3xl" />
       </div>
-    </div>
+    </LoadingRegion>
   );
 }

@@ -1,7 +1,5 @@
 import { Swords } from "lucide-react";
-import Link from "next/link";
 import { ErrorState } from "@/components/layout/error-state";
-import { Button } from "@/components/ui/button";
 
 export default function ArenaSessionNotFound() {
   return (
@@ -9,11 +7,7 @@ export default function ArenaSessionNotFound() {
       icon={Swords}
       title="Comparison not found"
       description="It may have been deleted, or the link points to someone else's comparison."
-      actions={
-        <Button asChild>
-          <Link href="/arena">Go to the arena</Link>
-        </Button>
-      }
+      links={[{ href: "/arena", label: "Go to the arena" }]}
     />
   );
 }

@@ -1,11 +1,12 @@
+import { LoadingRegion } from "@/components/common/loading-region";
 import { Skeleton } from "@/components/ui/skeleton";
 
 export default function ConversationLoading() {
   return (
-    <div className="flex h-[calc(100dvh-3.5rem)] flex-col" aria-busy="true">
-      <span className="sr-only" role="status">
-        Loading the conversation…
-      </span>
+    <LoadingRegion
+      className="flex h-[calc(100dvh-3.5rem)] flex-col"
+      label="Loading the conversation…"
+    >
       <div className="flex h-12 shrink-0 items-center justify-between px-2 sm:px-4">
         <Skeleton className="h-7 w-40" />
         <Skeleton className="h-6 w-28 rounded-full" />
@@ -26,6 +27,6 @@ export default function ConversationLoading() {
       <div className="mx-auto w-full max-w-3xl px-3 pb-4 sm:px-6">
         <Skeleton className="h-[104px] w-full rounded-3xl" />
       </div>
-    </div>
+    </LoadingRegion>
   );
 }

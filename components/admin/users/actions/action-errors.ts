@@ -1,5 +1,5 @@
-import { ActionError, errorMessage } from "@/components/common/action-error";
-import { fieldErrorsFor } from "@/components/forms/call-action";
+import { fieldErrorsFor } from "@/components/common/field-errors";
+import { ActionError, errorMessage } from "@/components/common/server-action";
 
 /**
  * A failed action as the dialog shows it: a field's problem beside that

@@ -1,8 +1,8 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { unwrapAction } from "@/components/common/action-error";
+import { useServerAction } from "@/components/common/server-action";
 import { toast } from "@/components/common/toast";
 import type { ActionResult } from "@/lib/http/action";
 import { queryKeys } from "@/lib/query-keys";
@@ -22,8 +22,7 @@ interface UserActionRequest<T> {
 export function useUserAction<T>() {
   const router = useRouter();
   const qc = useQueryClient();
-  return useMutation<T, Error, UserActionRequest<T>>({
-    mutationFn: ({ call }) => unwrapAction(call),
+  return useServerAction<T, UserActionRequest<T>>(({ call }) => call(), {
     onSuccess: (_data, { success, redirectTo }) => {
       toast.success(success);
       void qc.invalidateQueries({ queryKey: queryKeys.admin.all() });

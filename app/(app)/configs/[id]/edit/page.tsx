@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ConfigEditor } from "@/components/configs/config-editor";
 import { valuesFromConfig } from "@/components/configs/form-values";
+import { PageLayout } from "@/components/layout/page-layout";
 import { requirePageUser } from "@/lib/auth/page";
 import { getConfig } from "@/lib/configs/get";
 import { AppError } from "@/lib/errors";
@@ -34,20 +35,17 @@ export default async function EditConfigPage({ params }: PageProps) {
   const { id } = await params;
   const { user, config } = await loadOwnConfig(id);
   return (
-    <div className="mx-auto w-full max-w-6xl space-y-6 px-4 py-8 sm:px-6">
-      <div className="space-y-1">
-        <h1 className="text-2xl font-semibold tracking-tight">Edit &ldquo;{config.name}&rdquo;</h1>
-        <p className="text-sm text-muted-foreground">
-          Changes apply to new messages in chats that use this config. Try them in the preview
-          first.
-        </p>
-      </div>
+    <PageLayout
+      width="6xl"
+      title={<>Edit &ldquo;{config.name}&rdquo;</>}
+      description="Changes apply to new messages in chats that use this config. Try them in the preview first."
+    >
       <ConfigEditor
         key={config.id}
         initial={valuesFromConfig(config)}
         configId={config.id}
         isAdmin={user.role === "admin"}
       />
-    </div>
+    </PageLayout>
   );
 }

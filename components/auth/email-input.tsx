@@ -1,0 +1,19 @@
+import type { ComponentProps } from "react";
+import { Input } from "@/components/ui/input";
+
+/** The email field of the sign-in and sign-up forms: no autocorrect, the email keyboard. */
+export function EmailInput(props: ComponentProps<typeof Input>) {
+  return (
+    <Input
+      name="email"
+      type="email"
+      autoComplete="email"
+      inputMode="email"
+      autoCapitalize="none"
+      spellCheck={false}
+      required
+      placeholder="you@example.com"
+      {...props}
+    />
+  );
+}

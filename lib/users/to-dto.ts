@@ -1,0 +1,20 @@
+import type { ProfileDto } from "@/lib/users/dto";
+import type { UserDoc } from "@/models/user";
+import { avatarUrl } from "./avatar-url";
+
+export function toProfileDto(user: UserDoc): ProfileDto {
+  return {
+    id: user._id.toString(),
+    email: user.email,
+    role: user.role,
+    displayName: user.profile.display_name,
+    avatarUrl: avatarUrl(user._id.toString(), user.profile.avatar_key),
+    bio: user.profile.bio ?? "",
+    settings: {
+      theme: (user.settings.theme ?? "system") as ProfileDto["settings"]["theme"],
+      language: (user.settings.language ?? "en") as ProfileDto["settings"]["language"],
+      notificationsEnabled: user.settings.notifications_enabled ?? true,
+    },
+    createdAt: user.created_at.toISOString(),
+  };
+}
