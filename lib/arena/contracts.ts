@@ -8,7 +8,7 @@ import {
   stopArenaSchema,
   voteArenaSchema,
 } from "@/lib/arena/schemas";
-import { tagged } from "@/lib/http/contract";
+import { NO_CONTENT, tagged } from "@/lib/http/contract";
 
 const arena = tagged("Arena");
 
@@ -24,10 +24,7 @@ export const arenaContracts = {
   rename: arena("patch", "/api/arena/sessions/{id}", "Rename an arena session", {
     body: renameArenaSchema,
   }),
-  remove: arena("delete", "/api/arena/sessions/{id}", "Delete an arena session", {
-    answer: "empty",
-    status: 204,
-  }),
+  remove: arena("delete", "/api/arena/sessions/{id}", "Delete an arena session", NO_CONTENT),
   send: arena(
     "post",
     "/api/arena/sessions/{id}/messages",
@@ -47,10 +44,7 @@ export const arenaContracts = {
     "post",
     "/api/arena/sessions/{id}/votes",
     "Vote for the best answer; reveals the models",
-    {
-      body: voteArenaSchema,
-      status: 201,
-    },
+    { body: voteArenaSchema, status: 201 },
   ),
   continue: arena(
     "post",

@@ -12,6 +12,7 @@ import {
   type TokenReservation,
 } from "@/lib/chat/token-budget";
 import { findUsableConfig } from "@/lib/configs/access";
+import { chatParameters } from "@/lib/configs/chat-parameters";
 import { env } from "@/lib/env";
 import { AppError, isDuplicateKey } from "@/lib/errors";
 import { findModel } from "@/lib/llm/catalogue";
@@ -125,24 +126,16 @@ async function planPanel(
   messages.push({ role: "user", content });
 
   const system = config?.system_prompt || undefined;
-  const p = config?.parameters;
+  const parameters = chatParameters(config);
   // Each panel's own history is fitted to its own model's window.
-  const fitted = fitToContextWindow(system, messages, model ?? null, p?.max_tokens ?? undefined);
+  const fitted = fitToContextWindow(system, messages, model ?? null, parameters.maxTokens);
   return {
     panel: index,
     modelId: panel.model_id,
     model: model ?? null,
     configId: panel.config_id,
     system,
-    parameters: p
-      ? {
-          temperature: p.temperature,
-          maxTokens: p.max_tokens ?? undefined,
-          topP: p.top_p,
-          frequencyPenalty: p.frequency_penalty,
-          presencePenalty: p.presence_penalty,
-        }
-      : {},
+    parameters,
     messages: fitted.messages,
     contextDropped: fitted.dropped,
     promptTokensEstimate: estimatePromptTokens(system, fitted.messages),

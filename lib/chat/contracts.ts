@@ -1,5 +1,5 @@
 import { regenerateSchema, sendMessageSchema } from "@/lib/chat/schemas";
-import { tagged } from "@/lib/http/contract";
+import { NO_CONTENT, tagged } from "@/lib/http/contract";
 
 const message = tagged("Messages");
 
@@ -21,7 +21,7 @@ export const messageContracts = {
     "delete",
     "/api/conversations/{id}/messages/{messageId}",
     "Delete a message and the branch below it",
-    { answer: "empty", status: 204 },
+    NO_CONTENT,
   ),
   regenerate: message(
     "post",
@@ -33,6 +33,6 @@ export const messageContracts = {
     "post",
     "/api/conversations/{id}/messages/{messageId}/stop",
     "Stop a reply that is streaming; the partial answer is kept",
-    { answer: "empty", status: 204 },
+    NO_CONTENT,
   ),
 };

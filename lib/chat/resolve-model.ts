@@ -1,6 +1,7 @@
 import type { SessionUser } from "@/lib/auth/types";
 import { pickInitialModel } from "@/lib/chat/client/models";
 import { findUsableConfig } from "@/lib/configs/access";
+import { chatParameters } from "@/lib/configs/chat-parameters";
 import { AppError } from "@/lib/errors";
 import { findModel, listModels, type ModelInfo } from "@/lib/llm/catalogue";
 import type { ChatParameters } from "@/lib/llm/stream-chat";
@@ -55,22 +56,13 @@ export async function resolveModel(
     });
   }
 
-  const p = config?.parameters;
   return {
     modelId,
     model,
     conversationConfigId:
       choice.configId === undefined ? undefined : (config?._id.toString() ?? null),
     system: config?.system_prompt || undefined,
-    parameters: p
-      ? {
-          temperature: p.temperature,
-          maxTokens: p.max_tokens ?? undefined,
-          topP: p.top_p,
-          frequencyPenalty: p.frequency_penalty,
-          presencePenalty: p.presence_penalty,
-        }
-      : {},
+    parameters: chatParameters(config),
   };
 }
 

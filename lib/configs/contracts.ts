@@ -4,7 +4,7 @@ import {
   previewConfigSchema,
   updateConfigSchema,
 } from "@/lib/configs/schemas";
-import { tagged } from "@/lib/http/contract";
+import { NO_CONTENT, tagged } from "@/lib/http/contract";
 
 const config = tagged("Configs");
 
@@ -22,10 +22,7 @@ export const configContracts = {
   update: config("patch", "/api/configs/{id}", "Change one's own config", {
     body: updateConfigSchema,
   }),
-  remove: config("delete", "/api/configs/{id}", "Delete one's own config", {
-    answer: "empty",
-    status: 204,
-  }),
+  remove: config("delete", "/api/configs/{id}", "Delete one's own config", NO_CONTENT),
   duplicate: config("post", "/api/configs/{id}/duplicate", "Copy one's own config", {
     status: 201,
   }),

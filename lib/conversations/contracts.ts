@@ -5,7 +5,7 @@ import {
   searchConversationsSchema,
   updateConversationSchema,
 } from "@/lib/conversations/schemas";
-import { tagged } from "@/lib/http/contract";
+import { NO_CONTENT, tagged } from "@/lib/http/contract";
 
 const conversation = tagged("Conversations");
 
@@ -35,7 +35,7 @@ export const conversationContracts = {
     "delete",
     "/api/conversations/{id}",
     "Delete a conversation and its messages",
-    { answer: "empty", status: 204 },
+    NO_CONTENT,
   ),
   export: conversation(
     "get",

@@ -1,4 +1,4 @@
-import { tagged } from "@/lib/http/contract";
+import { NO_CONTENT, tagged } from "@/lib/http/contract";
 
 const file = tagged("Files");
 
@@ -9,8 +9,5 @@ export const fileContracts = {
     status: 201,
   }),
   download: file("get", "/api/files/{id}", "Download an attachment", { answer: "file" }),
-  remove: file("delete", "/api/files/{id}", "Delete an attachment", {
-    answer: "empty",
-    status: 204,
-  }),
+  remove: file("delete", "/api/files/{id}", "Delete an attachment", NO_CONTENT),
 };

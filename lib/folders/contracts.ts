@@ -1,5 +1,5 @@
 import { createFolderSchema, updateFolderSchema } from "@/lib/folders/schemas";
-import { tagged } from "@/lib/http/contract";
+import { NO_CONTENT, tagged } from "@/lib/http/contract";
 
 const folder = tagged("Folders");
 
@@ -16,6 +16,6 @@ export const folderContracts = {
     "delete",
     "/api/folders/{id}",
     "Delete a folder; its conversations move to no folder",
-    { answer: "empty", status: 204 },
+    NO_CONTENT,
   ),
 };

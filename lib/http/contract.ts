@@ -37,7 +37,7 @@ export interface Contract {
   /** A limit of the route's own (uploads, exports), counted before the body is read. */
   limit?: RateLimitPolicy;
   answer: Answer;
-  /** The success status; 200 unless said (204 for an empty answer). */
+  /** The success status; 200 unless said. */
   status?: number;
 }
 
@@ -53,18 +53,31 @@ export type Declared<P extends string, D extends Details> = Omit<D, "access" | "
   answer: D extends { answer: infer A extends Answer } ? A : "json";
 };
 
+/** What a deletion or a stop answers: nothing, 204. */
+export const NO_CONTENT = { answer: "empty", status: 204 } as const;
+
 /**
  * Declares a tag's contracts: method, path, summary, then what differs from
- * a signed-in user's route answering JSON.
+ * the tag's `shared` details, or else from a signed-in user's route
+ * answering JSON.
  */
-export function tagged(tag: string) {
+export function tagged<const S extends Details = Record<never, never>>(tag: string, shared?: S) {
   return <const P extends string, const D extends Details = Record<never, never>>(
     method: Contract["method"],
     path: P,
     summary: string,
     details?: D,
   ) =>
-    ({ method, path, tag, summary, access: "user", answer: "json", ...details }) as Declared<P, D>;
+    ({
+      method,
+      path,
+      tag,
+      summary,
+      access: "user",
+      answer: "json",
+      ...shared,
+      ...details,
+    }) as Declared<P, Omit<S, keyof D> & D>;
 }
 
 type ParamNames<P extends string> = P extends `${string}{${infer Name}}${infer Rest}`

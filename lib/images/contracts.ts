@@ -1,4 +1,4 @@
-import { tagged } from "@/lib/http/contract";
+import { NO_CONTENT, tagged } from "@/lib/http/contract";
 import {
   fileQuerySchema,
   generateImageSchema,
@@ -23,16 +23,13 @@ export const imageContracts = {
     "post",
     "/api/images/jobs/{id}/stop",
     "Stop an image being made, by its id or its clientId; nothing is kept",
-    { answer: "empty", status: 204 },
+    NO_CONTENT,
   ),
   get: image("get", "/api/images/{id}", "An image's details"),
   update: image("patch", "/api/images/{id}", "Mark or unmark an image as a favourite", {
     body: updateImageSchema,
   }),
-  remove: image("delete", "/api/images/{id}", "Delete an image and its files", {
-    answer: "empty",
-    status: 204,
-  }),
+  remove: image("delete", "/api/images/{id}", "Delete an image and its files", NO_CONTENT),
   file: image("get", "/api/images/{id}/file", "The image file", {
     query: fileQuerySchema,
     answer: "file",

@@ -1,4 +1,4 @@
-import { tagged } from "@/lib/http/contract";
+import { NO_CONTENT, tagged } from "@/lib/http/contract";
 import { createApiKeySchema } from "@/lib/keys/schemas";
 
 const key = tagged("API keys");
@@ -14,8 +14,7 @@ export const keyContracts = {
     { access: "session", body: createApiKeySchema, status: 201 },
   ),
   revoke: key("delete", "/api/keys/{id}", "Revoke an API key at once (session only)", {
+    ...NO_CONTENT,
     access: "session",
-    answer: "empty",
-    status: 204,
   }),
 };

@@ -1,4 +1,4 @@
-import { tagged } from "@/lib/http/contract";
+import { NO_CONTENT, tagged } from "@/lib/http/contract";
 import {
   createTemplateSchema,
   listCategoriesSchema,
@@ -25,9 +25,8 @@ export const templateContracts = {
     { access: "admin", body: updateTemplateSchema.or(setTemplateActiveSchema) },
   ),
   remove: template("delete", "/api/templates/{id}", "Delete a template", {
+    ...NO_CONTENT,
     access: "admin",
-    answer: "empty",
-    status: 204,
   }),
   use: template("post", "/api/templates/{id}/use", "Fill a template's variables", {
     body: useTemplateSchema,

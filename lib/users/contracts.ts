@@ -1,4 +1,4 @@
-import { tagged } from "@/lib/http/contract";
+import { NO_CONTENT, tagged } from "@/lib/http/contract";
 import {
   changePasswordSchema,
   credentialsSchema,
@@ -60,6 +60,6 @@ export const accountContracts = {
     "post",
     "/api/users/me/password",
     "Change the password (session only): every session ends, this one too, and the API keys are revoked unless `revokeApiKeys` is false. Wrong current passwords count against the sign-in limits.",
-    { access: "session", body: changePasswordSchema, answer: "empty", status: 204 },
+    { ...NO_CONTENT, access: "session", body: changePasswordSchema },
   ),
 };
