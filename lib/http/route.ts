@@ -6,7 +6,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { AppError, fromZodError, toAppError } from "@/lib/errors";
 import { readJson } from "@/lib/http/body";
 import { clientAddress } from "@/lib/http/client-address";
-import type { Access, Answer, Contract, PathParams } from "@/lib/http/contract";
+import type { Access, Contract, PathParams } from "@/lib/http/contract";
 import { assertSameOrigin } from "@/lib/http/origin";
 import { sseResponse, uiStreamResponse } from "@/lib/http/sse";
 import { bearerKey } from "@/lib/keys/bearer";
@@ -168,18 +168,17 @@ function check(schema: z.ZodType, input: unknown): void {
 function toResponse(contract: Contract, result: unknown): Response {
   if (result instanceof Response) return result;
   const status = contract.status ?? 200;
-  const answer: Answer = contract.answer;
-  switch (answer) {
+  switch (contract.answer) {
     case "json":
       return Response.json(result, { status });
     case "ui-stream":
-      return result ? uiStreamResponse(result as Results["ui-stream"] & {}) : noContent();
+      return result ? uiStreamResponse(result as NonNullable<Results["ui-stream"]>) : noContent();
     case "sse":
-      return result ? sseResponse(result as Results["sse"] & {}) : noContent();
+      return result ? sseResponse(result as NonNullable<Results["sse"]>) : noContent();
     case "empty":
       return new Response(null, { status });
     default:
-      throw new Error(`A ${answer} answer is a Response that its handler builds.`);
+      throw new Error(`A ${contract.answer} answer is a Response that its handler builds.`);
   }
 }
 
