@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { RateLimitPolicy } from "@/lib/rate-limit/limiter";
+import type { RateLimitPolicy } from "@/lib/rate-limit/policies";
 
 /** Who may call an operation; see DESIGN's security section. */
 export type Access = "public" | "user" | "session" | "admin" | "metrics";
