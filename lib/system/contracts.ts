@@ -1,9 +1,9 @@
-import { tagged } from "@/lib/http/contract";
+import { type Contract, tagged } from "@/lib/http/contract";
 import { healthQuerySchema } from "@/lib/system/schemas";
 
 const system = tagged("System");
 
-const notFound = (method: "get" | "post" | "put" | "patch" | "delete") =>
+const notFound = (method: Contract["method"]) =>
   system(method, "/api/{path}", "Any other path under /api: a JSON 404", {
     access: "public",
     status: 404,
