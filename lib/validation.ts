@@ -32,3 +32,18 @@ export const tagsSchema = (max: number) =>
     .array(tagSchema, "must be a list of tags")
     .max(max, `must have at most ${max} tags`)
     .refine((tags) => new Set(tags).size === tags.length, "must not repeat a tag");
+
+/** A page size: query strings carry text; the UI may pass a real number. Both are accepted. */
+export const limitParamSchema = (max: number, fallback: number) =>
+  z.coerce
+    .number("must be a number")
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(max, `must be at most ${max}`)
+    .default(fallback);
+
+/** A yes-or-no query parameter: "true" or "false" as text, or a real boolean from the UI. */
+export const booleanParamSchema = z.union(
+  [z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")],
+  "must be true or false",
+);

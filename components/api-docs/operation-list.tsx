@@ -1,6 +1,6 @@
 import type { z } from "zod";
+import type { Access, Contract } from "@/lib/http/contract";
 import { jsonSchema } from "@/lib/openapi/document";
-import type { Access, Operation } from "@/lib/openapi/operation";
 import { cn } from "@/lib/utils";
 
 const ACCESS_LABELS: Record<Access, string> = {
@@ -11,7 +11,7 @@ const ACCESS_LABELS: Record<Access, string> = {
   metrics: "Metrics token, or admins",
 };
 
-const METHOD_COLOURS: Record<Operation["method"], string> = {
+const METHOD_COLOURS: Record<Contract["method"], string> = {
   get: "bg-sky-500/15 text-sky-700 dark:text-sky-300",
   post: "bg-emerald-500/15 text-emerald-700 dark:text-emerald-300",
   put: "bg-amber-500/15 text-amber-700 dark:text-amber-300",
@@ -24,7 +24,7 @@ function schemaText(schema: z.ZodType): string {
 }
 
 /** The API for people: each tag's routes with method, path, who may call, and the schemas. */
-export function OperationList({ operations }: { operations: Operation[] }) {
+export function OperationList({ operations }: { operations: Contract[] }) {
   const tags = [...new Set(operations.map((operation) => operation.tag))];
   return (
     <div className="space-y-8">
@@ -49,7 +49,7 @@ export function OperationList({ operations }: { operations: Operation[] }) {
   );
 }
 
-function OperationItem({ operation }: { operation: Operation }) {
+function OperationItem({ operation }: { operation: Contract }) {
   const schemas = [
     { label: "Query", schema: operation.query },
     { label: "Body", schema: operation.body },

@@ -4,6 +4,7 @@ import { assertAdmin } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/types";
 import type { Page } from "@/lib/conversations/dto";
 import { connectDb } from "@/lib/db/connect";
+import { toPage } from "@/lib/db/page";
 import { parseInput } from "@/lib/validation";
 import { AuditLog, type AuditLogDoc } from "@/models/audit-log";
 import { LlmConfig } from "@/models/llm-config";
@@ -29,11 +30,11 @@ export async function listAudit(actor: SessionUser, query: unknown): Promise<Pag
     .sort({ _id: -1 })
     .limit(limit + 1)
     .lean();
-  const entries = docs.slice(0, limit);
-  const labels = await labelsFor(entries);
-  const last = entries.at(-1);
+  const page = toPage(docs, limit, (last) => last._id.toString());
+  const labels = await labelsFor(page.items);
   return {
-    items: entries.map((entry) => ({
+    ...page,
+    items: page.items.map((entry) => ({
       id: entry._id.toString(),
       admin: labels.admins.get(entry.admin_id.toString()) ?? null,
       action: entry.action,
@@ -48,7 +49,6 @@ export async function listAudit(actor: SessionUser, query: unknown): Promise<Pag
       ip: entry.ip,
       createdAt: entry.created_at.toISOString(),
     })),
-    nextCursor: docs.length > limit && last ? last._id.toString() : null,
   };
 }
 

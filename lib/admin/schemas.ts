@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { objectIdSchema } from "@/lib/validation";
+import { limitParamSchema, objectIdSchema } from "@/lib/validation";
 
 const reasonSchema = z
   .string("must be text")
@@ -32,12 +32,7 @@ export const deleteUserSchema = z.strictObject({
   confirmEmail: z.string("must be text").trim().toLowerCase(),
 });
 
-const limitSchema = z.coerce
-  .number("must be a number")
-  .int("must be a whole number")
-  .min(1, "must be at least 1")
-  .max(200, "must be at most 200")
-  .default(50);
+const limitSchema = limitParamSchema(200, 50);
 
 const cursorSchema = z.string("must be text").max(300, "is not a valid cursor").optional();
 

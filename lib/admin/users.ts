@@ -6,7 +6,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import type { Page } from "@/lib/conversations/dto";
 import { escapeRegex } from "@/lib/conversations/search-text";
 import { connectDb } from "@/lib/db/connect";
-import { AppError } from "@/lib/errors";
+import { decodeSortKey, encodeSortKey, toPage } from "@/lib/db/page";
 import { parseInput } from "@/lib/validation";
 import { User, type UserDoc } from "@/models/user";
 import { listUsersSchema, type UserSort } from "./schemas";
@@ -58,18 +58,13 @@ export async function listUsers(
   if (cursor) and.push(after(field, direction, decodeCursor(cursor)));
 
   await connectDb();
-  // One more than asked tells whether another page follows without a count.
   const docs = await User.find(and.length ? { $and: and } : {})
     .select(USER_ROW_FIELDS)
     .sort({ [field]: direction, _id: direction })
     .limit(limit + 1)
     .lean();
-  const items = docs.slice(0, limit);
-  const last = items.at(-1);
-  return {
-    items: items.map(toAdminUserRow),
-    nextCursor: docs.length > limit && last ? encodeCursor(valueAt(last, field), last._id) : null,
-  };
+  const page = toPage(docs, limit, (last) => encodeCursor(valueAt(last, field), last._id));
+  return { ...page, items: page.items.map(toAdminUserRow) };
 }
 
 function daysAgo(days: number): Date {
@@ -84,22 +79,17 @@ function valueAt(doc: object, path: string): SortValue {
 
 function encodeCursor(value: SortValue, id: Types.ObjectId): string {
   const encoded = value instanceof Date ? { d: value.getTime() } : { v: value };
-  return Buffer.from(JSON.stringify([encoded, id.toString()])).toString("base64url");
+  return encodeSortKey([encoded, id.toString()]);
 }
 
 function decodeCursor(cursor: string): { value: SortValue; id: Types.ObjectId } {
-  try {
-    const [encoded, id] = JSON.parse(Buffer.from(cursor, "base64url").toString()) as [
-      { d?: number; v?: string | number | null },
-      string,
-    ];
-    const value = encoded.d !== undefined ? new Date(encoded.d) : (encoded.v ?? null);
-    return { value, id: new Types.ObjectId(id) };
-  } catch {
-    throw AppError.badRequest("cursor: is not a valid cursor", {
-      cursor: ["is not a valid cursor"],
-    });
-  }
+  return decodeSortKey(cursor, ([encoded, id]) => {
+    const { d, v } = encoded as { d?: number; v?: string | number | null };
+    return {
+      value: d !== undefined ? new Date(d) : (v ?? null),
+      id: new Types.ObjectId(id as string),
+    };
+  });
 }
 
 /**

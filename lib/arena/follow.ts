@@ -1,7 +1,6 @@
 import type { ArenaStreamEvent } from "@/lib/arena/dto";
 import type { SessionUser } from "@/lib/auth/types";
-import { toObjectId } from "@/lib/db/ids";
-import { AppError } from "@/lib/errors";
+import { findOwned } from "@/lib/db/find-owned";
 import { ArenaMessage } from "@/models/arena-message";
 import { findOwnedSession } from "./access";
 import { followTurn, storedReplies } from "./turn-stream";
@@ -17,16 +16,9 @@ export async function followArenaTurn(
   turnId: string,
 ): Promise<ReadableStream<ArenaStreamEvent> | null> {
   const session = await findOwnedSession(actor, sessionId);
-  const _id = toObjectId(turnId);
-  const turn = _id
-    ? await ArenaMessage.findOne({
-        _id,
-        session_id: session._id,
-        user_id: actor.id,
-        role: "user",
-      }).lean()
-    : null;
-  if (!turn) throw AppError.notFound("arena turn");
+  const turn = await findOwned("arena turn", turnId, (_id) =>
+    ArenaMessage.findOne({ _id, session_id: session._id, user_id: actor.id, role: "user" }).lean(),
+  );
   if ((await storedReplies(turn)).length >= session.panels.length) return null;
   return followTurn(session, turn);
 }

@@ -4,7 +4,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import type { Page } from "@/lib/conversations/dto";
 import { connectDb } from "@/lib/db/connect";
 import { toObjectId } from "@/lib/db/ids";
-import { AppError } from "@/lib/errors";
+import { invalidCursor, toPage } from "@/lib/db/page";
 import { parseInput } from "@/lib/validation";
 import { ArenaSession, type ArenaSessionDoc } from "@/models/arena-session";
 import { listArenaSchema } from "./schemas";
@@ -19,22 +19,14 @@ export async function listArenaSessions(
   const filter: QueryFilter<ArenaSessionDoc> = { user_id: actor.id };
   if (cursor !== undefined) {
     const after = toObjectId(cursor);
-    if (!after)
-      throw AppError.badRequest("cursor: is not a valid cursor", {
-        cursor: ["is not a valid cursor"],
-      });
+    if (!after) throw invalidCursor();
     filter._id = { $lt: after };
   }
   await connectDb();
-  // One more than asked tells whether another page follows without a count.
   const docs = await ArenaSession.find(filter)
     .sort({ _id: -1 })
     .limit(limit + 1)
     .lean();
-  const items = docs.slice(0, limit);
-  const last = items.at(-1);
-  return {
-    items: items.map(toSessionSummaryDto),
-    nextCursor: docs.length > limit && last ? last._id.toString() : null,
-  };
+  const page = toPage(docs, limit, (last) => last._id.toString());
+  return { ...page, items: page.items.map(toSessionSummaryDto) };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { shownSchema } from "@/lib/chat/schemas";
-import { objectIdSchema as idSchema, modelIdSchema } from "@/lib/validation";
+import { objectIdSchema as idSchema, limitParamSchema, modelIdSchema } from "@/lib/validation";
 import { ARENA_MAX_PANELS, ARENA_MIN_PANELS } from "@/models/arena-session";
 
 const titleSchema = z
@@ -69,12 +69,7 @@ export const voteArenaSchema = z
 export const continueArenaSchema = z.strictObject({ panel: panelIndexSchema });
 
 export const listArenaSchema = z.strictObject({
-  limit: z.coerce
-    .number("must be a number")
-    .int("must be a whole number")
-    .min(1, "must be at least 1")
-    .max(100, "must be at most 100")
-    .default(30),
+  limit: limitParamSchema(100, 30),
   cursor: z.string("must be text").max(200, "is not a valid cursor").optional(),
 });
 

@@ -2,9 +2,10 @@ import type { Types } from "mongoose";
 import type { SessionUser } from "@/lib/auth/types";
 import { AuditLog } from "@/models/audit-log";
 
-/** Where an admin's request came from: the route or action reads it from the headers. */
+/** Where an admin's request came from: the route wrapper and runLimitedAction supply it. */
 export interface AdminContext {
-  ip: string | null;
+  /** The client's address as our trusted proxies saw it (see clientAddress). */
+  ip: string;
 }
 
 export interface AuditEntry {

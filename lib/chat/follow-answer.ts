@@ -1,8 +1,7 @@
 import type { UIMessageChunk } from "ai";
 import type { SessionUser } from "@/lib/auth/types";
 import { findOwnedConversation } from "@/lib/conversations/access";
-import { toObjectId } from "@/lib/db/ids";
-import { AppError } from "@/lib/errors";
+import { findOwned } from "@/lib/db/find-owned";
 import { Message, messageStatus } from "@/models/message";
 import { followAnswer } from "./answer-stream";
 
@@ -18,12 +17,10 @@ export async function followOwnAnswer(
   messageId: string,
 ): Promise<ReadableStream<UIMessageChunk> | null> {
   const conversation = await findOwnedConversation(actor, conversationId);
-  const _id = toObjectId(messageId);
-  const message = _id
-    ? await Message.findOne({ _id, conversation_id: conversation._id, user_id: actor.id })
-        .select("status is_error")
-        .lean()
-    : null;
-  if (!message) throw AppError.notFound("message");
+  const message = await findOwned("message", messageId, (_id) =>
+    Message.findOne({ _id, conversation_id: conversation._id, user_id: actor.id })
+      .select("status is_error")
+      .lean(),
+  );
   return messageStatus(message) === "streaming" ? followAnswer(message._id) : null;
 }

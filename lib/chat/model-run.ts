@@ -37,11 +37,39 @@ export interface RunOutcome {
  * whatever text came before it.
  */
 export function runModel(run: ModelRun, onText: (delta: string) => void): Promise<RunOutcome> {
-  return collectRun(startRun(run), run, onText);
+  return collectRun(callModel(run), run, onText);
 }
 
-/** The call's events, for a caller that looks at the first before reading on. */
-export function startRun(run: ModelRun): AsyncGenerator<ChatEvent, void, undefined> {
+/**
+ * Starts the call and waits for its first event: a call the provider
+ * refuses outright is an ordinary error, thrown once `refused` has settled
+ * what it cost, not a stream that fails. Otherwise the call's events, the
+ * first one included, for collectRun.
+ */
+export async function startRun(
+  run: ModelRun,
+  startedAt: number,
+  refused: (outcome: RunOutcome) => Promise<unknown>,
+): Promise<AsyncIterable<ChatEvent>> {
+  const events = callModel(run);
+  const first = await events.next();
+  if (first.done) return events;
+  if (first.value.type === "error") {
+    await refused(await collectRun([first.value], run, () => {}, startedAt));
+    throw first.value.error;
+  }
+  return prepend(first.value, events);
+}
+
+async function* prepend(
+  head: ChatEvent,
+  rest: AsyncIterable<ChatEvent>,
+): AsyncGenerator<ChatEvent, void, undefined> {
+  yield head;
+  yield* rest;
+}
+
+function callModel(run: ModelRun): AsyncGenerator<ChatEvent, void, undefined> {
   return streamChat({
     kind: run.kind,
     modelId: run.modelId,

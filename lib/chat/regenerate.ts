@@ -1,7 +1,7 @@
 import type { UIMessageChunk } from "ai";
 import type { SessionUser } from "@/lib/auth/types";
 import { findOwnedConversation } from "@/lib/conversations/access";
-import { toObjectId } from "@/lib/db/ids";
+import { findOwned } from "@/lib/db/find-owned";
 import { AppError } from "@/lib/errors";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 import { parseInput } from "@/lib/validation";
@@ -28,11 +28,9 @@ export async function regenerateReply(
     findOwnedConversation(actor, conversationId),
     allowanceOf(actor),
   ]);
-  const _id = toObjectId(messageId);
-  const message = _id
-    ? await Message.findOne({ _id, conversation_id: conversation._id, user_id: actor.id }).lean()
-    : null;
-  if (!message) throw AppError.notFound("message");
+  const message = await findOwned("message", messageId, (_id) =>
+    Message.findOne({ _id, conversation_id: conversation._id, user_id: actor.id }).lean(),
+  );
   const userMessageId = message.role === "user" ? message._id : message.parent_id;
   if (!userMessageId) throw AppError.badRequest("There is no question to answer again.");
 

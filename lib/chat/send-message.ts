@@ -3,7 +3,7 @@ import type { UIMessageChunk } from "ai";
 import type { Types } from "mongoose";
 import type { SessionUser } from "@/lib/auth/types";
 import { findOwnedConversation } from "@/lib/conversations/access";
-import { toObjectId } from "@/lib/db/ids";
+import { findOwned } from "@/lib/db/find-owned";
 import { AppError, isDuplicateKey } from "@/lib/errors";
 import { toModelParts } from "@/lib/files/model-parts";
 import { resolveOwnedFiles } from "@/lib/files/owned";
@@ -127,16 +127,13 @@ async function placeMessage(
 }
 
 async function findMessage(conversation: ConversationDoc, id: string, what: string) {
-  const _id = toObjectId(id);
-  const message = _id
-    ? await Message.findOne({
-        _id,
-        conversation_id: conversation._id,
-        user_id: conversation.user_id,
-      }).lean()
-    : null;
-  if (!message) throw AppError.notFound(what);
-  return message;
+  return findOwned(what, id, (_id) =>
+    Message.findOne({
+      _id,
+      conversation_id: conversation._id,
+      user_id: conversation.user_id,
+    }).lean(),
+  );
 }
 
 /**

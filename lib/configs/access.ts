@@ -1,7 +1,5 @@
 import type { SessionUser } from "@/lib/auth/types";
-import { connectDb } from "@/lib/db/connect";
-import { toObjectId } from "@/lib/db/ids";
-import { AppError } from "@/lib/errors";
+import { findOwned } from "@/lib/db/find-owned";
 import { LlmConfig, type LlmConfigDoc } from "@/models/llm-config";
 
 /** Configs anyone signed in may see and use. */
@@ -9,12 +7,7 @@ export const SHARED_VISIBILITIES = ["public", "template"] as const;
 
 /** The actor's own config; anyone else's, whatever their role, is a 404. */
 export async function findOwnedConfig(actor: SessionUser, id: string): Promise<LlmConfigDoc> {
-  const _id = toObjectId(id);
-  if (!_id) throw AppError.notFound("config");
-  await connectDb();
-  const config = await LlmConfig.findOne({ _id, owner_id: actor.id }).lean();
-  if (!config) throw AppError.notFound("config");
-  return config;
+  return findOwned("config", id, (_id) => LlmConfig.findOne({ _id, owner_id: actor.id }).lean());
 }
 
 /**
@@ -23,13 +16,10 @@ export async function findOwnedConfig(actor: SessionUser, id: string): Promise<L
  * private, or an admin unpublished, is the owner's alone again.
  */
 export async function findUsableConfig(actor: SessionUser, id: string): Promise<LlmConfigDoc> {
-  const _id = toObjectId(id);
-  if (!_id) throw AppError.notFound("config");
-  await connectDb();
-  const config = await LlmConfig.findOne({
-    _id,
-    $or: [{ owner_id: actor.id }, { visibility: { $in: SHARED_VISIBILITIES } }],
-  }).lean();
-  if (!config) throw AppError.notFound("config");
-  return config;
+  return findOwned("config", id, (_id) =>
+    LlmConfig.findOne({
+      _id,
+      $or: [{ owner_id: actor.id }, { visibility: { $in: SHARED_VISIBILITIES } }],
+    }).lean(),
+  );
 }

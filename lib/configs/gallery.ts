@@ -7,6 +7,7 @@ import { galleryQuerySchema } from "@/lib/configs/schemas";
 import { configLookups, toConfigDto } from "@/lib/configs/to-dto";
 import type { Page } from "@/lib/conversations/dto";
 import { connectDb } from "@/lib/db/connect";
+import { toPage } from "@/lib/db/page";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 import { parseInput } from "@/lib/validation";
 import { LlmConfig, type LlmConfigDoc } from "@/models/llm-config";
@@ -32,16 +33,11 @@ export async function browseGallery(actor: SessionUser, query: unknown): Promise
   if (cursor !== undefined) and.push(afterGalleryCursor(sort, cursor));
 
   await connectDb();
-  // One more than asked tells whether another page follows without a count.
   const docs = await LlmConfig.find({ $and: and })
     .sort(gallerySort(sort))
     .limit(limit + 1)
     .lean();
-  const items = docs.slice(0, limit);
-  const last = items.at(-1);
-  const lookups = await configLookups(items, actor.id);
-  return {
-    items: items.map((doc) => toConfigDto(doc, actor.id, lookups)),
-    nextCursor: docs.length > limit && last ? encodeGalleryCursor(sort, last) : null,
-  };
+  const page = toPage(docs, limit, (last) => encodeGalleryCursor(sort, last));
+  const lookups = await configLookups(page.items, actor.id);
+  return { ...page, items: page.items.map((doc) => toConfigDto(doc, actor.id, lookups)) };
 }

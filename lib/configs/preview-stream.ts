@@ -8,7 +8,7 @@ import type { TokenReservation } from "@/lib/chat/token-budget";
 import { saveDurably } from "@/lib/db/durable-save";
 import { env } from "@/lib/env";
 import type { ModelInfo } from "@/lib/llm/catalogue";
-import type { ChatEvent, ChatParameters } from "@/lib/llm/stream-chat";
+import type { ChatParameters } from "@/lib/llm/stream-chat";
 import { log } from "@/lib/log";
 import { holdShutdownFor, shutdownSignal } from "@/lib/server/drain";
 import { HeldCall } from "@/lib/usage/held-call";
@@ -69,20 +69,14 @@ export async function startPreview(call: PreviewCall): Promise<ReadableStream<UI
     idleTimeoutMs: env().LLM_IDLE_TIMEOUT_MS,
     promptTokensEstimate: call.promptTokensEstimate,
   };
-  const events = startRun(run);
-  const first = await events.next();
-  if (!first.done && first.value.type === "error") {
-    const refused = await collectRun([first.value], run, () => undefined, startedAt);
-    await settle(call, held, refused);
-    throw first.value.error;
-  }
+  const events = await startRun(run, startedAt, (refused) => settle(call, held, refused));
 
   const queue = new ChunkQueue<UIMessageChunk>(joinTextDeltas);
   queue.push({ type: "start" });
   queue.push({ type: "text-start", id: TEXT_ID });
   void holdShutdownFor(
     collectRun(
-      prepend(first.done ? null : first.value, events),
+      events,
       run,
       (delta) => queue.push({ type: "text-delta", id: TEXT_ID, delta }),
       startedAt,
@@ -107,14 +101,6 @@ export async function startPreview(call: PreviewCall): Promise<ReadableStream<UI
     }),
   );
   return queue.toReadableStream();
-}
-
-async function* prepend(
-  head: ChatEvent | null,
-  rest: AsyncIterable<ChatEvent>,
-): AsyncGenerator<ChatEvent, void, undefined> {
-  if (head) yield head;
-  yield* rest;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { modelIdSchema, tagsSchema } from "@/lib/validation";
+import { limitParamSchema, modelIdSchema, tagsSchema } from "@/lib/validation";
 
 export const MAX_CONFIG_TAGS = 10;
 /** The ceiling for max_tokens when the model list does not state the model's own limit. */
@@ -68,12 +68,7 @@ export const createConfigSchema = z.strictObject({
 
 export const updateConfigSchema = createConfigSchema.partial();
 
-const limitSchema = z.coerce
-  .number("must be a number")
-  .int("must be a whole number")
-  .min(1, "must be at least 1")
-  .max(50, "must be at most 50")
-  .default(20);
+const limitSchema = limitParamSchema(50, 20);
 
 export const GALLERY_SORTS = ["uses", "saves", "new"] as const;
 export type GallerySort = (typeof GALLERY_SORTS)[number];

@@ -1,7 +1,5 @@
 import type { SessionUser } from "@/lib/auth/types";
-import { connectDb } from "@/lib/db/connect";
-import { toObjectId } from "@/lib/db/ids";
-import { AppError } from "@/lib/errors";
+import { findOwned } from "@/lib/db/find-owned";
 import { Conversation, type ConversationDoc } from "@/models/conversation";
 
 /**
@@ -12,10 +10,7 @@ export async function findOwnedConversation(
   actor: SessionUser,
   id: string,
 ): Promise<ConversationDoc> {
-  const _id = toObjectId(id);
-  if (!_id) throw AppError.notFound("conversation");
-  await connectDb();
-  const conversation = await Conversation.findOne({ _id, user_id: actor.id }).lean();
-  if (!conversation) throw AppError.notFound("conversation");
-  return conversation;
+  return findOwned("conversation", id, (_id) =>
+    Conversation.findOne({ _id, user_id: actor.id }).lean(),
+  );
 }

@@ -5,6 +5,7 @@ import type { ConversationSummaryDto, Page } from "@/lib/conversations/dto";
 import { listConversationsSchema } from "@/lib/conversations/schemas";
 import { CONVERSATION_SUMMARY_FIELDS, toConversationSummaryDto } from "@/lib/conversations/to-dto";
 import { connectDb } from "@/lib/db/connect";
+import { toPage } from "@/lib/db/page";
 import { parseInput } from "@/lib/validation";
 import { Conversation, type ConversationDoc } from "@/models/conversation";
 
@@ -21,16 +22,11 @@ export async function listConversations(
   if (cursor !== undefined) Object.assign(filter, afterCursor(cursor));
 
   await connectDb();
-  // One more than asked tells whether another page follows without a count.
   const docs = await Conversation.find(filter)
     .select(CONVERSATION_SUMMARY_FIELDS)
     .sort(SIDEBAR_SORT)
     .limit(limit + 1)
     .lean();
-  const items = docs.slice(0, limit);
-  const last = items.at(-1);
-  return {
-    items: items.map(toConversationSummaryDto),
-    nextCursor: docs.length > limit && last ? encodeCursor(last) : null,
-  };
+  const page = toPage(docs, limit, encodeCursor);
+  return { ...page, items: page.items.map(toConversationSummaryDto) };
 }

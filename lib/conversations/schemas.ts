@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { objectIdSchema as idSchema, modelIdSchema, tagSchema, tagsSchema } from "@/lib/validation";
+import {
+  booleanParamSchema,
+  objectIdSchema as idSchema,
+  limitParamSchema,
+  modelIdSchema,
+  tagSchema,
+  tagsSchema,
+} from "@/lib/validation";
 import { MAX_TAGS } from "./limits";
 
 const titleSchema = z
@@ -25,22 +32,8 @@ export const updateConversationSchema = z.strictObject({
   currentLeafId: idSchema.optional(),
 });
 
-/** Query strings carry text; the UI may pass real numbers and booleans. Both are accepted. */
-const limitSchema = (max: number, fallback: number) =>
-  z.coerce
-    .number("must be a number")
-    .int("must be a whole number")
-    .min(1, "must be at least 1")
-    .max(max, `must be at most ${max}`)
-    .default(fallback);
-
-const booleanParamSchema = z.union(
-  [z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")],
-  "must be true or false",
-);
-
 export const listConversationsSchema = z.strictObject({
-  limit: limitSchema(100, 30),
+  limit: limitParamSchema(100, 30),
   cursor: z.string("must be text").max(200, "is not a valid cursor").optional(),
   archived: booleanParamSchema.default(false),
   /** A folder's id, or "none" for conversations in no folder; absent means every folder. */
@@ -55,7 +48,7 @@ export const searchConversationsSchema = z.strictObject({
     .trim()
     .min(1, "must not be empty")
     .max(100, "must be at most 100 characters"),
-  limit: limitSchema(50, 20),
+  limit: limitParamSchema(50, 20),
 });
 
 const EXPORT_FORMATS = ["md", "json"] as const;

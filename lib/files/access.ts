@@ -1,7 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/types";
-import { connectDb } from "@/lib/db/connect";
-import { toObjectId } from "@/lib/db/ids";
+import { findOwned } from "@/lib/db/find-owned";
 import { AppError } from "@/lib/errors";
 import { deleteStoredFile, openStoredFile } from "@/lib/files/storage";
 import { type FileDoc, StoredFile } from "@/models/file";
@@ -18,11 +17,9 @@ export async function openOwnedFile(
   actor: SessionUser,
   id: string,
 ): Promise<{ file: FileDoc; body: ReadableStream<Uint8Array> }> {
-  const _id = toObjectId(id);
-  if (!_id) throw AppError.notFound("file");
-  await connectDb();
-  const file = await StoredFile.findOne({ _id, user_id: actor.id }).lean();
-  if (!file) throw AppError.notFound("file");
+  const file = await findOwned("file", id, (_id) =>
+    StoredFile.findOne({ _id, user_id: actor.id }).lean(),
+  );
   try {
     return { file, body: await openStoredFile(file.storage_key) };
   } catch (error) {
@@ -33,10 +30,8 @@ export async function openOwnedFile(
 
 /** Deletes the owner's file: its record first, so no one is served bytes half-removed. */
 export async function deleteOwnedFile(actor: SessionUser, id: string): Promise<void> {
-  const _id = toObjectId(id);
-  if (!_id) throw AppError.notFound("file");
-  await connectDb();
-  const file = await StoredFile.findOneAndDelete({ _id, user_id: actor.id }).lean();
-  if (!file) throw AppError.notFound("file");
+  const file = await findOwned("file", id, (_id) =>
+    StoredFile.findOneAndDelete({ _id, user_id: actor.id }).lean(),
+  );
   await deleteStoredFile(file.storage_key);
 }

@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import type { Page } from "@/lib/conversations/dto";
 import { escapeRegex } from "@/lib/conversations/search-text";
 import { connectDb } from "@/lib/db/connect";
+import { toPage } from "@/lib/db/page";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 import { parseInput } from "@/lib/validation";
 import { GeneratedImage, type GeneratedImageDoc } from "@/models/generated-image";
@@ -24,15 +25,10 @@ export async function listImages(actor: SessionUser, query: unknown): Promise<Pa
   if (cursor !== undefined) and.push(afterImageCursor(cursor));
 
   await connectDb();
-  // One more than asked tells whether another page follows without a count.
   const docs = await GeneratedImage.find({ $and: and })
     .sort(NEWEST_FIRST)
     .limit(limit + 1)
     .lean();
-  const items = docs.slice(0, limit);
-  const last = items.at(-1);
-  return {
-    items: items.map(toImageDto),
-    nextCursor: docs.length > limit && last ? encodeImageCursor(last) : null,
-  };
+  const page = toPage(docs, limit, encodeImageCursor);
+  return { ...page, items: page.items.map(toImageDto) };
 }

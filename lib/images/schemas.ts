@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { modelIdSchema, objectIdSchema } from "@/lib/validation";
+import {
+  booleanParamSchema,
+  limitParamSchema,
+  modelIdSchema,
+  objectIdSchema,
+} from "@/lib/validation";
 import {
   ASPECT_RATIOS,
   IMAGE_SIZES,
@@ -48,18 +53,8 @@ export const generateImageSchema = z.strictObject({
 
 export type GenerateImageInput = z.infer<typeof generateImageSchema>;
 
-const booleanParamSchema = z.union(
-  [z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")],
-  "must be true or false",
-);
-
 export const listImagesSchema = z.strictObject({
-  limit: z.coerce
-    .number("must be a number")
-    .int("must be a whole number")
-    .min(1, "must be at least 1")
-    .max(100, "must be at most 100")
-    .default(30),
+  limit: limitParamSchema(100, 30),
   cursor: z.string("must be text").max(200, "is not a valid cursor").optional(),
   /** true lists favourites only; false (the default) lists every image. */
   favorites: booleanParamSchema.default(false),

@@ -1,8 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/types";
-import { connectDb } from "@/lib/db/connect";
-import { toObjectId } from "@/lib/db/ids";
-import { AppError } from "@/lib/errors";
+import { findOwned } from "@/lib/db/find-owned";
 import { parseInput } from "@/lib/validation";
 import { GeneratedImage } from "@/models/generated-image";
 import type { ImageDto } from "./dto";
@@ -16,14 +14,12 @@ export async function updateImage(
   input: unknown,
 ): Promise<ImageDto> {
   const { isFavorite } = parseInput(updateImageSchema, input);
-  const _id = toObjectId(id);
-  if (!_id) throw AppError.notFound("image");
-  await connectDb();
-  const updated = await GeneratedImage.findOneAndUpdate(
-    { _id, user_id: actor.id },
-    { $set: { is_favorite: isFavorite } },
-    { returnDocument: "after" },
-  ).lean();
-  if (!updated) throw AppError.notFound("image");
+  const updated = await findOwned("image", id, (_id) =>
+    GeneratedImage.findOneAndUpdate(
+      { _id, user_id: actor.id },
+      { $set: { is_favorite: isFavorite } },
+      { returnDocument: "after" },
+    ).lean(),
+  );
   return toImageDto(updated);
 }

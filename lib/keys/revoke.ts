@@ -1,19 +1,16 @@
 import type { Types } from "mongoose";
 import type { SessionUser } from "@/lib/auth/types";
 import { connectDb } from "@/lib/db/connect";
-import { toObjectId } from "@/lib/db/ids";
-import { AppError } from "@/lib/errors";
+import { findOwned } from "@/lib/db/find-owned";
 import { ApiKey } from "@/models/api-key";
 
 /** Revokes one of the actor's keys; the next request with it is a 401. Revoking twice is fine. */
 export async function revokeApiKey(actor: SessionUser, id: string): Promise<void> {
-  const _id = toObjectId(id);
-  if (!_id) throw AppError.notFound("API key");
-  await connectDb();
-  const key = await ApiKey.findOne({ _id, user_id: actor.id }).select("revoked_at").lean();
-  if (!key) throw AppError.notFound("API key");
+  const key = await findOwned("API key", id, (_id) =>
+    ApiKey.findOne({ _id, user_id: actor.id }).select("revoked_at").lean(),
+  );
   if (key.revoked_at) return;
-  await ApiKey.updateOne({ _id, user_id: actor.id }, { $set: { revoked_at: new Date() } });
+  await ApiKey.updateOne({ _id: key._id, user_id: actor.id }, { $set: { revoked_at: new Date() } });
 }
 
 /** Revokes every key of the user at once, e.g. when their password changes. */

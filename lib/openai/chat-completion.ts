@@ -155,13 +155,7 @@ async function complete(
     claim,
   };
 
-  const events = startRun(call.run);
-  const first = await events.next();
-  if (!first.done && first.value.type === "error") {
-    await settle(call, await collectRun([first.value], call.run, () => {}, call.startedAt));
-    throw first.value.error;
-  }
-  const rest = prepend(first.done ? null : first.value, events);
+  const rest = await startRun(call.run, call.startedAt, (refused) => settle(call, refused));
   const conversationId = call.conversationId?.toString() ?? null;
 
   if (!request.stream) {
@@ -217,14 +211,6 @@ function streamChunks(
       );
     },
   });
-}
-
-async function* prepend(
-  head: ChatEvent | null,
-  rest: AsyncIterable<ChatEvent>,
-): AsyncGenerator<ChatEvent, void, undefined> {
-  if (head) yield head;
-  yield* rest;
 }
 
 /**

@@ -1,20 +1,12 @@
-import { requireUser } from "@/lib/auth/current-user";
-import type { SessionUser } from "@/lib/auth/types";
-import { assertSameOrigin } from "@/lib/http/origin";
+import type { Contract } from "@/lib/http/contract";
+import { type RouteHandler, route } from "@/lib/http/route";
 import { openAiErrorResponse } from "./errors";
 
 /**
- * Wraps an OpenAI-compatible route: the same credentials and origin check
- * as our other routes (session or key), but failures in OpenAI's error
- * shape, which its SDKs and the tools built on them understand.
+ * An OpenAI-compatible route: built from its contract as our other routes
+ * are, but failures in OpenAI's error shape, which its SDKs and the tools
+ * built on them understand. Model calls count against limits of their own.
  */
-export function openAiRoute(handler: (req: Request, user: SessionUser) => Promise<Response>) {
-  return async (req: Request): Promise<Response> => {
-    try {
-      assertSameOrigin(req);
-      return await handler(req, await requireUser({ apiKey: true }));
-    } catch (error) {
-      return openAiErrorResponse(error);
-    }
-  };
+export function openAiRoute<const C extends Contract>(contract: C, handler: RouteHandler<C>) {
+  return route(contract, handler, { failure: openAiErrorResponse, generalLimits: false });
 }

@@ -1,14 +1,39 @@
 import { z } from "zod";
-import type { Access, Answer, Operation } from "./operation";
-import { accountOperations } from "./operations/account";
-import { contentOperations } from "./operations/content";
-import { conversationOperations } from "./operations/conversations";
+import { adminContracts } from "@/lib/admin/contracts";
+import { arenaContracts } from "@/lib/arena/contracts";
+import { messageContracts } from "@/lib/chat/contracts";
+import { configContracts } from "@/lib/configs/contracts";
+import { conversationContracts } from "@/lib/conversations/contracts";
+import { fileContracts } from "@/lib/files/contracts";
+import { folderContracts } from "@/lib/folders/contracts";
+import type { Access, Answer, Contract } from "@/lib/http/contract";
+import { imageContracts } from "@/lib/images/contracts";
+import { keyContracts } from "@/lib/keys/contracts";
+import { modelContracts } from "@/lib/llm/contracts";
+import { openAiContracts } from "@/lib/openai/contracts";
+import { eventContracts } from "@/lib/realtime/contracts";
+import { systemContracts } from "@/lib/system/contracts";
+import { templateContracts } from "@/lib/templates/contracts";
+import { accountContracts } from "@/lib/users/contracts";
 
-export const OPERATIONS: Operation[] = [
-  ...conversationOperations,
-  ...contentOperations,
-  ...accountOperations,
-];
+/** Every route's contract, in the order the document lists them. */
+export const OPERATIONS: Contract[] = [
+  conversationContracts,
+  messageContracts,
+  folderContracts,
+  fileContracts,
+  modelContracts,
+  openAiContracts,
+  configContracts,
+  templateContracts,
+  imageContracts,
+  arenaContracts,
+  systemContracts,
+  accountContracts,
+  eventContracts,
+  keyContracts,
+  adminContracts,
+].flatMap((contracts) => Object.values(contracts));
 
 type JsonSchema = Record<string, unknown>;
 
@@ -74,7 +99,7 @@ const LIMIT_HEADERS = {
   "RateLimit-Reset": "Seconds until the window or the month renews.",
 };
 
-function operationObject(operation: Operation): JsonSchema {
+function operationObject(operation: Contract): JsonSchema {
   const status = String(operation.status ?? 200);
   const content = CONTENT[operation.answer];
   const parameters = [

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { booleanParamSchema } from "@/lib/validation";
 import { MAX_VALUE_LENGTH } from "./limits";
 
 const nameSchema = z
@@ -43,11 +44,6 @@ export const updateTemplateSchema = z.strictObject({
 });
 
 export const setTemplateActiveSchema = z.strictObject({ isActive: isActiveSchema });
-
-const booleanParamSchema = z.union(
-  [z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")],
-  "must be true or false",
-);
 
 /** Query strings carry text; an empty parameter means no filter. */
 const emptyAsAbsent = (value: unknown) =>

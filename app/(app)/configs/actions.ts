@@ -1,6 +1,5 @@
 "use server";
 
-import { headers } from "next/headers";
 import { requireAdmin, requireUser } from "@/lib/auth/current-user";
 import { adminUnpublishConfig } from "@/lib/configs/admin-unpublish";
 import { duplicateConfig, forkConfig } from "@/lib/configs/copy";
@@ -10,7 +9,6 @@ import type { ConfigDto } from "@/lib/configs/dto";
 import { saveConfig, unsaveConfig } from "@/lib/configs/save";
 import { publishConfig, unpublishConfig, updateConfig } from "@/lib/configs/update";
 import type { ActionResult } from "@/lib/http/action";
-import { clientAddress } from "@/lib/http/client-address";
 import { runLimitedAction } from "@/lib/http/limited-action";
 
 // Thin adapters: the services check the user, the input and ownership, as for the REST routes.
@@ -58,7 +56,5 @@ export async function unsaveConfigAction(id: string): Promise<ActionResult<{ sav
 }
 
 export async function adminUnpublishConfigAction(id: string): Promise<ActionResult<ConfigDto>> {
-  return runLimitedAction(async () =>
-    adminUnpublishConfig(await requireAdmin(), id, { ip: clientAddress(await headers()) }),
-  );
+  return runLimitedAction(async (audit) => adminUnpublishConfig(await requireAdmin(), id, audit));
 }

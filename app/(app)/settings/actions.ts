@@ -1,9 +1,7 @@
 "use server";
 
-import { headers } from "next/headers";
 import { currentSession, requireUser } from "@/lib/auth/current-user";
 import type { ActionResult } from "@/lib/http/action";
-import { clientAddress } from "@/lib/http/client-address";
 import { runLimitedAction } from "@/lib/http/limited-action";
 import { changePassword } from "@/lib/users/change-password";
 import type { ProfileDto } from "@/lib/users/dto";
@@ -23,9 +21,9 @@ export async function updateSettingsAction(input: unknown): Promise<ActionResult
  * re-renders with the old, now refused one.)
  */
 export async function changePasswordAction(input: unknown): Promise<ActionResult<null>> {
-  return runLimitedAction(async () => {
+  return runLimitedAction(async (audit) => {
     await changePassword(await requireUser(), input, {
-      address: clientAddress(await headers()),
+      address: audit.ip,
       sessionId: (await currentSession())?.sid ?? null,
     });
     return null;

@@ -1,10 +1,7 @@
 "use server";
 
-import { headers } from "next/headers";
-import type { AdminContext } from "@/lib/audit/record";
 import { requireAdmin, requireUser } from "@/lib/auth/current-user";
 import type { ActionResult } from "@/lib/http/action";
-import { clientAddress } from "@/lib/http/client-address";
 import { runLimitedAction } from "@/lib/http/limited-action";
 import { createTemplate } from "@/lib/templates/create";
 import { deleteTemplate } from "@/lib/templates/delete";
@@ -15,10 +12,6 @@ import { useTemplate as fillTemplate } from "@/lib/templates/use";
 
 // Thin adapters: the services check the role and the input, as for the REST routes.
 
-async function adminContext(): Promise<AdminContext> {
-  return { ip: clientAddress(await headers()) };
-}
-
 export async function useTemplateAction(
   id: string,
   input: unknown,
@@ -27,32 +20,28 @@ export async function useTemplateAction(
 }
 
 export async function createTemplateAction(input: unknown): Promise<ActionResult<TemplateDto>> {
-  return runLimitedAction(async () =>
-    createTemplate(await requireAdmin(), input, await adminContext()),
-  );
+  return runLimitedAction(async (audit) => createTemplate(await requireAdmin(), input, audit));
 }
 
 export async function updateTemplateAction(
   id: string,
   input: unknown,
 ): Promise<ActionResult<TemplateDto>> {
-  return runLimitedAction(async () =>
-    updateTemplate(await requireAdmin(), id, input, await adminContext()),
-  );
+  return runLimitedAction(async (audit) => updateTemplate(await requireAdmin(), id, input, audit));
 }
 
 export async function setTemplateActiveAction(
   id: string,
   isActive: boolean,
 ): Promise<ActionResult<TemplateDto>> {
-  return runLimitedAction(async () =>
-    setTemplateActive(await requireAdmin(), id, { isActive }, await adminContext()),
+  return runLimitedAction(async (audit) =>
+    setTemplateActive(await requireAdmin(), id, { isActive }, audit),
   );
 }
 
 export async function deleteTemplateAction(id: string): Promise<ActionResult<null>> {
-  return runLimitedAction(async () => {
-    await deleteTemplate(await requireAdmin(), id, await adminContext());
+  return runLimitedAction(async (audit) => {
+    await deleteTemplate(await requireAdmin(), id, audit);
     return null;
   });
 }

@@ -1,8 +1,9 @@
 import { currentSession, userOfSession } from "@/lib/auth/current-user";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { sessionRoute } from "@/lib/http/route";
+import { route } from "@/lib/http/route";
 import { eventStreamResponse } from "@/lib/http/sse";
+import { eventContracts } from "@/lib/realtime/contracts";
 import { openEventStream } from "@/lib/realtime/event-stream";
 import { drainingSignal } from "@/lib/server/drain";
 
@@ -12,7 +13,7 @@ import { drainingSignal } from "@/lib/server/drain";
  * browser's session only: the channel is how a tab learns it was signed
  * out, which means nothing to an API key; scripts read the REST routes.
  */
-export const GET = sessionRoute(async (req, { user }) => {
+export const GET = route(eventContracts.follow, async ({ req, user }) => {
   const session = await currentSession();
   if (!session) throw AppError.unauthorized();
   const stream = await openEventStream({

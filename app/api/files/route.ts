@@ -1,9 +1,8 @@
+import { fileContracts } from "@/lib/files/contracts";
 import { readUploadedFile } from "@/lib/files/form";
 import { uploadFile } from "@/lib/files/upload";
-import { userRoute } from "@/lib/http/route";
+import { route } from "@/lib/http/route";
 
-export const POST = userRoute(
-  async (req, { user }) =>
-    Response.json(await uploadFile(user, await readUploadedFile(req)), { status: 201 }),
-  { limit: "upload" },
+export const POST = route(fileContracts.upload, async ({ req, user }) =>
+  uploadFile(user, await readUploadedFile(req)),
 );

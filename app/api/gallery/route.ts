@@ -1,7 +1,8 @@
+import { configContracts } from "@/lib/configs/contracts";
 import { browseGallery } from "@/lib/configs/gallery";
-import { userRoute } from "@/lib/http/route";
+import { route } from "@/lib/http/route";
 
 /** Public configs and templates: `q`, `tag`, `model`, `sort`, `limit`, `cursor`. */
-export const GET = userRoute(async (req, { user }) =>
-  Response.json(await browseGallery(user, Object.fromEntries(new URL(req.url).searchParams))),
+export const GET = route(configContracts.gallery, async ({ user, query }) =>
+  browseGallery(user, query),
 );

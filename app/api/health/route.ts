@@ -1,5 +1,6 @@
 import { requireAdmin } from "@/lib/auth/current-user";
 import { route } from "@/lib/http/route";
+import { systemContracts } from "@/lib/system/contracts";
 import { type HealthSummary, healthDetail, healthSummary } from "@/lib/system/health";
 import { healthQuerySchema } from "@/lib/system/schemas";
 
@@ -14,12 +15,12 @@ export const dynamic = "force-dynamic";
  * (session or API key); anyone else gets the plain answer, never an error,
  * so a probe that sends it cannot break.
  */
-export const GET = route(async (req) => {
-  const query = healthQuerySchema.parse(Object.fromEntries(new URL(req.url).searchParams));
-  if (query.live) {
+export const GET = route(systemContracts.health, async ({ query }) => {
+  const { live, detail } = healthQuerySchema.parse(query);
+  if (live) {
     return answer({ status: "alive", uptimeSeconds: Math.round(process.uptime()) }, 200);
   }
-  const body = query.detail && (await isAdmin()) ? await healthDetail() : await healthSummary();
+  const body = detail && (await isAdmin()) ? await healthDetail() : await healthSummary();
   return answer(body, body.status === "ok" ? 200 : 503);
 });
 

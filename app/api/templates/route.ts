@@ -1,18 +1,14 @@
-import { readJson } from "@/lib/http/body";
-import { clientAddress } from "@/lib/http/client-address";
-import { adminRoute, userRoute } from "@/lib/http/route";
+import { route } from "@/lib/http/route";
+import { templateContracts } from "@/lib/templates/contracts";
 import { createTemplate } from "@/lib/templates/create";
 import { listTemplates } from "@/lib/templates/list";
 
 /** Every matching template at once (their number is capped), in the one list shape. */
-export const GET = userRoute(async (req, { user }) => {
-  const query = Object.fromEntries(new URL(req.url).searchParams);
-  return Response.json({ items: await listTemplates(user, query), nextCursor: null });
-});
+export const GET = route(templateContracts.list, async ({ user, query }) => ({
+  items: await listTemplates(user, query),
+  nextCursor: null,
+}));
 
-export const POST = adminRoute(async (req, { user }) =>
-  Response.json(
-    await createTemplate(user, await readJson(req), { ip: clientAddress(req.headers) }),
-    { status: 201 },
-  ),
+export const POST = route(templateContracts.create, async ({ user, body, audit }) =>
+  createTemplate(user, body, audit),
 );

@@ -1,7 +1,6 @@
 import { listAudit } from "@/lib/admin/audit";
-import { adminRoute } from "@/lib/http/route";
+import { adminContracts } from "@/lib/admin/contracts";
+import { route } from "@/lib/http/route";
 
 /** Read-only: the audit log has no route that edits or deletes an entry. */
-export const GET = adminRoute(async (req, { user }) =>
-  Response.json(await listAudit(user, Object.fromEntries(new URL(req.url).searchParams))),
-);
+export const GET = route(adminContracts.audit, async ({ user, query }) => listAudit(user, query));

@@ -1,6 +1,7 @@
+import { adminContracts } from "@/lib/admin/contracts";
 import { getDashboard } from "@/lib/admin/dashboard";
-import { adminRoute } from "@/lib/http/route";
+import { route } from "@/lib/http/route";
 
-export const GET = adminRoute(async (req, { user }) =>
-  Response.json(await getDashboard(user, Object.fromEntries(new URL(req.url).searchParams))),
+export const GET = route(adminContracts.dashboard, async ({ user, query }) =>
+  getDashboard(user, query),
 );

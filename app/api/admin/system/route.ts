@@ -1,6 +1,7 @@
+import { adminContracts } from "@/lib/admin/contracts";
 import { getSystemStatus } from "@/lib/admin/system";
-import { adminRoute } from "@/lib/http/route";
+import { route } from "@/lib/http/route";
 
-export const GET = adminRoute(async (_req, { user }) =>
+export const GET = route(adminContracts.system, async ({ user }) =>
   Response.json(await getSystemStatus(user), { headers: { "Cache-Control": "no-store" } }),
 );

@@ -1,20 +1,15 @@
+import { adminContracts } from "@/lib/admin/contracts";
 import { usageCsv } from "@/lib/admin/usage-csv";
-import { adminRoute } from "@/lib/http/route";
+import { route } from "@/lib/http/route";
 
-export const GET = adminRoute(
-  async (req, { user }) => {
-    const { filename, body } = await usageCsv(
-      user,
-      Object.fromEntries(new URL(req.url).searchParams),
-    );
-    return new Response(body, {
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="${filename}"`,
-        "x-content-type-options": "nosniff",
-        "cache-control": "no-store",
-      },
-    });
-  },
-  { limit: "export" },
-);
+export const GET = route(adminContracts.usageCsv, async ({ user, query }) => {
+  const { filename, body } = await usageCsv(user, query);
+  return new Response(body, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${filename}"`,
+      "x-content-type-options": "nosniff",
+      "cache-control": "no-store",
+    },
+  });
+});

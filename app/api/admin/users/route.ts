@@ -1,6 +1,5 @@
+import { adminContracts } from "@/lib/admin/contracts";
 import { listUsers } from "@/lib/admin/users";
-import { adminRoute } from "@/lib/http/route";
+import { route } from "@/lib/http/route";
 
-export const GET = adminRoute(async (req, { user }) =>
-  Response.json(await listUsers(user, Object.fromEntries(new URL(req.url).searchParams))),
-);
+export const GET = route(adminContracts.users, async ({ user, query }) => listUsers(user, query));

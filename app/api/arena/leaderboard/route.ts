@@ -1,6 +1,7 @@
+import { arenaContracts } from "@/lib/arena/contracts";
 import { getLeaderboard } from "@/lib/arena/leaderboard";
-import { userRoute } from "@/lib/http/route";
+import { route } from "@/lib/http/route";
 
-export const GET = userRoute(async (req, { user }) =>
-  Response.json(await getLeaderboard(user, Object.fromEntries(new URL(req.url).searchParams))),
+export const GET = route(arenaContracts.leaderboard, async ({ user, query }) =>
+  getLeaderboard(user, query),
 );

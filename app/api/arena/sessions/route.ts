@@ -1,12 +1,12 @@
+import { arenaContracts } from "@/lib/arena/contracts";
 import { createArenaSession } from "@/lib/arena/create";
 import { listArenaSessions } from "@/lib/arena/list";
-import { readJson } from "@/lib/http/body";
-import { userRoute } from "@/lib/http/route";
+import { route } from "@/lib/http/route";
 
-export const GET = userRoute(async (req, { user }) =>
-  Response.json(await listArenaSessions(user, Object.fromEntries(new URL(req.url).searchParams))),
+export const GET = route(arenaContracts.list, async ({ user, query }) =>
+  listArenaSessions(user, query),
 );
 
-export const POST = userRoute(async (req, { user }) =>
-  Response.json(await createArenaSession(user, await readJson(req)), { status: 201 }),
+export const POST = route(arenaContracts.create, async ({ user, body }) =>
+  createArenaSession(user, body),
 );

@@ -1,11 +1,6 @@
+import { configContracts } from "@/lib/configs/contracts";
 import { previewConfig } from "@/lib/configs/preview";
-import { readJson } from "@/lib/http/body";
-import { userRoute } from "@/lib/http/route";
-import { uiStreamResponse } from "@/lib/http/sse";
-
-// Twenty messages of up to 20,000 characters and as long a system prompt, with
-// room for JSON escapes and text that takes several bytes a character.
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
+import { route } from "@/lib/http/route";
 
 /**
  * Tries an unsaved config: `{ modelId, systemPrompt?, parameters?, messages }`
@@ -15,6 +10,6 @@ const MAX_BODY_BYTES = 2 * 1024 * 1024;
  * failure after the first token is an `error` chunk. Closing the request
  * stops the model, and what it used so far is still recorded.
  */
-export const POST = userRoute(async (req, { user }) =>
-  uiStreamResponse(await previewConfig(user, await readJson(req, MAX_BODY_BYTES), req.signal)),
+export const POST = route(configContracts.preview, async ({ req, user, body }) =>
+  previewConfig(user, body, req.signal),
 );

@@ -1,15 +1,13 @@
 import { deleteOwnedFile, openOwnedFile } from "@/lib/files/access";
+import { fileContracts } from "@/lib/files/contracts";
 import { fileHeaders } from "@/lib/files/headers";
-import { userRoute } from "@/lib/http/route";
+import { route } from "@/lib/http/route";
 
-type Params = { id: string };
-
-export const GET = userRoute<Params>(async (_req, { user, params }) => {
+export const GET = route(fileContracts.download, async ({ user, params }) => {
   const { file, body } = await openOwnedFile(user, params.id);
   return new Response(body, { headers: fileHeaders(file) });
 });
 
-export const DELETE = userRoute<Params>(async (_req, { user, params }) => {
+export const DELETE = route(fileContracts.remove, async ({ user, params }) => {
   await deleteOwnedFile(user, params.id);
-  return new Response(null, { status: 204 });
 });

@@ -1,7 +1,7 @@
-import { userRoute } from "@/lib/http/route";
+import { route } from "@/lib/http/route";
+import { templateContracts } from "@/lib/templates/contracts";
 import { listCategories } from "@/lib/templates/list";
 
-export const GET = userRoute(async (req, { user }) => {
-  const query = Object.fromEntries(new URL(req.url).searchParams);
-  return Response.json({ items: await listCategories(user, query) });
-});
+export const GET = route(templateContracts.categories, async ({ user, query }) => ({
+  items: await listCategories(user, query),
+}));

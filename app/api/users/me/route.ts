@@ -1,9 +1,9 @@
-import { readJson } from "@/lib/http/body";
-import { userRoute } from "@/lib/http/route";
+import { route } from "@/lib/http/route";
+import { accountContracts } from "@/lib/users/contracts";
 import { getProfile, updateProfile } from "@/lib/users/profile";
 
-export const GET = userRoute(async (_req, { user }) => Response.json(await getProfile(user)));
+export const GET = route(accountContracts.profile, async ({ user }) => getProfile(user));
 
-export const PATCH = userRoute(async (req, { user }) =>
-  Response.json(await updateProfile(user, await readJson(req))),
+export const PATCH = route(accountContracts.updateProfile, async ({ user, body }) =>
+  updateProfile(user, body),
 );

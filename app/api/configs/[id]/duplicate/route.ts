@@ -1,8 +1,7 @@
+import { configContracts } from "@/lib/configs/contracts";
 import { duplicateConfig } from "@/lib/configs/copy";
-import { userRoute } from "@/lib/http/route";
+import { route } from "@/lib/http/route";
 
-type Params = { id: string };
-
-export const POST = userRoute<Params>(async (_req, { user, params }) =>
-  Response.json(await duplicateConfig(user, params.id), { status: 201 }),
+export const POST = route(configContracts.duplicate, async ({ user, params }) =>
+  duplicateConfig(user, params.id),
 );

@@ -1,12 +1,11 @@
+import { configContracts } from "@/lib/configs/contracts";
 import { saveConfig, unsaveConfig } from "@/lib/configs/save";
-import { userRoute } from "@/lib/http/route";
+import { route } from "@/lib/http/route";
 
-type Params = { id: string };
-
-export const POST = userRoute<Params>(async (_req, { user, params }) =>
-  Response.json(await saveConfig(user, params.id)),
+export const POST = route(configContracts.save, async ({ user, params }) =>
+  saveConfig(user, params.id),
 );
 
-export const DELETE = userRoute<Params>(async (_req, { user, params }) =>
-  Response.json(await unsaveConfig(user, params.id)),
+export const DELETE = route(configContracts.unsave, async ({ user, params }) =>
+  unsaveConfig(user, params.id),
 );

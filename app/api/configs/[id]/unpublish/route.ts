@@ -1,9 +1,7 @@
 import { adminUnpublishConfig } from "@/lib/configs/admin-unpublish";
-import { clientAddress } from "@/lib/http/client-address";
-import { adminRoute } from "@/lib/http/route";
+import { configContracts } from "@/lib/configs/contracts";
+import { route } from "@/lib/http/route";
 
-type Params = { id: string };
-
-export const POST = adminRoute<Params>(async (req, { user, params }) =>
-  Response.json(await adminUnpublishConfig(user, params.id, { ip: clientAddress(req.headers) })),
+export const POST = route(configContracts.unpublish, async ({ user, params, audit }) =>
+  adminUnpublishConfig(user, params.id, audit),
 );

@@ -1,11 +1,10 @@
-import { userRoute } from "@/lib/http/route";
+import { route } from "@/lib/http/route";
+import { imageContracts } from "@/lib/images/contracts";
 import { openImageThumbnail } from "@/lib/images/file";
 import { imageHeaders } from "@/lib/images/headers";
 
-type Params = { id: string };
-
 /** A small WebP of the image for grids. */
-export const GET = userRoute<Params>(async (_req, { user, params }) => {
+export const GET = route(imageContracts.thumbnail, async ({ user, params }) => {
   const image = await openImageThumbnail(user, params.id);
   return new Response(image.body, { headers: imageHeaders(image, { download: false }) });
 });

@@ -1,10 +1,8 @@
-import { readJson } from "@/lib/http/body";
-import { userRoute } from "@/lib/http/route";
+import { route } from "@/lib/http/route";
+import { templateContracts } from "@/lib/templates/contracts";
 import { useTemplate } from "@/lib/templates/use";
 
-type Params = { id: string };
-
 /** Fills the template with `{ values }` and answers `{ text }`; counts one use. */
-export const POST = userRoute<Params>(async (req, { user, params }) =>
-  Response.json(await useTemplate(user, params.id, await readJson(req))),
+export const POST = route(templateContracts.use, async ({ user, params, body }) =>
+  useTemplate(user, params.id, body),
 );

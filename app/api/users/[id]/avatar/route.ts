@@ -1,10 +1,9 @@
-import { userRoute } from "@/lib/http/route";
+import { route } from "@/lib/http/route";
 import { openAvatar } from "@/lib/users/avatar";
-
-type Params = { id: string };
+import { accountContracts } from "@/lib/users/contracts";
 
 /** A person's avatar as the app stored it: a square WebP it re-encoded itself. */
-export const GET = userRoute<Params>(async (_req, { params }) => {
+export const GET = route(accountContracts.avatar, async ({ params }) => {
   const avatar = await openAvatar(params.id);
   return new Response(avatar.body, {
     headers: {

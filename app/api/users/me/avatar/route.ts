@@ -1,9 +1,10 @@
 import { readUploadedFile } from "@/lib/files/form";
-import { userRoute } from "@/lib/http/route";
+import { route } from "@/lib/http/route";
 import { removeAvatar, setAvatar } from "@/lib/users/avatar";
+import { accountContracts } from "@/lib/users/contracts";
 
-export const PUT = userRoute(async (req, { user }) =>
-  Response.json(await setAvatar(user, await readUploadedFile(req))),
+export const PUT = route(accountContracts.setAvatar, async ({ req, user }) =>
+  setAvatar(user, await readUploadedFile(req)),
 );
 
-export const DELETE = userRoute(async (_req, { user }) => Response.json(await removeAvatar(user)));
+export const DELETE = route(accountContracts.removeAvatar, async ({ user }) => removeAvatar(user));

@@ -1,8 +1,7 @@
 import { currentSession } from "@/lib/auth/current-user";
-import { readJson } from "@/lib/http/body";
-import { clientAddress } from "@/lib/http/client-address";
-import { sessionRoute } from "@/lib/http/route";
+import { route } from "@/lib/http/route";
 import { changePassword } from "@/lib/users/change-password";
+import { accountContracts } from "@/lib/users/contracts";
 
 /**
  * Session only: a leaked key must not be enough to take the account over.
@@ -10,10 +9,9 @@ import { changePassword } from "@/lib/users/change-password";
  * again after), and the account's API keys are revoked unless the body says
  * `revokeApiKeys: false`.
  */
-export const POST = sessionRoute(async (req, { user }) => {
-  await changePassword(user, await readJson(req), {
-    address: clientAddress(req.headers),
+export const POST = route(accountContracts.changePassword, async ({ user, body, audit }) => {
+  await changePassword(user, body, {
+    address: audit.ip,
     sessionId: (await currentSession())?.sid ?? null,
   });
-  return new Response(null, { status: 204 });
 });

@@ -1,7 +1,7 @@
-import { readJson } from "@/lib/http/body";
-import { userRoute } from "@/lib/http/route";
+import { route } from "@/lib/http/route";
+import { accountContracts } from "@/lib/users/contracts";
 import { updateSettings } from "@/lib/users/profile";
 
-export const PATCH = userRoute(async (req, { user }) =>
-  Response.json(await updateSettings(user, await readJson(req))),
+export const PATCH = route(accountContracts.settings, async ({ user, body }) =>
+  updateSettings(user, body),
 );

@@ -1,4 +1,5 @@
-import { userRoute } from "@/lib/http/route";
+import { route } from "@/lib/http/route";
 import { getMyUsage } from "@/lib/usage/my-usage";
+import { accountContracts } from "@/lib/users/contracts";
 
-export const GET = userRoute(async (_req, { user }) => Response.json(await getMyUsage(user)));
+export const GET = route(accountContracts.usage, async ({ user }) => getMyUsage(user));

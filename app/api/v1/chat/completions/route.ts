@@ -1,13 +1,9 @@
-import { readJson } from "@/lib/http/body";
 import { idempotencyKey } from "@/lib/http/idempotency-key";
 import { sseResponse } from "@/lib/http/sse";
 import { createChatCompletion } from "@/lib/openai/chat-completion";
-import { MAX_IMAGE_BYTES } from "@/lib/openai/image-url";
+import { openAiContracts } from "@/lib/openai/contracts";
 import { openAiRoute } from "@/lib/openai/route";
 
-// Two hundred messages of long text, with room for JSON escapes, and an
-// image as large as an upload in base64 (four characters for three bytes).
-const MAX_BODY_BYTES = 4 * 1024 * 1024 + Math.ceil(MAX_IMAGE_BYTES / 3) * 4;
 const STORE_HEADER = "x-uni-chat-store";
 const CONVERSATION_HEADER = "X-Uni-Chat-Conversation-Id";
 
@@ -18,8 +14,8 @@ const CONVERSATION_HEADER = "X-Uni-Chat-Conversation-Id";
  * comes back in `X-Uni-Chat-Conversation-Id`. An `Idempotency-Key` is
  * answered once: the same key again gets the same completion, unbilled.
  */
-export const POST = openAiRoute(async (req, user) => {
-  const result = await createChatCompletion(user, await readJson(req, MAX_BODY_BYTES), {
+export const POST = openAiRoute(openAiContracts.chatCompletion, async ({ req, user, body }) => {
+  const result = await createChatCompletion(user, body, {
     store: req.headers.get(STORE_HEADER)?.trim().toLowerCase() === "true",
     signal: req.signal,
     idempotencyKey: idempotencyKey(req),

@@ -1,10 +1,7 @@
+import { adminContracts } from "@/lib/admin/contracts";
 import { setLimits } from "@/lib/admin/user-actions";
-import { readJson } from "@/lib/http/body";
-import { clientAddress } from "@/lib/http/client-address";
-import { adminRoute } from "@/lib/http/route";
+import { route } from "@/lib/http/route";
 
-export const POST = adminRoute<{ id: string }>(async (req, { user, params }) =>
-  Response.json(
-    await setLimits(user, params.id, await readJson(req), { ip: clientAddress(req.headers) }),
-  ),
+export const POST = route(adminContracts.limits, async ({ user, params, body, audit }) =>
+  setLimits(user, params.id, body, audit),
 );

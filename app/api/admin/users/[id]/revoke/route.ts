@@ -1,7 +1,7 @@
+import { adminContracts } from "@/lib/admin/contracts";
 import { revokeAccess } from "@/lib/admin/user-actions";
-import { clientAddress } from "@/lib/http/client-address";
-import { adminRoute } from "@/lib/http/route";
+import { route } from "@/lib/http/route";
 
-export const POST = adminRoute<{ id: string }>(async (req, { user, params }) =>
-  Response.json(await revokeAccess(user, params.id, { ip: clientAddress(req.headers) })),
+export const POST = route(adminContracts.revoke, async ({ user, params, audit }) =>
+  revokeAccess(user, params.id, audit),
 );

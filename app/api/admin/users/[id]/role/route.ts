@@ -1,10 +1,7 @@
+import { adminContracts } from "@/lib/admin/contracts";
 import { setRole } from "@/lib/admin/user-actions";
-import { readJson } from "@/lib/http/body";
-import { clientAddress } from "@/lib/http/client-address";
-import { adminRoute } from "@/lib/http/route";
+import { route } from "@/lib/http/route";
 
-export const POST = adminRoute<{ id: string }>(async (req, { user, params }) =>
-  Response.json(
-    await setRole(user, params.id, await readJson(req), { ip: clientAddress(req.headers) }),
-  ),
+export const POST = route(adminContracts.role, async ({ user, params, body, audit }) =>
+  setRole(user, params.id, body, audit),
 );

@@ -1,8 +1,7 @@
+import { arenaContracts } from "@/lib/arena/contracts";
 import { sendArenaPrompt } from "@/lib/arena/send";
-import { readJson } from "@/lib/http/body";
 import { withIdempotencyKey } from "@/lib/http/idempotency-key";
-import { userRoute } from "@/lib/http/route";
-import { sseResponse } from "@/lib/http/sse";
+import { route } from "@/lib/http/route";
 
 /**
  * Sends a prompt to every panel; all answers stream at once on this one
@@ -10,7 +9,6 @@ import { sseResponse } from "@/lib/http/sse";
  * browser's per-host connection limit. The same `clientId` (or
  * `Idempotency-Key`) again is answered once.
  */
-export const POST = userRoute<{ id: string }>(async (req, { user, params }) => {
-  const body = withIdempotencyKey(req, await readJson(req));
-  return sseResponse(await sendArenaPrompt(user, params.id, body));
-});
+export const POST = route(arenaContracts.send, async ({ req, user, params, body }) =>
+  sendArenaPrompt(user, params.id, withIdempotencyKey(req, body)),
+);

@@ -1,7 +1,7 @@
+import { arenaContracts } from "@/lib/arena/contracts";
 import { stopArena } from "@/lib/arena/stop";
-import { readJson } from "@/lib/http/body";
-import { userRoute } from "@/lib/http/route";
+import { route } from "@/lib/http/route";
 
-export const POST = userRoute<{ id: string }>(async (req, { user, params }) =>
-  Response.json(await stopArena(user, params.id, await readJson(req))),
+export const POST = route(arenaContracts.stop, async ({ user, params, body }) =>
+  stopArena(user, params.id, body),
 );

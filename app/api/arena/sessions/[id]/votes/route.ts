@@ -1,7 +1,7 @@
+import { arenaContracts } from "@/lib/arena/contracts";
 import { voteArena } from "@/lib/arena/vote";
-import { readJson } from "@/lib/http/body";
-import { userRoute } from "@/lib/http/route";
+import { route } from "@/lib/http/route";
 
-export const POST = userRoute<{ id: string }>(async (req, { user, params }) =>
-  Response.json(await voteArena(user, params.id, await readJson(req)), { status: 201 }),
+export const POST = route(arenaContracts.vote, async ({ user, params, body }) =>
+  voteArena(user, params.id, body),
 );

@@ -1,8 +1,7 @@
+import { messageContracts } from "@/lib/chat/contracts";
 import { regenerateReply } from "@/lib/chat/regenerate";
-import { readJson } from "@/lib/http/body";
-import { userRoute } from "@/lib/http/route";
-import { uiStreamResponse } from "@/lib/http/sse";
+import { route } from "@/lib/http/route";
 
-export const POST = userRoute<{ id: string; messageId: string }>(async (req, { user, params }) =>
-  uiStreamResponse(await regenerateReply(user, params.id, params.messageId, await readJson(req))),
+export const POST = route(messageContracts.regenerate, async ({ user, params, body }) =>
+  regenerateReply(user, params.id, params.messageId, body),
 );

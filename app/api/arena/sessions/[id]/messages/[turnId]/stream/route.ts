@@ -1,9 +1,8 @@
+import { arenaContracts } from "@/lib/arena/contracts";
 import { followArenaTurn } from "@/lib/arena/follow";
-import { userRoute } from "@/lib/http/route";
-import { sseResponse } from "@/lib/http/sse";
+import { route } from "@/lib/http/route";
 
 /** A running turn's events from its start, then live; 204 once it ended (read the session). */
-export const GET = userRoute<{ id: string; turnId: string }>(async (_req, { user, params }) => {
-  const events = await followArenaTurn(user, params.id, params.turnId);
-  return events ? sseResponse(events) : new Response(null, { status: 204 });
-});
+export const GET = route(arenaContracts.follow, async ({ user, params }) =>
+  followArenaTurn(user, params.id, params.turnId),
+);
