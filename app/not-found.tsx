@@ -1,20 +1,14 @@
 import { FileQuestion } from "lucide-react";
-import Link from "next/link";
-import { ErrorState } from "@/components/layout/error-state";
-import { Button } from "@/components/ui/button";
+import { NotFoundState } from "@/components/common/not-found-state";
 
 export default function NotFound() {
   return (
     <main className="flex min-h-dvh flex-col">
-      <ErrorState
+      <NotFoundState
         icon={FileQuestion}
         title="Page not found"
         description="This page doesn't exist or was moved. Check the address, or head back to your chats."
-        actions={
-          <Button asChild>
-            <Link href="/chat">Go to chat</Link>
-          </Button>
-        }
+        exits={[{ href: "/chat", label: "Go to chat" }]}
       />
     </main>
   );

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useId, useState } from "react";
 import { useFilterFromUrl, useUrlQuery } from "@/components/admin/use-url-filter";
 import { ListError } from "@/components/common/list-states";
+import { LoadingRegion } from "@/components/common/skeletons";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -171,13 +172,10 @@ function EmptyBoard({ mine, blind }: { mine: boolean; blind: boolean }) {
 
 function TableSkeleton() {
   return (
-    <div className="space-y-2 rounded-xl border p-4" aria-busy="true">
-      <span className="sr-only" role="status">
-        Loading the leaderboard…
-      </span>
+    <LoadingRegion label="Loading the leaderboard…" className="space-y-2 rounded-xl border p-4">
       {["w-full", "w-11/12", "w-4/5", "w-3/4"].map((width) => (
         <Skeleton key={width} className={`h-9 ${width}`} />
       ))}
-    </div>
+    </LoadingRegion>
   );
 }

@@ -2,6 +2,7 @@
 
 import { Swords } from "lucide-react";
 import { ListError } from "@/components/common/list-states";
+import { EmptyState } from "@/components/common/page-list-states";
 import { LoadMore } from "@/components/conversations/load-more";
 import type { ArenaSessionSummaryDto } from "@/lib/arena/dto";
 import type { Page } from "@/lib/conversations/dto";
@@ -23,13 +24,9 @@ export function SessionList({ initial }: { initial: Page<ArenaSessionSummaryDto>
   }
   if (items.length === 0) {
     return (
-      <div className="flex flex-col items-center rounded-xl border border-dashed px-6 py-12 text-center">
-        <Swords className="mb-3 h-6 w-6 text-muted-foreground" aria-hidden="true" />
-        <p className="text-sm font-medium">No comparisons yet</p>
-        <p className="mt-1 max-w-sm text-sm text-muted-foreground">
-          Pick two or more models above and create one: every prompt you send goes to all of them.
-        </p>
-      </div>
+      <EmptyState icon={Swords} title="No comparisons yet">
+        Pick two or more models above and create one: every prompt you send goes to all of them.
+      </EmptyState>
     );
   }
   return (

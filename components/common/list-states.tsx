@@ -1,5 +1,6 @@
 import { RotateCw } from "lucide-react";
 import type { ReactNode } from "react";
+import { LoadingRegion } from "@/components/common/skeletons";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 
@@ -7,16 +8,13 @@ const WIDTHS = ["w-4/5", "w-3/5", "w-11/12", "w-2/3", "w-3/4", "w-1/2"];
 
 export function ListSkeleton({ rows = 6, label }: { rows?: number; label: string }) {
   return (
-    <div className="space-y-1 px-2 py-1" aria-busy="true">
-      <span className="sr-only" role="status">
-        {label}
-      </span>
+    <LoadingRegion label={label} className="space-y-1 px-2 py-1">
       {WIDTHS.slice(0, rows).map((width) => (
         <div key={width} className="flex h-9 items-center px-2">
           <Skeleton className={`h-3.5 ${width}`} />
         </div>
       ))}
-    </div>
+    </LoadingRegion>
   );
 }
 

@@ -1,12 +1,10 @@
+import { LoadingRegion } from "@/components/common/skeletons";
 import { Skeleton } from "@/components/ui/skeleton";
 
 /** Placeholder cards in the grid's own shape, so nothing jumps when the list arrives. */
 export function ConfigGridSkeleton({ cards = 6, label }: { cards?: number; label: string }) {
   return (
-    <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3" aria-busy="true">
-      <span className="sr-only" role="status">
-        {label}
-      </span>
+    <LoadingRegion label={label} className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
       {Array.from({ length: cards }, (_, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
         <div key={i} className="space-y-3 rounded-xl border p-4">
@@ -25,6 +23,6 @@ export function ConfigGridSkeleton({ cards = 6, label }: { cards?: number; label
           </div>
         </div>
       ))}
-    </div>
+    </LoadingRegion>
   );
 }

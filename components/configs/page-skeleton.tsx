@@ -1,3 +1,4 @@
+import { HeadingSkeleton, LoadingRegion } from "@/components/common/skeletons";
 import { Skeleton } from "@/components/ui/skeleton";
 import { ConfigGridSkeleton } from "./config-grid-skeleton";
 
@@ -5,10 +6,7 @@ import { ConfigGridSkeleton } from "./config-grid-skeleton";
 export function ConfigListPageSkeleton({ label }: { label: string }) {
   return (
     <div className="mx-auto w-full max-w-6xl space-y-6 px-4 py-8 sm:px-6">
-      <div className="space-y-2">
-        <Skeleton className="h-7 w-40" />
-        <Skeleton className="h-4 w-80 max-w-full" />
-      </div>
+      <HeadingSkeleton title="w-40" />
       <ConfigGridSkeleton label={label} />
     </div>
   );
@@ -17,14 +15,11 @@ export function ConfigListPageSkeleton({ label }: { label: string }) {
 /** The editor while its config loads: form cards beside the preview panel. */
 export function ConfigEditorSkeleton() {
   return (
-    <div className="mx-auto w-full max-w-6xl space-y-6 px-4 py-8 sm:px-6" aria-busy="true">
-      <span className="sr-only" role="status">
-        Loading the config…
-      </span>
-      <div className="space-y-2">
-        <Skeleton className="h-7 w-56" />
-        <Skeleton className="h-4 w-96 max-w-full" />
-      </div>
+    <LoadingRegion
+      label="Loading the config…"
+      className="mx-auto w-full max-w-6xl space-y-6 px-4 py-8 sm:px-6"
+    >
+      <HeadingSkeleton title="w-56" description="w-96" />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(20rem,26rem)]">
         <div className="space-y-6">
           {[0, 1, 2].map((card) => (
@@ -37,6 +32,6 @@ export function ConfigEditorSkeleton() {
         </div>
         <Skeleton className="h-[32rem] rounded-xl" />
       </div>
-    </div>
+    </LoadingRegion>
   );
 }

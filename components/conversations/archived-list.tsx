@@ -2,6 +2,7 @@
 
 import { Archive } from "lucide-react";
 import { ListError, ListSkeleton } from "@/components/common/list-states";
+import { EmptyState } from "@/components/common/page-list-states";
 import { ArchivedRow } from "./archived-row";
 import { LoadMore } from "./load-more";
 import { useConversationList } from "./use-conversation-list";
@@ -18,14 +19,10 @@ export function ArchivedList() {
   }
   if (items.length === 0) {
     return (
-      <div className="flex flex-col items-center rounded-xl border border-dashed px-6 py-12 text-center">
-        <Archive className="mb-3 h-6 w-6 text-muted-foreground" aria-hidden="true" />
-        <p className="text-sm font-medium">No archived conversations</p>
-        <p className="mt-1 max-w-sm text-sm text-muted-foreground">
-          Choose Archive in a conversation&rsquo;s menu in the sidebar to keep it here, out of the
-          way.
-        </p>
-      </div>
+      <EmptyState icon={Archive} title="No archived conversations">
+        Choose Archive in a conversation&rsquo;s menu in the sidebar to keep it here, out of the
+        way.
+      </EmptyState>
     );
   }
   return (

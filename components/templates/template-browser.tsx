@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type ReactNode, useState } from "react";
+import { LoadError } from "@/components/common/page-list-states";
 import { useDebouncedValue } from "@/components/common/use-debounced-value";
 import { Button } from "@/components/ui/button";
 import { SearchField } from "@/components/ui/search-field";
@@ -12,7 +13,7 @@ import { cn } from "@/lib/utils";
 import { CategoryFilter } from "./category-filter";
 import { TemplateCard } from "./template-card";
 import { TemplateFillDialog } from "./template-fill-dialog";
-import { TemplateGridSkeleton, TemplateListError, TemplatesEmpty } from "./template-list-states";
+import { TemplateGridSkeleton, TemplatesEmpty } from "./template-list-states";
 import { useTemplateCategories, useTemplates } from "./use-templates";
 
 /**
@@ -42,7 +43,13 @@ export function TemplateBrowser({ isAdmin }: { isAdmin: boolean }) {
   if (list.isPending) {
     body = <TemplateGridSkeleton label="Loading templates…" />;
   } else if (list.isError) {
-    body = <TemplateListError message={list.error.message} onRetry={() => void list.refetch()} />;
+    body = (
+      <LoadError
+        what="The templates"
+        message={list.error.message}
+        onRetry={() => void list.refetch()}
+      />
+    );
   } else if (items.length === 0) {
     body = filtered ? (
       <TemplatesEmpty

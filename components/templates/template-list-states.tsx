@@ -1,14 +1,12 @@
-import { NotebookText, RotateCw, SearchX } from "lucide-react";
+import { NotebookText, SearchX } from "lucide-react";
 import type { ReactNode } from "react";
-import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/common/page-list-states";
+import { LoadingRegion } from "@/components/common/skeletons";
 import { Skeleton } from "@/components/ui/skeleton";
 
 export function TemplateGridSkeleton({ label }: { label: string }) {
   return (
-    <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-busy="true">
-      <span className="sr-only" role="status">
-        {label}
-      </span>
+    <LoadingRegion label={label} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
       {["a", "b", "c", "d", "e", "f"].map((key) => (
         <div key={key} className="space-y-3 rounded-xl border p-4">
           <div className="flex justify-between gap-3">
@@ -20,24 +18,7 @@ export function TemplateGridSkeleton({ label }: { label: string }) {
           <Skeleton className="h-3.5 w-1/2" />
         </div>
       ))}
-    </div>
-  );
-}
-
-export function TemplateListError({ message, onRetry }: { message: string; onRetry: () => void }) {
-  return (
-    <div
-      role="alert"
-      className="flex flex-col items-start gap-3 rounded-xl border border-destructive/30 bg-destructive/5 p-4 text-sm sm:flex-row sm:items-center"
-    >
-      <p className="min-w-0 flex-1">
-        <span className="font-medium">The templates could not be loaded.</span> {message}
-      </p>
-      <Button type="button" variant="outline" size="sm" onClick={onRetry}>
-        <RotateCw aria-hidden="true" />
-        Retry
-      </Button>
-    </div>
+    </LoadingRegion>
   );
 }
 
@@ -49,13 +30,13 @@ interface TemplatesEmptyProps {
 }
 
 export function TemplatesEmpty({ filtered, children, action }: TemplatesEmptyProps) {
-  const Icon = filtered ? SearchX : NotebookText;
   return (
-    <div className="flex flex-col items-center rounded-xl border border-dashed px-6 py-12 text-center">
-      <Icon className="mb-3 h-6 w-6 text-muted-foreground" aria-hidden="true" />
-      <p className="text-sm font-medium">{filtered ? "Nothing matches" : "No templates yet"}</p>
-      {children ? <p className="mt-1 max-w-sm text-sm text-muted-foreground">{children}</p> : null}
-      {action ? <div className="mt-4">{action}</div> : null}
-    </div>
+    <EmptyState
+      icon={filtered ? SearchX : NotebookText}
+      title={filtered ? "Nothing matches" : "No templates yet"}
+      action={action}
+    >
+      {children}
+    </EmptyState>
   );
 }

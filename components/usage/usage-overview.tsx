@@ -5,8 +5,9 @@ import { ActivityChart } from "@/components/admin/dashboard/activity-chart";
 import { CostChart } from "@/components/admin/dashboard/cost-chart";
 import { ModelChart } from "@/components/admin/dashboard/model-chart";
 import { formatCount, formatLimit, formatUsd } from "@/components/admin/format";
-import { ListEmpty, ListError } from "@/components/admin/list-states";
 import { type Figure, FigureGrid, share } from "@/components/common/figure-grid";
+import { EmptyState, LoadError } from "@/components/common/page-list-states";
+import { LoadingRegion } from "@/components/common/skeletons";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { MyUsageDto } from "@/lib/usage/dto";
 import { useMyUsage } from "./use-my-usage";
@@ -41,7 +42,7 @@ export function UsageOverview() {
   if (query.isPending) return <UsageSkeleton />;
   if (query.isError) {
     return (
-      <ListError what="Your usage" message={query.error.message} onRetry={() => query.refetch()} />
+      <LoadError what="Your usage" message={query.error.message} onRetry={() => query.refetch()} />
     );
   }
   const usage = query.data;
@@ -57,9 +58,9 @@ export function UsageOverview() {
           <ModelChart byModel={usage.byModel.slice(0, 10)} />
         </>
       ) : (
-        <ListEmpty icon={Gauge} title="No usage yet this month">
+        <EmptyState icon={Gauge} title="No usage yet this month">
           Answers in chats, the arena, images and the API count here from the first one of {month}.
-        </ListEmpty>
+        </EmptyState>
       )}
       <p className="text-xs text-muted-foreground">
         Days are UTC days; the month's budget renews on the 1st. Your administrator sets the limits.
@@ -70,15 +71,12 @@ export function UsageOverview() {
 
 function UsageSkeleton() {
   return (
-    <div className="space-y-6" aria-busy="true">
-      <span className="sr-only" role="status">
-        Loading your usage…
-      </span>
+    <LoadingRegion label="Loading your usage…" className="space-y-6">
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <Skeleton className="h-28 rounded-xl" />
         <Skeleton className="h-28 rounded-xl" />
       </div>
       <Skeleton className="h-72 rounded-xl" />
-    </div>
+    </LoadingRegion>
   );
 }

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { ARENA_PAGE_SIZE } from "@/components/arena/api";
 import { NewComparisonForm } from "@/components/arena/new-comparison-form";
 import { SessionList } from "@/components/arena/session-list";
+import { PageHeader } from "@/components/common/page-header";
 import { Button } from "@/components/ui/button";
 import { listArenaSessions } from "@/lib/arena/list";
 import { requirePageUser } from "@/lib/auth/page";
@@ -16,20 +17,18 @@ export default async function ArenaPage() {
 
   return (
     <div className="mx-auto w-full max-w-6xl space-y-6 px-4 py-8 sm:px-6">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div className="space-y-1">
-          <h1 className="text-2xl font-semibold tracking-tight">Arena</h1>
-          <p className="text-sm text-muted-foreground">
-            Ask several models the same thing, read the answers side by side and vote for the best.
-          </p>
-        </div>
-        <Button asChild variant="outline">
-          <Link href="/arena/leaderboard">
-            <Trophy aria-hidden="true" />
-            Leaderboard
-          </Link>
-        </Button>
-      </div>
+      <PageHeader
+        title="Arena"
+        description="Ask several models the same thing, read the answers side by side and vote for the best."
+        actions={
+          <Button asChild variant="outline">
+            <Link href="/arena/leaderboard">
+              <Trophy aria-hidden="true" />
+              Leaderboard
+            </Link>
+          </Button>
+        }
+      />
       <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,26rem)_minmax(0,1fr)]">
         <NewComparisonForm />
         <section aria-labelledby="your-comparisons" className="space-y-3">

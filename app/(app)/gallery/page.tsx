@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageHeader } from "@/components/common/page-header";
 import { GALLERY_PAGE_SIZE } from "@/components/configs/api";
 import { Gallery } from "@/components/gallery/gallery";
 import { requirePageUser } from "@/lib/auth/page";
@@ -13,13 +14,10 @@ export default async function GalleryPage() {
 
   return (
     <div className="mx-auto w-full max-w-6xl space-y-6 px-4 py-8 sm:px-6">
-      <div className="space-y-1">
-        <h1 className="text-2xl font-semibold tracking-tight">Gallery</h1>
-        <p className="text-sm text-muted-foreground">
-          Configs people here have shared, and templates to start from. Use one as it is, save it to
-          My configs, or fork it to make it your own.
-        </p>
-      </div>
+      <PageHeader
+        title="Gallery"
+        description="Configs people here have shared, and templates to start from. Use one as it is, save it to My configs, or fork it to make it your own."
+      />
       <Gallery initial={initial} isAdmin={user.role === "admin"} />
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageHeader } from "@/components/common/page-header";
 import { IMAGE_PAGE_SIZE } from "@/components/images/api";
 import { ImageStudio } from "@/components/images/image-studio";
 import { requirePageUser } from "@/lib/auth/page";
@@ -13,13 +14,10 @@ export default async function ImagesPage() {
 
   return (
     <div className="mx-auto w-full max-w-7xl space-y-6 px-4 py-8 sm:px-6">
-      <div className="space-y-1">
-        <h1 className="text-2xl font-semibold tracking-tight">Images</h1>
-        <p className="text-sm text-muted-foreground">
-          Describe a picture and an image model draws it. Give it images to work from, and keep the
-          results: only you can see them.
-        </p>
-      </div>
+      <PageHeader
+        title="Images"
+        description="Describe a picture and an image model draws it. Give it images to work from, and keep the results: only you can see them."
+      />
       <ImageStudio initial={initial} />
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageHeader } from "@/components/common/page-header";
 import { AccountCard } from "@/components/settings/account-card";
 import { ApiKeys } from "@/components/settings/api-keys";
 import { PasswordForm } from "@/components/settings/password-form";
@@ -15,12 +16,10 @@ export default async function SettingsPage() {
 
   return (
     <div className="mx-auto w-full max-w-3xl space-y-6 px-4 py-8 sm:px-6">
-      <div className="space-y-1">
-        <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
-        <p className="text-sm text-muted-foreground">
-          Manage your profile, preferences, password and API keys.
-        </p>
-      </div>
+      <PageHeader
+        title="Settings"
+        description="Manage your profile, preferences, password and API keys."
+      />
       <AccountCard email={profile.email} role={profile.role} createdAt={profile.createdAt} />
       <ProfileForm
         initial={{ displayName: profile.displayName, bio: profile.bio }}

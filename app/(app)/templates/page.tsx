@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageHeader } from "@/components/common/page-header";
 import { TemplateBrowser } from "@/components/templates/template-browser";
 import { Button } from "@/components/ui/button";
 import { requirePageUser } from "@/lib/auth/page";
@@ -12,20 +13,17 @@ export default async function TemplatesPage() {
 
   return (
     <div className="mx-auto w-full max-w-5xl space-y-6 px-4 py-8 sm:px-6">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div className="space-y-1">
-          <h1 className="text-2xl font-semibold tracking-tight">Prompt templates</h1>
-          <p className="text-sm text-muted-foreground">
-            Ready-made prompts: fill in the blanks and send. Type / in the message box to find one
-            while you chat.
-          </p>
-        </div>
-        {isAdmin ? (
-          <Button asChild variant="outline" size="sm">
-            <Link href="/admin/templates">Manage templates</Link>
-          </Button>
-        ) : null}
-      </div>
+      <PageHeader
+        title="Prompt templates"
+        description="Ready-made prompts: fill in the blanks and send. Type / in the message box to find one while you chat."
+        actions={
+          isAdmin ? (
+            <Button asChild variant="outline" size="sm">
+              <Link href="/admin/templates">Manage templates</Link>
+            </Button>
+          ) : null
+        }
+      />
       <TemplateBrowser isAdmin={isAdmin} />
     </div>
   );

@@ -1,7 +1,8 @@
 "use client";
 
-import { LayoutGrid, SearchX } from "lucide-react";
-import { type ReactNode, useMemo, useState } from "react";
+import { LayoutGrid } from "lucide-react";
+import { useMemo, useState } from "react";
+import { EmptyState, NoMatches } from "@/components/common/page-list-states";
 import { useDebouncedValue } from "@/components/common/use-debounced-value";
 import type { GalleryFilter } from "@/components/configs/api";
 import { useGallery } from "@/components/gallery/use-gallery";
@@ -10,9 +11,7 @@ import { SearchField } from "@/components/ui/search-field";
 import type { ConfigDto } from "@/lib/configs/dto";
 import type { GallerySort } from "@/lib/configs/schemas";
 import type { Page } from "@/lib/conversations/dto";
-import { cn } from "@/lib/utils";
-import { ListEmpty, ListError, LoadMoreButton } from "../list-states";
-import { TableSkeleton } from "../page-skeleton";
+import { PagedList } from "../paged-list";
 import { ConfigCards, ConfigRowsTable } from "./config-rows";
 import { MODERATION_SORT } from "./moderation-sort";
 
@@ -35,49 +34,6 @@ export function ConfigModeration({ initial }: { initial: Page<ConfigDto> }) {
     [gallery.data],
   );
 
-  let body: ReactNode;
-  if (gallery.isPending) {
-    body = <TableSkeleton />;
-  } else if (gallery.isError && configs.length === 0) {
-    body = (
-      <ListError
-        what="The shared configs"
-        message={gallery.error.message}
-        onRetry={() => void gallery.refetch()}
-      />
-    );
-  } else if (configs.length === 0) {
-    body = q ? (
-      <ListEmpty icon={SearchX} title="Nothing matches">
-        No shared config has “{q}” in its name, description or tags.
-      </ListEmpty>
-    ) : (
-      <ListEmpty icon={LayoutGrid} title="Nothing is shared yet">
-        Configs appear here when their authors make them public, and templates when they are
-        published as templates.
-      </ListEmpty>
-    );
-  } else {
-    body = (
-      <div
-        className={cn("space-y-4 transition-opacity", gallery.isPlaceholderData && "opacity-60")}
-        aria-busy={gallery.isPlaceholderData}
-      >
-        <div className="hidden md:block">
-          <ConfigRowsTable configs={configs} />
-        </div>
-        <div className="md:hidden">
-          <ConfigCards configs={configs} />
-        </div>
-        <LoadMoreButton
-          hasMore={gallery.hasNextPage}
-          loading={gallery.isFetchingNextPage}
-          onLoad={() => void gallery.fetchNextPage()}
-        />
-      </div>
-    );
-  }
-
   return (
     <div className="space-y-4">
       <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_12rem]">
@@ -99,7 +55,23 @@ export function ConfigModeration({ initial }: { initial: Page<ConfigDto> }) {
           ))}
         </NativeSelect>
       </div>
-      {body}
+      <PagedList
+        query={gallery}
+        count={configs.length}
+        what="The shared configs"
+        empty={
+          q ? (
+            <NoMatches>No shared config has “{q}” in its name, description or tags.</NoMatches>
+          ) : (
+            <EmptyState icon={LayoutGrid} title="Nothing is shared yet">
+              Configs appear here when their authors make them public, and templates when they are
+              published as templates.
+            </EmptyState>
+          )
+        }
+        table={<ConfigRowsTable configs={configs} />}
+        cards={<ConfigCards configs={configs} />}
+      />
     </div>
   );
 }

@@ -2,12 +2,9 @@
 
 import { Plus } from "lucide-react";
 import { type ReactNode, useMemo, useState } from "react";
+import { LoadError } from "@/components/common/page-list-states";
 import { useDebouncedValue } from "@/components/common/use-debounced-value";
-import {
-  TemplateGridSkeleton,
-  TemplateListError,
-  TemplatesEmpty,
-} from "@/components/templates/template-list-states";
+import { TemplateGridSkeleton, TemplatesEmpty } from "@/components/templates/template-list-states";
 import { useTemplateCategories, useTemplates } from "@/components/templates/use-templates";
 import { Button } from "@/components/ui/button";
 import { SearchField } from "@/components/ui/search-field";
@@ -33,7 +30,13 @@ export function TemplateAdmin() {
   if (list.isPending) {
     body = <TemplateGridSkeleton label="Loading templates…" />;
   } else if (list.isError) {
-    body = <TemplateListError message={list.error.message} onRetry={() => void list.refetch()} />;
+    body = (
+      <LoadError
+        what="The templates"
+        message={list.error.message}
+        onRetry={() => void list.refetch()}
+      />
+    );
   } else if (items.length === 0) {
     body = q ? (
       <TemplatesEmpty filtered>No template has “{q}” in its name or description.</TemplatesEmpty>

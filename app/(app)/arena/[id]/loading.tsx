@@ -1,11 +1,12 @@
+import { LoadingRegion, TextSkeleton } from "@/components/common/skeletons";
 import { Skeleton } from "@/components/ui/skeleton";
 
 export default function ArenaSessionLoading() {
   return (
-    <div className="flex h-[calc(100dvh-3.5rem)] flex-col" aria-busy="true">
-      <span className="sr-only" role="status">
-        Loading the comparison…
-      </span>
+    <LoadingRegion
+      label="Loading the comparison…"
+      className="flex h-[calc(100dvh-3.5rem)] flex-col"
+    >
       <div className="flex h-12 shrink-0 items-center gap-2 px-3">
         <Skeleton className="h-7 w-7 rounded-lg" />
         <Skeleton className="h-6 w-48" />
@@ -18,17 +19,13 @@ export default function ArenaSessionLoading() {
           >
             <Skeleton className="h-6 w-32" />
             <Skeleton className="ml-auto h-9 w-2/3 rounded-2xl" />
-            <div className="space-y-2.5">
-              <Skeleton className="h-4 w-full" />
-              <Skeleton className="h-4 w-11/12" />
-              <Skeleton className="h-4 w-4/5" />
-            </div>
+            <TextSkeleton lines={["w-full", "w-11/12", "w-4/5"]} />
           </div>
         ))}
       </div>
       <div className="mx-auto w-full max-w-3xl px-3 pb-4 sm:px-6">
         <Skeleton className="h-12 w-full rounded-3xl" />
       </div>
-    </div>
+    </LoadingRegion>
   );
 }

@@ -1,19 +1,13 @@
 import { Swords } from "lucide-react";
-import Link from "next/link";
-import { ErrorState } from "@/components/layout/error-state";
-import { Button } from "@/components/ui/button";
+import { NotFoundState } from "@/components/common/not-found-state";
 
 export default function ArenaSessionNotFound() {
   return (
-    <ErrorState
+    <NotFoundState
       icon={Swords}
       title="Comparison not found"
       description="It may have been deleted, or the link points to someone else's comparison."
-      actions={
-        <Button asChild>
-          <Link href="/arena">Go to the arena</Link>
-        </Button>
-      }
+      exits={[{ href: "/arena", label: "Go to the arena" }]}
     />
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { PageHeader } from "@/components/common/page-header";
 import { ConfigEditor } from "@/components/configs/config-editor";
 import { valuesFromConfig } from "@/components/configs/form-values";
 import { requirePageUser } from "@/lib/auth/page";
@@ -35,13 +36,10 @@ export default async function EditConfigPage({ params }: PageProps) {
   const { user, config } = await loadOwnConfig(id);
   return (
     <div className="mx-auto w-full max-w-6xl space-y-6 px-4 py-8 sm:px-6">
-      <div className="space-y-1">
-        <h1 className="text-2xl font-semibold tracking-tight">Edit &ldquo;{config.name}&rdquo;</h1>
-        <p className="text-sm text-muted-foreground">
-          Changes apply to new messages in chats that use this config. Try them in the preview
-          first.
-        </p>
-      </div>
+      <PageHeader
+        title={`Edit “${config.name}”`}
+        description="Changes apply to new messages in chats that use this config. Try them in the preview first."
+      />
       <ConfigEditor
         key={config.id}
         initial={valuesFromConfig(config)}
