@@ -1,17 +1,7 @@
 "use client";
 
-import { Loader2 } from "lucide-react";
-import { type FormEvent, useState } from "react";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
+import { useState } from "react";
+import { FormDialog } from "@/components/common/form-dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { ArenaSessionSummaryDto } from "@/lib/arena/dto";
@@ -23,48 +13,39 @@ interface RenameSessionDialogProps {
   onOpenChange: (open: boolean) => void;
 }
 
-export function RenameSessionDialog({ session, open, onOpenChange }: RenameSessionDialogProps) {
-  return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent className="max-w-md">
-        {/* Mounted only while open, so each opening starts from the current title. */}
-        {open ? <RenameForm session={session} onDone={() => onOpenChange(false)} /> : null}
-      </DialogContent>
-    </Dialog>
-  );
+export function RenameSessionDialog(props: RenameSessionDialogProps) {
+  // Mounted only while open, so each opening starts from the current title.
+  return props.open ? <RenameForm {...props} /> : null;
 }
 
-function RenameForm({
-  session,
-  onDone,
-}: {
-  session: RenameSessionDialogProps["session"];
-  onDone: () => void;
-}) {
+function RenameForm({ session, open, onOpenChange }: RenameSessionDialogProps) {
   const rename = useRenameArenaSession();
   const [title, setTitle] = useState(session.title);
   const [error, setError] = useState<string>();
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     const next = title.trim();
     if (!next) {
       setError("Title must not be empty.");
       return;
     }
     if (next === session.title) {
-      onDone();
+      onOpenChange(false);
       return;
     }
-    rename.mutate({ id: session.id, title: next }, { onSuccess: onDone });
+    rename.mutate({ id: session.id, title: next }, { onSuccess: () => onOpenChange(false) });
   }
 
   return (
-    <form onSubmit={handleSubmit} noValidate className="space-y-4">
-      <DialogHeader>
-        <DialogTitle>Rename comparison</DialogTitle>
-        <DialogDescription>A short name to find it again in your list.</DialogDescription>
-      </DialogHeader>
+    <FormDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Rename comparison"
+      description="A short name to find it again in your list."
+      submitLabel="Save"
+      pending={rename.isPending}
+      onSubmit={submit}
+    >
       <Field label="Title" error={error}>
         <Input
           value={title}
@@ -77,17 +58,6 @@ function RenameForm({
           }}
         />
       </Field>
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="outline">
-            Cancel
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={rename.isPending}>
-          {rename.isPending ? <Loader2 className="animate-spin" aria-hidden="true" /> : null}
-          Save
-        </Button>
-      </DialogFooter>
-    </form>
+    </FormDialog>
   );
 }

@@ -1,18 +1,10 @@
 "use client";
 
-import { type FormEvent, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { toast } from "sonner";
 import { ActionError, errorMessage } from "@/components/common/action-error";
+import { FormDialog } from "@/components/common/form-dialog";
 import { failureMessage, fieldErrorsFor } from "@/components/forms/call-action";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { FolderDto } from "@/lib/conversations/dto";
@@ -42,8 +34,7 @@ export function FolderDialog({ open, onOpenChange, folder }: FolderDialogProps) 
     setErrors({});
   }, [open, folder]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     try {
       if (folder) await update.mutateAsync({ id: folder.id, input: values });
       else await create.mutateAsync(values);
@@ -64,40 +55,28 @@ export function FolderDialog({ open, onOpenChange, folder }: FolderDialogProps) 
   const set = (patch: Partial<FolderInput>) => setValues((current) => ({ ...current, ...patch }));
 
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent className="max-w-md">
-        <form onSubmit={submit} className="grid gap-5" noValidate>
-          <DialogHeader>
-            <DialogTitle>{folder ? "Edit folder" : "New folder"}</DialogTitle>
-            <DialogDescription>
-              Keep related conversations together. Drag a conversation onto a folder to move it.
-            </DialogDescription>
-          </DialogHeader>
-          <Field label="Name" error={errors.name}>
-            <Input
-              value={values.name}
-              maxLength={60}
-              autoFocus
-              placeholder="e.g. Work"
-              onChange={(event) => set({ name: event.target.value })}
-            />
-          </Field>
-          <ColorPicker
-            value={values.color}
-            onChange={(color) => set({ color })}
-            error={errors.color}
-          />
-          <IconPicker value={values.icon} onChange={(icon) => set({ icon })} error={errors.icon} />
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={pending || !values.name.trim()}>
-              {pending ? "Saving…" : folder ? "Save" : "Create folder"}
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+    <FormDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={folder ? "Edit folder" : "New folder"}
+      description="Keep related conversations together. Drag a conversation onto a folder to move it."
+      submitLabel={folder ? "Save" : "Create folder"}
+      pendingLabel="Saving…"
+      pending={pending}
+      canSubmit={values.name.trim() !== ""}
+      onSubmit={() => void submit()}
+    >
+      <Field label="Name" error={errors.name}>
+        <Input
+          value={values.name}
+          maxLength={60}
+          autoFocus
+          placeholder="e.g. Work"
+          onChange={(event) => set({ name: event.target.value })}
+        />
+      </Field>
+      <ColorPicker value={values.color} onChange={(color) => set({ color })} error={errors.color} />
+      <IconPicker value={values.icon} onChange={(icon) => set({ icon })} error={errors.icon} />
+    </FormDialog>
   );
 }

@@ -3,8 +3,8 @@
 import { Check, Copy, Download, Heart, ImagePlus, RotateCcw, Trash2 } from "lucide-react";
 import { useState } from "react";
 import { useCopy } from "@/components/chat/use-copy";
+import { ConfirmDialog } from "@/components/common/confirm-dialog";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { ImageDto } from "@/lib/images/dto";
 import { cn } from "@/lib/utils";
 

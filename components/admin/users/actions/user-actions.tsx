@@ -75,7 +75,7 @@ export function UserActions({ user }: { user: AdminUserDetailDto }) {
           {...openProps("unban")}
           title={`Unban ${name}?`}
           description="They can sign in and use the app again, with their old data and limits."
-          confirmLabel="Unban"
+          submitLabel="Unban"
           pendingLabel="Unbanning…"
           call={() => unbanUserAction(user.id)}
           success={`${name} can sign in again.`}
@@ -88,7 +88,7 @@ export function UserActions({ user }: { user: AdminUserDetailDto }) {
           {...openProps("reset")}
           title={`Reset ${name}'s usage?`}
           description="Their token, message and cost counters start again from zero, so a token limit applies afresh. The usage history behind the dashboard and the CSV export is kept."
-          confirmLabel="Reset usage"
+          submitLabel="Reset usage"
           pendingLabel="Resetting…"
           call={() => resetUsageAction(user.id)}
           success={`${name}'s usage was reset.`}
@@ -99,7 +99,7 @@ export function UserActions({ user }: { user: AdminUserDetailDto }) {
           {...openProps("revoke")}
           title={`Sign ${name} out everywhere?`}
           description="Every session ends at once and every personal API key stops working. They can sign in again and create new keys."
-          confirmLabel="Revoke access"
+          submitLabel="Revoke access"
           pendingLabel="Revoking…"
           destructive
           call={() => revokeAccessAction(user.id)}
