@@ -1,6 +1,6 @@
 "use client";
 
-import { Copy, Ellipsis, Globe, Lock, MessageSquarePlus, Pencil, Trash2 } from "lucide-react";
+import { Copy, Ellipsis, Globe, Lock, MessageSquarePlus, Pencil } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import {
@@ -10,6 +10,7 @@ import {
   unpublishConfigAction,
 } from "@/app/(app)/configs/actions";
 import { ConfirmDialog } from "@/components/common/confirm-dialog";
+import { DeleteMenuItem } from "@/components/common/item-menu";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -92,13 +93,7 @@ export function OwnConfigActions({ config }: { config: ConfigDto }) {
             </DropdownMenuItem>
           )}
           <DropdownMenuSeparator />
-          <DropdownMenuItem
-            onSelect={() => setConfirming(true)}
-            className="text-destructive focus:bg-destructive/10 focus:text-destructive"
-          >
-            <Trash2 aria-hidden="true" />
-            Delete…
-          </DropdownMenuItem>
+          <DeleteMenuItem onSelect={() => setConfirming(true)}>Delete…</DeleteMenuItem>
         </DropdownMenuContent>
       </DropdownMenu>
       <ConfirmDialog

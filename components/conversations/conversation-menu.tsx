@@ -1,26 +1,13 @@
 "use client";
 
+import { Archive, Download, FolderInput, Pencil, Pin, PinOff, Tags } from "lucide-react";
+import { DeleteMenuItem, ItemMenu, useMenuDialogs } from "@/components/common/item-menu";
 import {
-  Archive,
-  Download,
-  Ellipsis,
-  FolderInput,
-  Pencil,
-  Pin,
-  PinOff,
-  Tags,
-  Trash2,
-} from "lucide-react";
-import { useState } from "react";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
   DropdownMenuItem,
   DropdownMenuSeparator,
   DropdownMenuSub,
   DropdownMenuSubContent,
   DropdownMenuSubTrigger,
-  DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { type ConversationListItem, exportUrl } from "./api";
 import { DeleteConversationDialog } from "./delete-conversation-dialog";
@@ -34,116 +21,95 @@ interface ConversationMenuProps {
   triggerClassName?: string;
 }
 
-type FollowUp = "rename" | "tags" | "delete" | null;
-
 export function ConversationMenu({
   conversation,
   onRename,
   triggerClassName,
 }: ConversationMenuProps) {
   const update = useUpdateConversation();
-  const [followUp, setFollowUp] = useState<FollowUp>(null);
+  const dialogs = useMenuDialogs<"rename" | "tags" | "delete">();
   const { title, isPinned } = conversation;
 
   return (
     <>
-      <DropdownMenu>
-        <DropdownMenuTrigger className={triggerClassName} aria-label={`Options for "${title}"`}>
-          <Ellipsis className="h-4 w-4" aria-hidden="true" />
-        </DropdownMenuTrigger>
-        <DropdownMenuContent
-          align="start"
-          className="w-52"
-          onCloseAutoFocus={(event) => {
-            // The rename field or a dialog takes focus; the trigger must not steal it back.
-            if (followUp) event.preventDefault();
-            if (followUp === "rename") {
-              setFollowUp(null);
-              onRename();
-            }
-          }}
+      <ItemMenu
+        label={`Options for "${title}"`}
+        triggerClassName={triggerClassName}
+        className="w-52"
+        keepFocusAway={dialogs.current !== null}
+        onClosed={() => {
+          // Renaming happens in place, in the list's own field.
+          if (dialogs.current !== "rename") return;
+          dialogs.close();
+          onRename();
+        }}
+      >
+        <DropdownMenuItem onSelect={() => dialogs.open("rename")}>
+          <Pencil aria-hidden="true" />
+          Rename
+        </DropdownMenuItem>
+        <DropdownMenuItem
+          onSelect={() =>
+            update.mutate({
+              conversation,
+              patch: { isPinned: !isPinned },
+              failure: isPinned
+                ? "Could not unpin the conversation."
+                : "Could not pin the conversation.",
+            })
+          }
         >
-          <DropdownMenuItem onSelect={() => setFollowUp("rename")}>
-            <Pencil aria-hidden="true" />
-            Rename
-          </DropdownMenuItem>
-          <DropdownMenuItem
-            onSelect={() =>
-              update.mutate({
-                conversation,
-                patch: { isPinned: !isPinned },
-                failure: isPinned
-                  ? "Could not unpin the conversation."
-                  : "Could not pin the conversation.",
-              })
-            }
-          >
-            {isPinned ? <PinOff aria-hidden="true" /> : <Pin aria-hidden="true" />}
-            {isPinned ? "Unpin" : "Pin"}
-          </DropdownMenuItem>
-          <DropdownMenuSub>
-            <DropdownMenuSubTrigger>
-              <FolderInput aria-hidden="true" />
-              Move to folder
-            </DropdownMenuSubTrigger>
-            <DropdownMenuSubContent className="max-h-72 w-52 overflow-y-auto">
-              <MoveToFolderItems conversation={conversation} />
-            </DropdownMenuSubContent>
-          </DropdownMenuSub>
-          <DropdownMenuItem onSelect={() => setFollowUp("tags")}>
-            <Tags aria-hidden="true" />
-            Tags…
-          </DropdownMenuItem>
-          <DropdownMenuItem
-            onSelect={() =>
-              update.mutate({
-                conversation,
-                patch: { isArchived: true },
-                failure: "Could not archive the conversation.",
-              })
-            }
-          >
-            <Archive aria-hidden="true" />
-            Archive
-          </DropdownMenuItem>
-          <DropdownMenuSub>
-            <DropdownMenuSubTrigger>
-              <Download aria-hidden="true" />
-              Export
-            </DropdownMenuSubTrigger>
-            <DropdownMenuSubContent className="w-40">
-              <DropdownMenuItem asChild>
-                <a href={exportUrl(conversation.id, "md")} download>
-                  Markdown (.md)
-                </a>
-              </DropdownMenuItem>
-              <DropdownMenuItem asChild>
-                <a href={exportUrl(conversation.id, "json")} download>
-                  JSON (.json)
-                </a>
-              </DropdownMenuItem>
-            </DropdownMenuSubContent>
-          </DropdownMenuSub>
-          <DropdownMenuSeparator />
-          <DropdownMenuItem
-            onSelect={() => setFollowUp("delete")}
-            className="text-destructive focus:bg-destructive/10 focus:text-destructive"
-          >
-            <Trash2 aria-hidden="true" />
-            Delete…
-          </DropdownMenuItem>
-        </DropdownMenuContent>
-      </DropdownMenu>
-      <TagsDialog
-        conversation={conversation}
-        open={followUp === "tags"}
-        onOpenChange={(open) => setFollowUp(open ? "tags" : null)}
-      />
-      <DeleteConversationDialog
-        conversation={conversation}
-        open={followUp === "delete"}
-        onOpenChange={(open) => setFollowUp(open ? "delete" : null)}
-      />
+          {isPinned ? <PinOff aria-hidden="true" /> : <Pin aria-hidden="true" />}
+          {isPinned ? "Unpin" : "Pin"}
+        </DropdownMenuItem>
+        <DropdownMenuSub>
+          <DropdownMenuSubTrigger>
+            <FolderInput aria-hidden="true" />
+            Move to folder
+          </DropdownMenuSubTrigger>
+          <DropdownMenuSubContent className="max-h-72 w-52 overflow-y-auto">
+            <MoveToFolderItems conversation={conversation} />
+          </DropdownMenuSubContent>
+        </DropdownMenuSub>
+        <DropdownMenuItem onSelect={() => dialogs.open("tags")}>
+          <Tags aria-hidden="true" />
+          Tags…
+        </DropdownMenuItem>
+        <DropdownMenuItem
+          onSelect={() =>
+            update.mutate({
+              conversation,
+              patch: { isArchived: true },
+              failure: "Could not archive the conversation.",
+            })
+          }
+        >
+          <Archive aria-hidden="true" />
+          Archive
+        </DropdownMenuItem>
+        <DropdownMenuSub>
+          <DropdownMenuSubTrigger>
+            <Download aria-hidden="true" />
+            Export
+          </DropdownMenuSubTrigger>
+          <DropdownMenuSubContent className="w-40">
+            <DropdownMenuItem asChild>
+              <a href={exportUrl(conversation.id, "md")} download>
+                Markdown (.md)
+              </a>
+            </DropdownMenuItem>
+            <DropdownMenuItem asChild>
+              <a href={exportUrl(conversation.id, "json")} download>
+                JSON (.json)
+              </a>
+            </DropdownMenuItem>
+          </DropdownMenuSubContent>
+        </DropdownMenuSub>
+        <DropdownMenuSeparator />
+        <DeleteMenuItem onSelect={() => dialogs.open("delete")}>Delete…</DeleteMenuItem>
+      </ItemMenu>
+      <TagsDialog conversation={conversation} {...dialogs.dialog("tags")} />
+      <DeleteConversationDialog conversation={conversation} {...dialogs.dialog("delete")} />
     </>
   );
 }

@@ -1,9 +1,10 @@
 "use client";
 
-import { Check, Copy, Download, Heart, ImagePlus, RotateCcw, Trash2 } from "lucide-react";
+import { Check, Copy, Download, Heart, ImagePlus, RotateCcw } from "lucide-react";
 import { useState } from "react";
 import { useCopy } from "@/components/chat/use-copy";
 import { ConfirmDialog } from "@/components/common/confirm-dialog";
+import { DeleteButton } from "@/components/common/delete-button";
 import { Button } from "@/components/ui/button";
 import type { ImageDto } from "@/lib/images/dto";
 import { cn } from "@/lib/utils";
@@ -61,17 +62,9 @@ export function LightboxActions({
         <ImagePlus aria-hidden="true" />
         Use as reference
       </Button>
-      <Button
-        type="button"
-        variant="outline"
-        size="sm"
-        onClick={() => setConfirming(true)}
-        disabled={deleting}
-        className="text-destructive hover:bg-destructive/10 hover:text-destructive"
-      >
-        <Trash2 aria-hidden="true" />
+      <DeleteButton variant="outline" onClick={() => setConfirming(true)} disabled={deleting}>
         Delete
-      </Button>
+      </DeleteButton>
       <ConfirmDialog
         open={confirming}
         onOpenChange={setConfirming}

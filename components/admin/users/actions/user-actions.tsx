@@ -1,8 +1,9 @@
 "use client";
 
-import { Ban, Gauge, KeyRound, RotateCcw, Trash2, Undo2, UserCog } from "lucide-react";
+import { Ban, Gauge, KeyRound, RotateCcw, Undo2, UserCog } from "lucide-react";
 import { useState } from "react";
 import { resetUsageAction, revokeAccessAction, unbanUserAction } from "@/app/admin/actions";
+import { DeleteButton } from "@/components/common/delete-button";
 import { Button } from "@/components/ui/button";
 import type { AdminUserDetailDto } from "@/lib/admin/dto";
 import { BanDialog } from "./ban-dialog";
@@ -57,16 +58,9 @@ export function UserActions({ user }: { user: AdminUserDetailDto }) {
           <KeyRound aria-hidden="true" />
           Revoke sessions and keys
         </Button>
-        <Button
-          type="button"
-          variant="outline"
-          size="sm"
-          onClick={() => setOpen("delete")}
-          className="text-destructive hover:bg-destructive/10 hover:text-destructive"
-        >
-          <Trash2 aria-hidden="true" />
+        <DeleteButton variant="outline" onClick={() => setOpen("delete")}>
           Delete user
-        </Button>
+        </DeleteButton>
       </fieldset>
 
       {open === "ban" ? <BanDialog {...dialog("ban")} /> : null}
