@@ -6,7 +6,7 @@ import { EmptyState, NoMatches } from "@/components/common/page-list-states";
 import { useDebouncedValue } from "@/components/common/use-debounced-value";
 import type { GalleryFilter } from "@/components/configs/api";
 import { useGallery } from "@/components/gallery/use-gallery";
-import { NativeSelect } from "@/components/ui/native-select";
+import { OptionSelect, type SelectOption } from "@/components/ui/native-select";
 import { SearchField } from "@/components/ui/search-field";
 import type { ConfigDto } from "@/lib/configs/dto";
 import type { GallerySort } from "@/lib/configs/schemas";
@@ -15,7 +15,7 @@ import { PagedList } from "../paged-list";
 import { ConfigCards, ConfigRowsTable } from "./config-rows";
 import { MODERATION_SORT } from "./moderation-sort";
 
-const SORTS: { value: GallerySort; label: string }[] = [
+const SORTS: SelectOption<GallerySort>[] = [
   { value: "new", label: "Newest first" },
   { value: "uses", label: "Most used" },
   { value: "saves", label: "Most saved" },
@@ -43,17 +43,7 @@ export function ConfigModeration({ initial }: { initial: Page<ConfigDto> }) {
           label="Search shared configs"
           placeholder="Search names, descriptions and tags"
         />
-        <NativeSelect
-          aria-label="Sort by"
-          value={sort}
-          onChange={(event) => setSort(event.target.value as GallerySort)}
-        >
-          {SORTS.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </NativeSelect>
+        <OptionSelect aria-label="Sort by" value={sort} options={SORTS} onChange={setSort} />
       </div>
       <PagedList
         query={gallery}
