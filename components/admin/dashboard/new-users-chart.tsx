@@ -11,7 +11,7 @@ import {
   peakOf,
   sumOf,
 } from "./chart-data";
-import { AXIS_PROPS, CHART_COLORS, CHART_HEIGHT } from "./chart-theme";
+import { AXIS_PROPS, CHART_COLORS, GRID_PROPS, timeChartFrame } from "./chart-theme";
 import { ChartTooltip } from "./chart-tooltip";
 
 const SERIES = { newUsers: { label: "New accounts", format: formatCount } };
@@ -31,13 +31,8 @@ export function NewUsersChart({ perDay }: { perDay: DayPoint[] }) {
       emptyText="Nobody joined in this period."
       summary={summary}
     >
-      <BarChart
-        data={perDay}
-        responsive
-        style={{ width: "100%", height: CHART_HEIGHT }}
-        margin={{ top: 4, right: 8, bottom: 0, left: -8 }}
-      >
-        <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} strokeDasharray="3 3" />
+      <BarChart data={perDay} {...timeChartFrame()}>
+        <CartesianGrid {...GRID_PROPS} />
         <XAxis dataKey="day" tickFormatter={formatDayTick} minTickGap={24} {...AXIS_PROPS} />
         <YAxis allowDecimals={false} width={48} {...AXIS_PROPS} />
         <Tooltip
