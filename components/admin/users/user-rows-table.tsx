@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import type { MouseEvent } from "react";
 import { UserAvatar } from "@/components/layout/user-avatar";
@@ -11,6 +10,7 @@ import { formatCount, formatDate, formatLastActive, formatUsd } from "../format"
 import { userHref } from "../links";
 import { RoleBadge, StatusBadge } from "./user-badges";
 import type { UserFilter } from "./user-filter";
+import { UserNameLink } from "./user-name-link";
 
 interface UserRowsTableProps {
   users: AdminUserRowDto[];
@@ -63,13 +63,7 @@ export function UserRowsTable({ users, filter, onSort }: UserRowsTableProps) {
                   className="h-8 w-8 text-xs"
                 />
                 <div className="min-w-0">
-                  <Link
-                    href={userHref(user.id)}
-                    className="block truncate font-medium hover:underline focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
-                  >
-                    {user.displayName || user.email}
-                  </Link>
-                  <span className="block truncate text-xs text-muted-foreground">{user.email}</span>
+                  <UserNameLink id={user.id} displayName={user.displayName} email={user.email} />
                 </div>
               </div>
             </th>
