@@ -1,14 +1,15 @@
 "use client";
 
 import { Pencil } from "lucide-react";
-import { DeleteMenuItem, ItemMenu, useMenuDialogs } from "@/components/common/item-menu";
+import { DeleteMenuItem, ItemMenu } from "@/components/common/item-menu";
+import { useOpenDialog } from "@/components/common/use-open-dialog";
 import { DropdownMenuItem, DropdownMenuSeparator } from "@/components/ui/dropdown-menu";
 import type { ArenaSessionSummaryDto } from "@/lib/arena/dto";
 import { DeleteSessionDialog } from "./delete-session-dialog";
 import { RenameSessionDialog } from "./rename-session-dialog";
 
 export function SessionMenu({ session }: { session: ArenaSessionSummaryDto }) {
-  const dialogs = useMenuDialogs<"rename" | "delete">();
+  const dialogs = useOpenDialog<"rename" | "delete">();
 
   return (
     <>

@@ -1,7 +1,7 @@
 "use client";
 
 import { Ellipsis, Trash2 } from "lucide-react";
-import { type ReactNode, useState } from "react";
+import type { ReactNode } from "react";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -66,19 +66,4 @@ export function DeleteMenuItem({ onSelect, children }: { onSelect: () => void; c
       {children}
     </DropdownMenuItem>
   );
-}
-
-/** Which of a menu's dialogs is open: at most one at a time. */
-export function useMenuDialogs<Kind extends string>() {
-  const [current, setCurrent] = useState<Kind | null>(null);
-  return {
-    current,
-    open: (kind: Kind) => setCurrent(kind),
-    close: () => setCurrent(null),
-    /** The `open` and `onOpenChange` of one dialog. */
-    dialog: (kind: Kind) => ({
-      open: current === kind,
-      onOpenChange: (open: boolean) => setCurrent(open ? kind : null),
-    }),
-  };
 }

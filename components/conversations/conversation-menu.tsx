@@ -1,7 +1,8 @@
 "use client";
 
 import { Archive, Download, FolderInput, Pencil, Pin, PinOff, Tags } from "lucide-react";
-import { DeleteMenuItem, ItemMenu, useMenuDialogs } from "@/components/common/item-menu";
+import { DeleteMenuItem, ItemMenu } from "@/components/common/item-menu";
+import { useOpenDialog } from "@/components/common/use-open-dialog";
 import {
   DropdownMenuItem,
   DropdownMenuSeparator,
@@ -27,7 +28,7 @@ export function ConversationMenu({
   triggerClassName,
 }: ConversationMenuProps) {
   const update = useUpdateConversation();
-  const dialogs = useMenuDialogs<"rename" | "tags" | "delete">();
+  const dialogs = useOpenDialog<"rename" | "tags" | "delete">();
   const { title, isPinned } = conversation;
 
   return (

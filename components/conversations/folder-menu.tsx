@@ -1,7 +1,8 @@
 "use client";
 
 import { Pencil } from "lucide-react";
-import { DeleteMenuItem, ItemMenu, useMenuDialogs } from "@/components/common/item-menu";
+import { DeleteMenuItem, ItemMenu } from "@/components/common/item-menu";
+import { useOpenDialog } from "@/components/common/use-open-dialog";
 import { DropdownMenuItem } from "@/components/ui/dropdown-menu";
 import type { FolderDto } from "@/lib/conversations/dto";
 import { DeleteFolderDialog } from "./delete-folder-dialog";
@@ -14,7 +15,7 @@ export function FolderMenu({
   folder: FolderDto;
   triggerClassName?: string;
 }) {
-  const dialogs = useMenuDialogs<"edit" | "delete">();
+  const dialogs = useOpenDialog<"edit" | "delete">();
 
   return (
     <>
