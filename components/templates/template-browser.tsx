@@ -3,7 +3,6 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type ReactNode, useState } from "react";
-import { LoadError } from "@/components/common/page-list-states";
 import { useDebouncedValue } from "@/components/common/use-debounced-value";
 import { Button } from "@/components/ui/button";
 import { SearchField } from "@/components/ui/search-field";
@@ -13,7 +12,7 @@ import { cn } from "@/lib/utils";
 import { CategoryFilter } from "./category-filter";
 import { TemplateCard } from "./template-card";
 import { TemplateFillDialog } from "./template-fill-dialog";
-import { TemplateGridSkeleton, TemplatesEmpty } from "./template-list-states";
+import { TemplatesEmpty, TemplatesNotReady } from "./template-list-states";
 import { useTemplateCategories, useTemplates } from "./use-templates";
 
 /**
@@ -40,16 +39,8 @@ export function TemplateBrowser({ isAdmin }: { isAdmin: boolean }) {
   }
 
   let body: ReactNode;
-  if (list.isPending) {
-    body = <TemplateGridSkeleton label="Loading templates…" />;
-  } else if (list.isError) {
-    body = (
-      <LoadError
-        what="The templates"
-        message={list.error.message}
-        onRetry={() => void list.refetch()}
-      />
-    );
+  if (list.isPending || list.isError) {
+    body = <TemplatesNotReady query={list} />;
   } else if (items.length === 0) {
     body = filtered ? (
       <TemplatesEmpty

@@ -1,10 +1,10 @@
 import { NotebookText, SearchX } from "lucide-react";
 import type { ReactNode } from "react";
-import { EmptyState } from "@/components/common/page-list-states";
+import { EmptyState, LoadError } from "@/components/common/page-list-states";
 import { LoadingRegion } from "@/components/common/skeletons";
 import { Skeleton } from "@/components/ui/skeleton";
 
-export function TemplateGridSkeleton({ label }: { label: string }) {
+function TemplateGridSkeleton({ label }: { label: string }) {
   return (
     <LoadingRegion label={label} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
       {["a", "b", "c", "d", "e", "f"].map((key) => (
@@ -19,6 +19,25 @@ export function TemplateGridSkeleton({ label }: { label: string }) {
         </div>
       ))}
     </LoadingRegion>
+  );
+}
+
+/** What the list needs of its query. */
+interface TemplateQuery {
+  isPending: boolean;
+  error: Error | null;
+  refetch: () => Promise<unknown>;
+}
+
+/** What stands in for the templates until they are here: placeholders, or why they did not load. */
+export function TemplatesNotReady({ query }: { query: TemplateQuery }) {
+  if (query.isPending) return <TemplateGridSkeleton label="Loading templates…" />;
+  return (
+    <LoadError
+      what="The templates"
+      message={query.error?.message ?? ""}
+      onRetry={() => void query.refetch()}
+    />
   );
 }
 

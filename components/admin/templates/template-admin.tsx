@@ -2,9 +2,8 @@
 
 import { Plus } from "lucide-react";
 import { type ReactNode, useMemo, useState } from "react";
-import { LoadError } from "@/components/common/page-list-states";
 import { useDebouncedValue } from "@/components/common/use-debounced-value";
-import { TemplateGridSkeleton, TemplatesEmpty } from "@/components/templates/template-list-states";
+import { TemplatesEmpty, TemplatesNotReady } from "@/components/templates/template-list-states";
 import { useTemplateCategories, useTemplates } from "@/components/templates/use-templates";
 import { Button } from "@/components/ui/button";
 import { SearchField } from "@/components/ui/search-field";
@@ -27,16 +26,8 @@ export function TemplateAdmin() {
   const hidden = useMemo(() => items.filter((template) => !template.isActive).length, [items]);
 
   let body: ReactNode;
-  if (list.isPending) {
-    body = <TemplateGridSkeleton label="Loading templates…" />;
-  } else if (list.isError) {
-    body = (
-      <LoadError
-        what="The templates"
-        message={list.error.message}
-        onRetry={() => void list.refetch()}
-      />
-    );
+  if (list.isPending || list.isError) {
+    body = <TemplatesNotReady query={list} />;
   } else if (items.length === 0) {
     body = q ? (
       <TemplatesEmpty filtered>No template has “{q}” in its name or description.</TemplatesEmpty>
