@@ -1,11 +1,11 @@
 "use client";
 
 import { Gauge } from "lucide-react";
-import { ActivityChart } from "@/components/admin/dashboard/activity-chart";
-import { CostChart } from "@/components/admin/dashboard/cost-chart";
-import { ModelChart } from "@/components/admin/dashboard/model-chart";
-import { formatCount, formatLimit, formatUsd } from "@/components/admin/format";
+import { ActivityChart } from "@/components/common/charts/activity-chart";
+import { CostChart } from "@/components/common/charts/cost-chart";
+import { ModelChart } from "@/components/common/charts/model-chart";
 import { type Figure, FigureGrid, share } from "@/components/common/figure-grid";
+import { formatCount, formatLimit, formatUsd } from "@/components/common/format";
 import { EmptyState, LoadError } from "@/components/common/page-list-states";
 import { LoadingRegion } from "@/components/common/skeletons";
 import { Skeleton } from "@/components/ui/skeleton";

@@ -3,12 +3,12 @@
 import { ScrollText } from "lucide-react";
 import { useMemo, useState } from "react";
 import { EmptyState, NoMatches } from "@/components/common/page-list-states";
+import { toQueryString } from "@/components/common/search-params";
 import type { AuditEntryDto } from "@/lib/admin/dto";
 import type { Page } from "@/lib/conversations/dto";
 import { queryKeys } from "@/lib/query-keys";
 import { fetchAuditPage } from "../api";
 import { PagedList } from "../paged-list";
-import { toQueryString } from "../search-params";
 import { useAdminList } from "../use-admin-list";
 import { useFilterFromUrl, useUrlQuery } from "../use-url-filter";
 import { AuditCards } from "./audit-cards";

@@ -2,10 +2,10 @@
 
 import { ChevronDown } from "lucide-react";
 import { Fragment, useState } from "react";
+import { formatDateTime } from "@/components/common/format";
 import type { AuditEntryDto } from "@/lib/admin/dto";
 import { cn } from "@/lib/utils";
 import { DataTable } from "../data-table";
-import { formatDateTime } from "../format";
 import { AuditDiffView } from "./audit-diff-view";
 import { AuditTarget } from "./audit-target";
 import { actionLabel, adminName } from "./audit-text";

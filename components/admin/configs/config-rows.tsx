@@ -1,9 +1,9 @@
+import { formatCount, formatDate } from "@/components/common/format";
 import { ConfigAvatar } from "@/components/configs/config-avatar";
 import { UnpublishButton } from "@/components/configs/unpublish-button";
 import { VisibilityBadge } from "@/components/configs/visibility-badge";
 import type { ConfigDto } from "@/lib/configs/dto";
 import { DataTable } from "../data-table";
-import { formatCount, formatDate } from "../format";
 
 /** Name, model and what the config says to the model: what a moderator needs to judge it. */
 function ConfigSummary({ config }: { config: ConfigDto }) {

@@ -1,8 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
-import { formatCount } from "../format";
-import { ChartCard } from "./chart-card";
+import { ChartCard } from "@/components/common/charts/chart-card";
 import {
   type DayPoint,
   formatDayLong,
@@ -10,9 +9,15 @@ import {
   hasAnyValue,
   peakOf,
   sumOf,
-} from "./chart-data";
-import { AXIS_PROPS, CHART_COLORS, GRID_PROPS, timeChartFrame } from "./chart-theme";
-import { ChartTooltip } from "./chart-tooltip";
+} from "@/components/common/charts/chart-data";
+import {
+  AXIS_PROPS,
+  CHART_COLORS,
+  GRID_PROPS,
+  timeChartFrame,
+} from "@/components/common/charts/chart-theme";
+import { ChartTooltip } from "@/components/common/charts/chart-tooltip";
+import { formatCount } from "@/components/common/format";
 
 const SERIES = { newUsers: { label: "New accounts", format: formatCount } };
 

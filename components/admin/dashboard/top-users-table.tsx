@@ -1,8 +1,8 @@
+import { ChartCard } from "@/components/common/charts/chart-card";
+import { formatCount, formatUsd } from "@/components/common/format";
 import type { DashboardDto } from "@/lib/admin/dto";
-import { formatCount, formatUsd } from "../format";
 import { UserNameLink } from "../users/user-name-link";
 import { CardTable } from "./card-table";
-import { ChartCard } from "./chart-card";
 
 type TopUser = DashboardDto["topUsers"][number];
 

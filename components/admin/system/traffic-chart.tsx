@@ -1,12 +1,17 @@
 "use client";
 
 import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartCard } from "@/components/common/charts/chart-card";
+import { ChartLegend } from "@/components/common/charts/chart-legend";
+import {
+  AXIS_PROPS,
+  CHART_COLORS,
+  GRID_PROPS,
+  timeChartFrame,
+} from "@/components/common/charts/chart-theme";
+import { ChartTooltip } from "@/components/common/charts/chart-tooltip";
+import { formatClock, formatCount } from "@/components/common/format";
 import type { SystemStatusDto } from "@/lib/admin/dto";
-import { ChartCard } from "../dashboard/chart-card";
-import { ChartLegend } from "../dashboard/chart-legend";
-import { AXIS_PROPS, CHART_COLORS, GRID_PROPS, timeChartFrame } from "../dashboard/chart-theme";
-import { ChartTooltip } from "../dashboard/chart-tooltip";
-import { formatClock, formatCount } from "../format";
 import { formatMs } from "./traffic-cards";
 
 type Minute = SystemStatusDto["activity"]["minutes"][number];

@@ -1,6 +1,6 @@
+import { formatCount, formatUsd, splitModelId } from "@/components/common/format";
 import type { AdminUserDetailDto } from "@/lib/admin/dto";
 import { DataTable } from "../data-table";
-import { formatCount, formatUsd, splitModelId } from "../format";
 
 /** The model's own name first, its provider under it: ids are long and break badly on a phone. */
 function ModelName({ modelId }: { modelId: string }) {

@@ -2,11 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import type { MouseEvent } from "react";
+import { formatCount, formatDate, formatLastActive, formatUsd } from "@/components/common/format";
 import { UserAvatar } from "@/components/layout/user-avatar";
 import type { AdminUserRowDto } from "@/lib/admin/dto";
 import type { UserSort } from "@/lib/admin/schemas";
 import { type Column, DataTable } from "../data-table";
-import { formatCount, formatDate, formatLastActive, formatUsd } from "../format";
 import { userHref } from "../links";
 import { RoleBadge, StatusBadge } from "./user-badges";
 import type { UserFilter } from "./user-filter";

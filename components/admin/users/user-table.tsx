@@ -3,13 +3,13 @@
 import { Users } from "lucide-react";
 import { useMemo, useState } from "react";
 import { EmptyState, NoMatches } from "@/components/common/page-list-states";
+import { toQueryString } from "@/components/common/search-params";
 import { useDebouncedValue } from "@/components/common/use-debounced-value";
 import type { AdminUserRowDto } from "@/lib/admin/dto";
 import type { Page } from "@/lib/conversations/dto";
 import { queryKeys } from "@/lib/query-keys";
 import { fetchUsersPage } from "../api";
 import { PagedList } from "../paged-list";
-import { toQueryString } from "../search-params";
 import { useAdminList } from "../use-admin-list";
 import { useFilterFromUrl, useUrlQuery } from "../use-url-filter";
 import { UserCards } from "./user-cards";

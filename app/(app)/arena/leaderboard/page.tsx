@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import type { SearchParams } from "@/components/admin/search-params";
 import { parseLeaderboardFilter } from "@/components/arena/leaderboard-filter";
 import { LeaderboardView } from "@/components/arena/leaderboard-view";
 import { PageHeader } from "@/components/common/page-header";
+import type { SearchParams } from "@/components/common/search-params";
 import { getLeaderboard } from "@/lib/arena/leaderboard";
 import { requirePageUser } from "@/lib/auth/page";
 

@@ -3,8 +3,8 @@
 import { useState } from "react";
 import { setLimitsAction } from "@/app/admin/actions";
 import { FormDialog } from "@/components/common/form-dialog";
+import { formatCount } from "@/components/common/format";
 import type { AdminUserDetailDto } from "@/lib/admin/dto";
-import { formatCount } from "../../format";
 import { actionErrors } from "./action-errors";
 import type { UserDialogProps } from "./dialog-props";
 import { LimitField } from "./limit-field";
