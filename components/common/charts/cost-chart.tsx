@@ -35,7 +35,7 @@ export function CostChart({ perDay }: { perDay: UsageDayPoint[] }) {
     >
       <AreaChart data={perDay} {...timeChartFrame()}>
         <defs>
-          <linearGradient id="admin-cost-fill" x1="0" y1="0" x2="0" y2="1">
+          <linearGradient id="cost-fill" x1="0" y1="0" x2="0" y2="1">
             <stop offset="0%" stopColor={CHART_COLORS.primary} stopOpacity={0.35} />
             <stop offset="100%" stopColor={CHART_COLORS.primary} stopOpacity={0.02} />
           </linearGradient>
@@ -53,7 +53,7 @@ export function CostChart({ perDay }: { perDay: UsageDayPoint[] }) {
           type="monotone"
           stroke={CHART_COLORS.primary}
           strokeWidth={2}
-          fill="url(#admin-cost-fill)"
+          fill="url(#cost-fill)"
         />
       </AreaChart>
     </ChartCard>
