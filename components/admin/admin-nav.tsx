@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
+import { isActive } from "@/components/layout/nav";
 import { cn } from "@/lib/utils";
 
 const ADMIN_NAV = [
@@ -16,8 +17,7 @@ const ADMIN_NAV = [
 
 function isCurrent(pathname: string, href: string): boolean {
   // The dashboard is the prefix of every admin page: only its own path counts.
-  if (href === "/admin") return pathname === href;
-  return pathname === href || pathname.startsWith(`${href}/`);
+  return href === "/admin" ? pathname === href : isActive(pathname, href);
 }
 
 /**

@@ -1,7 +1,7 @@
+import { toQueryString } from "@/components/common/search-params";
 import type { AdminUserRowDto, AuditEntryDto } from "@/lib/admin/dto";
 import type { Page } from "@/lib/conversations/dto";
 import { apiFetch } from "@/lib/http/client";
-import { toQueryString } from "./search-params";
 
 export const USERS_PAGE_SIZE = 50;
 export const AUDIT_PAGE_SIZE = 50;

@@ -1,6 +1,6 @@
 import { TriangleAlert } from "lucide-react";
+import { formatCount } from "@/components/common/format";
 import type { CapacityDto } from "@/lib/admin/dto";
-import { formatCount } from "./format";
 
 /**
  * Says, before it shows, that the instance outgrows the embedded database,

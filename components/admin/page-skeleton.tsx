@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { HeadingSkeleton, LoadingRegion } from "@/components/common/skeletons";
 import { Skeleton } from "@/components/ui/skeleton";
 
 interface PageSkeletonProps {
@@ -10,16 +11,10 @@ interface PageSkeletonProps {
 /** An admin page's title and description while the data loads, then the page's own shapes. */
 export function PageSkeleton({ label, children }: PageSkeletonProps) {
   return (
-    <div className="mx-auto w-full max-w-6xl space-y-6 p-4 sm:p-6" aria-busy="true">
-      <span className="sr-only" role="status">
-        {label}
-      </span>
-      <div className="space-y-2">
-        <Skeleton className="h-7 w-48" />
-        <Skeleton className="h-4 w-80 max-w-full" />
-      </div>
+    <LoadingRegion label={label} className="mx-auto w-full max-w-6xl space-y-6 p-4 sm:p-6">
+      <HeadingSkeleton />
       {children}
-    </div>
+    </LoadingRegion>
   );
 }
 

@@ -2,7 +2,7 @@
 
 import { useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
-import { type SearchParams, toQueryString } from "./search-params";
+import { type SearchParams, toQueryString } from "@/components/common/search-params";
 
 /**
  * A list's filters live in the address bar, so reload, Back from a detail

@@ -1,4 +1,4 @@
-import { firstParam, type SearchParams } from "@/components/admin/search-params";
+import { firstParam, type SearchParams } from "@/components/common/search-params";
 import type { LeaderboardFilter } from "./data";
 
 const DEFAULT_LEADERBOARD_FILTER: LeaderboardFilter = {

@@ -6,7 +6,7 @@ import { useId, useState } from "react";
 import { useFilterFromUrl, useUrlQuery } from "@/components/admin/use-url-filter";
 import { EmptyState } from "@/components/common/empty-state";
 import { ListError } from "@/components/common/list-states";
-import { LoadingRegion } from "@/components/common/loading-region";
+import { LoadingRegion } from "@/components/common/skeletons";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Skeleton } from "@/components/ui/skeleton";

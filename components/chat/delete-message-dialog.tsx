@@ -1,15 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
+import { FormDialog } from "@/components/common/form-dialog";
 
 interface DeleteMessageDialogProps {
   open: boolean;
@@ -35,25 +27,21 @@ export function DeleteMessageDialog({
     }
   };
   return (
-    <Dialog open={open} onOpenChange={(next) => !pending && onOpenChange(next)}>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Delete this message?</DialogTitle>
-          <DialogDescription>
-            {messageRole === "user"
-              ? "The message and every reply below it will be deleted. This can't be undone."
-              : "This reply and everything that follows it will be deleted. This can't be undone."}
-          </DialogDescription>
-        </DialogHeader>
-        <DialogFooter>
-          <Button variant="outline" onClick={() => onOpenChange(false)} disabled={pending}>
-            Cancel
-          </Button>
-          <Button variant="destructive" onClick={() => void confirm()} disabled={pending}>
-            {pending ? "Deleting…" : "Delete"}
-          </Button>
-        </DialogFooter>
-      </DialogContent>
-    </Dialog>
+    <FormDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Delete this message?"
+      description={
+        messageRole === "user"
+          ? "The message and every reply below it will be deleted. This can't be undone."
+          : "This reply and everything that follows it will be deleted. This can't be undone."
+      }
+      submitLabel="Delete"
+      pendingLabel="Deleting…"
+      destructive
+      pending={pending}
+      onSubmit={() => void confirm()}
+      className="max-w-lg"
+    />
   );
 }

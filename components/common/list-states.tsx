@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { LoadMore, type Pages } from "./load-more";
-import { LoadingRegion } from "./loading-region";
+import { LoadingRegion } from "./skeletons";
 
 const WIDTHS = ["w-4/5", "w-3/5", "w-11/12", "w-2/3", "w-3/4", "w-1/2"];
 

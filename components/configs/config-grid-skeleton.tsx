@@ -1,4 +1,4 @@
-import { LoadingRegion } from "@/components/common/loading-region";
+import { LoadingRegion } from "@/components/common/skeletons";
 import { Skeleton } from "@/components/ui/skeleton";
 
 /** Placeholder cards in the grid's own shape, so nothing jumps when the list arrives. */

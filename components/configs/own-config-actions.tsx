@@ -8,9 +8,9 @@ import {
   publishConfigAction,
   unpublishConfigAction,
 } from "@/app/(app)/configs/actions";
+import { ConfirmDialog } from "@/components/common/confirm-dialog";
 import { DeleteMenuItem } from "@/components/common/options-menu";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import {
   DropdownMenu,
   DropdownMenuContent,

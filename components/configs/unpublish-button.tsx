@@ -3,9 +3,9 @@
 import { ShieldOff } from "lucide-react";
 import { useState } from "react";
 import { adminUnpublishConfigAction } from "@/app/(app)/configs/actions";
+import { ConfirmDialog } from "@/components/common/confirm-dialog";
 import { useConfigAction } from "@/components/configs/data";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { ConfigDto } from "@/lib/configs/dto";
 
 /** An admin takes a config out of the gallery, after a confirmation; the lists refetch without it. */

@@ -1,8 +1,9 @@
 "use client";
 
-import { ArchiveRestore, Trash2 } from "lucide-react";
+import { ArchiveRestore } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
+import { DeleteButton } from "@/components/common/delete-button";
 import { Button } from "@/components/ui/button";
 import { type ConversationListItem, useUpdateConversation } from "./data";
 import { DeleteConversationDialog } from "./delete-conversation-dialog";
@@ -47,17 +48,9 @@ export function ArchivedRow({ conversation }: { conversation: ConversationListIt
           <ArchiveRestore aria-hidden="true" />
           Unarchive
         </Button>
-        <Button
-          type="button"
-          variant="ghost"
-          size="sm"
-          aria-label={`Delete "${title}"`}
-          onClick={() => setDeleting(true)}
-          className="text-destructive hover:bg-destructive/10 hover:text-destructive"
-        >
-          <Trash2 aria-hidden="true" />
+        <DeleteButton aria-label={`Delete "${title}"`} onClick={() => setDeleting(true)}>
           Delete
-        </Button>
+        </DeleteButton>
       </div>
       <DeleteConversationDialog
         conversation={conversation}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmDialog } from "@/components/common/confirm-dialog";
 import { type ConversationListItem, useDeleteConversation } from "./data";
 import { useSidebar } from "./sidebar-context";
 

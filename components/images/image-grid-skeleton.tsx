@@ -1,4 +1,4 @@
-import { LoadingRegion } from "@/components/common/loading-region";
+import { LoadingRegion } from "@/components/common/skeletons";
 import { Skeleton } from "@/components/ui/skeleton";
 
 export const GRID_CLASSES = "grid grid-cols-2 gap-2 sm:grid-cols-3 sm:gap-3 xl:grid-cols-4";

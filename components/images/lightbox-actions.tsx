@@ -2,9 +2,9 @@
 
 import { Check, Copy, Download, Heart, ImagePlus, RotateCcw, Trash2 } from "lucide-react";
 import { useState } from "react";
+import { ConfirmDialog } from "@/components/common/confirm-dialog";
 import { useCopy } from "@/components/common/use-copy";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { ImageDto } from "@/lib/images/dto";
 import { cn } from "@/lib/utils";
 

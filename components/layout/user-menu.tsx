@@ -1,6 +1,6 @@
 "use client";
 
-import { LogOut, Settings, ShieldCheck } from "lucide-react";
+import { LogOut } from "lucide-react";
 import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
@@ -14,8 +14,12 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { clearDrafts } from "@/lib/chat/client/saved-drafts";
+import { navFor } from "./nav";
 import type { ShellUser } from "./types";
 import { UserAvatar } from "./user-avatar";
+
+/** The account menu repeats these sidebar entries, with the same labels and icons. */
+const ACCOUNT_LINKS = ["/settings", "/admin"];
 
 export function UserMenu({ user }: { user: ShellUser }) {
   const [signingOut, setSigningOut] = useState(false);
@@ -49,20 +53,16 @@ export function UserMenu({ user }: { user: ShellUser }) {
           </span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
-        <DropdownMenuItem asChild>
-          <Link href="/settings">
-            <Settings aria-hidden="true" />
-            Settings
-          </Link>
-        </DropdownMenuItem>
-        {user.role === "admin" ? (
-          <DropdownMenuItem asChild>
-            <Link href="/admin">
-              <ShieldCheck aria-hidden="true" />
-              Admin
-            </Link>
-          </DropdownMenuItem>
-        ) : null}
+        {navFor(user.role)
+          .filter((item) => ACCOUNT_LINKS.includes(item.href))
+          .map(({ href, label, icon: Icon }) => (
+            <DropdownMenuItem key={href} asChild>
+              <Link href={href}>
+                <Icon aria-hidden="true" />
+                {label}
+              </Link>
+            </DropdownMenuItem>
+          ))}
         <DropdownMenuSeparator />
         <DropdownMenuItem
           disabled={signingOut}

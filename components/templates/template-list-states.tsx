@@ -1,7 +1,7 @@
 import { NotebookText, RotateCw, SearchX } from "lucide-react";
 import type { ReactNode } from "react";
 import { EmptyState } from "@/components/common/empty-state";
-import { LoadingRegion } from "@/components/common/loading-region";
+import { LoadingRegion } from "@/components/common/skeletons";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 

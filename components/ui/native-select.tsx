@@ -29,3 +29,34 @@ const NativeSelect = React.forwardRef<HTMLSelectElement, React.ComponentProps<"s
 NativeSelect.displayName = "NativeSelect";
 
 export { NativeSelect };
+
+export interface SelectOption<V extends string> {
+  value: V;
+  label: string;
+}
+
+type OptionSelectProps<V extends string> = Omit<
+  React.ComponentProps<"select">,
+  "value" | "onChange" | "children"
+> & {
+  value: V;
+  options: readonly SelectOption<V>[];
+  onChange: (value: V) => void;
+};
+
+/** A native select over a fixed list of choices, typed by their values. */
+export function OptionSelect<V extends string>({
+  options,
+  onChange,
+  ...props
+}: OptionSelectProps<V>) {
+  return (
+    <NativeSelect {...props} onChange={(event) => onChange(event.target.value as V)}>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </NativeSelect>
+  );
+}

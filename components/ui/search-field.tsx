@@ -8,10 +8,17 @@ interface SearchFieldProps {
   onChange: (value: string) => void;
   label: string;
   placeholder: string;
+  maxLength?: number;
 }
 
 /** A search box for a list: Escape clears it, the × too. */
-export function SearchField({ value, onChange, label, placeholder }: SearchFieldProps) {
+export function SearchField({
+  value,
+  onChange,
+  label,
+  placeholder,
+  maxLength = 100,
+}: SearchFieldProps) {
   const ref = useRef<HTMLInputElement>(null);
   return (
     <div className="relative">
@@ -31,7 +38,7 @@ export function SearchField({ value, onChange, label, placeholder }: SearchField
         }}
         placeholder={placeholder}
         aria-label={label}
-        maxLength={100}
+        maxLength={maxLength}
         className="h-10 w-full rounded-md border border-input bg-background pl-9 pr-9 text-base shadow-sm outline-none placeholder:text-muted-foreground focus-visible:ring-2 focus-visible:ring-ring md:text-sm [&::-webkit-search-cancel-button]:hidden"
       />
       {value ? (

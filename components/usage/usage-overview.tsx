@@ -1,13 +1,14 @@
 "use client";
 
 import { Gauge } from "lucide-react";
-import { ActivityChart } from "@/components/admin/dashboard/activity-chart";
-import { CostChart } from "@/components/admin/dashboard/cost-chart";
-import { ModelChart } from "@/components/admin/dashboard/model-chart";
-import { formatCount, formatLimit, formatUsd } from "@/components/admin/format";
-import { ListEmpty, ListError } from "@/components/admin/list-states";
+import { ActivityChart } from "@/components/common/charts/activity-chart";
+import { CostChart } from "@/components/common/charts/cost-chart";
+import { ModelChart } from "@/components/common/charts/model-chart";
+import { EmptyState } from "@/components/common/empty-state";
 import { type Figure, FigureGrid, share } from "@/components/common/figure-grid";
-import { LoadingRegion } from "@/components/common/loading-region";
+import { formatCount, formatLimit, formatUsd } from "@/components/common/format";
+import { LoadError } from "@/components/common/page-list-states";
+import { LoadingRegion } from "@/components/common/skeletons";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { MyUsageDto } from "@/lib/usage/dto";
 import { useMyUsage } from "./data";
@@ -42,7 +43,7 @@ export function UsageOverview() {
   if (query.isPending) return <UsageSkeleton />;
   if (query.isError) {
     return (
-      <ListError what="Your usage" message={query.error.message} onRetry={() => query.refetch()} />
+      <LoadError what="Your usage" message={query.error.message} onRetry={() => query.refetch()} />
     );
   }
   const usage = query.data;
@@ -58,9 +59,9 @@ export function UsageOverview() {
           <ModelChart byModel={usage.byModel.slice(0, 10)} />
         </>
       ) : (
-        <ListEmpty icon={Gauge} title="No usage yet this month">
+        <EmptyState icon={Gauge} title="No usage yet this month">
           Answers in chats, the arena, images and the API count here from the first one of {month}.
-        </ListEmpty>
+        </EmptyState>
       )}
       <p className="text-xs text-muted-foreground">
         Days are UTC days; the month's budget renews on the 1st. Your administrator sets the limits.

@@ -8,8 +8,8 @@ import {
   modelLabel,
   peakOf,
   sumOf,
-} from "@/components/admin/dashboard/chart-data";
-import { formatDate, formatDateTime, formatLimit, splitModelId } from "@/components/admin/format";
+} from "@/components/common/charts/chart-data";
+import { formatDate, formatDateTime, formatLimit, splitModelId } from "@/components/common/format";
 
 function day(date: string, values: Partial<DayPoint> = {}): DayPoint {
   return { day: date, replies: 0, tokens: 0, costUsd: 0, newUsers: 0, ...values };

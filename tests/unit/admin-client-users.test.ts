@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { toQueryString } from "@/components/admin/search-params";
 import { parseLimit, toLimitInput, UNLIMITED } from "@/components/admin/users/actions/limit-value";
 import {
   DEFAULT_USER_FILTER,
@@ -8,6 +7,7 @@ import {
   sortBy,
   userFilterQuery,
 } from "@/components/admin/users/user-filter";
+import { toQueryString } from "@/components/common/search-params";
 
 describe("user filter", () => {
   it("reads a URL and falls back to the defaults on values the API would refuse", () => {

@@ -1,13 +1,11 @@
+import { HeadingSkeleton } from "@/components/common/skeletons";
 import { ImageGridSkeleton } from "@/components/images/image-grid-skeleton";
 import { Skeleton } from "@/components/ui/skeleton";
 
 export default function ImagesLoading() {
   return (
     <div className="mx-auto w-full max-w-7xl space-y-6 px-4 py-8 sm:px-6" aria-busy="true">
-      <div className="space-y-2">
-        <Skeleton className="h-7 w-32" />
-        <Skeleton className="h-4 w-96 max-w-full" />
-      </div>
+      <HeadingSkeleton title="w-32" description="w-96" />
       <div className="grid items-start gap-6 lg:grid-cols-[24rem_minmax(0,1fr)]">
         <div className="space-y-5 rounded-xl border p-4 sm:p-5">
           <Skeleton className="h-24 w-full" />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ConfigModeration } from "@/components/admin/configs/config-moderation";
 import { MODERATION_SORT } from "@/components/admin/configs/moderation-sort";
-import { PageHeader } from "@/components/admin/page-header";
+import { PageHeader } from "@/components/common/page-header";
 import { requirePageAdmin } from "@/lib/auth/page";
 import { browseGallery } from "@/lib/configs/gallery";
 import { GALLERY_PAGE_SIZE } from "@/lib/configs/shared/page-size";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { CapacityWarning } from "@/components/admin/capacity-warning";
-import { PageHeader } from "@/components/admin/page-header";
 import { SystemView } from "@/components/admin/system/system-view";
+import { PageHeader } from "@/components/common/page-header";
 import { embeddedDbCapacity } from "@/lib/admin/capacity";
 import { getSystemStatus } from "@/lib/admin/system";
 import { requirePageAdmin } from "@/lib/auth/page";

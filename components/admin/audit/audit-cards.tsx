@@ -1,7 +1,7 @@
 "use client";
 
+import { formatDateTime } from "@/components/common/format";
 import type { AuditEntryDto } from "@/lib/admin/dto";
-import { formatDateTime } from "../format";
 import { AuditDiffView } from "./audit-diff-view";
 import { AuditTarget } from "./audit-target";
 import { actionLabel, adminName } from "./audit-text";

@@ -11,9 +11,17 @@ const CHANGE_LABEL: Record<DiffLine["change"], string> = {
   same: "unchanged",
 };
 
-function Value({ text, className }: { text: string | undefined; className?: string }) {
-  if (text === undefined) return <span className="text-muted-foreground">—</span>;
-  return <code className={cn("break-all font-mono text-xs", className)}>{text}</code>;
+/** One side of a field's change; `tint` marks a value that changed. */
+function ValueCell({ text, tint }: { text: string | undefined; tint: string | false }) {
+  return (
+    <td className="px-3 py-1.5 align-top">
+      {text === undefined ? (
+        <span className="text-muted-foreground">—</span>
+      ) : (
+        <code className={cn("break-all font-mono text-xs", tint)}>{text}</code>
+      )}
+    </td>
+  );
 }
 
 /** What an action changed, field by field; unchanged fields are folded away until asked for. */
@@ -59,22 +67,16 @@ export function AuditDiffView({ before, after }: { before: unknown; after: unkno
                     {line.path || "(value)"}
                     <span className="sr-only">, {CHANGE_LABEL[line.change]}</span>
                   </th>
-                  <td className="px-3 py-1.5 align-top">
-                    <Value
-                      text={line.before}
-                      className={cn(
-                        line.change !== "same" && "rounded bg-destructive/10 px-1 text-destructive",
-                      )}
-                    />
-                  </td>
-                  <td className="px-3 py-1.5 align-top">
-                    <Value
-                      text={line.after}
-                      className={cn(
-                        line.change !== "same" && "rounded bg-success/10 px-1 text-success",
-                      )}
-                    />
-                  </td>
+                  <ValueCell
+                    text={line.before}
+                    tint={
+                      line.change !== "same" && "rounded bg-destructive/10 px-1 text-destructive"
+                    }
+                  />
+                  <ValueCell
+                    text={line.after}
+                    tint={line.change !== "same" && "rounded bg-success/10 px-1 text-success"}
+                  />
                 </tr>
               ))}
             </tbody>

@@ -3,7 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
+import { OptionSelect, type SelectOption } from "@/components/ui/native-select";
 import { AUDIT_ACTIONS } from "@/lib/admin/audit-actions";
 import { type AuditFilter, isAuditFiltered, isCompleteId } from "./audit-filter";
 import { actionLabel } from "./audit-text";
@@ -12,6 +12,11 @@ export interface AdminOption {
   id: string;
   name: string;
 }
+
+const ACTION_OPTIONS: SelectOption<string>[] = [
+  { value: "", label: "Any action" },
+  ...AUDIT_ACTIONS.map((action) => ({ value: action, label: actionLabel(action) })),
+];
 
 interface AuditFilterBarProps {
   filter: AuditFilter;
@@ -38,30 +43,21 @@ export function AuditFilterBar({ filter, onChange, onClear, admins }: AuditFilte
   return (
     <div className="grid grid-cols-2 gap-3 md:grid-cols-3 md:items-start 2xl:grid-cols-[12rem_14rem_minmax(0,1fr)_9.5rem_9.5rem_auto]">
       <Field label="Admin">
-        <NativeSelect
+        <OptionSelect
           value={filter.adminId}
-          onChange={(event) => onChange({ adminId: event.target.value })}
-        >
-          <option value="">Any admin</option>
-          {options.map((admin) => (
-            <option key={admin.id} value={admin.id}>
-              {admin.name}
-            </option>
-          ))}
-        </NativeSelect>
+          options={[
+            { value: "", label: "Any admin" },
+            ...options.map((admin) => ({ value: admin.id, label: admin.name })),
+          ]}
+          onChange={(adminId) => onChange({ adminId })}
+        />
       </Field>
       <Field label="Action">
-        <NativeSelect
+        <OptionSelect
           value={filter.action}
-          onChange={(event) => onChange({ action: event.target.value })}
-        >
-          <option value="">Any action</option>
-          {AUDIT_ACTIONS.map((action) => (
-            <option key={action} value={action}>
-              {actionLabel(action)}
-            </option>
-          ))}
-        </NativeSelect>
+          options={ACTION_OPTIONS}
+          onChange={(action) => onChange({ action })}
+        />
       </Field>
       <Field label="Target id" error={targetError} className="col-span-2 md:col-span-1">
         <Input

@@ -1,6 +1,6 @@
 import type { z } from "zod";
+import { firstParam, type SearchParams } from "@/components/common/search-params";
 import { listAuditSchema } from "@/lib/admin/schemas";
-import { firstParam, type SearchParams } from "../search-params";
 
 /** What the audit log shows; empty strings are "any". */
 export interface AuditFilter {

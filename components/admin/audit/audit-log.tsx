@@ -1,16 +1,15 @@
 "use client";
 
-import { ScrollText, SearchX } from "lucide-react";
-import { type ReactNode, useMemo, useState } from "react";
-import { Button } from "@/components/ui/button";
+import { ScrollText } from "lucide-react";
+import { useMemo, useState } from "react";
+import { EmptyState } from "@/components/common/empty-state";
+import { NoMatches } from "@/components/common/page-list-states";
+import { toQueryString } from "@/components/common/search-params";
 import type { AuditEntryDto } from "@/lib/admin/dto";
 import type { Page } from "@/lib/conversations/dto";
 import { queryKeys } from "@/lib/query-keys";
-import { cn } from "@/lib/utils";
 import { fetchAuditPage } from "../api";
-import { ListEmpty, ListError, LoadMoreButton } from "../list-states";
-import { TableSkeleton } from "../page-skeleton";
-import { toQueryString } from "../search-params";
+import { PagedList } from "../paged-list";
 import { useAdminList } from "../use-admin-list";
 import { useFilterFromUrl, useUrlQuery } from "../use-url-filter";
 import { AuditCards } from "./audit-cards";
@@ -52,60 +51,27 @@ export function AuditLog({ initial, serverFilter, admins }: AuditLogProps) {
     window.scrollTo({ top: 0, behavior: "smooth" });
   };
 
-  let body: ReactNode;
-  if (log.isPending) {
-    body = <TableSkeleton />;
-  } else if (log.isError && entries.length === 0) {
-    body = (
-      <ListError
-        what="The audit log"
-        message={log.error.message}
-        onRetry={() => void log.refetch()}
-      />
-    );
-  } else if (entries.length === 0) {
-    body = isAuditFiltered(filter) ? (
-      <ListEmpty
-        icon={SearchX}
-        title="No entry matches"
-        action={
-          <Button type="button" variant="outline" size="sm" onClick={clear}>
-            Clear filters
-          </Button>
-        }
-      >
-        Try a longer period or fewer filters.
-      </ListEmpty>
-    ) : (
-      <ListEmpty icon={ScrollText} title="Nothing recorded yet">
-        Bans, role changes, limits, deletions and template and config moderation appear here.
-      </ListEmpty>
-    );
-  } else {
-    body = (
-      <div
-        className={cn("space-y-4 transition-opacity", log.isPlaceholderData && "opacity-60")}
-        aria-busy={log.isPlaceholderData}
-      >
-        <div className="hidden md:block">
-          <AuditRowsTable entries={entries} onFilterTarget={filterTarget} />
-        </div>
-        <div className="md:hidden">
-          <AuditCards entries={entries} onFilterTarget={filterTarget} />
-        </div>
-        <LoadMoreButton
-          hasMore={log.hasNextPage}
-          loading={log.isFetchingNextPage}
-          onLoad={() => void log.fetchNextPage()}
-        />
-      </div>
-    );
-  }
-
   return (
     <div className="space-y-4">
       <AuditFilterBar filter={filter} onChange={change} onClear={clear} admins={admins} />
-      {body}
+      <PagedList
+        query={log}
+        count={entries.length}
+        what="The audit log"
+        empty={
+          isAuditFiltered(filter) ? (
+            <NoMatches title="No entry matches" onClear={clear}>
+              Try a longer period or fewer filters.
+            </NoMatches>
+          ) : (
+            <EmptyState icon={ScrollText} title="Nothing recorded yet">
+              Bans, role changes, limits, deletions and template and config moderation appear here.
+            </EmptyState>
+          )
+        }
+        table={<AuditRowsTable entries={entries} onFilterTarget={filterTarget} />}
+        cards={<AuditCards entries={entries} onFilterTarget={filterTarget} />}
+      />
     </div>
   );
 }

@@ -2,9 +2,10 @@
 
 import { ChevronDown } from "lucide-react";
 import { Fragment, useState } from "react";
+import { formatDateTime } from "@/components/common/format";
 import type { AuditEntryDto } from "@/lib/admin/dto";
 import { cn } from "@/lib/utils";
-import { formatDateTime } from "../format";
+import { DataTable } from "../data-table";
 import { AuditDiffView } from "./audit-diff-view";
 import { AuditTarget } from "./audit-target";
 import { actionLabel, adminName } from "./audit-text";
@@ -28,96 +29,80 @@ export function AuditRowsTable({ entries, onFilterTarget }: AuditRowsTableProps)
   }
 
   return (
-    <div className="overflow-x-auto rounded-xl border">
-      <table className="w-full min-w-[60rem] text-sm">
-        <caption className="sr-only">Audit log, newest first</caption>
-        <thead className="bg-muted/50 text-left text-xs text-muted-foreground">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Time (UTC)
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Admin
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Action
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Target
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Reason
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              IP
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              <span className="sr-only">Changes</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => {
-            const expanded = open.has(entry.id);
-            const detailsId = `audit-${entry.id}`;
-            return (
-              <Fragment key={entry.id}>
-                <tr className={cn("border-t align-top", expanded && "bg-muted/30")}>
-                  <td className="whitespace-nowrap px-3 py-2.5 tabular-nums text-muted-foreground">
-                    <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt)}</time>
-                  </td>
-                  <td className="max-w-[12rem] px-3 py-2.5">
-                    <span className="block truncate">{adminName(entry)}</span>
-                  </td>
-                  <td className="whitespace-nowrap px-3 py-2.5 font-medium">
-                    {actionLabel(entry.action)}
-                  </td>
-                  <td className="max-w-[14rem] px-3 py-2.5">
-                    <AuditTarget entry={entry} onFilter={onFilterTarget} />
-                  </td>
-                  <td className="max-w-[16rem] px-3 py-2.5">
+    <DataTable
+      caption="Audit log, newest first"
+      className="min-w-[60rem]"
+      columns={[
+        { label: "Time (UTC)" },
+        { label: "Admin" },
+        { label: "Action" },
+        { label: "Target" },
+        { label: "Reason" },
+        { label: "IP" },
+        { label: "Changes", srOnly: true },
+      ]}
+    >
+      <tbody>
+        {entries.map((entry) => {
+          const expanded = open.has(entry.id);
+          const detailsId = `audit-${entry.id}`;
+          return (
+            <Fragment key={entry.id}>
+              <tr className={cn("border-t align-top", expanded && "bg-muted/30")}>
+                <td className="whitespace-nowrap px-3 py-2.5 tabular-nums text-muted-foreground">
+                  <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt)}</time>
+                </td>
+                <td className="max-w-[12rem] px-3 py-2.5">
+                  <span className="block truncate">{adminName(entry)}</span>
+                </td>
+                <td className="whitespace-nowrap px-3 py-2.5 font-medium">
+                  {actionLabel(entry.action)}
+                </td>
+                <td className="max-w-[14rem] px-3 py-2.5">
+                  <AuditTarget entry={entry} onFilter={onFilterTarget} />
+                </td>
+                <td className="max-w-[16rem] px-3 py-2.5">
+                  {entry.reason ? (
+                    <span className="line-clamp-2 break-words">{entry.reason}</span>
+                  ) : (
+                    <span className="text-muted-foreground">—</span>
+                  )}
+                </td>
+                <td className="whitespace-nowrap px-3 py-2.5 font-mono text-xs text-muted-foreground">
+                  {entry.ip ?? "—"}
+                </td>
+                <td className="px-3 py-2 text-right">
+                  <button
+                    type="button"
+                    onClick={() => toggle(entry.id)}
+                    aria-expanded={expanded}
+                    aria-controls={expanded ? detailsId : undefined}
+                    className="inline-flex h-7 items-center gap-1 whitespace-nowrap rounded-md px-2 text-xs font-medium text-muted-foreground hover:bg-accent hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+                  >
+                    Changes
+                    <ChevronDown
+                      className={cn("h-3.5 w-3.5 transition-transform", expanded && "rotate-180")}
+                      aria-hidden="true"
+                    />
+                  </button>
+                </td>
+              </tr>
+              {expanded ? (
+                <tr id={detailsId} className="bg-muted/30">
+                  <td colSpan={7} className="px-3 pb-4 pt-1">
                     {entry.reason ? (
-                      <span className="line-clamp-2 break-words">{entry.reason}</span>
-                    ) : (
-                      <span className="text-muted-foreground">—</span>
-                    )}
-                  </td>
-                  <td className="whitespace-nowrap px-3 py-2.5 font-mono text-xs text-muted-foreground">
-                    {entry.ip ?? "—"}
-                  </td>
-                  <td className="px-3 py-2 text-right">
-                    <button
-                      type="button"
-                      onClick={() => toggle(entry.id)}
-                      aria-expanded={expanded}
-                      aria-controls={expanded ? detailsId : undefined}
-                      className="inline-flex h-7 items-center gap-1 whitespace-nowrap rounded-md px-2 text-xs font-medium text-muted-foreground hover:bg-accent hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
-                    >
-                      Changes
-                      <ChevronDown
-                        className={cn("h-3.5 w-3.5 transition-transform", expanded && "rotate-180")}
-                        aria-hidden="true"
-                      />
-                    </button>
+                      <p className="mb-2 whitespace-pre-line break-words text-sm">
+                        <span className="font-medium">Reason:</span> {entry.reason}
+                      </p>
+                    ) : null}
+                    <AuditDiffView before={entry.before} after={entry.after} />
                   </td>
                 </tr>
-                {expanded ? (
-                  <tr id={detailsId} className="bg-muted/30">
-                    <td colSpan={7} className="px-3 pb-4 pt-1">
-                      {entry.reason ? (
-                        <p className="mb-2 whitespace-pre-line break-words text-sm">
-                          <span className="font-medium">Reason:</span> {entry.reason}
-                        </p>
-                      ) : null}
-                      <AuditDiffView before={entry.before} after={entry.after} />
-                    </td>
-                  </tr>
-                ) : null}
-              </Fragment>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+              ) : null}
+            </Fragment>
+          );
+        })}
+      </tbody>
+    </DataTable>
   );
 }

@@ -2,6 +2,8 @@
 
 import { LayoutGrid, SearchX } from "lucide-react";
 import { type ReactNode, useMemo, useState } from "react";
+import { EmptyState } from "@/components/common/empty-state";
+import { LoadError, LoadMoreButton } from "@/components/common/page-list-states";
 import { useDebouncedValue } from "@/components/common/use-debounced-value";
 import type { GalleryFilter } from "@/components/configs/data";
 import { useGallery } from "@/components/gallery/../configs/data";
@@ -11,7 +13,6 @@ import type { ConfigDto } from "@/lib/configs/dto";
 import type { GallerySort } from "@/lib/configs/schemas";
 import type { Page } from "@/lib/conversations/dto";
 import { cn } from "@/lib/utils";
-import { ListEmpty, ListError, LoadMoreButton } from "../list-states";
 import { TableSkeleton } from "../page-skeleton";
 import { ConfigCards, ConfigRowsTable } from "./config-rows";
 import { MODERATION_SORT } from "./moderation-sort";
@@ -40,7 +41,7 @@ export function ConfigModeration({ initial }: { initial: Page<ConfigDto> }) {
     body = <TableSkeleton />;
   } else if (gallery.isError && configs.length === 0) {
     body = (
-      <ListError
+      <LoadError
         what="The shared configs"
         message={gallery.error.message}
         onRetry={() => void gallery.refetch()}
@@ -48,14 +49,14 @@ export function ConfigModeration({ initial }: { initial: Page<ConfigDto> }) {
     );
   } else if (configs.length === 0) {
     body = q ? (
-      <ListEmpty icon={SearchX} title="Nothing matches">
+      <EmptyState icon={SearchX} title="Nothing matches">
         No shared config has “{q}” in its name, description or tags.
-      </ListEmpty>
+      </EmptyState>
     ) : (
-      <ListEmpty icon={LayoutGrid} title="Nothing is shared yet">
+      <EmptyState icon={LayoutGrid} title="Nothing is shared yet">
         Configs appear here when their authors make them public, and templates when they are
         published as templates.
-      </ListEmpty>
+      </EmptyState>
     );
   } else {
     body = (

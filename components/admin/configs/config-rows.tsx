@@ -1,8 +1,9 @@
+import { formatCount, formatDate } from "@/components/common/format";
 import { ConfigAvatar } from "@/components/configs/config-avatar";
 import { UnpublishButton } from "@/components/configs/unpublish-button";
 import { VisibilityBadge } from "@/components/configs/visibility-badge";
 import type { ConfigDto } from "@/lib/configs/dto";
-import { formatCount, formatDate } from "../format";
+import { DataTable } from "../data-table";
 
 /** Name, model and what the config says to the model: what a moderator needs to judge it. */
 function ConfigSummary({ config }: { config: ConfigDto }) {
@@ -37,66 +38,50 @@ function ConfigSummary({ config }: { config: ConfigDto }) {
 /** Shared configs from a tablet width up. */
 export function ConfigRowsTable({ configs }: { configs: ConfigDto[] }) {
   return (
-    <div className="overflow-x-auto rounded-xl border">
-      <table className="w-full min-w-[52rem] text-sm">
-        <caption className="sr-only">Public configs and templates in the gallery</caption>
-        <thead className="bg-muted/50 text-left text-xs text-muted-foreground">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Config
+    <DataTable
+      caption="Public configs and templates in the gallery"
+      className="min-w-[52rem]"
+      columns={[
+        { label: "Config" },
+        { label: "Author" },
+        { label: "Shared as" },
+        { label: "Uses", align: "right" },
+        { label: "Saves", align: "right" },
+        { label: "Created" },
+        { label: "Actions", srOnly: true },
+      ]}
+    >
+      <tbody className="divide-y">
+        {configs.map((config) => (
+          <tr key={config.id}>
+            <th
+              scope="row"
+              className="w-[22rem] max-w-[22rem] px-3 py-2.5 text-left align-top font-normal"
+            >
+              <ConfigSummary config={config} />
             </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Author
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Shared as
-            </th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">
-              Uses
-            </th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">
-              Saves
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Created
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              <span className="sr-only">Actions</span>
-            </th>
+            <td className="max-w-[10rem] truncate px-3 py-2.5">
+              {config.author?.displayName || "—"}
+            </td>
+            <td className="px-3 py-2.5">
+              <VisibilityBadge visibility={config.visibility} />
+            </td>
+            <td className="px-3 py-2.5 text-right tabular-nums">
+              {formatCount(config.stats.usesCount)}
+            </td>
+            <td className="px-3 py-2.5 text-right tabular-nums">
+              {formatCount(config.stats.savesCount)}
+            </td>
+            <td className="whitespace-nowrap px-3 py-2.5 text-muted-foreground">
+              {formatDate(config.createdAt)}
+            </td>
+            <td className="px-3 py-2 text-right">
+              <UnpublishButton config={config} />
+            </td>
           </tr>
-        </thead>
-        <tbody className="divide-y">
-          {configs.map((config) => (
-            <tr key={config.id}>
-              <th
-                scope="row"
-                className="w-[22rem] max-w-[22rem] px-3 py-2.5 text-left align-top font-normal"
-              >
-                <ConfigSummary config={config} />
-              </th>
-              <td className="max-w-[10rem] truncate px-3 py-2.5">
-                {config.author?.displayName || "—"}
-              </td>
-              <td className="px-3 py-2.5">
-                <VisibilityBadge visibility={config.visibility} />
-              </td>
-              <td className="px-3 py-2.5 text-right tabular-nums">
-                {formatCount(config.stats.usesCount)}
-              </td>
-              <td className="px-3 py-2.5 text-right tabular-nums">
-                {formatCount(config.stats.savesCount)}
-              </td>
-              <td className="whitespace-nowrap px-3 py-2.5 text-muted-foreground">
-                {formatDate(config.createdAt)}
-              </td>
-              <td className="px-3 py-2 text-right">
-                <UnpublishButton config={config} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }
 

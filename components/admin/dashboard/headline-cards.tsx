@@ -1,6 +1,6 @@
 import { type Figure, FigureGrid } from "@/components/common/figure-grid";
+import { formatCount, formatUsd } from "@/components/common/format";
 import type { DashboardDto } from "@/lib/admin/dto";
-import { formatCount, formatUsd } from "../format";
 
 function figures({ headline, range }: DashboardDto): Figure[] {
   const period = `in the last ${range} days`;

@@ -1,8 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
-import { formatCount } from "../format";
-import { ChartCard } from "./chart-card";
+import { ChartCard } from "@/components/common/charts/chart-card";
 import {
   type DayPoint,
   formatDayLong,
@@ -10,9 +9,15 @@ import {
   hasAnyValue,
   peakOf,
   sumOf,
-} from "./chart-data";
-import { AXIS_PROPS, CHART_COLORS, CHART_HEIGHT } from "./chart-theme";
-import { ChartTooltip } from "./chart-tooltip";
+} from "@/components/common/charts/chart-data";
+import {
+  AXIS_PROPS,
+  CHART_COLORS,
+  GRID_PROPS,
+  timeChartFrame,
+} from "@/components/common/charts/chart-theme";
+import { ChartTooltip } from "@/components/common/charts/chart-tooltip";
+import { formatCount } from "@/components/common/format";
 
 const SERIES = { newUsers: { label: "New accounts", format: formatCount } };
 
@@ -31,13 +36,8 @@ export function NewUsersChart({ perDay }: { perDay: DayPoint[] }) {
       emptyText="Nobody joined in this period."
       summary={summary}
     >
-      <BarChart
-        data={perDay}
-        responsive
-        style={{ width: "100%", height: CHART_HEIGHT }}
-        margin={{ top: 4, right: 8, bottom: 0, left: -8 }}
-      >
-        <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} strokeDasharray="3 3" />
+      <BarChart data={perDay} {...timeChartFrame()}>
+        <CartesianGrid {...GRID_PROPS} />
         <XAxis dataKey="day" tickFormatter={formatDayTick} minTickGap={24} {...AXIS_PROPS} />
         <YAxis allowDecimals={false} width={48} {...AXIS_PROPS} />
         <Tooltip

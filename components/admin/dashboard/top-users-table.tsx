@@ -1,9 +1,8 @@
-import Link from "next/link";
+import { ChartCard } from "@/components/common/charts/chart-card";
+import { formatCount, formatUsd } from "@/components/common/format";
 import type { DashboardDto } from "@/lib/admin/dto";
-import { formatCount, formatUsd } from "../format";
-import { userHref } from "../links";
+import { UserNameLink } from "../users/user-name-link";
 import { CardTable } from "./card-table";
-import { ChartCard } from "./chart-card";
 
 type TopUser = DashboardDto["topUsers"][number];
 
@@ -29,13 +28,7 @@ export function TopUsersTable({ users }: { users: TopUser[] }) {
         {ranked.map((user) => (
           <tr key={user.userId}>
             <th scope="row" className="px-4 py-2.5 text-left font-normal sm:px-5">
-              <Link
-                href={userHref(user.userId)}
-                className="block truncate font-medium hover:underline focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
-              >
-                {user.displayName || user.email}
-              </Link>
-              <span className="block truncate text-xs text-muted-foreground">{user.email}</span>
+              <UserNameLink id={user.userId} displayName={user.displayName} email={user.email} />
             </th>
             <td className="px-2 py-2.5">
               <div className="flex items-center justify-end gap-3">

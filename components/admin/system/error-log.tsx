@@ -1,7 +1,7 @@
+import { ChartCard } from "@/components/common/charts/chart-card";
+import { formatClock } from "@/components/common/format";
 import type { SystemStatusDto } from "@/lib/admin/dto";
 import { cn } from "@/lib/utils";
-import { ChartCard } from "../dashboard/chart-card";
-import { formatClock } from "../format";
 
 type Entry = SystemStatusDto["activity"]["recentErrors"][number];
 

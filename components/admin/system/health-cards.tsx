@@ -1,5 +1,5 @@
+import { formatClock } from "@/components/common/format";
 import type { SystemStatusDto } from "@/lib/admin/dto";
-import { formatClock } from "../format";
 import { StatusDot, type Tone } from "./status-dot";
 
 type Health = SystemStatusDto["health"];

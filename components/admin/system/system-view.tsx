@@ -1,10 +1,10 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { formatClock } from "@/components/common/format";
 import type { SystemStatusDto } from "@/lib/admin/dto";
 import { apiFetch } from "@/lib/http/client";
 import { queryKeys } from "@/lib/query-keys";
-import { formatClock } from "../format";
 import { ErrorLog } from "./error-log";
 import { HealthCards } from "./health-cards";
 import { TrafficCards } from "./traffic-cards";

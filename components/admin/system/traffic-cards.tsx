@@ -1,6 +1,6 @@
 import { FigureGrid } from "@/components/common/figure-grid";
+import { formatCount } from "@/components/common/format";
 import type { SystemStatusDto } from "@/lib/admin/dto";
-import { formatCount } from "../format";
 
 type Activity = SystemStatusDto["activity"];
 

@@ -1,12 +1,17 @@
 "use client";
 
 import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartCard } from "@/components/common/charts/chart-card";
+import { ChartLegend } from "@/components/common/charts/chart-legend";
+import {
+  AXIS_PROPS,
+  CHART_COLORS,
+  GRID_PROPS,
+  timeChartFrame,
+} from "@/components/common/charts/chart-theme";
+import { ChartTooltip } from "@/components/common/charts/chart-tooltip";
+import { formatClock, formatCount } from "@/components/common/format";
 import type { SystemStatusDto } from "@/lib/admin/dto";
-import { ChartCard } from "../dashboard/chart-card";
-import { ChartLegend } from "../dashboard/chart-legend";
-import { AXIS_PROPS, CHART_COLORS, CHART_HEIGHT } from "../dashboard/chart-theme";
-import { ChartTooltip } from "../dashboard/chart-tooltip";
-import { formatClock, formatCount } from "../format";
 import { formatMs } from "./traffic-cards";
 
 type Minute = SystemStatusDto["activity"]["minutes"][number];
@@ -37,13 +42,8 @@ export function TrafficChart({ minutes }: { minutes: Minute[] }) {
       emptyText="No requests in the last hour."
       summary={`${formatCount(requests)} requests and ${formatCount(errors)} server errors in the last hour.`}
     >
-      <ComposedChart
-        data={points}
-        responsive
-        style={{ width: "100%", height: CHART_HEIGHT }}
-        margin={{ top: 4, right: 0, bottom: 0, left: -8 }}
-      >
-        <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} strokeDasharray="3 3" />
+      <ComposedChart data={points} {...timeChartFrame({ rightAxis: true })}>
+        <CartesianGrid {...GRID_PROPS} />
         <XAxis dataKey="at" tickFormatter={minuteTick} minTickGap={32} {...AXIS_PROPS} />
         <YAxis yAxisId="requests" allowDecimals={false} width={48} {...AXIS_PROPS} />
         <YAxis

@@ -1,7 +1,7 @@
+import { ChartCard } from "@/components/common/charts/chart-card";
+import { formatCount } from "@/components/common/format";
 import type { SystemStatusDto } from "@/lib/admin/dto";
 import { CardTable } from "../dashboard/card-table";
-import { ChartCard } from "../dashboard/chart-card";
-import { formatCount } from "../format";
 
 type UpstreamError = SystemStatusDto["activity"]["upstreamErrors"][number];
 

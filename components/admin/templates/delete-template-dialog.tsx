@@ -1,6 +1,6 @@
 "use client";
 
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmDialog } from "@/components/common/confirm-dialog";
 import type { TemplateDto } from "@/lib/templates/dto";
 import { useDeleteTemplate } from "./use-template-admin";
 

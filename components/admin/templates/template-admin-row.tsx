@@ -1,7 +1,8 @@
 "use client";
 
-import { Pencil, Trash2 } from "lucide-react";
+import { Pencil } from "lucide-react";
 import { useState } from "react";
+import { DeleteButton } from "@/components/common/delete-button";
 import { Button } from "@/components/ui/button";
 import { Switch } from "@/components/ui/switch";
 import type { TemplateDto } from "@/lib/templates/dto";
@@ -73,17 +74,9 @@ export function TemplateAdminRow({ template, onEdit }: TemplateAdminRowProps) {
           <Pencil aria-hidden="true" />
           Edit
         </Button>
-        <Button
-          type="button"
-          variant="ghost"
-          size="sm"
-          aria-label={`Delete "${template.name}"`}
-          onClick={() => setDeleting(true)}
-          className="text-destructive hover:bg-destructive/10 hover:text-destructive"
-        >
-          <Trash2 aria-hidden="true" />
+        <DeleteButton aria-label={`Delete "${template.name}"`} onClick={() => setDeleting(true)}>
           Delete
-        </Button>
+        </DeleteButton>
       </div>
       <DeleteTemplateDialog template={template} open={deleting} onOpenChange={setDeleting} />
     </li>

@@ -1,8 +1,8 @@
 import { ChevronRight } from "lucide-react";
 import Link from "next/link";
+import { formatCount, formatDate, formatUsd } from "@/components/common/format";
 import { UserAvatar } from "@/components/layout/user-avatar";
 import type { AdminUserRowDto } from "@/lib/admin/dto";
-import { formatCount, formatDate, formatUsd } from "../format";
 import { userHref } from "../links";
 import { RoleBadge, StatusBadge } from "./user-badges";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { NativeSelect } from "@/components/ui/native-select";
+import { NativeSelect, OptionSelect, type SelectOption } from "@/components/ui/native-select";
 import { SearchField } from "@/components/ui/search-field";
 import type { UserFilter } from "./user-filter";
 
@@ -23,6 +23,25 @@ const PHONE_SORTS: SortChoice[] = [
   { sort: "email", order: "asc", label: "Email, A to Z" },
 ];
 
+const ROLES: SelectOption<UserFilter["role"]>[] = [
+  { value: "", label: "All roles" },
+  { value: "user", label: "Users" },
+  { value: "admin", label: "Admins" },
+];
+
+const STATUSES: SelectOption<UserFilter["banned"]>[] = [
+  { value: "", label: "Any status" },
+  { value: "false", label: "Active" },
+  { value: "true", label: "Banned" },
+];
+
+const ACTIVITIES: SelectOption<UserFilter["active"]>[] = [
+  { value: "", label: "Any activity" },
+  { value: "7d", label: "Active in the last 7 days" },
+  { value: "30d", label: "Active in the last 30 days" },
+  { value: "inactive", label: "Not active for 30 days" },
+];
+
 const choiceKey = (choice: Pick<UserFilter, "sort" | "order">) => `${choice.sort}:${choice.order}`;
 
 /** Search by name or email; narrow by role, ban and recent activity. */
@@ -37,34 +56,24 @@ export function UserFilterBar({ search, onSearch, filter, onChange }: UserFilter
           placeholder="Search by name or email"
         />
       </div>
-      <NativeSelect
+      <OptionSelect
         aria-label="Role"
         value={filter.role}
-        onChange={(event) => onChange({ role: event.target.value as UserFilter["role"] })}
-      >
-        <option value="">All roles</option>
-        <option value="user">Users</option>
-        <option value="admin">Admins</option>
-      </NativeSelect>
-      <NativeSelect
+        options={ROLES}
+        onChange={(role) => onChange({ role })}
+      />
+      <OptionSelect
         aria-label="Status"
         value={filter.banned}
-        onChange={(event) => onChange({ banned: event.target.value as UserFilter["banned"] })}
-      >
-        <option value="">Any status</option>
-        <option value="false">Active</option>
-        <option value="true">Banned</option>
-      </NativeSelect>
-      <NativeSelect
+        options={STATUSES}
+        onChange={(banned) => onChange({ banned })}
+      />
+      <OptionSelect
         aria-label="Activity"
         value={filter.active}
-        onChange={(event) => onChange({ active: event.target.value as UserFilter["active"] })}
-      >
-        <option value="">Any activity</option>
-        <option value="7d">Active in the last 7 days</option>
-        <option value="30d">Active in the last 30 days</option>
-        <option value="inactive">Not active for 30 days</option>
-      </NativeSelect>
+        options={ACTIVITIES}
+        onChange={(active) => onChange({ active })}
+      />
       <div className="md:hidden">
         <NativeSelect
           aria-label="Sort by"

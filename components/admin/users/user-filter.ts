@@ -1,6 +1,6 @@
 import type { z } from "zod";
+import { firstParam, type SearchParams } from "@/components/common/search-params";
 import { listUsersSchema, type UserSort } from "@/lib/admin/schemas";
-import { firstParam, type SearchParams } from "../search-params";
 
 export type SortOrder = "asc" | "desc";
 

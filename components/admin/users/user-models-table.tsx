@@ -1,5 +1,6 @@
+import { formatCount, formatUsd, splitModelId } from "@/components/common/format";
 import type { AdminUserDetailDto } from "@/lib/admin/dto";
-import { formatCount, formatUsd, splitModelId } from "../format";
+import { DataTable } from "../data-table";
 
 /** The model's own name first, its provider under it: ids are long and break badly on a phone. */
 function ModelName({ modelId }: { modelId: string }) {
@@ -29,40 +30,29 @@ export function UserModelsTable({ byModel }: { byModel: AdminUserDetailDto["byMo
           No model replies yet.
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-xl border">
-          <table className="w-full text-sm">
-            <thead className="bg-muted/50 text-left text-xs text-muted-foreground">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Model
+        <DataTable
+          columns={[
+            { label: "Model" },
+            { label: "Replies", align: "right", className: "hidden sm:table-cell" },
+            { label: "Tokens", align: "right" },
+            { label: "Cost", align: "right" },
+          ]}
+        >
+          <tbody className="divide-y">
+            {byModel.map((row) => (
+              <tr key={row.modelId}>
+                <th scope="row" className="px-3 py-2.5 text-left font-normal">
+                  <ModelName modelId={row.modelId} />
                 </th>
-                <th scope="col" className="hidden px-4 py-2 text-right font-medium sm:table-cell">
-                  Replies
-                </th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">
-                  Tokens
-                </th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">
-                  Cost
-                </th>
+                <td className="hidden px-3 py-2.5 text-right tabular-nums sm:table-cell">
+                  {formatCount(row.replies)}
+                </td>
+                <td className="px-3 py-2.5 text-right tabular-nums">{formatCount(row.tokens)}</td>
+                <td className="px-3 py-2.5 text-right tabular-nums">{formatUsd(row.costUsd)}</td>
               </tr>
-            </thead>
-            <tbody className="divide-y">
-              {byModel.map((row) => (
-                <tr key={row.modelId}>
-                  <th scope="row" className="px-4 py-2.5 text-left font-normal">
-                    <ModelName modelId={row.modelId} />
-                  </th>
-                  <td className="px-4 py-2.5 text-right tabular-nums">
-                    {formatCount(row.replies)}
-                  </td>
-                  <td className="px-4 py-2.5 text-right tabular-nums">{formatCount(row.tokens)}</td>
-                  <td className="px-4 py-2.5 text-right tabular-nums">{formatUsd(row.costUsd)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
     </section>
   );

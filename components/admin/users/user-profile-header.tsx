@@ -1,7 +1,7 @@
+import { formatDate, formatLastActive } from "@/components/common/format";
 import { UserAvatar } from "@/components/layout/user-avatar";
 import { Alert } from "@/components/ui/alert";
 import type { AdminUserDetailDto } from "@/lib/admin/dto";
-import { formatDate, formatLastActive } from "../format";
 import { RoleBadge, StatusBadge } from "./user-badges";
 
 interface UserProfileHeaderProps {

@@ -1,17 +1,16 @@
 "use client";
 
-import { SearchX, Users } from "lucide-react";
-import { type ReactNode, useMemo, useState } from "react";
+import { Users } from "lucide-react";
+import { useMemo, useState } from "react";
+import { EmptyState } from "@/components/common/empty-state";
+import { NoMatches } from "@/components/common/page-list-states";
+import { toQueryString } from "@/components/common/search-params";
 import { useDebouncedValue } from "@/components/common/use-debounced-value";
-import { Button } from "@/components/ui/button";
 import type { AdminUserRowDto } from "@/lib/admin/dto";
 import type { Page } from "@/lib/conversations/dto";
 import { queryKeys } from "@/lib/query-keys";
-import { cn } from "@/lib/utils";
 import { fetchUsersPage } from "../api";
-import { ListEmpty, ListError, LoadMoreButton } from "../list-states";
-import { TableSkeleton } from "../page-skeleton";
-import { toQueryString } from "../search-params";
+import { PagedList } from "../paged-list";
 import { useAdminList } from "../use-admin-list";
 import { useFilterFromUrl, useUrlQuery } from "../use-url-filter";
 import { UserCards } from "./user-cards";
@@ -59,60 +58,6 @@ export function UserTable({ initial, serverFilter }: UserTableProps) {
     setControls(DEFAULT_USER_FILTER);
   }
 
-  let body: ReactNode;
-  if (list.isPending) {
-    body = <TableSkeleton />;
-  } else if (list.isError && users.length === 0) {
-    body = (
-      <ListError
-        what="The users"
-        message={list.error.message}
-        onRetry={() => void list.refetch()}
-      />
-    );
-  } else if (users.length === 0) {
-    body = filtered ? (
-      <ListEmpty
-        icon={SearchX}
-        title="No user matches"
-        action={
-          <Button type="button" variant="outline" size="sm" onClick={clear}>
-            Clear filters
-          </Button>
-        }
-      >
-        Try another name or email, or fewer filters.
-      </ListEmpty>
-    ) : (
-      <ListEmpty icon={Users} title="No users yet">
-        People appear here once they register.
-      </ListEmpty>
-    );
-  } else {
-    body = (
-      <div
-        className={cn("space-y-4 transition-opacity", list.isPlaceholderData && "opacity-60")}
-        aria-busy={list.isPlaceholderData}
-      >
-        <div className="hidden md:block">
-          <UserRowsTable
-            users={users}
-            filter={filter}
-            onSort={(column) => change(sortBy(filter, column))}
-          />
-        </div>
-        <div className="md:hidden">
-          <UserCards users={users} />
-        </div>
-        <LoadMoreButton
-          hasMore={list.hasNextPage}
-          loading={list.isFetchingNextPage}
-          onLoad={() => void list.fetchNextPage()}
-        />
-      </div>
-    );
-  }
-
   return (
     <div className="space-y-4">
       <UserFilterBar search={search} onSearch={setSearch} filter={filter} onChange={change} />
@@ -122,7 +67,30 @@ export function UserTable({ initial, serverFilter }: UserTableProps) {
           {list.hasNextPage ? " shown, more below" : ""}
         </p>
       ) : null}
-      {body}
+      <PagedList
+        query={list}
+        count={users.length}
+        what="The users"
+        empty={
+          filtered ? (
+            <NoMatches title="No user matches" onClear={clear}>
+              Try another name or email, or fewer filters.
+            </NoMatches>
+          ) : (
+            <EmptyState icon={Users} title="No users yet">
+              People appear here once they register.
+            </EmptyState>
+          )
+        }
+        table={
+          <UserRowsTable
+            users={users}
+            filter={filter}
+            onSort={(column) => change(sortBy(filter, column))}
+          />
+        }
+        cards={<UserCards users={users} />}
+      />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { type Figure, FigureGrid, share } from "@/components/common/figure-grid";
+import { formatCount, formatLimit, formatUsd } from "@/components/common/format";
 import type { AdminUserDetailDto } from "@/lib/admin/dto";
 import { formatBudgetUsd } from "@/lib/usage/shared/format-budget";
-import { formatCount, formatLimit, formatUsd } from "../format";
 
 function figures(user: AdminUserDetailDto): Figure[] {
   return [

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import type { SearchParams } from "@/components/admin/search-params";
 import { parseLeaderboardFilter } from "@/components/arena/leaderboard-filter";
 import { LeaderboardView } from "@/components/arena/leaderboard-view";
+import type { SearchParams } from "@/components/common/search-params";
 import { PageLayout } from "@/components/layout/page-layout";
 import { getLeaderboard } from "@/lib/arena/leaderboard";
 import { requirePageUser } from "@/lib/auth/page";

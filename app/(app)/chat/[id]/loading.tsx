@@ -1,4 +1,4 @@
-import { LoadingRegion } from "@/components/common/loading-region";
+import { LoadingRegion } from "@/components/common/skeletons";
 import { Skeleton } from "@/components/ui/skeleton";
 
 export default function ConversationLoading() {

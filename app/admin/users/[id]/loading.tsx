@@ -1,11 +1,12 @@
+import { LoadingRegion } from "@/components/common/skeletons";
 import { Skeleton } from "@/components/ui/skeleton";
 
 export default function AdminUserLoading() {
   return (
-    <div className="mx-auto w-full max-w-6xl space-y-8 p-4 sm:p-6" aria-busy="true">
-      <span className="sr-only" role="status">
-        Loading the user…
-      </span>
+    <LoadingRegion
+      label="Loading the user…"
+      className="mx-auto w-full max-w-6xl space-y-8 p-4 sm:p-6"
+    >
       <div className="space-y-4">
         <Skeleton className="h-4 w-20" />
         <div className="flex items-start gap-4">
@@ -28,6 +29,6 @@ export default function AdminUserLoading() {
         ))}
       </div>
       <Skeleton className="h-48 rounded-xl" />
-    </div>
+    </LoadingRegion>
   );
 }

@@ -1,19 +1,13 @@
 import { UserX } from "lucide-react";
-import Link from "next/link";
-import { ErrorState } from "@/components/layout/error-state";
-import { Button } from "@/components/ui/button";
+import { NotFoundState } from "@/components/common/not-found-state";
 
 export default function AdminUserNotFound() {
   return (
-    <ErrorState
+    <NotFoundState
       icon={UserX}
       title="User not found"
       description="The account may have been deleted, or the link is incomplete."
-      actions={
-        <Button asChild>
-          <Link href="/admin/users">Back to users</Link>
-        </Button>
-      }
+      exits={[{ href: "/admin/users", label: "Back to users" }]}
     />
   );
 }

@@ -2,10 +2,10 @@
 
 import { useState } from "react";
 import { banUserAction } from "@/app/admin/actions";
+import { FormDialog } from "@/components/common/form-dialog";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import type { AdminUserDetailDto } from "@/lib/admin/dto";
-import { ActionDialog } from "./action-dialog";
 import { actionErrors } from "./action-errors";
 import type { UserDialogProps } from "./dialog-props";
 import { useUserAction } from "./use-user-action";
@@ -18,12 +18,12 @@ export function BanDialog({ user, name, open, onOpenChange }: UserDialogProps) {
   const errors = actionErrors(ban.error, { reason: "Reason" });
 
   return (
-    <ActionDialog
+    <FormDialog
       open={open}
       onOpenChange={onOpenChange}
       title={`Ban ${name}?`}
       description="They are signed out at once and cannot sign in or use the API until you unban them."
-      confirmLabel="Ban"
+      submitLabel="Ban"
       pendingLabel="Banning…"
       destructive
       pending={ban.isPending}
@@ -59,6 +59,6 @@ export function BanDialog({ user, name, open, onOpenChange }: UserDialogProps) {
           onChange={(event) => setReason(event.target.value)}
         />
       </Field>
-    </ActionDialog>
+    </FormDialog>
   );
 }

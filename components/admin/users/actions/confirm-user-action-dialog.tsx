@@ -1,21 +1,16 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { FormDialog, type FormDialogProps } from "@/components/common/form-dialog";
 import type { ActionResult } from "@/lib/http/action";
-import { ActionDialog } from "./action-dialog";
 import { useUserAction } from "./use-user-action";
 
-interface ConfirmUserActionDialogProps<T> {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  title: string;
-  description: ReactNode;
-  confirmLabel: string;
-  pendingLabel: string;
-  destructive?: boolean;
+type ConfirmUserActionDialogProps<T> = Pick<
+  FormDialogProps,
+  "open" | "onOpenChange" | "title" | "description" | "submitLabel" | "pendingLabel" | "destructive"
+> & {
   call: () => Promise<ActionResult<T>>;
   success: string;
-}
+};
 
 /** An action without input (unban, reset usage, revoke access): confirm, run, report. */
 export function ConfirmUserActionDialog<T>({
@@ -27,7 +22,7 @@ export function ConfirmUserActionDialog<T>({
 }: ConfirmUserActionDialogProps<T>) {
   const action = useUserAction<T>();
   return (
-    <ActionDialog
+    <FormDialog
       {...text}
       open={open}
       onOpenChange={onOpenChange}

@@ -2,9 +2,9 @@
 
 import { useState } from "react";
 import { deleteUserAction } from "@/app/admin/actions";
+import { FormDialog } from "@/components/common/form-dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { ActionDialog } from "./action-dialog";
 import { actionErrors } from "./action-errors";
 import type { UserDialogProps } from "./dialog-props";
 import { useUserAction } from "./use-user-action";
@@ -16,7 +16,7 @@ export function DeleteUserDialog({ user, name, open, onOpenChange }: UserDialogP
   const matches = typed.trim().toLowerCase() === user.email.toLowerCase();
 
   return (
-    <ActionDialog
+    <FormDialog
       open={open}
       onOpenChange={onOpenChange}
       title={`Delete ${name}?`}
@@ -27,7 +27,7 @@ export function DeleteUserDialog({ user, name, open, onOpenChange }: UserDialogP
           <strong className="break-all font-medium text-foreground">{user.email}</strong>.
         </>
       }
-      confirmLabel="Delete user"
+      submitLabel="Delete user"
       pendingLabel="Deleting…"
       destructive
       pending={remove.isPending}
@@ -54,6 +54,6 @@ export function DeleteUserDialog({ user, name, open, onOpenChange }: UserDialogP
           onChange={(event) => setTyped(event.target.value)}
         />
       </Field>
-    </ActionDialog>
+    </FormDialog>
   );
 }

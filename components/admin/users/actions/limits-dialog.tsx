@@ -2,9 +2,9 @@
 
 import { useState } from "react";
 import { setLimitsAction } from "@/app/admin/actions";
+import { FormDialog } from "@/components/common/form-dialog";
+import { formatCount } from "@/components/common/format";
 import type { AdminUserDetailDto } from "@/lib/admin/dto";
-import { formatCount } from "../../format";
-import { ActionDialog } from "./action-dialog";
 import { actionErrors } from "./action-errors";
 import type { UserDialogProps } from "./dialog-props";
 import { LimitField } from "./limit-field";
@@ -41,12 +41,12 @@ export function LimitsDialog({ user, name, open, onOpenChange }: UserDialogProps
   }
 
   return (
-    <ActionDialog
+    <FormDialog
       open={open}
       onOpenChange={onOpenChange}
       title={`Limits for ${name}`}
       description="Checked before every model call in chat, the arena, images and the API. A user over a limit is told so and nothing is sent."
-      confirmLabel="Save limits"
+      submitLabel="Save limits"
       pendingLabel="Saving…"
       pending={setLimits.isPending}
       error={server.message}
@@ -69,6 +69,6 @@ export function LimitsDialog({ user, name, open, onOpenChange }: UserDialogProps
         step={0.01}
         prefix="$"
       />
-    </ActionDialog>
+    </FormDialog>
   );
 }

@@ -2,9 +2,9 @@
 
 import { useState } from "react";
 import { setRoleAction } from "@/app/admin/actions";
+import { FormDialog } from "@/components/common/form-dialog";
 import type { AdminUserDetailDto } from "@/lib/admin/dto";
 import { cn } from "@/lib/utils";
-import { ActionDialog } from "./action-dialog";
 import type { UserDialogProps } from "./dialog-props";
 import { useUserAction } from "./use-user-action";
 
@@ -24,12 +24,12 @@ export function RoleDialog({ user, name, open, onOpenChange }: UserDialogProps) 
   const [role, setRoleValue] = useState<Role>(user.role);
 
   return (
-    <ActionDialog
+    <FormDialog
       open={open}
       onOpenChange={onOpenChange}
       title={`Change ${name}'s role`}
       description="The change applies on their next request; their open sessions are signed out."
-      confirmLabel="Change role"
+      submitLabel="Change role"
       pendingLabel="Changing…"
       pending={setRole.isPending}
       error={setRole.error?.message}
@@ -74,6 +74,6 @@ export function RoleDialog({ user, name, open, onOpenChange }: UserDialogProps) 
           </label>
         ))}
       </fieldset>
-    </ActionDialog>
+    </FormDialog>
   );
 }

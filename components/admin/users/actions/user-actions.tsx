@@ -1,8 +1,9 @@
 "use client";
 
-import { Ban, Gauge, KeyRound, RotateCcw, Trash2, Undo2, UserCog } from "lucide-react";
-import { useState } from "react";
+import { Ban, Gauge, KeyRound, type LucideIcon, RotateCcw, Undo2, UserCog } from "lucide-react";
 import { resetUsageAction, revokeAccessAction, unbanUserAction } from "@/app/admin/actions";
+import { DeleteButton } from "@/components/common/delete-button";
+import { useOpenDialog } from "@/components/common/use-open-dialog";
 import { Button } from "@/components/ui/button";
 import type { AdminUserDetailDto } from "@/lib/admin/dto";
 import { BanDialog } from "./ban-dialog";
@@ -11,102 +12,85 @@ import { DeleteUserDialog } from "./delete-user-dialog";
 import { LimitsDialog } from "./limits-dialog";
 import { RoleDialog } from "./role-dialog";
 
-type Open = "ban" | "unban" | "role" | "limits" | "reset" | "revoke" | "delete" | null;
+type Kind = "ban" | "unban" | "role" | "limits" | "reset" | "revoke" | "delete";
 
 /**
  * Everything an admin can do to an account, each behind a confirmation.
  * A dialog is mounted only while open, so it starts fresh every time.
  */
 export function UserActions({ user }: { user: AdminUserDetailDto }) {
-  const [open, setOpen] = useState<Open>(null);
+  const dialogs = useOpenDialog<Kind>();
   const name = user.displayName || user.email;
-  const openProps = (which: Exclude<Open, null>) => ({
-    open: open === which,
-    onOpenChange: (next: boolean) => setOpen(next ? which : null),
-  });
-  const dialog = (which: Exclude<Open, null>) => ({ user, name, ...openProps(which) });
+  const dialog = (kind: Kind) => ({ user, name, ...dialogs.dialog(kind) });
+  const buttons: { kind: Kind; icon: LucideIcon; label: string }[] = [
+    user.isBanned
+      ? { kind: "unban", icon: Undo2, label: "Unban" }
+      : { kind: "ban", icon: Ban, label: "Ban" },
+    { kind: "role", icon: UserCog, label: "Change role" },
+    { kind: "limits", icon: Gauge, label: "Set limits" },
+    { kind: "reset", icon: RotateCcw, label: "Reset usage" },
+    { kind: "revoke", icon: KeyRound, label: "Revoke sessions and keys" },
+  ];
 
   return (
     <>
       <fieldset className="flex flex-wrap gap-2">
         <legend className="sr-only">Actions on this user</legend>
-        {user.isBanned ? (
-          <Button type="button" variant="outline" size="sm" onClick={() => setOpen("unban")}>
-            <Undo2 aria-hidden="true" />
-            Unban
+        {buttons.map(({ kind, icon: Icon, label }) => (
+          <Button
+            key={kind}
+            type="button"
+            variant="outline"
+            size="sm"
+            onClick={() => dialogs.open(kind)}
+          >
+            <Icon aria-hidden="true" />
+            {label}
           </Button>
-        ) : (
-          <Button type="button" variant="outline" size="sm" onClick={() => setOpen("ban")}>
-            <Ban aria-hidden="true" />
-            Ban
-          </Button>
-        )}
-        <Button type="button" variant="outline" size="sm" onClick={() => setOpen("role")}>
-          <UserCog aria-hidden="true" />
-          Change role
-        </Button>
-        <Button type="button" variant="outline" size="sm" onClick={() => setOpen("limits")}>
-          <Gauge aria-hidden="true" />
-          Set limits
-        </Button>
-        <Button type="button" variant="outline" size="sm" onClick={() => setOpen("reset")}>
-          <RotateCcw aria-hidden="true" />
-          Reset usage
-        </Button>
-        <Button type="button" variant="outline" size="sm" onClick={() => setOpen("revoke")}>
-          <KeyRound aria-hidden="true" />
-          Revoke sessions and keys
-        </Button>
-        <Button
-          type="button"
-          variant="outline"
-          size="sm"
-          onClick={() => setOpen("delete")}
-          className="text-destructive hover:bg-destructive/10 hover:text-destructive"
-        >
-          <Trash2 aria-hidden="true" />
+        ))}
+        <DeleteButton variant="outline" onClick={() => dialogs.open("delete")}>
           Delete user
-        </Button>
+        </DeleteButton>
       </fieldset>
 
-      {open === "ban" ? <BanDialog {...dialog("ban")} /> : null}
-      {open === "unban" ? (
+      {dialogs.current === "ban" ? <BanDialog {...dialog("ban")} /> : null}
+      {dialogs.current === "unban" ? (
         <ConfirmUserActionDialog
-          {...openProps("unban")}
+          {...dialogs.dialog("unban")}
           title={`Unban ${name}?`}
           description="They can sign in and use the app again, with their old data and limits."
-          confirmLabel="Unban"
+          submitLabel="Unban"
           pendingLabel="Unbanning…"
           call={() => unbanUserAction(user.id)}
           success={`${name} can sign in again.`}
         />
       ) : null}
-      {open === "role" ? <RoleDialog {...dialog("role")} /> : null}
-      {open === "limits" ? <LimitsDialog {...dialog("limits")} /> : null}
-      {open === "reset" ? (
+      {dialogs.current === "role" ? <RoleDialog {...dialog("role")} /> : null}
+      {dialogs.current === "limits" ? <LimitsDialog {...dialog("limits")} /> : null}
+      {dialogs.current === "reset" ? (
         <ConfirmUserActionDialog
-          {...openProps("reset")}
+          {...dialogs.dialog("reset")}
           title={`Reset ${name}'s usage?`}
           description="Their token, message and cost counters start again from zero, so a token limit applies afresh. The usage history behind the dashboard and the CSV export is kept."
-          confirmLabel="Reset usage"
+          submitLabel="Reset usage"
           pendingLabel="Resetting…"
           call={() => resetUsageAction(user.id)}
           success={`${name}'s usage was reset.`}
         />
       ) : null}
-      {open === "revoke" ? (
+      {dialogs.current === "revoke" ? (
         <ConfirmUserActionDialog
-          {...openProps("revoke")}
+          {...dialogs.dialog("revoke")}
           title={`Sign ${name} out everywhere?`}
           description="Every session ends at once and every personal API key stops working. They can sign in again and create new keys."
-          confirmLabel="Revoke access"
+          submitLabel="Revoke access"
           pendingLabel="Revoking…"
           destructive
           call={() => revokeAccessAction(user.id)}
           success={`${name} was signed out everywhere.`}
         />
       ) : null}
-      {open === "delete" ? <DeleteUserDialog {...dialog("delete")} /> : null}
+      {dialogs.current === "delete" ? <DeleteUserDialog {...dialog("delete")} /> : null}
     </>
   );
 }

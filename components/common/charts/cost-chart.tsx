@@ -12,7 +12,7 @@ import {
   sumOf,
   type UsageDayPoint,
 } from "./chart-data";
-import { AXIS_PROPS, CHART_COLORS, CHART_HEIGHT } from "./chart-theme";
+import { AXIS_PROPS, CHART_COLORS, GRID_PROPS, timeChartFrame } from "./chart-theme";
 import { ChartTooltip } from "./chart-tooltip";
 
 const SERIES = { costUsd: { label: "Cost", format: formatUsd } };
@@ -33,19 +33,14 @@ export function CostChart({ perDay }: { perDay: UsageDayPoint[] }) {
       emptyText="Nothing was spent in this period."
       summary={summary}
     >
-      <AreaChart
-        data={perDay}
-        responsive
-        style={{ width: "100%", height: CHART_HEIGHT }}
-        margin={{ top: 4, right: 8, bottom: 0, left: -8 }}
-      >
+      <AreaChart data={perDay} {...timeChartFrame()}>
         <defs>
-          <linearGradient id="admin-cost-fill" x1="0" y1="0" x2="0" y2="1">
+          <linearGradient id="cost-fill" x1="0" y1="0" x2="0" y2="1">
             <stop offset="0%" stopColor={CHART_COLORS.primary} stopOpacity={0.35} />
             <stop offset="100%" stopColor={CHART_COLORS.primary} stopOpacity={0.02} />
           </linearGradient>
         </defs>
-        <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} strokeDasharray="3 3" />
+        <CartesianGrid {...GRID_PROPS} />
         <XAxis dataKey="day" tickFormatter={formatDayTick} minTickGap={24} {...AXIS_PROPS} />
         <YAxis tickFormatter={formatUsdTick} width={72} {...AXIS_PROPS} />
         <Tooltip
@@ -58,7 +53,7 @@ export function CostChart({ perDay }: { perDay: UsageDayPoint[] }) {
           type="monotone"
           stroke={CHART_COLORS.primary}
           strokeWidth={2}
-          fill="url(#admin-cost-fill)"
+          fill="url(#cost-fill)"
         />
       </AreaChart>
     </ChartCard>

@@ -22,7 +22,7 @@ interface Line {
   color?: string;
 }
 
-/** The hover card of every admin chart, in the theme's popover colours. */
+/** The hover card of every chart, in the theme's popover colours. */
 export function ChartTooltip({
   active,
   payload,

@@ -12,7 +12,7 @@ import {
   type UsageDayPoint,
 } from "./chart-data";
 import { ChartLegend } from "./chart-legend";
-import { AXIS_PROPS, CHART_COLORS, CHART_HEIGHT } from "./chart-theme";
+import { AXIS_PROPS, CHART_COLORS, GRID_PROPS, timeChartFrame } from "./chart-theme";
 import { ChartTooltip } from "./chart-tooltip";
 
 const SERIES = {
@@ -38,13 +38,8 @@ export function ActivityChart({ perDay }: { perDay: UsageDayPoint[] }) {
       emptyText="No replies in this period."
       summary={summary}
     >
-      <ComposedChart
-        data={perDay}
-        responsive
-        style={{ width: "100%", height: CHART_HEIGHT }}
-        margin={{ top: 4, right: 0, bottom: 0, left: -8 }}
-      >
-        <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} strokeDasharray="3 3" />
+      <ComposedChart data={perDay} {...timeChartFrame({ rightAxis: true })}>
+        <CartesianGrid {...GRID_PROPS} />
         <XAxis dataKey="day" tickFormatter={formatDayTick} minTickGap={24} {...AXIS_PROPS} />
         <YAxis yAxisId="replies" allowDecimals={false} width={48} {...AXIS_PROPS} />
         <YAxis

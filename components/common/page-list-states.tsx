@@ -1,8 +1,10 @@
-import { LoaderCircle, type LucideIcon, RotateCw } from "lucide-react";
+import { LoaderCircle, type LucideIcon, RotateCw, SearchX } from "lucide-react";
 import type { ReactNode } from "react";
+import { EmptyState } from "@/components/common/empty-state";
 import { Button } from "@/components/ui/button";
 
-export function ListError({
+/** A list that failed to load, full width on a page: what failed, why, and a retry. */
+export function LoadError({
   what,
   message,
   onRetry,
@@ -27,31 +29,13 @@ export function ListError({
   );
 }
 
-interface ListEmptyProps {
-  icon: LucideIcon;
-  title: string;
-  children?: ReactNode;
-  action?: ReactNode;
-}
-
-export function ListEmpty({ icon: Icon, title, children, action }: ListEmptyProps) {
-  return (
-    <div className="flex flex-col items-center rounded-xl border border-dashed px-6 py-12 text-center">
-      <Icon className="mb-3 h-6 w-6 text-muted-foreground" aria-hidden="true" />
-      <p className="text-sm font-medium">{title}</p>
-      {children ? <p className="mt-1 max-w-sm text-sm text-muted-foreground">{children}</p> : null}
-      {action ? <div className="mt-4">{action}</div> : null}
-    </div>
-  );
-}
-
 interface LoadMoreButtonProps {
   hasMore: boolean;
   loading: boolean;
   onLoad: () => void;
 }
 
-/** The next page on request: admin lists are scanned, not scrolled forever. */
+/** The next page on request, for lists that are scanned rather than scrolled forever. */
 export function LoadMoreButton({ hasMore, loading, onLoad }: LoadMoreButtonProps) {
   if (!hasMore) return null;
   return (
@@ -61,5 +45,31 @@ export function LoadMoreButton({ hasMore, loading, onLoad }: LoadMoreButtonProps
         {loading ? "Loading more…" : "Load more"}
       </Button>
     </div>
+  );
+}
+
+interface NoMatchesProps {
+  title?: string;
+  /** Puts the list back to all of it; without it the search box is the way out. */
+  onClear?: () => void;
+  children: ReactNode;
+}
+
+/** A search or filter that left nothing to show. */
+export function NoMatches({ title = "Nothing matches", onClear, children }: NoMatchesProps) {
+  return (
+    <EmptyState
+      icon={SearchX}
+      title={title}
+      action={
+        onClear ? (
+          <Button type="button" variant="outline" size="sm" onClick={onClear}>
+            Clear filters
+          </Button>
+        ) : undefined
+      }
+    >
+      {children}
+    </EmptyState>
   );
 }

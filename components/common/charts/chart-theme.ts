@@ -19,4 +19,20 @@ export const AXIS_PROPS = {
   tickLine: false,
 } as const;
 
-export const CHART_HEIGHT = 240;
+const CHART_HEIGHT = 240;
+
+/** A chart over time: full width, one height, room for the axis labels and, if any, a right axis. */
+export function timeChartFrame({ rightAxis = false } = {}) {
+  return {
+    responsive: true,
+    style: { width: "100%", height: CHART_HEIGHT },
+    margin: { top: 4, right: rightAxis ? 0 : 8, bottom: 0, left: -8 },
+  };
+}
+
+/** Dashed lines across the chart at the value ticks. */
+export const GRID_PROPS = {
+  vertical: false,
+  stroke: CHART_COLORS.grid,
+  strokeDasharray: "3 3",
+} as const;

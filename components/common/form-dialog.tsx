@@ -1,5 +1,6 @@
 "use client";
 
+import { Loader2 } from "lucide-react";
 import type { FormEvent, ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -11,40 +12,49 @@ import {
   DialogHeader,
   DialogTitle,
 } from "@/components/ui/dialog";
+import { cn } from "@/lib/utils";
 
-interface ActionDialogProps {
+export interface FormDialogProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  title: string;
+  title: ReactNode;
   description: ReactNode;
-  confirmLabel: string;
-  pendingLabel: string;
+  submitLabel: string;
+  /** The submit button's text while the request runs, e.g. "Saving…". */
+  pendingLabel?: string;
+  pending?: boolean;
   destructive?: boolean;
-  pending: boolean;
-  /** The server's refusal, shown in the dialog so the admin can correct and retry. */
-  error?: string;
+  /** The server's refusal, shown in the dialog so the person can correct and retry. */
+  error?: string | null;
   /** False while a required field is empty or invalid. */
   canSubmit?: boolean;
   onSubmit: () => void;
-  /** The action's fields (a reason, a role, limits). */
+  /** The dialog's size, when its fields need more room than a short form. */
+  className?: string;
+  /** The fields; none for a plain confirmation. */
   children?: ReactNode;
 }
 
-/** Asks before an admin action, collects its input, and shows why the server refused it. */
-export function ActionDialog({
+/**
+ * A dialog that asks for something and sends it: title, fields, Cancel and
+ * the submit button. It stays open while the request runs, so a refusal can
+ * be shown where the fields are.
+ */
+export function FormDialog({
   open,
   onOpenChange,
   title,
   description,
-  confirmLabel,
-  pendingLabel,
+  submitLabel,
+  pendingLabel = submitLabel,
+  pending = false,
   destructive = false,
-  pending,
   error,
   canSubmit = true,
   onSubmit,
+  className,
   children,
-}: ActionDialogProps) {
+}: FormDialogProps) {
   function submit(event: FormEvent) {
     event.preventDefault();
     if (canSubmit && !pending) onSubmit();
@@ -52,7 +62,7 @@ export function ActionDialog({
 
   return (
     <Dialog open={open} onOpenChange={(next) => (pending ? undefined : onOpenChange(next))}>
-      <DialogContent className="max-w-md">
+      <DialogContent className={cn("max-w-md", className)}>
         <form onSubmit={submit} className="grid gap-5" noValidate>
           <DialogHeader>
             <DialogTitle>{title}</DialogTitle>
@@ -74,7 +84,8 @@ export function ActionDialog({
               variant={destructive ? "destructive" : "default"}
               disabled={!canSubmit || pending}
             >
-              {pending ? pendingLabel : confirmLabel}
+              {pending ? <Loader2 className="animate-spin" aria-hidden="true" /> : null}
+              {pending ? pendingLabel : submitLabel}
             </Button>
           </DialogFooter>
         </form>
