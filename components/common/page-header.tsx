@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 
 interface PageHeaderProps {
-  title: string;
+  title: ReactNode;
   description: ReactNode;
   /** The page this one belongs under, as a link above the title. */
   back?: { href: string; label: string };

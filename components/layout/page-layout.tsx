@@ -1,6 +1,5 @@
-import { ArrowLeft } from "lucide-react";
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { PageHeader } from "@/components/common/page-header";
 import { cn } from "@/lib/utils";
 
 // Whole class names, so Tailwind finds them.
@@ -32,31 +31,9 @@ export function PageLayout({
   back,
   children,
 }: PageLayoutProps) {
-  const heading = (
-    <div className="space-y-1">
-      {back ? (
-        <Link
-          href={back.href}
-          className="mb-2 inline-flex items-center gap-1 rounded-sm text-sm text-muted-foreground hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
-        >
-          <ArrowLeft className="h-4 w-4" aria-hidden="true" />
-          {back.label}
-        </Link>
-      ) : null}
-      <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
-      <p className="text-sm text-muted-foreground">{description}</p>
-    </div>
-  );
   return (
     <div className={cn("mx-auto w-full space-y-6 px-4 py-8 sm:px-6", WIDTHS[width])}>
-      {actions ? (
-        <div className="flex flex-wrap items-end justify-between gap-4">
-          {heading}
-          {actions}
-        </div>
-      ) : (
-        heading
-      )}
+      <PageHeader title={title} description={description} back={back} actions={actions} />
       {children}
     </div>
   );
