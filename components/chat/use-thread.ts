@@ -19,6 +19,7 @@ import type { AttachmentDto, ConversationWithMessagesDto } from "@/lib/conversat
 import { queryKeys } from "@/lib/query-keys";
 import { deleteMessage, saveCurrentLeaf, useConversation } from "./data";
 import { useStopReply } from "./use-stop-reply";
+import { useStoredReply } from "./use-stored-reply";
 
 /** What the next request goes to: a model, one of the user's configs, or (null) no config. */
 export interface ChatTarget {
@@ -36,10 +37,6 @@ interface UseThreadOptions {
   /** A message the server refused before answering goes back into the composer. */
   onDraftReturned: (draft: { text: string; attachments: AttachmentDto[] }) => void;
 }
-
-// After a reply ends the server has saved it, but the refetch may still race
-// the save (Stop, a dropped connection): look again a few times.
-const RECHECK_DELAYS_MS = [300, 700, 1500, 3000, 6000];
 
 /**
  * One conversation's thread: the server's message tree, the branch on show,
@@ -160,44 +157,34 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
     else if (status === "streaming") setAnnouncement("The assistant is replying…");
   }, [status]);
 
-  // Wait until the stored tree holds the reply that just ended, then show the stored branch.
-  useEffect(() => {
-    if (!awaitingId) return;
-    // The stored branch takes over; the chat is filled again before the next request.
-    const release = () => {
-      setAwaitingId(null);
-      setFrozen(null);
-      chat.messages = [];
-    };
-    if (isStored(tree, awaitingId)) {
-      setLeafId(awaitingId);
+  // The stored branch takes over; the chat is filled again before the next request.
+  const release = useCallback(() => {
+    setAwaitingId(null);
+    setFrozen(null);
+    chat.messages = [];
+  }, [chat]);
+  useStoredReply({
+    replyId: awaitingId,
+    tree,
+    refetch: query.refetch,
+    onStored: (id) => {
+      setLeafId(id);
       release();
-      return;
-    }
-    let attempt = 0;
-    let timer: ReturnType<typeof setTimeout>;
-    const recheck = () => {
-      const delay = RECHECK_DELAYS_MS[attempt];
-      if (delay === undefined) {
-        release();
-        // Without the reply there is nothing to answer after: a waiting message goes back to the box.
-        const waiting = latest.current.queued;
-        if (waiting) {
-          latest.current.options.onDraftReturned(waiting);
-          setQueued(null);
-        }
-        setFailure({
-          message:
-            "The reply isn't saved yet. It may still be finishing on the server; reload in a moment.",
-        });
-        return;
+    },
+    onMissing: () => {
+      release();
+      // Without the reply there is nothing to answer after: a waiting message goes back to the box.
+      const waiting = latest.current.queued;
+      if (waiting) {
+        latest.current.options.onDraftReturned(waiting);
+        setQueued(null);
       }
-      attempt += 1;
-      timer = setTimeout(() => void query.refetch().then(recheck), delay);
-    };
-    recheck();
-    return () => clearTimeout(timer);
-  }, [awaitingId, tree, query.refetch, chat]);
+      setFailure({
+        message:
+          "The reply isn't saved yet. It may still be finishing on the server; reload in a moment.",
+      });
+    },
+  });
 
   const blocked = busy || awaitingId !== null || queued !== null;
 
