@@ -1,4 +1,4 @@
-import { LoaderCircle, type LucideIcon, RotateCw, SearchX } from "lucide-react";
+import { LoaderCircle, RotateCw, SearchX } from "lucide-react";
 import type { ReactNode } from "react";
 import { EmptyState } from "@/components/common/empty-state";
 import { Button } from "@/components/ui/button";
