@@ -1,7 +1,5 @@
 import type { SessionUser } from "@/lib/auth/types";
-import { connectDb } from "@/lib/db/connect";
-import { toObjectId } from "@/lib/db/ids";
-import { AppError } from "@/lib/errors";
+import { findOwned } from "@/lib/db/find-owned";
 import { visibleTemplates } from "@/lib/templates/access";
 import type { TemplateDto } from "@/lib/templates/dto";
 import { toTemplateDto } from "@/lib/templates/to-dto";
@@ -12,13 +10,9 @@ export async function findVisibleTemplate(
   actor: SessionUser,
   id: string,
 ): Promise<PromptTemplateDoc> {
-  const _id = toObjectId(id);
-  if (!_id) throw AppError.notFound("template");
-
-  await connectDb();
-  const template = await PromptTemplate.findOne({ _id, ...visibleTemplates(actor) }).lean();
-  if (!template) throw AppError.notFound("template");
-  return template;
+  return findOwned("template", id, (_id) =>
+    PromptTemplate.findOne({ _id, ...visibleTemplates(actor) }).lean(),
+  );
 }
 
 export async function getTemplate(actor: SessionUser, id: string): Promise<TemplateDto> {
