@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { AUDIT_PAGE_SIZE } from "@/components/admin/api";
 import { auditFilterQuery, parseAuditFilter } from "@/components/admin/audit/audit-filter";
 import { AuditLog } from "@/components/admin/audit/audit-log";
 import { PageHeader } from "@/components/common/page-header";
 import type { SearchParams } from "@/components/common/search-params";
 import { listAudit } from "@/lib/admin/audit";
+import { AUDIT_PAGE_SIZE } from "@/lib/admin/shared/page-size";
 import { listUsers } from "@/lib/admin/users";
 import { requirePageAdmin } from "@/lib/auth/page";
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { USERS_PAGE_SIZE } from "@/components/admin/api";
 import { parseUserFilter, userFilterQuery } from "@/components/admin/users/user-filter";
 import { UserTable } from "@/components/admin/users/user-table";
 import { PageHeader } from "@/components/common/page-header";
 import type { SearchParams } from "@/components/common/search-params";
+import { USERS_PAGE_SIZE } from "@/lib/admin/shared/page-size";
 import { listUsers } from "@/lib/admin/users";
 import { requirePageAdmin } from "@/lib/auth/page";
 

@@ -4,13 +4,10 @@ import { ScrollText } from "lucide-react";
 import { useMemo, useState } from "react";
 import { EmptyState } from "@/components/common/empty-state";
 import { NoMatches } from "@/components/common/page-list-states";
-import { toQueryString } from "@/components/common/search-params";
 import type { AuditEntryDto } from "@/lib/admin/dto";
 import type { Page } from "@/lib/conversations/dto";
-import { queryKeys } from "@/lib/query-keys";
-import { fetchAuditPage } from "../api";
+import { useAuditLog } from "../data";
 import { PagedList } from "../paged-list";
-import { useAdminList } from "../use-admin-list";
 import { useFilterFromUrl, useUrlQuery } from "../use-url-filter";
 import { AuditCards } from "./audit-cards";
 import {
@@ -33,14 +30,9 @@ interface AuditLogProps {
 export function AuditLog({ initial, serverFilter, admins }: AuditLogProps) {
   const [filter, setFilter] = useState(useFilterFromUrl(parseAuditFilter));
   const query = useMemo(() => auditFilterQuery(filter), [filter]);
-  const serverSearch = useMemo(() => toQueryString(auditFilterQuery(serverFilter)), [serverFilter]);
   useUrlQuery(query);
 
-  const log = useAdminList({
-    queryKey: queryKeys.admin.audit(query),
-    fetchPage: (cursor, signal) => fetchAuditPage(query, cursor, signal),
-    initial: toQueryString(query) === serverSearch ? initial : undefined,
-  });
+  const log = useAuditLog(query, { page: initial, query: auditFilterQuery(serverFilter) });
   const entries = useMemo(() => log.data?.pages.flatMap((page) => page.items) ?? [], [log.data]);
 
   const change = (patch: Partial<AuditFilter>) =>

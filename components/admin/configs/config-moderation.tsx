@@ -1,19 +1,16 @@
 "use client";
 
 import { LayoutGrid, SearchX } from "lucide-react";
-import { type ReactNode, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { EmptyState } from "@/components/common/empty-state";
-import { LoadError, LoadMoreButton } from "@/components/common/page-list-states";
 import { useDebouncedValue } from "@/components/common/use-debounced-value";
-import type { GalleryFilter } from "@/components/configs/data";
-import { useGallery } from "@/components/gallery/../configs/data";
+import { type GalleryFilter, useGallery } from "@/components/configs/data";
 import { NativeSelect } from "@/components/ui/native-select";
 import { SearchField } from "@/components/ui/search-field";
 import type { ConfigDto } from "@/lib/configs/dto";
 import type { GallerySort } from "@/lib/configs/schemas";
 import type { Page } from "@/lib/conversations/dto";
-import { cn } from "@/lib/utils";
-import { TableSkeleton } from "../page-skeleton";
+import { PagedList } from "../paged-list";
 import { ConfigCards, ConfigRowsTable } from "./config-rows";
 import { MODERATION_SORT } from "./moderation-sort";
 
@@ -36,49 +33,6 @@ export function ConfigModeration({ initial }: { initial: Page<ConfigDto> }) {
     [gallery.data],
   );
 
-  let body: ReactNode;
-  if (gallery.isPending) {
-    body = <TableSkeleton />;
-  } else if (gallery.isError && configs.length === 0) {
-    body = (
-      <LoadError
-        what="The shared configs"
-        message={gallery.error.message}
-        onRetry={() => void gallery.refetch()}
-      />
-    );
-  } else if (configs.length === 0) {
-    body = q ? (
-      <EmptyState icon={SearchX} title="Nothing matches">
-        No shared config has “{q}” in its name, description or tags.
-      </EmptyState>
-    ) : (
-      <EmptyState icon={LayoutGrid} title="Nothing is shared yet">
-        Configs appear here when their authors make them public, and templates when they are
-        published as templates.
-      </EmptyState>
-    );
-  } else {
-    body = (
-      <div
-        className={cn("space-y-4 transition-opacity", gallery.isPlaceholderData && "opacity-60")}
-        aria-busy={gallery.isPlaceholderData}
-      >
-        <div className="hidden md:block">
-          <ConfigRowsTable configs={configs} />
-        </div>
-        <div className="md:hidden">
-          <ConfigCards configs={configs} />
-        </div>
-        <LoadMoreButton
-          hasMore={gallery.hasNextPage}
-          loading={gallery.isFetchingNextPage}
-          onLoad={() => void gallery.fetchNextPage()}
-        />
-      </div>
-    );
-  }
-
   return (
     <div className="space-y-4">
       <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_12rem]">
@@ -100,7 +54,25 @@ export function ConfigModeration({ initial }: { initial: Page<ConfigDto> }) {
           ))}
         </NativeSelect>
       </div>
-      {body}
+      <PagedList
+        query={gallery}
+        count={configs.length}
+        what="The shared configs"
+        empty={
+          q ? (
+            <EmptyState icon={SearchX} title="Nothing matches">
+              No shared config has “{q}” in its name, description or tags.
+            </EmptyState>
+          ) : (
+            <EmptyState icon={LayoutGrid} title="Nothing is shared yet">
+              Configs appear here when their authors make them public, and templates when they are
+              published as templates.
+            </EmptyState>
+          )
+        }
+        table={<ConfigRowsTable configs={configs} />}
+        cards={<ConfigCards configs={configs} />}
+      />
     </div>
   );
 }

@@ -1,18 +1,13 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { formatClock } from "@/components/common/format";
 import type { SystemStatusDto } from "@/lib/admin/dto";
-import { apiFetch } from "@/lib/http/client";
-import { queryKeys } from "@/lib/query-keys";
+import { SYSTEM_REFRESH_MS, useSystemStatus } from "../data";
 import { ErrorLog } from "./error-log";
 import { HealthCards } from "./health-cards";
 import { TrafficCards } from "./traffic-cards";
 import { TrafficChart } from "./traffic-chart";
 import { UpstreamErrors } from "./upstream-errors";
-
-/** Often enough to watch an incident unfold, rarely enough to cost nothing. */
-const REFRESH_MS = 5_000;
 
 /**
  * The System page's figures, read again every few seconds while the tab is
@@ -20,12 +15,7 @@ const REFRESH_MS = 5_000;
  * how old they are.
  */
 export function SystemView({ initial }: { initial: SystemStatusDto }) {
-  const { data, error, isFetching } = useQuery({
-    queryKey: queryKeys.admin.system(),
-    queryFn: ({ signal }) => apiFetch<SystemStatusDto>("/api/admin/system", { signal }),
-    initialData: initial,
-    refetchInterval: REFRESH_MS,
-  });
+  const { data, error, isFetching } = useSystemStatus(initial);
   return (
     <div className="space-y-6">
       <p className="text-xs text-muted-foreground" data-testid="system-updated">
@@ -35,7 +25,7 @@ export function SystemView({ initial }: { initial: SystemStatusDto }) {
           </span>
         ) : (
           <>
-            Updated {formatClock(data.at)} UTC · refreshes every {REFRESH_MS / 1000} s
+            Updated {formatClock(data.at)} UTC · refreshes every {SYSTEM_REFRESH_MS / 1000} s
             {isFetching ? "…" : ""}
           </>
         )}

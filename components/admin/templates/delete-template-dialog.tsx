@@ -2,7 +2,7 @@
 
 import { ConfirmDialog } from "@/components/common/confirm-dialog";
 import type { TemplateDto } from "@/lib/templates/dto";
-import { useDeleteTemplate } from "./use-template-admin";
+import { useDeleteTemplate } from "../data";
 
 interface DeleteTemplateDialogProps {
   template: TemplateDto;

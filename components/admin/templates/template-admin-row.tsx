@@ -7,8 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Switch } from "@/components/ui/switch";
 import type { TemplateDto } from "@/lib/templates/dto";
 import { cn } from "@/lib/utils";
+import { useSetTemplateActive } from "../data";
 import { DeleteTemplateDialog } from "./delete-template-dialog";
-import { useSetTemplateActive } from "./use-template-admin";
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;

@@ -23,8 +23,8 @@ import { Switch } from "@/components/ui/switch";
 import { Textarea } from "@/components/ui/textarea";
 import type { TemplateDto } from "@/lib/templates/dto";
 import { createTemplateSchema } from "@/lib/templates/schemas";
+import { type TemplateInput, useSaveTemplate } from "../data";
 import { DetectedVariables } from "./detected-variables";
-import { type TemplateInput, useSaveTemplate } from "./use-template-admin";
 
 const LABELS = {
   name: "Name",

@@ -4,14 +4,11 @@ import { Users } from "lucide-react";
 import { useMemo, useState } from "react";
 import { EmptyState } from "@/components/common/empty-state";
 import { NoMatches } from "@/components/common/page-list-states";
-import { toQueryString } from "@/components/common/search-params";
 import { useDebouncedValue } from "@/components/common/use-debounced-value";
 import type { AdminUserRowDto } from "@/lib/admin/dto";
 import type { Page } from "@/lib/conversations/dto";
-import { queryKeys } from "@/lib/query-keys";
-import { fetchUsersPage } from "../api";
+import { useUserList } from "../data";
 import { PagedList } from "../paged-list";
-import { useAdminList } from "../use-admin-list";
 import { useFilterFromUrl, useUrlQuery } from "../use-url-filter";
 import { UserCards } from "./user-cards";
 import {
@@ -38,14 +35,9 @@ export function UserTable({ initial, serverFilter }: UserTableProps) {
   const q = useDebouncedValue(search, 300);
   const filter = useMemo(() => ({ ...controls, q }), [controls, q]);
   const query = useMemo(() => userFilterQuery(filter), [filter]);
-  const serverSearch = useMemo(() => toQueryString(userFilterQuery(serverFilter)), [serverFilter]);
   useUrlQuery(query);
 
-  const list = useAdminList({
-    queryKey: queryKeys.admin.userList(query),
-    fetchPage: (cursor, signal) => fetchUsersPage(query, cursor, signal),
-    initial: toQueryString(query) === serverSearch ? initial : undefined,
-  });
+  const list = useUserList(query, { page: initial, query: userFilterQuery(serverFilter) });
   const users = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
   const filtered = isFiltered(filter);
 

@@ -6,9 +6,9 @@ import { FormDialog } from "@/components/common/form-dialog";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import type { AdminUserDetailDto } from "@/lib/admin/dto";
+import { useUserAction } from "../../data";
 import { actionErrors } from "./action-errors";
 import type { UserDialogProps } from "./dialog-props";
-import { useUserAction } from "./use-user-action";
 
 const MAX_REASON = 500;
 

@@ -2,7 +2,7 @@
 
 import { FormDialog, type FormDialogProps } from "@/components/common/form-dialog";
 import type { ActionResult } from "@/lib/http/action";
-import { useUserAction } from "./use-user-action";
+import { useUserAction } from "../../data";
 
 type ConfirmUserActionDialogProps<T> = Pick<
   FormDialogProps,

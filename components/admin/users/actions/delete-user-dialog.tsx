@@ -5,9 +5,9 @@ import { deleteUserAction } from "@/app/admin/actions";
 import { FormDialog } from "@/components/common/form-dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { useUserAction } from "../../data";
 import { actionErrors } from "./action-errors";
 import type { UserDialogProps } from "./dialog-props";
-import { useUserAction } from "./use-user-action";
 
 export function DeleteUserDialog({ user, name, open, onOpenChange }: UserDialogProps) {
   const remove = useUserAction<null>();

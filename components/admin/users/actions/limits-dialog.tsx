@@ -5,11 +5,11 @@ import { setLimitsAction } from "@/app/admin/actions";
 import { FormDialog } from "@/components/common/form-dialog";
 import { formatCount } from "@/components/common/format";
 import type { AdminUserDetailDto } from "@/lib/admin/dto";
+import { useUserAction } from "../../data";
 import { actionErrors } from "./action-errors";
 import type { UserDialogProps } from "./dialog-props";
 import { LimitField } from "./limit-field";
 import { parseLimit, toLimitInput } from "./limit-value";
-import { useUserAction } from "./use-user-action";
 
 const LABELS = { tokensLimit: "Token limit", monthlyBudgetUsd: "Monthly budget" } as const;
 

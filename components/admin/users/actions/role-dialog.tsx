@@ -5,8 +5,8 @@ import { setRoleAction } from "@/app/admin/actions";
 import { FormDialog } from "@/components/common/form-dialog";
 import type { AdminUserDetailDto } from "@/lib/admin/dto";
 import { cn } from "@/lib/utils";
+import { useUserAction } from "../../data";
 import type { UserDialogProps } from "./dialog-props";
-import { useUserAction } from "./use-user-action";
 
 type Role = AdminUserDetailDto["role"];
 
