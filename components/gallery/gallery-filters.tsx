@@ -1,11 +1,11 @@
 "use client";
 
-import { NativeSelect } from "@/components/ui/native-select";
-import { SearchField } from "@/components/ui/search-field";
+import { FilterBar } from "@/components/common/filter-bar";
+import { NativeSelect, OptionSelect, type SelectOption } from "@/components/ui/native-select";
 import type { GallerySort } from "@/lib/configs/schemas";
 import type { ModelInfo } from "@/lib/llm/model-info";
 
-const SORTS: { value: GallerySort; label: string }[] = [
+const SORTS: SelectOption<GallerySort>[] = [
   { value: "uses", label: "Most used" },
   { value: "saves", label: "Most saved" },
   { value: "new", label: "Newest" },
@@ -27,15 +27,16 @@ interface GalleryFiltersProps {
 export function GalleryFilters({ value, onChange, models }: GalleryFiltersProps) {
   const sortedModels = [...(models ?? [])].sort((a, b) => a.name.localeCompare(b.name));
   return (
-    <div className="grid grid-cols-2 gap-3 sm:grid-cols-[minmax(0,1fr)_14rem_10rem]">
-      <div className="col-span-2 sm:col-span-1">
-        <SearchField
-          value={value.q}
-          onChange={(q) => onChange({ ...value, q })}
-          placeholder="Search name, description, tag"
-          label="Search the gallery"
-        />
-      </div>
+    <FilterBar
+      className="grid-cols-2 sm:grid-cols-[minmax(0,1fr)_14rem_10rem]"
+      searchClassName="col-span-2 sm:col-span-1"
+      search={{
+        value: value.q,
+        onChange: (q) => onChange({ ...value, q }),
+        placeholder: "Search name, description, tag",
+        label: "Search the gallery",
+      }}
+    >
       <NativeSelect
         aria-label="Model"
         value={value.model}
@@ -48,17 +49,12 @@ export function GalleryFilters({ value, onChange, models }: GalleryFiltersProps)
           </option>
         ))}
       </NativeSelect>
-      <NativeSelect
+      <OptionSelect
         aria-label="Sort by"
         value={value.sort}
-        onChange={(event) => onChange({ ...value, sort: event.target.value as GallerySort })}
-      >
-        {SORTS.map((sort) => (
-          <option key={sort.value} value={sort.value}>
-            {sort.label}
-          </option>
-        ))}
-      </NativeSelect>
-    </div>
+        options={SORTS}
+        onChange={(sort) => onChange({ ...value, sort })}
+      />
+    </FilterBar>
   );
 }

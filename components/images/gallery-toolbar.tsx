@@ -1,8 +1,8 @@
 "use client";
 
 import { Heart } from "lucide-react";
+import { FilterBar } from "@/components/common/filter-bar";
 import { Button } from "@/components/ui/button";
-import { SearchField } from "@/components/ui/search-field";
 import { cn } from "@/lib/utils";
 
 interface GalleryToolbarProps {
@@ -20,16 +20,16 @@ export function GalleryToolbar({
   onFavoritesChange,
 }: GalleryToolbarProps) {
   return (
-    <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
-      <div className="flex-1">
-        <SearchField
-          value={q}
-          onChange={onQChange}
-          label="Search your images by prompt"
-          placeholder="Search your prompts"
-          maxLength={200}
-        />
-      </div>
+    <FilterBar
+      className="gap-2 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-center"
+      search={{
+        value: q,
+        onChange: onQChange,
+        label: "Search your images by prompt",
+        placeholder: "Search your prompts",
+        maxLength: 200,
+      }}
+    >
       <Button
         type="button"
         variant={favorites ? "secondary" : "outline"}
@@ -40,6 +40,6 @@ export function GalleryToolbar({
         <Heart className={cn(favorites && "fill-current text-rose-500")} aria-hidden="true" />
         Favourites only
       </Button>
-    </div>
+    </FilterBar>
   );
 }

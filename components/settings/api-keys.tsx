@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field, fieldMessage } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
+import { OptionSelect } from "@/components/ui/native-select";
 import { ApiError } from "@/lib/http/client";
 import { KEY_NAME_MAX } from "@/lib/keys/schemas";
 import { ApiKeyList } from "./api-key-list";
@@ -89,13 +89,7 @@ export function ApiKeys() {
             />
           </Field>
           <Field label="Expires after">
-            <NativeSelect value={expiry} onChange={(event) => setExpiry(event.target.value)}>
-              {EXPIRY_CHOICES.map((choice) => (
-                <option key={choice.value} value={choice.value}>
-                  {choice.label}
-                </option>
-              ))}
-            </NativeSelect>
+            <OptionSelect value={expiry} options={EXPIRY_CHOICES} onChange={setExpiry} />
           </Field>
           <Button type="submit" size="lg" disabled={create.isPending}>
             {create.isPending && <Loader2 className="animate-spin" aria-hidden="true" />}

@@ -3,10 +3,10 @@
 import { LayoutGrid, SearchX } from "lucide-react";
 import { useMemo, useState } from "react";
 import { EmptyState } from "@/components/common/empty-state";
+import { FilterBar } from "@/components/common/filter-bar";
 import { useDebouncedValue } from "@/components/common/use-debounced-value";
 import { type GalleryFilter, useGallery } from "@/components/configs/data";
-import { NativeSelect } from "@/components/ui/native-select";
-import { SearchField } from "@/components/ui/search-field";
+import { OptionSelect, type SelectOption } from "@/components/ui/native-select";
 import type { ConfigDto } from "@/lib/configs/dto";
 import type { GallerySort } from "@/lib/configs/schemas";
 import type { Page } from "@/lib/conversations/dto";
@@ -14,7 +14,7 @@ import { PagedList } from "../paged-list";
 import { ConfigCards, ConfigRowsTable } from "./config-rows";
 import { MODERATION_SORT } from "./moderation-sort";
 
-const SORTS: { value: GallerySort; label: string }[] = [
+const SORTS: SelectOption<GallerySort>[] = [
   { value: "new", label: "Newest first" },
   { value: "uses", label: "Most used" },
   { value: "saves", label: "Most saved" },
@@ -35,25 +35,17 @@ export function ConfigModeration({ initial }: { initial: Page<ConfigDto> }) {
 
   return (
     <div className="space-y-4">
-      <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_12rem]">
-        <SearchField
-          value={search}
-          onChange={setSearch}
-          label="Search shared configs"
-          placeholder="Search names, descriptions and tags"
-        />
-        <NativeSelect
-          aria-label="Sort by"
-          value={sort}
-          onChange={(event) => setSort(event.target.value as GallerySort)}
-        >
-          {SORTS.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </NativeSelect>
-      </div>
+      <FilterBar
+        className="sm:grid-cols-[minmax(0,1fr)_12rem]"
+        search={{
+          value: search,
+          onChange: setSearch,
+          label: "Search shared configs",
+          placeholder: "Search names, descriptions and tags",
+        }}
+      >
+        <OptionSelect aria-label="Sort by" value={sort} options={SORTS} onChange={setSort} />
+      </FilterBar>
       <PagedList
         query={gallery}
         count={configs.length}

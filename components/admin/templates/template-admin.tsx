@@ -2,6 +2,7 @@
 
 import { Plus } from "lucide-react";
 import { type ReactNode, useMemo, useState } from "react";
+import { FilterBar } from "@/components/common/filter-bar";
 import { useDebouncedValue } from "@/components/common/use-debounced-value";
 import { useTemplateCategories, useTemplates } from "@/components/templates/data";
 import {
@@ -10,7 +11,6 @@ import {
   TemplatesEmpty,
 } from "@/components/templates/template-list-states";
 import { Button } from "@/components/ui/button";
-import { SearchField } from "@/components/ui/search-field";
 import type { TemplateDto } from "@/lib/templates/dto";
 import { cn } from "@/lib/utils";
 import { TemplateAdminRow } from "./template-admin-row";
@@ -69,20 +69,20 @@ export function TemplateAdmin() {
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
-        <div className="min-w-0 flex-1">
-          <SearchField
-            value={search}
-            onChange={setSearch}
-            label="Search templates"
-            placeholder="Search by name or description"
-          />
-        </div>
+      <FilterBar
+        className="sm:grid-cols-[minmax(0,1fr)_auto] sm:items-center"
+        search={{
+          value: search,
+          onChange: setSearch,
+          label: "Search templates",
+          placeholder: "Search by name or description",
+        }}
+      >
         <Button type="button" onClick={() => setEditing({})}>
           <Plus aria-hidden="true" />
           New template
         </Button>
-      </div>
+      </FilterBar>
       {list.isSuccess && items.length > 0 ? (
         <p className="text-xs text-muted-foreground" role="status">
           {items.length} {items.length === 1 ? "template" : "templates"}

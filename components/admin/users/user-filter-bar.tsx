@@ -1,7 +1,7 @@
 "use client";
 
+import { FilterBar } from "@/components/common/filter-bar";
 import { NativeSelect, OptionSelect, type SelectOption } from "@/components/ui/native-select";
-import { SearchField } from "@/components/ui/search-field";
 import type { UserFilter } from "./user-filter";
 
 interface UserFilterBarProps {
@@ -47,15 +47,16 @@ const choiceKey = (choice: Pick<UserFilter, "sort" | "order">) => `${choice.sort
 /** Search by name or email; narrow by role, ban and recent activity. */
 export function UserFilterBar({ search, onSearch, filter, onChange }: UserFilterBarProps) {
   return (
-    <div className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-[minmax(0,1fr)_10rem_10rem_12rem]">
-      <div className="col-span-2 md:col-span-3 lg:col-span-1">
-        <SearchField
-          value={search}
-          onChange={onSearch}
-          label="Search users"
-          placeholder="Search by name or email"
-        />
-      </div>
+    <FilterBar
+      className="grid-cols-2 md:grid-cols-3 lg:grid-cols-[minmax(0,1fr)_10rem_10rem_12rem]"
+      searchClassName="col-span-2 md:col-span-3 lg:col-span-1"
+      search={{
+        value: search,
+        onChange: onSearch,
+        label: "Search users",
+        placeholder: "Search by name or email",
+      }}
+    >
       <OptionSelect
         aria-label="Role"
         value={filter.role}
@@ -93,6 +94,6 @@ export function UserFilterBar({ search, onSearch, filter, onChange }: UserFilter
           ))}
         </NativeSelect>
       </div>
-    </div>
+    </FilterBar>
   );
 }
