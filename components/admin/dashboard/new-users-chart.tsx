@@ -1,22 +1,15 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
-import { ChartCard } from "@/components/common/charts/chart-card";
+import { Bar, YAxis } from "recharts";
 import {
   type DayPoint,
   formatDayLong,
-  formatDayTick,
   hasAnyValue,
   peakOf,
   sumOf,
 } from "@/components/common/charts/chart-data";
-import {
-  AXIS_PROPS,
-  CHART_COLORS,
-  GRID_PROPS,
-  timeChartFrame,
-} from "@/components/common/charts/chart-theme";
-import { ChartTooltip } from "@/components/common/charts/chart-tooltip";
+import { AXIS_PROPS, CHART_COLORS, DAY_BAR_PROPS } from "@/components/common/charts/chart-theme";
+import { DAY_AXIS, TimeChart } from "@/components/common/charts/time-chart";
 import { formatCount } from "@/components/common/format";
 
 const SERIES = { newUsers: { label: "New accounts", format: formatCount } };
@@ -29,29 +22,23 @@ export function NewUsersChart({ perDay }: { perDay: DayPoint[] }) {
     perDay.length
   } days.${peak ? ` The most on one day was ${formatCount(peak.newUsers)}, on ${formatDayLong(peak.day)}.` : ""}`;
   return (
-    <ChartCard
+    <TimeChart
       title="New accounts per day"
       description="People who created an account."
       empty={!hasAnyValue(perDay, ["newUsers"])}
       emptyText="Nobody joined in this period."
       summary={summary}
+      data={perDay}
+      axis={DAY_AXIS}
+      series={SERIES}
     >
-      <BarChart data={perDay} {...timeChartFrame()}>
-        <CartesianGrid {...GRID_PROPS} />
-        <XAxis dataKey="day" tickFormatter={formatDayTick} minTickGap={24} {...AXIS_PROPS} />
-        <YAxis allowDecimals={false} width={48} {...AXIS_PROPS} />
-        <Tooltip
-          cursor={{ fill: CHART_COLORS.cursor }}
-          content={<ChartTooltip series={SERIES} formatLabel={formatDayLong} />}
-        />
-        <Bar
-          dataKey="newUsers"
-          name="New accounts"
-          fill={CHART_COLORS.secondary}
-          radius={[3, 3, 0, 0]}
-          maxBarSize={24}
-        />
-      </BarChart>
-    </ChartCard>
+      <YAxis allowDecimals={false} width={48} {...AXIS_PROPS} />
+      <Bar
+        dataKey="newUsers"
+        name="New accounts"
+        fill={CHART_COLORS.secondary}
+        {...DAY_BAR_PROPS}
+      />
+    </TimeChart>
   );
 }

@@ -1,15 +1,8 @@
 "use client";
 
-import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from "recharts";
-import { ChartCard } from "@/components/common/charts/chart-card";
-import { ChartLegend } from "@/components/common/charts/chart-legend";
-import {
-  AXIS_PROPS,
-  CHART_COLORS,
-  GRID_PROPS,
-  timeChartFrame,
-} from "@/components/common/charts/chart-theme";
-import { ChartTooltip } from "@/components/common/charts/chart-tooltip";
+import { Bar, Line, YAxis } from "recharts";
+import { AXIS_PROPS, CHART_COLORS } from "@/components/common/charts/chart-theme";
+import { type TimeAxis, TimeChart } from "@/components/common/charts/time-chart";
 import { formatClock, formatCount } from "@/components/common/format";
 import type { SystemStatusDto } from "@/lib/admin/dto";
 import { formatMs } from "./traffic-cards";
@@ -26,6 +19,13 @@ const SERIES = {
 
 const minuteTick = (iso: string) => formatClock(iso).slice(0, 5);
 
+const MINUTE_AXIS: TimeAxis = {
+  dataKey: "at",
+  tick: minuteTick,
+  label: (iso) => `${minuteTick(iso)} UTC`,
+  minTickGap: 32,
+};
+
 /** Requests per minute (errors stacked in red) and the p95 latency of each minute. */
 export function TrafficChart({ minutes }: { minutes: Minute[] }) {
   const points = minutes.map((minute) => ({
@@ -35,59 +35,48 @@ export function TrafficChart({ minutes }: { minutes: Minute[] }) {
   const requests = minutes.reduce((sum, minute) => sum + minute.requests, 0);
   const errors = minutes.reduce((sum, minute) => sum + minute.errors, 0);
   return (
-    <ChartCard
+    <TimeChart
       title="Requests per minute"
       description="The last 60 minutes on this server, in UTC; the line is each minute's p95 latency."
       empty={requests === 0}
       emptyText="No requests in the last hour."
       summary={`${formatCount(requests)} requests and ${formatCount(errors)} server errors in the last hour.`}
+      data={points}
+      axis={MINUTE_AXIS}
+      series={SERIES}
+      rowKeys={["ok", "errors", "p95Ms"]}
+      rightAxis
+      legend={[
+        { label: "Answered", color: CHART_COLORS.primary },
+        { label: "Server errors", color: ERROR_COLOR },
+        { label: "Latency p95 (right axis)", color: CHART_COLORS.secondary },
+      ]}
     >
-      <ComposedChart data={points} {...timeChartFrame({ rightAxis: true })}>
-        <CartesianGrid {...GRID_PROPS} />
-        <XAxis dataKey="at" tickFormatter={minuteTick} minTickGap={32} {...AXIS_PROPS} />
-        <YAxis yAxisId="requests" allowDecimals={false} width={48} {...AXIS_PROPS} />
-        <YAxis
-          yAxisId="latency"
-          orientation="right"
-          tickFormatter={(ms: number) => formatMs(ms)}
-          width={64}
-          {...AXIS_PROPS}
-        />
-        <Tooltip
-          cursor={{ fill: CHART_COLORS.cursor }}
-          content={
-            <ChartTooltip
-              series={SERIES}
-              formatLabel={(iso) => `${minuteTick(iso)} UTC`}
-              rowKeys={["ok", "errors", "p95Ms"]}
-            />
-          }
-        />
-        <Bar yAxisId="requests" dataKey="ok" stackId="requests" fill={CHART_COLORS.primary} />
-        <Bar
-          yAxisId="requests"
-          dataKey="errors"
-          stackId="requests"
-          fill={ERROR_COLOR}
-          radius={[3, 3, 0, 0]}
-        />
-        <Line
-          yAxisId="latency"
-          dataKey="p95Ms"
-          type="monotone"
-          stroke={CHART_COLORS.secondary}
-          strokeWidth={2}
-          dot={false}
-          connectNulls
-        />
-      </ComposedChart>
-      <ChartLegend
-        items={[
-          { label: "Answered", color: CHART_COLORS.primary },
-          { label: "Server errors", color: ERROR_COLOR },
-          { label: "Latency p95 (right axis)", color: CHART_COLORS.secondary },
-        ]}
+      <YAxis yAxisId="requests" allowDecimals={false} width={48} {...AXIS_PROPS} />
+      <YAxis
+        yAxisId="latency"
+        orientation="right"
+        tickFormatter={(ms: number) => formatMs(ms)}
+        width={64}
+        {...AXIS_PROPS}
       />
-    </ChartCard>
+      <Bar yAxisId="requests" dataKey="ok" stackId="requests" fill={CHART_COLORS.primary} />
+      <Bar
+        yAxisId="requests"
+        dataKey="errors"
+        stackId="requests"
+        fill={ERROR_COLOR}
+        radius={[3, 3, 0, 0]}
+      />
+      <Line
+        yAxisId="latency"
+        dataKey="p95Ms"
+        type="monotone"
+        stroke={CHART_COLORS.secondary}
+        strokeWidth={2}
+        dot={false}
+        connectNulls
+      />
+    </TimeChart>
   );
 }

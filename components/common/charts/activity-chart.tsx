@@ -1,19 +1,10 @@
 "use client";
 
-import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, Line, YAxis } from "recharts";
 import { formatCount, formatTokens } from "../format";
-import { ChartCard } from "./chart-card";
-import {
-  formatDayLong,
-  formatDayTick,
-  hasAnyValue,
-  peakOf,
-  sumOf,
-  type UsageDayPoint,
-} from "./chart-data";
-import { ChartLegend } from "./chart-legend";
-import { AXIS_PROPS, CHART_COLORS, GRID_PROPS, timeChartFrame } from "./chart-theme";
-import { ChartTooltip } from "./chart-tooltip";
+import { formatDayLong, hasAnyValue, peakOf, sumOf, type UsageDayPoint } from "./chart-data";
+import { AXIS_PROPS, CHART_COLORS, DAY_BAR_PROPS } from "./chart-theme";
+import { DAY_AXIS, TimeChart } from "./time-chart";
 
 const SERIES = {
   replies: { label: "Replies", format: formatCount },
@@ -31,52 +22,45 @@ export function ActivityChart({ perDay }: { perDay: UsageDayPoint[] }) {
       : ""
   }`;
   return (
-    <ChartCard
+    <TimeChart
       title="Replies and tokens per day"
       description="Model answers in chats, the arena and the API, and the tokens they used."
       empty={!hasAnyValue(perDay, ["replies", "tokens"])}
       emptyText="No replies in this period."
       summary={summary}
+      data={perDay}
+      axis={DAY_AXIS}
+      series={SERIES}
+      rightAxis
+      legend={[
+        { label: "Replies", color: CHART_COLORS.primary },
+        { label: "Tokens (right axis)", color: CHART_COLORS.secondary },
+      ]}
     >
-      <ComposedChart data={perDay} {...timeChartFrame({ rightAxis: true })}>
-        <CartesianGrid {...GRID_PROPS} />
-        <XAxis dataKey="day" tickFormatter={formatDayTick} minTickGap={24} {...AXIS_PROPS} />
-        <YAxis yAxisId="replies" allowDecimals={false} width={48} {...AXIS_PROPS} />
-        <YAxis
-          yAxisId="tokens"
-          orientation="right"
-          tickFormatter={formatTokens}
-          width={48}
-          {...AXIS_PROPS}
-        />
-        <Tooltip
-          cursor={{ fill: CHART_COLORS.cursor }}
-          content={<ChartTooltip series={SERIES} formatLabel={formatDayLong} />}
-        />
-        <Bar
-          yAxisId="replies"
-          dataKey="replies"
-          name="Replies"
-          fill={CHART_COLORS.primary}
-          radius={[3, 3, 0, 0]}
-          maxBarSize={24}
-        />
-        <Line
-          yAxisId="tokens"
-          dataKey="tokens"
-          name="Tokens"
-          type="monotone"
-          stroke={CHART_COLORS.secondary}
-          strokeWidth={2}
-          dot={false}
-        />
-      </ComposedChart>
-      <ChartLegend
-        items={[
-          { label: "Replies", color: CHART_COLORS.primary },
-          { label: "Tokens (right axis)", color: CHART_COLORS.secondary },
-        ]}
+      <YAxis yAxisId="replies" allowDecimals={false} width={48} {...AXIS_PROPS} />
+      <YAxis
+        yAxisId="tokens"
+        orientation="right"
+        tickFormatter={formatTokens}
+        width={48}
+        {...AXIS_PROPS}
       />
-    </ChartCard>
+      <Bar
+        yAxisId="replies"
+        dataKey="replies"
+        name="Replies"
+        fill={CHART_COLORS.primary}
+        {...DAY_BAR_PROPS}
+      />
+      <Line
+        yAxisId="tokens"
+        dataKey="tokens"
+        name="Tokens"
+        type="monotone"
+        stroke={CHART_COLORS.secondary}
+        strokeWidth={2}
+        dot={false}
+      />
+    </TimeChart>
   );
 }

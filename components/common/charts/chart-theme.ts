@@ -36,3 +36,9 @@ export const GRID_PROPS = {
   stroke: CHART_COLORS.grid,
   strokeDasharray: "3 3",
 } as const;
+
+/** Bars over days: rounded tops, never wider than a finger's width. */
+export const DAY_BAR_PROPS = {
+  radius: [3, 3, 0, 0] as [number, number, number, number],
+  maxBarSize: 24,
+};

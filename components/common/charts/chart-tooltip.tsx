@@ -2,7 +2,7 @@
 
 import type { TooltipContentProps } from "recharts";
 
-interface TooltipSeries {
+export interface TooltipSeries {
   label: string;
   format: (value: number) => string;
 }
