@@ -1,19 +1,13 @@
-import { PageSkeleton } from "@/components/admin/page-skeleton";
-import { Skeleton } from "@/components/ui/skeleton";
+import { PageSkeleton, repeatBar, SkeletonGroup } from "@/components/common/page-skeletons";
 
 export default function AdminDashboardLoading() {
   return (
-    <PageSkeleton label="Loading the dashboard…">
-      <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
-        {["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"].map((key) => (
-          <Skeleton key={key} className="h-[5.5rem] rounded-xl" />
-        ))}
-      </div>
-      <div className="grid gap-4 lg:grid-cols-2">
-        {["activity", "cost", "models", "users"].map((key) => (
-          <Skeleton key={key} className="h-80 rounded-xl" />
-        ))}
-      </div>
+    <PageSkeleton width="6xl" inset="admin" label="Loading the dashboard…">
+      <SkeletonGroup
+        className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5"
+        bars={repeatBar("h-[5.5rem] rounded-xl", 10)}
+      />
+      <SkeletonGroup className="grid gap-4 lg:grid-cols-2" bars={repeatBar("h-80 rounded-xl", 4)} />
     </PageSkeleton>
   );
 }

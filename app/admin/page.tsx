@@ -10,8 +10,8 @@ import { UsageCsvForm } from "@/components/admin/dashboard/usage-csv-form";
 import { ActivityChart } from "@/components/common/charts/activity-chart";
 import { CostChart } from "@/components/common/charts/cost-chart";
 import { ModelChart } from "@/components/common/charts/model-chart";
-import { PageHeader } from "@/components/common/page-header";
 import { firstParam, type SearchParams } from "@/components/common/search-params";
+import { PageLayout } from "@/components/layout/page-layout";
 import { embeddedDbCapacity } from "@/lib/admin/capacity";
 import { getDashboard } from "@/lib/admin/dashboard";
 import { requirePageAdmin } from "@/lib/auth/page";
@@ -37,12 +37,13 @@ export default async function AdminDashboardPage({
   ]);
 
   return (
-    <div className="mx-auto w-full max-w-6xl space-y-6 p-4 sm:p-6">
-      <PageHeader
-        title="Dashboard"
-        description={`How this instance is used: the last ${dashboard.range} days, in UTC days.`}
-        actions={<RangeSwitch range={dashboard.range} />}
-      />
+    <PageLayout
+      width="6xl"
+      inset="admin"
+      title="Dashboard"
+      description={`How this instance is used: the last ${dashboard.range} days, in UTC days.`}
+      actions={<RangeSwitch range={dashboard.range} />}
+    >
       <CapacityWarning capacity={capacity} />
       <HeadlineCards dashboard={dashboard} />
       <div className="grid gap-4 lg:grid-cols-2">
@@ -70,6 +71,6 @@ export default async function AdminDashboardPage({
           </Link>
         </div>
       </div>
-    </div>
+    </PageLayout>
   );
 }

@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { LoadError, LoadMoreButton } from "@/components/common/page-list-states";
 import { cn } from "@/lib/utils";
-import { TableSkeleton } from "./page-skeleton";
+import { TableSkeleton } from "./table-skeleton";
 
 /** What the list needs of its `useInfiniteQuery`. */
 interface PagedQuery {

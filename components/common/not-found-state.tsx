@@ -1,28 +1,57 @@
-import type { LucideIcon } from "lucide-react";
-import Link from "next/link";
+import { FileQuestion, MessageSquareOff, SlidersHorizontal, Swords, UserX } from "lucide-react";
 import { ErrorState } from "@/components/layout/error-state";
-import { Button } from "@/components/ui/button";
 
-interface NotFoundStateProps {
-  icon: LucideIcon;
-  title: string;
-  description: string;
-  /** Where to go instead; the first is the main way out. */
-  exits: { href: string; label: string }[];
-}
+const CHAT = { href: "/chat", label: "Go to chat" };
+const GALLERY = { href: "/gallery", label: "Browse the gallery" };
+const MY_CONFIGS = { href: "/configs", label: "My configs" };
 
-/** A page whose subject is not there (deleted, or someone else's): say so, and offer a way on. */
-export function NotFoundState({ icon, title, description, exits }: NotFoundStateProps) {
-  return (
-    <ErrorState
-      icon={icon}
-      title={title}
-      description={description}
-      actions={exits.map((exit, index) => (
-        <Button key={exit.href} asChild variant={index === 0 ? "default" : "outline"}>
-          <Link href={exit.href}>{exit.label}</Link>
-        </Button>
-      ))}
-    />
-  );
+/**
+ * What each page says when its subject is not there (deleted, or someone
+ * else's), and where it offers to go instead: the first exit is the main one.
+ */
+const SUBJECTS = {
+  page: {
+    icon: FileQuestion,
+    title: "Page not found",
+    description:
+      "This page doesn't exist or was moved. Check the address, or head back to your chats.",
+    exits: [CHAT],
+  },
+  conversation: {
+    icon: MessageSquareOff,
+    title: "Conversation not found",
+    description: "It may have been deleted, or the link points to someone else's conversation.",
+    exits: [{ href: "/chat", label: "Start a new chat" }],
+  },
+  config: {
+    icon: SlidersHorizontal,
+    title: "Config not found",
+    description: "It may have been deleted, or its author no longer shares it.",
+    exits: [GALLERY, MY_CONFIGS],
+  },
+  comparison: {
+    icon: Swords,
+    title: "Comparison not found",
+    description: "It may have been deleted, or the link points to someone else's comparison.",
+    exits: [{ href: "/arena", label: "Go to the arena" }],
+  },
+  ownConfig: {
+    icon: SlidersHorizontal,
+    title: "Config not found",
+    description:
+      "It may have been deleted, or it belongs to someone else. You can only edit your own configs; fork a shared one from the gallery to make it yours.",
+    exits: [MY_CONFIGS, GALLERY],
+  },
+  user: {
+    icon: UserX,
+    title: "User not found",
+    description: "The account may have been deleted, or the link is incomplete.",
+    exits: [{ href: "/admin/users", label: "Back to users" }],
+  },
+};
+
+/** A page whose subject is not there: say so, and offer a way on. */
+export function NotFoundState({ subject }: { subject: keyof typeof SUBJECTS }) {
+  const { exits, ...state } = SUBJECTS[subject];
+  return <ErrorState {...state} links={exits} />;
 }

@@ -2,8 +2,8 @@ import type { ReactNode } from "react";
 import { Skeleton } from "@/components/ui/skeleton";
 
 interface LoadingRegionProps {
-  /** Read out while the content loads, e.g. "Loading the conversation…". */
-  label: string;
+  /** Read out while the content loads, e.g. "Loading the conversation…"; left out when a region inside says it. */
+  label?: string;
   className?: string;
   children: ReactNode;
 }
@@ -12,9 +12,11 @@ interface LoadingRegionProps {
 export function LoadingRegion({ label, className, children }: LoadingRegionProps) {
   return (
     <div className={className} aria-busy="true">
-      <span className="sr-only" role="status">
-        {label}
-      </span>
+      {label ? (
+        <span className="sr-only" role="status">
+          {label}
+        </span>
+      ) : null}
       {children}
     </div>
   );

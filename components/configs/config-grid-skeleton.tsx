@@ -1,3 +1,4 @@
+import { SkeletonGroup } from "@/components/common/page-skeletons";
 import { LoadingRegion } from "@/components/common/skeletons";
 import { Skeleton } from "@/components/ui/skeleton";
 
@@ -10,17 +11,11 @@ export function ConfigGridSkeleton({ cards = 6, label }: { cards?: number; label
         <div key={i} className="space-y-3 rounded-xl border p-4">
           <div className="flex items-center gap-3">
             <Skeleton className="h-10 w-10 rounded-xl" />
-            <div className="flex-1 space-y-2">
-              <Skeleton className="h-4 w-2/3" />
-              <Skeleton className="h-3 w-1/3" />
-            </div>
+            <SkeletonGroup className="flex-1 space-y-2" bars={["h-4 w-2/3", "h-3 w-1/3"]} />
           </div>
           <Skeleton className="h-3.5 w-full" />
           <Skeleton className="h-3.5 w-4/5" />
-          <div className="flex gap-2 pt-2">
-            <Skeleton className="h-8 w-24" />
-            <Skeleton className="h-8 w-16" />
-          </div>
+          <SkeletonGroup className="flex gap-2 pt-2" bars={["h-8 w-24", "h-8 w-16"]} />
         </div>
       ))}
     </LoadingRegion>

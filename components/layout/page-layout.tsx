@@ -11,8 +11,23 @@ const WIDTHS = {
   "7xl": "max-w-7xl",
 } as const;
 
-interface PageLayoutProps {
+/** The admin area sits under its own row of tabs, so its pages start closer to the top. */
+const INSETS = {
+  app: "px-4 py-8 sm:px-6",
+  admin: "p-4 sm:p-6",
+} as const;
+
+export interface PageFrame {
   width: keyof typeof WIDTHS;
+  inset?: keyof typeof INSETS;
+}
+
+/** A page's column: its width and its distance from the edges, for the page and its skeleton alike. */
+export function pageFrame({ width, inset = "app" }: PageFrame): string {
+  return cn("mx-auto w-full space-y-6", WIDTHS[width], INSETS[inset]);
+}
+
+interface PageLayoutProps extends PageFrame {
   title: ReactNode;
   description: ReactNode;
   /** Controls on the title row, e.g. "New config". */
@@ -25,6 +40,7 @@ interface PageLayoutProps {
 /** A page of the app: its title and what it is for, then its content. */
 export function PageLayout({
   width,
+  inset,
   title,
   description,
   actions,
@@ -32,7 +48,7 @@ export function PageLayout({
   children,
 }: PageLayoutProps) {
   return (
-    <div className={cn("mx-auto w-full space-y-6 px-4 py-8 sm:px-6", WIDTHS[width])}>
+    <div className={pageFrame({ width, inset })}>
       <PageHeader title={title} description={description} back={back} actions={actions} />
       {children}
     </div>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { auditFilterQuery, parseAuditFilter } from "@/components/admin/audit/audit-filter";
 import { AuditLog } from "@/components/admin/audit/audit-log";
-import { PageHeader } from "@/components/common/page-header";
 import type { SearchParams } from "@/components/common/search-params";
+import { PageLayout } from "@/components/layout/page-layout";
 import { listAudit } from "@/lib/admin/audit";
 import { AUDIT_PAGE_SIZE } from "@/lib/admin/shared/page-size";
 import { listUsers } from "@/lib/admin/users";
@@ -23,11 +23,12 @@ export default async function AdminAuditPage({
   ]);
 
   return (
-    <div className="mx-auto w-full max-w-6xl space-y-6 p-4 sm:p-6">
-      <PageHeader
-        title="Audit log"
-        description="Every admin action: who did what to which account, config or template, the values before and after, from where. Entries cannot be changed or deleted."
-      />
+    <PageLayout
+      width="6xl"
+      inset="admin"
+      title="Audit log"
+      description="Every admin action: who did what to which account, config or template, the values before and after, from where. Entries cannot be changed or deleted."
+    >
       <AuditLog
         serverFilter={filter}
         initial={initial}
@@ -36,6 +37,6 @@ export default async function AdminAuditPage({
           name: admin.displayName ? `${admin.displayName} (${admin.email})` : admin.email,
         }))}
       />
-    </div>
+    </PageLayout>
   );
 }

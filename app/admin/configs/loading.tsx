@@ -1,13 +1,13 @@
-import { PageSkeleton, TableSkeleton } from "@/components/admin/page-skeleton";
-import { Skeleton } from "@/components/ui/skeleton";
+import { TableSkeleton } from "@/components/admin/table-skeleton";
+import { PageSkeleton, repeatBar, SkeletonGroup } from "@/components/common/page-skeletons";
 
 export default function AdminConfigsLoading() {
   return (
-    <PageSkeleton label="Loading shared configs…">
-      <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_12rem]">
-        <Skeleton className="h-10" />
-        <Skeleton className="h-10" />
-      </div>
+    <PageSkeleton width="6xl" inset="admin" label="Loading shared configs…">
+      <SkeletonGroup
+        className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_12rem]"
+        bars={repeatBar("h-10", 2)}
+      />
       <TableSkeleton />
     </PageSkeleton>
   );

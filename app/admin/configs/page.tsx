@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ConfigModeration } from "@/components/admin/configs/config-moderation";
 import { MODERATION_SORT } from "@/components/admin/configs/moderation-sort";
-import { PageHeader } from "@/components/common/page-header";
+import { PageLayout } from "@/components/layout/page-layout";
 import { requirePageAdmin } from "@/lib/auth/page";
 import { browseGallery } from "@/lib/configs/gallery";
 import { GALLERY_PAGE_SIZE } from "@/lib/configs/shared/page-size";
@@ -13,12 +13,13 @@ export default async function AdminConfigsPage() {
   const initial = await browseGallery(actor, { sort: MODERATION_SORT, limit: GALLERY_PAGE_SIZE });
 
   return (
-    <div className="mx-auto w-full max-w-6xl space-y-6 p-4 sm:p-6">
-      <PageHeader
-        title="Shared configs"
-        description="Public configs and templates everyone can find in the gallery. Unpublishing makes one private to its author again."
-      />
+    <PageLayout
+      width="6xl"
+      inset="admin"
+      title="Shared configs"
+      description="Public configs and templates everyone can find in the gallery. Unpublishing makes one private to its author again."
+    >
       <ConfigModeration initial={initial} />
-    </div>
+    </PageLayout>
   );
 }

@@ -1,16 +1,19 @@
-import { PageSkeleton, TableSkeleton } from "@/components/admin/page-skeleton";
-import { Skeleton } from "@/components/ui/skeleton";
+import { TableSkeleton } from "@/components/admin/table-skeleton";
+import { PageSkeleton, SkeletonGroup } from "@/components/common/page-skeletons";
 
 export default function AdminUsersLoading() {
   return (
-    <PageSkeleton label="Loading users…">
-      <div className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-[minmax(0,1fr)_10rem_10rem_12rem]">
-        <Skeleton className="col-span-2 h-10 md:col-span-3 lg:col-span-1" />
-        <Skeleton className="h-10" />
-        <Skeleton className="h-10" />
-        <Skeleton className="h-10" />
-        <Skeleton className="h-10 md:hidden" />
-      </div>
+    <PageSkeleton width="6xl" inset="admin" label="Loading users…">
+      <SkeletonGroup
+        className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-[minmax(0,1fr)_10rem_10rem_12rem]"
+        bars={[
+          "col-span-2 h-10 md:col-span-3 lg:col-span-1",
+          "h-10",
+          "h-10",
+          "h-10",
+          "h-10 md:hidden",
+        ]}
+      />
       <TableSkeleton />
     </PageSkeleton>
   );

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { parseUserFilter, userFilterQuery } from "@/components/admin/users/user-filter";
 import { UserTable } from "@/components/admin/users/user-table";
-import { PageHeader } from "@/components/common/page-header";
 import type { SearchParams } from "@/components/common/search-params";
+import { PageLayout } from "@/components/layout/page-layout";
 import { USERS_PAGE_SIZE } from "@/lib/admin/shared/page-size";
 import { listUsers } from "@/lib/admin/users";
 import { requirePageAdmin } from "@/lib/auth/page";
@@ -20,12 +20,13 @@ export default async function AdminUsersPage({
   const initial = await listUsers(actor, { ...userFilterQuery(filter), limit: USERS_PAGE_SIZE });
 
   return (
-    <div className="mx-auto w-full max-w-6xl space-y-6 p-4 sm:p-6">
-      <PageHeader
-        title="Users"
-        description="Everyone with an account here. Open a user to see their usage, change their role or limits, or ban them."
-      />
+    <PageLayout
+      width="6xl"
+      inset="admin"
+      title="Users"
+      description="Everyone with an account here. Open a user to see their usage, change their role or limits, or ban them."
+    >
       <UserTable initial={initial} serverFilter={filter} />
-    </div>
+    </PageLayout>
   );
 }

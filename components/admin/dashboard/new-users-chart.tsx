@@ -1,15 +1,9 @@
 "use client";
 
 import { Bar, YAxis } from "recharts";
-import {
-  type DayPoint,
-  formatDayLong,
-  hasAnyValue,
-  peakOf,
-  sumOf,
-} from "@/components/common/charts/chart-data";
+import { type DayPoint, formatDayLong, peakOf, sumOf } from "@/components/common/charts/chart-data";
 import { AXIS_PROPS, CHART_COLORS, DAY_BAR_PROPS } from "@/components/common/charts/chart-theme";
-import { DAY_AXIS, TimeChart } from "@/components/common/charts/time-chart";
+import { TimeChart } from "@/components/common/charts/time-chart";
 import { formatCount } from "@/components/common/format";
 
 const SERIES = { newUsers: { label: "New accounts", format: formatCount } };
@@ -25,11 +19,9 @@ export function NewUsersChart({ perDay }: { perDay: DayPoint[] }) {
     <TimeChart
       title="New accounts per day"
       description="People who created an account."
-      empty={!hasAnyValue(perDay, ["newUsers"])}
       emptyText="Nobody joined in this period."
       summary={summary}
       data={perDay}
-      axis={DAY_AXIS}
       series={SERIES}
     >
       <YAxis allowDecimals={false} width={48} {...AXIS_PROPS} />

@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, Line, YAxis } from "recharts";
-import { AXIS_PROPS, CHART_COLORS } from "@/components/common/charts/chart-theme";
+import { AXIS_PROPS, CHART_COLORS, TREND_LINE_PROPS } from "@/components/common/charts/chart-theme";
 import { type TimeAxis, TimeChart } from "@/components/common/charts/time-chart";
 import { formatClock, formatCount } from "@/components/common/format";
 import type { SystemStatusDto } from "@/lib/admin/dto";
@@ -38,7 +38,6 @@ export function TrafficChart({ minutes }: { minutes: Minute[] }) {
     <TimeChart
       title="Requests per minute"
       description="The last 60 minutes on this server, in UTC; the line is each minute's p95 latency."
-      empty={requests === 0}
       emptyText="No requests in the last hour."
       summary={`${formatCount(requests)} requests and ${formatCount(errors)} server errors in the last hour.`}
       data={points}
@@ -71,11 +70,9 @@ export function TrafficChart({ minutes }: { minutes: Minute[] }) {
       <Line
         yAxisId="latency"
         dataKey="p95Ms"
-        type="monotone"
         stroke={CHART_COLORS.secondary}
-        strokeWidth={2}
-        dot={false}
         connectNulls
+        {...TREND_LINE_PROPS}
       />
     </TimeChart>
   );

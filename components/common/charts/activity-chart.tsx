@@ -2,9 +2,9 @@
 
 import { Bar, Line, YAxis } from "recharts";
 import { formatCount, formatTokens } from "../format";
-import { formatDayLong, hasAnyValue, peakOf, sumOf, type UsageDayPoint } from "./chart-data";
-import { AXIS_PROPS, CHART_COLORS, DAY_BAR_PROPS } from "./chart-theme";
-import { DAY_AXIS, TimeChart } from "./time-chart";
+import { formatDayLong, peakOf, sumOf, type UsageDayPoint } from "./chart-data";
+import { AXIS_PROPS, CHART_COLORS, DAY_BAR_PROPS, TREND_LINE_PROPS } from "./chart-theme";
+import { TimeChart } from "./time-chart";
 
 const SERIES = {
   replies: { label: "Replies", format: formatCount },
@@ -25,11 +25,9 @@ export function ActivityChart({ perDay }: { perDay: UsageDayPoint[] }) {
     <TimeChart
       title="Replies and tokens per day"
       description="Model answers in chats, the arena and the API, and the tokens they used."
-      empty={!hasAnyValue(perDay, ["replies", "tokens"])}
       emptyText="No replies in this period."
       summary={summary}
       data={perDay}
-      axis={DAY_AXIS}
       series={SERIES}
       rightAxis
       legend={[
@@ -56,10 +54,8 @@ export function ActivityChart({ perDay }: { perDay: UsageDayPoint[] }) {
         yAxisId="tokens"
         dataKey="tokens"
         name="Tokens"
-        type="monotone"
         stroke={CHART_COLORS.secondary}
-        strokeWidth={2}
-        dot={false}
+        {...TREND_LINE_PROPS}
       />
     </TimeChart>
   );

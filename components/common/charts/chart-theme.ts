@@ -37,6 +37,9 @@ export const GRID_PROPS = {
   strokeDasharray: "3 3",
 } as const;
 
+/** A trend line: smooth, without a dot on every point. */
+export const TREND_LINE_PROPS = { type: "monotone", strokeWidth: 2, dot: false } as const;
+
 /** Bars over days: rounded tops, never wider than a finger's width. */
 export const DAY_BAR_PROPS = {
   radius: [3, 3, 0, 0] as [number, number, number, number],

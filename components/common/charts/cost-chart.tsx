@@ -2,16 +2,9 @@
 
 import { Area, YAxis } from "recharts";
 import { formatUsd } from "../format";
-import {
-  formatDayLong,
-  formatUsdTick,
-  hasAnyValue,
-  peakOf,
-  sumOf,
-  type UsageDayPoint,
-} from "./chart-data";
-import { AXIS_PROPS, CHART_COLORS } from "./chart-theme";
-import { DAY_AXIS, TimeChart } from "./time-chart";
+import { formatDayLong, formatUsdTick, peakOf, sumOf, type UsageDayPoint } from "./chart-data";
+import { AXIS_PROPS, CHART_COLORS, TREND_LINE_PROPS } from "./chart-theme";
+import { TimeChart } from "./time-chart";
 
 const SERIES = { costUsd: { label: "Cost", format: formatUsd } };
 
@@ -27,11 +20,9 @@ export function CostChart({ perDay }: { perDay: UsageDayPoint[] }) {
     <TimeChart
       title="Cost per day"
       description="What the model provider charged, in US dollars."
-      empty={!hasAnyValue(perDay, ["costUsd"])}
       emptyText="Nothing was spent in this period."
       summary={summary}
       data={perDay}
-      axis={DAY_AXIS}
       series={SERIES}
       cursor="line"
     >
@@ -45,10 +36,9 @@ export function CostChart({ perDay }: { perDay: UsageDayPoint[] }) {
       <Area
         dataKey="costUsd"
         name="Cost"
-        type="monotone"
         stroke={CHART_COLORS.primary}
-        strokeWidth={2}
         fill="url(#cost-fill)"
+        {...TREND_LINE_PROPS}
       />
     </TimeChart>
   );

@@ -3,7 +3,7 @@
 import type { ComponentProps, ReactNode } from "react";
 import { CartesianGrid, ComposedChart, Tooltip, XAxis } from "recharts";
 import { ChartCard } from "./chart-card";
-import { formatDayLong, formatDayTick } from "./chart-data";
+import { formatDayLong, formatDayTick, hasAnyValue } from "./chart-data";
 import { ChartLegend } from "./chart-legend";
 import { AXIS_PROPS, CHART_COLORS, GRID_PROPS, timeChartFrame } from "./chart-theme";
 import { ChartTooltip, type TooltipSeries } from "./chart-tooltip";
@@ -25,12 +25,16 @@ export const DAY_AXIS: TimeAxis = {
   minTickGap: 24,
 };
 
-type CardProps = Omit<ComponentProps<typeof ChartCard>, "aside" | "className" | "children">;
+type CardProps = Omit<
+  ComponentProps<typeof ChartCard>,
+  "empty" | "aside" | "className" | "children"
+>;
 
 interface TimeChartProps<T> extends CardProps {
   data: T[];
-  axis: TimeAxis;
-  /** How the tooltip names and formats each data key. */
+  /** Days unless said otherwise. */
+  axis?: TimeAxis;
+  /** How the tooltip names and formats each data key; a chart with none of them above zero says it is empty. */
   series: Record<string, TooltipSeries>;
   /** Show these fields of the hovered point in the tooltip, not only the ones drawn. */
   rowKeys?: string[];
@@ -47,7 +51,7 @@ interface TimeChartProps<T> extends CardProps {
 /** Values over time in a chart card: the grid, the time axis and the tooltip every such chart shares. */
 export function TimeChart<T>({
   data,
-  axis,
+  axis = DAY_AXIS,
   series,
   rowKeys,
   rightAxis = false,
@@ -57,7 +61,7 @@ export function TimeChart<T>({
   ...card
 }: TimeChartProps<T>) {
   return (
-    <ChartCard {...card}>
+    <ChartCard {...card} empty={!hasAnyValue(data, Object.keys(series) as (keyof T)[])}>
       <ComposedChart data={data} {...timeChartFrame({ rightAxis })}>
         <CartesianGrid {...GRID_PROPS} />
         <XAxis

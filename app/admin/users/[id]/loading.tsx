@@ -1,3 +1,4 @@
+import { repeatBar, SkeletonGroup } from "@/components/common/page-skeletons";
 import { LoadingRegion } from "@/components/common/skeletons";
 import { Skeleton } from "@/components/ui/skeleton";
 
@@ -11,23 +12,20 @@ export default function AdminUserLoading() {
         <Skeleton className="h-4 w-20" />
         <div className="flex items-start gap-4">
           <Skeleton className="h-14 w-14 rounded-full" />
-          <div className="flex-1 space-y-2">
-            <Skeleton className="h-7 w-56 max-w-full" />
-            <Skeleton className="h-4 w-64 max-w-full" />
-            <Skeleton className="h-3 w-48" />
-          </div>
+          <SkeletonGroup
+            className="flex-1 space-y-2"
+            bars={["h-7 w-56 max-w-full", "h-4 w-64 max-w-full", "h-3 w-48"]}
+          />
         </div>
-        <div className="flex flex-wrap gap-2">
-          {["w-20", "w-32", "w-24", "w-28", "w-48", "w-36"].map((width) => (
-            <Skeleton key={width} className={`h-8 ${width}`} />
-          ))}
-        </div>
+        <SkeletonGroup
+          className="flex flex-wrap gap-2"
+          bars={["w-20", "w-32", "w-24", "w-28", "w-48", "w-36"].map((width) => `h-8 ${width}`)}
+        />
       </div>
-      <div className="grid grid-cols-2 gap-3 lg:grid-cols-3">
-        {["a", "b", "c", "d", "e", "f"].map((key) => (
-          <Skeleton key={key} className="h-[6.5rem] rounded-xl" />
-        ))}
-      </div>
+      <SkeletonGroup
+        className="grid grid-cols-2 gap-3 lg:grid-cols-3"
+        bars={repeatBar("h-[6.5rem] rounded-xl", 6)}
+      />
       <Skeleton className="h-48 rounded-xl" />
     </LoadingRegion>
   );

@@ -1,16 +1,5 @@
-import { SlidersHorizontal } from "lucide-react";
-import { ErrorState } from "@/components/layout/error-state";
+import { NotFoundState } from "@/components/common/not-found-state";
 
-export default function ConfigNotFound() {
-  return (
-    <ErrorState
-      icon={SlidersHorizontal}
-      title="Config not found"
-      description="It may have been deleted, or it belongs to someone else. You can only edit your own configs; fork a shared one from the gallery to make it yours."
-      links={[
-        { href: "/configs", label: "My configs" },
-        { href: "/gallery", label: "Browse the gallery" },
-      ]}
-    />
-  );
+export default function EditConfigNotFound() {
+  return <NotFoundState subject="ownConfig" />;
 }

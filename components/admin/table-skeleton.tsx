@@ -1,25 +1,8 @@
-import type { ReactNode } from "react";
-import { HeadingSkeleton, LoadingRegion } from "@/components/common/skeletons";
 import { Skeleton } from "@/components/ui/skeleton";
-
-interface PageSkeletonProps {
-  /** Read out while the page loads. */
-  label: string;
-  children: ReactNode;
-}
-
-/** An admin page's title and description while the data loads, then the page's own shapes. */
-export function PageSkeleton({ label, children }: PageSkeletonProps) {
-  return (
-    <LoadingRegion label={label} className="mx-auto w-full max-w-6xl space-y-6 p-4 sm:p-6">
-      <HeadingSkeleton />
-      {children}
-    </LoadingRegion>
-  );
-}
 
 const NAME_WIDTHS = ["w-40", "w-32", "w-48", "w-36", "w-44", "w-28", "w-52", "w-24"];
 
+/** An admin list while it loads: rows of a name, an email and two figures. */
 export function TableSkeleton({ rows = 8 }: { rows?: number }) {
   return (
     <div className="divide-y rounded-xl border">
