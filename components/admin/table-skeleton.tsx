@@ -1,3 +1,5 @@
+import type { ReactNode } from "react";
+import { PageSkeleton } from "@/components/common/page-skeletons";
 import { Skeleton } from "@/components/ui/skeleton";
 
 const NAME_WIDTHS = ["w-40", "w-32", "w-48", "w-36", "w-44", "w-28", "w-52", "w-24"];
@@ -18,5 +20,22 @@ export function TableSkeleton({ rows = 8 }: { rows?: number }) {
         </div>
       ))}
     </div>
+  );
+}
+
+interface AdminListSkeletonProps {
+  /** Read out while the page loads. */
+  label: string;
+  /** The filter bar's shapes. */
+  filters: ReactNode;
+}
+
+/** An admin list page while it loads: heading, filters, rows. */
+export function AdminListSkeleton({ label, filters }: AdminListSkeletonProps) {
+  return (
+    <PageSkeleton width="6xl" inset="admin" label={label}>
+      {filters}
+      <TableSkeleton />
+    </PageSkeleton>
   );
 }

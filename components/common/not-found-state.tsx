@@ -1,9 +1,31 @@
-import { FileQuestion, MessageSquareOff, SlidersHorizontal, Swords, UserX } from "lucide-react";
+import {
+  FileQuestion,
+  type LucideIcon,
+  MessageSquareOff,
+  SlidersHorizontal,
+  Swords,
+  UserX,
+} from "lucide-react";
 import { ErrorState } from "@/components/layout/error-state";
+
+interface Exit {
+  href: string;
+  label: string;
+}
 
 const CHAT = { href: "/chat", label: "Go to chat" };
 const GALLERY = { href: "/gallery", label: "Browse the gallery" };
 const MY_CONFIGS = { href: "/configs", label: "My configs" };
+
+/** A record behind a link that is gone, or is someone else's: the same words for every kind. */
+function someoneElses(noun: string, icon: LucideIcon, exit: Exit) {
+  return {
+    icon,
+    title: `${noun.charAt(0).toUpperCase()}${noun.slice(1)} not found`,
+    description: `It may have been deleted, or the link points to someone else's ${noun}.`,
+    exits: [exit],
+  };
+}
 
 /**
  * What each page says when its subject is not there (deleted, or someone
@@ -17,23 +39,16 @@ const SUBJECTS = {
       "This page doesn't exist or was moved. Check the address, or head back to your chats.",
     exits: [CHAT],
   },
-  conversation: {
-    icon: MessageSquareOff,
-    title: "Conversation not found",
-    description: "It may have been deleted, or the link points to someone else's conversation.",
-    exits: [{ href: "/chat", label: "Start a new chat" }],
-  },
+  conversation: someoneElses("conversation", MessageSquareOff, {
+    href: "/chat",
+    label: "Start a new chat",
+  }),
+  comparison: someoneElses("comparison", Swords, { href: "/arena", label: "Go to the arena" }),
   config: {
     icon: SlidersHorizontal,
     title: "Config not found",
     description: "It may have been deleted, or its author no longer shares it.",
     exits: [GALLERY, MY_CONFIGS],
-  },
-  comparison: {
-    icon: Swords,
-    title: "Comparison not found",
-    description: "It may have been deleted, or the link points to someone else's comparison.",
-    exits: [{ href: "/arena", label: "Go to the arena" }],
   },
   ownConfig: {
     icon: SlidersHorizontal,

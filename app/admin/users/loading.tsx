@@ -1,20 +1,22 @@
-import { TableSkeleton } from "@/components/admin/table-skeleton";
-import { PageSkeleton, SkeletonGroup } from "@/components/common/page-skeletons";
+import { AdminListSkeleton } from "@/components/admin/table-skeleton";
+import { SkeletonGroup } from "@/components/common/page-skeletons";
 
 export default function AdminUsersLoading() {
   return (
-    <PageSkeleton width="6xl" inset="admin" label="Loading users…">
-      <SkeletonGroup
-        className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-[minmax(0,1fr)_10rem_10rem_12rem]"
-        bars={[
-          "col-span-2 h-10 md:col-span-3 lg:col-span-1",
-          "h-10",
-          "h-10",
-          "h-10",
-          "h-10 md:hidden",
-        ]}
-      />
-      <TableSkeleton />
-    </PageSkeleton>
+    <AdminListSkeleton
+      label="Loading users…"
+      filters={
+        <SkeletonGroup
+          className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-[minmax(0,1fr)_10rem_10rem_12rem]"
+          bars={[
+            "col-span-2 h-10 md:col-span-3 lg:col-span-1",
+            "h-10",
+            "h-10",
+            "h-10",
+            "h-10 md:hidden",
+          ]}
+        />
+      }
+    />
   );
 }
