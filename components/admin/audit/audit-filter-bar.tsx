@@ -5,6 +5,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { OptionSelect, type SelectOption } from "@/components/ui/native-select";
 import { AUDIT_ACTIONS } from "@/lib/admin/audit-actions";
+import { DateRangeFields } from "../date-range-fields";
 import { type AuditFilter, isAuditFiltered, isCompleteId } from "./audit-filter";
 import { actionLabel } from "./audit-text";
 
@@ -30,10 +31,6 @@ export function AuditFilterBar({ filter, onChange, onClear, admins }: AuditFilte
   const target = filter.targetId.trim();
   const targetError =
     target && !isCompleteId(target) ? "An id is 24 characters, 0–9 and a–f." : undefined;
-  const datesError =
-    filter.from && filter.to && filter.from > filter.to
-      ? "The end is before the start."
-      : undefined;
   // An admin picked by link who is no longer an admin still needs an option to show as selected.
   const options =
     filter.adminId && !admins.some((admin) => admin.id === filter.adminId)
@@ -70,22 +67,12 @@ export function AuditFilterBar({ filter, onChange, onClear, admins }: AuditFilte
           onChange={(event) => onChange({ targetId: event.target.value })}
         />
       </Field>
-      <Field label="From">
-        <Input
-          type="date"
-          value={filter.from}
-          max={filter.to || undefined}
-          onChange={(event) => onChange({ from: event.target.value })}
-        />
-      </Field>
-      <Field label="To" error={datesError}>
-        <Input
-          type="date"
-          value={filter.to}
-          min={filter.from || undefined}
-          onChange={(event) => onChange({ to: event.target.value })}
-        />
-      </Field>
+      <DateRangeFields
+        from={filter.from}
+        to={filter.to}
+        onFromChange={(from) => onChange({ from })}
+        onToChange={(to) => onChange({ to })}
+      />
       <div className="col-span-2 flex items-end md:col-span-1 md:h-full md:pb-0.5">
         <Button type="button" variant="ghost" onClick={onClear} disabled={!isAuditFiltered(filter)}>
           Clear filters

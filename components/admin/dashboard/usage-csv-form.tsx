@@ -3,8 +3,7 @@
 import { Download } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
+import { DateRangeFields, isBackwards } from "../date-range-fields";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -24,7 +23,7 @@ interface UsageCsvFormProps {
 export function UsageCsvForm({ today }: UsageCsvFormProps) {
   const [from, setFrom] = useState(() => isoDay(new Date(Date.parse(today) - 29 * DAY_MS)));
   const [to, setTo] = useState(today);
-  const swapped = Boolean(from && to && from > to);
+  const swapped = isBackwards(from, to);
 
   return (
     <section
@@ -39,27 +38,14 @@ export function UsageCsvForm({ today }: UsageCsvFormProps) {
         included.
       </p>
       <form action="/api/admin/usage.csv" method="get" className="mt-4 grid grid-cols-2 gap-3">
-        <Field label="From">
-          <Input
-            type="date"
-            name="from"
-            required
-            value={from}
-            max={to || today}
-            onChange={(event) => setFrom(event.target.value)}
-          />
-        </Field>
-        <Field label="To" error={swapped ? "The end is before the start." : undefined}>
-          <Input
-            type="date"
-            name="to"
-            required
-            value={to}
-            min={from}
-            max={today}
-            onChange={(event) => setTo(event.target.value)}
-          />
-        </Field>
+        <DateRangeFields
+          from={from}
+          to={to}
+          onFromChange={setFrom}
+          onToChange={setTo}
+          latest={today}
+          submitted
+        />
         <Button
           type="submit"
           variant="outline"
