@@ -3,16 +3,20 @@
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 
-/** Days as `YYYY-MM-DD` compare as text. */
-export function isBackwards(from: string, to: string): boolean {
+/** Both ends as `YYYY-MM-DD`, empty while unset. */
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
+/** Such days compare as text. */
+export function isBackwards({ from, to }: DateRange): boolean {
   return Boolean(from && to && from > to);
 }
 
 interface DateRangeFieldsProps {
-  from: string;
-  to: string;
-  onFromChange: (from: string) => void;
-  onToChange: (to: string) => void;
+  range: DateRange;
+  onChange: (range: DateRange) => void;
   /** The last day that can be picked, e.g. today. */
   latest?: string;
   /** Part of a plain form: the fields are submitted as `from` and `to`, and both must be set. */
@@ -21,13 +25,12 @@ interface DateRangeFieldsProps {
 
 /** A period in days, both ends included; an end before the start is said at the end. */
 export function DateRangeFields({
-  from,
-  to,
-  onFromChange,
-  onToChange,
+  range,
+  onChange,
   latest,
   submitted = false,
 }: DateRangeFieldsProps) {
+  const { from, to } = range;
   return (
     <>
       <Field label="From">
@@ -37,10 +40,10 @@ export function DateRangeFields({
           required={submitted}
           value={from}
           max={to || latest || undefined}
-          onChange={(event) => onFromChange(event.target.value)}
+          onChange={(event) => onChange({ from: event.target.value, to })}
         />
       </Field>
-      <Field label="To" error={isBackwards(from, to) ? "The end is before the start." : undefined}>
+      <Field label="To" error={isBackwards(range) ? "The end is before the start." : undefined}>
         <Input
           type="date"
           name={submitted ? "to" : undefined}
@@ -48,7 +51,7 @@ export function DateRangeFields({
           value={to}
           min={from || undefined}
           max={latest}
-          onChange={(event) => onToChange(event.target.value)}
+          onChange={(event) => onChange({ from, to: event.target.value })}
         />
       </Field>
     </>

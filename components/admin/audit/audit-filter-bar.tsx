@@ -67,12 +67,7 @@ export function AuditFilterBar({ filter, onChange, onClear, admins }: AuditFilte
           onChange={(event) => onChange({ targetId: event.target.value })}
         />
       </Field>
-      <DateRangeFields
-        from={filter.from}
-        to={filter.to}
-        onFromChange={(from) => onChange({ from })}
-        onToChange={(to) => onChange({ to })}
-      />
+      <DateRangeFields range={filter} onChange={onChange} />
       <div className="col-span-2 flex items-end md:col-span-1 md:h-full md:pb-0.5">
         <Button type="button" variant="ghost" onClick={onClear} disabled={!isAuditFiltered(filter)}>
           Clear filters

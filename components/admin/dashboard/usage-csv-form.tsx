@@ -21,9 +21,10 @@ interface UsageCsvFormProps {
  * browser downloads the file and stays on the page.
  */
 export function UsageCsvForm({ today }: UsageCsvFormProps) {
-  const [from, setFrom] = useState(() => isoDay(new Date(Date.parse(today) - 29 * DAY_MS)));
-  const [to, setTo] = useState(today);
-  const swapped = isBackwards(from, to);
+  const [range, setRange] = useState(() => ({
+    from: isoDay(new Date(Date.parse(today) - 29 * DAY_MS)),
+    to: today,
+  }));
 
   return (
     <section
@@ -38,19 +39,12 @@ export function UsageCsvForm({ today }: UsageCsvFormProps) {
         included.
       </p>
       <form action="/api/admin/usage.csv" method="get" className="mt-4 grid grid-cols-2 gap-3">
-        <DateRangeFields
-          from={from}
-          to={to}
-          onFromChange={setFrom}
-          onToChange={setTo}
-          latest={today}
-          submitted
-        />
+        <DateRangeFields range={range} onChange={setRange} latest={today} submitted />
         <Button
           type="submit"
           variant="outline"
           className="col-span-2 justify-self-start"
-          disabled={!from || !to || swapped}
+          disabled={!range.from || !range.to || isBackwards(range)}
         >
           <Download aria-hidden="true" />
           Download usage CSV
