@@ -25,12 +25,7 @@ export function NewUsersChart({ perDay }: { perDay: DayPoint[] }) {
       series={SERIES}
     >
       <YAxis allowDecimals={false} width={48} {...AXIS_PROPS} />
-      <Bar
-        dataKey="newUsers"
-        name="New accounts"
-        fill={CHART_COLORS.secondary}
-        {...DAY_BAR_PROPS}
-      />
+      <Bar dataKey="newUsers" fill={CHART_COLORS.secondary} {...DAY_BAR_PROPS} />
     </TimeChart>
   );
 }

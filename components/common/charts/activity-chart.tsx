@@ -43,17 +43,10 @@ export function ActivityChart({ perDay }: { perDay: UsageDayPoint[] }) {
         width={48}
         {...AXIS_PROPS}
       />
-      <Bar
-        yAxisId="replies"
-        dataKey="replies"
-        name="Replies"
-        fill={CHART_COLORS.primary}
-        {...DAY_BAR_PROPS}
-      />
+      <Bar yAxisId="replies" dataKey="replies" fill={CHART_COLORS.primary} {...DAY_BAR_PROPS} />
       <Line
         yAxisId="tokens"
         dataKey="tokens"
-        name="Tokens"
         stroke={CHART_COLORS.secondary}
         {...TREND_LINE_PROPS}
       />

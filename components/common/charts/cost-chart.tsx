@@ -35,7 +35,6 @@ export function CostChart({ perDay }: { perDay: UsageDayPoint[] }) {
       <YAxis tickFormatter={formatUsdTick} width={72} {...AXIS_PROPS} />
       <Area
         dataKey="costUsd"
-        name="Cost"
         stroke={CHART_COLORS.primary}
         fill="url(#cost-fill)"
         {...TREND_LINE_PROPS}
