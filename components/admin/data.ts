@@ -20,7 +20,7 @@ import { queryKeys } from "@/lib/query-keys";
 import type { TemplateDto } from "@/lib/templates/dto";
 
 /** The first page the server rendered, and the filter it rendered it for. */
-export interface ServerPage<T> {
+interface ServerPage<T> {
   page: Page<T>;
   query: Record<string, string>;
 }

@@ -4,7 +4,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 
 /** Both ends as `YYYY-MM-DD`, empty while unset. */
-export interface DateRange {
+interface DateRange {
   from: string;
   to: string;
 }

@@ -18,7 +18,7 @@ export interface TimeAxis {
 }
 
 /** UTC days, as the usage figures are kept. */
-export const DAY_AXIS: TimeAxis = {
+const DAY_AXIS: TimeAxis = {
   dataKey: "day",
   tick: formatDayTick,
   label: formatDayLong,
