@@ -1,11 +1,13 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "@/lib/auth/config";
+import { oidcProvider } from "@/lib/auth/oidc";
 import { revokeSession } from "@/lib/auth/revocation";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { publishEvent } from "@/lib/realtime/events";
 import { authenticate } from "@/lib/users/authenticate";
+import { ssoSignIn } from "@/lib/users/sso-sign-in";
 
 class BannedSignin extends CredentialsSignin {
   override code = "banned";
@@ -42,7 +44,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         }
       },
     }),
+    ...oidcProvider(),
   ],
+  callbacks: {
+    ...authConfig.callbacks,
+    async signIn({ user, account, profile }) {
+      if (account?.provider !== "oidc") return true;
+      const signedIn = await ssoSignIn({
+        issuer: String(profile?.iss ?? ""),
+        subject: String(profile?.sub ?? account.providerAccountId),
+        email: profile?.email,
+        emailVerified: profile?.email_verified,
+        name: profile?.name ?? (profile?.preferred_username as string | undefined),
+      });
+      if (typeof signedIn === "string") return `/login?error=${signedIn}`;
+      // The jwt callback that follows reads this same object: it becomes our account.
+      Object.assign(user, signedIn);
+      return true;
+    },
+  },
   events: {
     async signOut(message) {
       const token = "token" in message ? message.token : null;
