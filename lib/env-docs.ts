@@ -49,7 +49,7 @@ export const ENV_DOCS: Record<Exclude<keyof Env, "NODE_ENV">, EnvDoc> = {
   },
   AUTH_OIDC_CLIENT_ID: { meaning: "the client id registered with that issuer" },
   AUTH_OIDC_CLIENT_SECRET: { meaning: "that client's secret" },
-  AUTH_OIDC_NAME: { meaning: "the sign-in button's label: `Sign in with <name>`" },
+  AUTH_OIDC_NAME: { meaning: "the sign-in button's label: `Continue with <name>`" },
   REDIS_URL: {
     meaning:
       'Redis shared by several app instances: rate limits, Stop, resumed streams, events (see "Running several instances")',

@@ -4,7 +4,7 @@ import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 
-/** "Sign in with <provider>": leaves for the identity provider, which sends the person back signed in. */
+/** "Continue with <provider>": leaves for the identity provider, which sends the person back signed in. */
 export function SsoButton({ label, callbackUrl }: { label: string; callbackUrl?: string }) {
   const [leaving, setLeaving] = useState(false);
   return (
@@ -27,7 +27,7 @@ export function SsoButton({ label, callbackUrl }: { label: string; callbackUrl?:
           );
         }}
       >
-        {leaving ? "Redirecting…" : `Sign in with ${label}`}
+        {leaving ? "Redirecting…" : `Continue with ${label}`}
       </Button>
     </>
   );

@@ -38,7 +38,7 @@ export async function ssoSignIn(identity: SsoIdentity): Promise<AuthUser | SsoRe
       user = await User.findOneAndUpdate(
         { _id: sameEmail._id, oidc_subject: null },
         { $set: { oidc_subject: subject } },
-        { new: true },
+        { returnDocument: "after" },
       )
         .select(FIELDS)
         .lean<Found>();

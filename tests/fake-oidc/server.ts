@@ -2,6 +2,8 @@ import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { OAuth2Issuer, OAuth2Service } from "oauth2-mock-server";
 
+export { FAKE_OIDC_CLIENT } from "./client";
+
 /** The claims the next sign-in's ID token carries about the person. */
 export interface FakeIdentity {
   sub: string;
@@ -17,8 +19,6 @@ export interface FakeOidc {
   signInAs(identity: FakeIdentity): void;
   stop(): Promise<void>;
 }
-
-export const FAKE_OIDC_CLIENT = { id: "uni-chat-test", secret: "uni-chat-test-secret" };
 
 /**
  * A real OpenID Connect provider for the tests (discovery, keys, authorize,

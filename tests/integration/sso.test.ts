@@ -166,7 +166,7 @@ describe("single sign-on through OpenID Connect", () => {
 
   it("shows the button and hides sign-up on the sign-in page", async () => {
     const html = await (await new Client(appUrl).fetch("/login")).text();
-    expect(html).toContain("Sign in with Test Identity");
+    expect(html).toContain("Continue with Test Identity");
     expect(html).not.toContain("Create an account");
     const register = await (await new Client(appUrl).fetch("/register")).text();
     expect(register).toContain("Sign-up is closed");
@@ -191,6 +191,6 @@ describe("ALLOW_REGISTRATION=false", () => {
   it("leaves sign-up open on an app that does not set it", async () => {
     const html = await (await new Client().fetch("/login")).text();
     expect(html).toContain("Create an account");
-    expect(html).not.toContain("Sign in with");
+    expect(html).not.toContain("Continue with");
   });
 });
