@@ -44,6 +44,10 @@ const NOTICES: Record<LoginNotice, { text: string; variant: "destructive" | "def
     text: "An account with this email already exists, and your identity provider has not verified the address. Sign in with your password instead.",
     variant: "destructive",
   },
+  "sso-taken": {
+    text: "The account with this email is linked to another single sign-on identity. Sign in with your password, or ask your administrator.",
+    variant: "destructive",
+  },
   "sso-failed": {
     text: "Single sign-on didn't complete. Try again, or tell your administrator if it keeps failing.",
     variant: "destructive",

@@ -10,7 +10,7 @@ const SIGN_OUT_NOTICES = [
 type SignOutNotice = (typeof SIGN_OUT_NOTICES)[number];
 
 /** Why a single sign-on was refused (lib/users/sso-sign-in.ts), as next-auth sends it back. */
-const SSO_REFUSALS = ["sso-no-email", "sso-unverified"] as const;
+const SSO_REFUSALS = ["sso-no-email", "sso-unverified", "sso-taken"] as const;
 
 /** What the sign-in page says above its form. */
 export type LoginNotice =

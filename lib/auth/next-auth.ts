@@ -23,7 +23,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // A failed sign-in is an expected outcome, not a server error.
     error(error) {
       if (error instanceof CredentialsSignin) return;
-      log.error("auth error", { error });
+      // next-auth wraps what our callbacks threw: its cause says what went wrong.
+      const cause = (error.cause as { err?: unknown } | undefined)?.err;
+      log.error("auth error", { error: cause instanceof Error ? cause : error });
     },
     warn(code) {
       log.warn("auth warning", { code });

@@ -14,7 +14,7 @@ export interface SsoIdentity {
 }
 
 /** Why a single sign-on was refused; the sign-in page explains each. */
-export type SsoRefusal = "banned" | "sso-no-email" | "sso-unverified";
+export type SsoRefusal = "banned" | "sso-no-email" | "sso-unverified" | "sso-taken";
 
 const FIELDS = "email role profile.display_name status session_version oidc_subject";
 type Found = Pick<UserDoc, "_id" | "email" | "role" | "profile" | "status" | "session_version">;
@@ -35,21 +35,20 @@ export async function ssoSignIn(identity: SsoIdentity): Promise<AuthUser | SsoRe
     const sameEmail = await User.findOne({ email }).select(FIELDS).lean<Found>();
     if (sameEmail) {
       if (identity.emailVerified !== true) return "sso-unverified";
-      user = await User.findOneAndUpdate(
+      const linked = await User.updateOne(
         { _id: sameEmail._id, oidc_subject: null },
         { $set: { oidc_subject: subject } },
-        { returnDocument: "after" },
-      )
-        .select(FIELDS)
-        .lean<Found>();
-      if (!user) return "sso-unverified";
+      );
+      // Already linked to another identity of this provider (or another provider).
+      if (linked.modifiedCount === 0) return "sso-taken";
+      user = sameEmail;
       log.info("single sign-on linked to an existing account", { userId: String(user._id) });
     }
   }
   if (!user) {
     if (!email) return "sso-no-email";
     user = await createAccount(email, subject, identity.name);
-    if (!user) return "sso-unverified";
+    if (!user) return "sso-taken";
   }
   if (user.status.is_banned) return "banned";
 

@@ -136,6 +136,14 @@ describe("single sign-on through OpenID Connect", () => {
     expect((await userByEmail(owner.email))?.oidc_subject).toBeNull();
   });
 
+  it("does not link an account already linked to another identity", async () => {
+    const email = uniqueEmail("sso");
+    await signInWithSso({ sub: subject(), email, email_verified: true });
+    const other = await signInWithSso({ sub: subject(), email, email_verified: true });
+    expect(other.error).toBe("sso-taken");
+    expect(other.client.hasSession()).toBe(false);
+  });
+
   it("refuses an identity without an email, creating nothing", async () => {
     const sub = subject();
     const { client, error } = await signInWithSso({ sub });
