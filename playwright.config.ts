@@ -9,6 +9,8 @@ const OIDC_PORT = PORT + 2000;
 /** The fake identity provider's issuer: the browser tests sign in through it. */
 export const E2E_OIDC_ISSUER = `http://127.0.0.1:${OIDC_PORT}`;
 export const E2E_OIDC_NAME = "Test Identity";
+/** The app under the name Next gives every loopback address in its own URLs. */
+export const E2E_LOCALHOST_URL = `http://localhost:${PORT}`;
 const baseURL = `http://127.0.0.1:${PORT}`;
 // A fresh data folder each run: the browser tests start the production build
 // on its own embedded database, exactly as `npm start` does for a newcomer.
