@@ -1,9 +1,16 @@
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { FAKE_OIDC_CLIENT } from "./tests/fake-oidc/client";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const UPSTREAM_PORT = PORT + 1000;
+const OIDC_PORT = PORT + 2000;
+/** The fake identity provider's issuer: the browser tests sign in through it. */
+export const E2E_OIDC_ISSUER = `http://127.0.0.1:${OIDC_PORT}`;
+export const E2E_OIDC_NAME = "Test Identity";
+/** The app under the name Next gives every loopback address in its own URLs. */
+export const E2E_LOCALHOST_URL = `http://localhost:${PORT}`;
 const baseURL = `http://127.0.0.1:${PORT}`;
 // A fresh data folder each run: the browser tests start the production build
 // on its own embedded database, exactly as `npm start` does for a newcomer.
@@ -54,6 +61,14 @@ export default defineConfig({
       stderr: "pipe",
     },
     {
+      // The fake OpenID Connect provider, for single sign-on.
+      command: `node_modules/.bin/tsx tests/fake-oidc/cli.ts --port ${OIDC_PORT}`,
+      url: `${E2E_OIDC_ISSUER}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
       command: `rm -rf ${E2E_DATA_DIR} && node_modules/.bin/tsx server.ts`,
       url: `${baseURL}/api/health`,
       timeout: 180_000,
@@ -72,6 +87,10 @@ export default defineConfig({
         // Spec files that register many accounts present an address of their
         // own (X-Forwarded-For), each under the per-address register limit.
         TRUSTED_PROXY_HOPS: "1",
+        AUTH_OIDC_ISSUER: E2E_OIDC_ISSUER,
+        AUTH_OIDC_CLIENT_ID: FAKE_OIDC_CLIENT.id,
+        AUTH_OIDC_CLIENT_SECRET: FAKE_OIDC_CLIENT.secret,
+        AUTH_OIDC_NAME: E2E_OIDC_NAME,
       },
     },
   ],

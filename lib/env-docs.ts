@@ -38,6 +38,18 @@ export const ENV_DOCS: Record<Exclude<keyof Env, "NODE_ENV">, EnvDoc> = {
   },
   ADMIN_PASSWORD: { meaning: "that admin's password; set with `ADMIN_EMAIL`" },
   ADMIN_NAME: { meaning: "that admin's display name" },
+  ALLOW_REGISTRATION: {
+    meaning:
+      "`false` closes sign-up with a password (the register page and `POST /api/auth/register`); single sign-on still creates accounts, and admins are made with `ADMIN_EMAIL`",
+  },
+  AUTH_OIDC_ISSUER: {
+    meaning:
+      'OpenID Connect issuer URL for single sign-on (see "Single sign-on"); set with the client id and secret',
+    note: "no single sign-on",
+  },
+  AUTH_OIDC_CLIENT_ID: { meaning: "the client id registered with that issuer" },
+  AUTH_OIDC_CLIENT_SECRET: { meaning: "that client's secret" },
+  AUTH_OIDC_NAME: { meaning: "the sign-in button's label: `Continue with <name>`" },
   REDIS_URL: {
     meaning:
       'Redis shared by several app instances: rate limits, Stop, resumed streams, events (see "Running several instances")',

@@ -5,6 +5,15 @@ import { passwordSchema } from "@/lib/users/schemas";
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 
+// "true"/"false" (or 1/0, yes/no) with a default, as operators write switches.
+const flag = (fallback: boolean) =>
+  optional(
+    z
+      .string()
+      .toLowerCase()
+      .pipe(z.enum(["true", "false", "1", "0", "yes", "no"], "must be true or false")),
+  ).transform((value) => (value === undefined ? fallback : ["true", "1", "yes"].includes(value)));
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -19,6 +28,11 @@ const envSchema = z
     ADMIN_EMAIL: optional(z.email("must be an email address")),
     ADMIN_PASSWORD: optional(passwordSchema),
     ADMIN_NAME: optional(z.string().max(60)).transform((value) => value ?? "Administrator"),
+    ALLOW_REGISTRATION: flag(true),
+    AUTH_OIDC_ISSUER: optional(z.url("must be a URL")),
+    AUTH_OIDC_CLIENT_ID: optional(z.string().max(500)),
+    AUTH_OIDC_CLIENT_SECRET: optional(z.string().max(500)),
+    AUTH_OIDC_NAME: optional(z.string().max(60)).transform((value) => value ?? "Single sign-on"),
     REDIS_URL: optional(z.string().regex(/^rediss?:\/\//, "must start with redis:// or rediss://")),
     UPSTASH_REDIS_REST_URL: optional(z.url("must be a URL")),
     UPSTASH_REDIS_REST_TOKEN: optional(z.string()),
@@ -53,6 +67,22 @@ const envSchema = z
         code: "custom",
         path: [env.ADMIN_EMAIL ? "ADMIN_PASSWORD" : "ADMIN_EMAIL"],
         message: "ADMIN_EMAIL and ADMIN_PASSWORD must be set together",
+      });
+    }
+    const oidc = [
+      env.AUTH_OIDC_ISSUER,
+      env.AUTH_OIDC_CLIENT_ID,
+      env.AUTH_OIDC_CLIENT_SECRET,
+    ] as const;
+    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+      const missing = ["AUTH_OIDC_ISSUER", "AUTH_OIDC_CLIENT_ID", "AUTH_OIDC_CLIENT_SECRET"].find(
+        (_, index) => !oidc[index],
+      );
+      ctx.addIssue({
+        code: "custom",
+        path: [missing ?? "AUTH_OIDC_ISSUER"],
+        message:
+          "AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID and AUTH_OIDC_CLIENT_SECRET must be set together",
       });
     }
     if (Boolean(env.UPSTASH_REDIS_REST_URL) !== Boolean(env.UPSTASH_REDIS_REST_TOKEN)) {

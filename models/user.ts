@@ -6,7 +6,14 @@ export type Role = (typeof ROLES)[number];
 export interface UserDoc {
   _id: Types.ObjectId;
   email: string;
+  /** Empty for an account made by single sign-on that never set a password. */
   password_hash: string;
+  /**
+   * "<issuer> <subject>" of the single sign-on identity linked to this
+   * account; null when none. The issuer is part of it, so a new identity
+   * provider links afresh instead of trusting the old one's subjects.
+   */
+  oidc_subject: string | null;
   role: Role;
   profile: {
     display_name: string;
@@ -54,7 +61,8 @@ export interface UserDoc {
 const userSchema = new Schema<UserDoc>(
   {
     email: { type: String, required: true, unique: true },
-    password_hash: { type: String, required: true },
+    password_hash: { type: String, default: "" },
+    oidc_subject: { type: String, default: null },
     role: { type: String, enum: ROLES, required: true, default: "user" },
     profile: {
       display_name: { type: String, required: true },
@@ -96,6 +104,7 @@ userSchema.index({ "usage.last_active": -1, _id: -1 });
 userSchema.index({ "usage.tokens_used": -1, _id: -1 });
 userSchema.index({ "usage.cost_usd": -1, _id: -1 });
 userSchema.index({ email: 1, _id: 1 });
+userSchema.index({ oidc_subject: 1 });
 
 export const User: Model<UserDoc> =
   (mongoose.models.User as Model<UserDoc> | undefined) ?? model<UserDoc>("User", userSchema);

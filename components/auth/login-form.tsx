@@ -11,6 +11,7 @@ import { NETWORK_MESSAGE } from "@/lib/http/client";
 import { EmailInput } from "./email-input";
 import type { LoginNotice } from "./login-notice";
 import { PasswordInput } from "./password-input";
+import { SsoButton } from "./sso-button";
 
 const SIGN_IN_ERRORS: Record<string, string> = {
   banned: "This account has been suspended. Contact your administrator.",
@@ -35,6 +36,22 @@ const NOTICES: Record<LoginNotice, { text: string; variant: "destructive" | "def
   },
   deleted: { text: "This account has been deleted.", variant: "destructive" },
   "wrong-credentials": { text: WRONG_CREDENTIALS, variant: "destructive" },
+  "sso-no-email": {
+    text: "Your identity provider did not share an email address, which an account needs. Ask your administrator to release the email claim.",
+    variant: "destructive",
+  },
+  "sso-unverified": {
+    text: "An account with this email already exists, and your identity provider has not verified the address. Sign in with your password instead.",
+    variant: "destructive",
+  },
+  "sso-taken": {
+    text: "The account with this email is linked to another single sign-on identity. Sign in with your password, or ask your administrator.",
+    variant: "destructive",
+  },
+  "sso-failed": {
+    text: "Single sign-on didn't complete. Try again, or tell your administrator if it keeps failing.",
+    variant: "destructive",
+  },
   server: {
     text: "Sign-in isn't working on the server right now. Try again in a few minutes, or tell your administrator.",
     variant: "destructive",
@@ -46,9 +63,19 @@ interface LoginFormProps {
   notice?: LoginNotice;
   /** Why this browser's account was banned, when the admin said. */
   banReason?: string | null;
+  /** The single sign-on button's label; none without single sign-on. */
+  sso?: string | null;
+  /** Whether people may sign up with a password. */
+  registration?: boolean;
 }
 
-export function LoginForm({ callbackUrl, notice, banReason }: LoginFormProps) {
+export function LoginForm({
+  callbackUrl,
+  notice,
+  banReason,
+  sso,
+  registration = true,
+}: LoginFormProps) {
   const router = useRouter();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -108,15 +135,19 @@ export function LoginForm({ callbackUrl, notice, banReason }: LoginFormProps) {
         Sign in
       </SubmitButton>
 
-      <p className="text-center text-sm text-muted-foreground">
-        New here?{" "}
-        <Link
-          href="/register"
-          className="font-medium text-foreground underline-offset-4 hover:underline"
-        >
-          Create an account
-        </Link>
-      </p>
+      {sso ? <SsoButton label={sso} callbackUrl={callbackUrl} /> : null}
+
+      {registration ? (
+        <p className="text-center text-sm text-muted-foreground">
+          New here?{" "}
+          <Link
+            href="/register"
+            className="font-medium text-foreground underline-offset-4 hover:underline"
+          >
+            Create an account
+          </Link>
+        </p>
+      ) : null}
     </form>
   );
 }

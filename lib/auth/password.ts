@@ -11,6 +11,10 @@ export function hashPassword(password: string): Promise<string> {
 // random bytes nobody kept, at the same cost.)
 const UNKNOWN_USER_HASH = "$2b$12$Kx1I3JGit94YdZuRPiRGGehEWgjCmvzGzGDAbReuaZRK9EIjwASKy";
 
+/** False for an unknown account and for one without a password (single sign-on), after the same work. */
 export function verifyPassword(password: string, hash: string | undefined): Promise<boolean> {
-  return bcrypt.compare(password, hash ?? UNKNOWN_USER_HASH).then((ok) => ok && hash !== undefined);
+  const known = hash ? hash : undefined;
+  return bcrypt
+    .compare(password, known ?? UNKNOWN_USER_HASH)
+    .then((ok) => ok && known !== undefined);
 }

@@ -14,6 +14,13 @@ export async function getProfile(actor: SessionUser): Promise<ProfileDto> {
   return toProfileDto(user);
 }
 
+/** Whether the account has a password: one made by single sign-on may not. */
+export async function hasPassword(actor: SessionUser): Promise<boolean> {
+  await connectDb();
+  const user = await User.findById(actor.id).select("password_hash").lean();
+  return Boolean(user?.password_hash);
+}
+
 export async function updateProfile(actor: SessionUser, input: unknown): Promise<ProfileDto> {
   const { displayName, bio } = parseInput(profileSchema, input);
   return save(actor, {

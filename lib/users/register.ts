@@ -1,5 +1,6 @@
 import { hashPassword } from "@/lib/auth/password";
 import { connectDb } from "@/lib/db/connect";
+import { env } from "@/lib/env";
 import { AppError, isDuplicateKey } from "@/lib/errors";
 import { registerSchema } from "@/lib/users/schemas";
 import { parseInput } from "@/lib/validation";
@@ -7,6 +8,13 @@ import { User } from "@/models/user";
 
 /** Creates an ordinary account. Role, limits and flags are never taken from the input. */
 export async function registerUser(input: unknown): Promise<{ id: string }> {
+  if (!env().ALLOW_REGISTRATION) {
+    throw new AppError(
+      "registration_closed",
+      403,
+      "Sign-up is closed on this server. Ask an administrator for an account.",
+    );
+  }
   const { email, password, displayName } = parseInput(registerSchema, input);
 
   await connectDb();

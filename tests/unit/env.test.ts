@@ -13,6 +13,21 @@ describe("parseEnv", () => {
     expect(parseEnv({}).MONGODB_URI).toBeUndefined();
   });
 
+  it.each([
+    [undefined, true],
+    ["", true],
+    ["true", true],
+    ["TRUE", true],
+    ["1", true],
+    ["yes", true],
+    ["false", false],
+    ["False", false],
+    ["0", false],
+    ["no", false],
+  ])("reads ALLOW_REGISTRATION=%o as %o", (value, open) => {
+    expect(parseEnv({ ALLOW_REGISTRATION: value }).ALLOW_REGISTRATION).toBe(open);
+  });
+
   it("treats empty values as unset", () => {
     expect(parseEnv({ MONGODB_URI: "", PORT: "" })).toMatchObject({ PORT: 3000 });
   });
@@ -30,6 +45,13 @@ describe("parseEnv", () => {
     ],
     [{ REDIS_URL: "localhost:6379" }, /REDIS_URL: must start with redis/],
     [{ UPSTASH_REDIS_REST_URL: "https://x.upstash.io" }, /UPSTASH_REDIS_REST_TOKEN/],
+    [{ ALLOW_REGISTRATION: "maybe" }, /ALLOW_REGISTRATION: must be true or false/],
+    [{ AUTH_OIDC_ISSUER: "not a url" }, /AUTH_OIDC_ISSUER: must be a URL/],
+    [
+      { AUTH_OIDC_ISSUER: "https://id.example.com", AUTH_OIDC_CLIENT_ID: "app" },
+      /AUTH_OIDC_CLIENT_SECRET: AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID and AUTH_OIDC_CLIENT_SECRET/,
+    ],
+    [{ AUTH_OIDC_CLIENT_SECRET: "s" }, /AUTH_OIDC_ISSUER: AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID/],
   ])("names the bad variable in %o", (source, message) => {
     expect(() => parseEnv(source)).toThrow(message);
   });

@@ -89,12 +89,10 @@ describe("collections", () => {
 });
 
 describe("User", () => {
-  it("requires email, password hash and display name", async () => {
-    expect(await invalidPaths(new User({}))).toEqual([
-      "email",
-      "password_hash",
-      "profile.display_name",
-    ]);
+  it("requires email and display name; an account made by single sign-on has no password", async () => {
+    expect(await invalidPaths(new User({}))).toEqual(["email", "profile.display_name"]);
+    expect(new User({}).password_hash).toBe("");
+    expect(new User({}).oidc_subject).toBeNull();
   });
 
   it("defaults to an unlimited, active, plain user", async () => {

@@ -5,14 +5,15 @@ import { ApiKeys } from "@/components/settings/api-keys";
 import { PasswordForm } from "@/components/settings/password-form";
 import { PreferencesForm } from "@/components/settings/preferences-form";
 import { ProfileForm } from "@/components/settings/profile-form";
+import { SsoPasswordNote } from "@/components/settings/sso-password-note";
 import { requirePageUser } from "@/lib/auth/page";
-import { getProfile } from "@/lib/users/profile";
+import { getProfile, hasPassword } from "@/lib/users/profile";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requirePageUser();
-  const profile = await getProfile(user);
+  const [profile, withPassword] = await Promise.all([getProfile(user), hasPassword(user)]);
 
   return (
     <PageLayout
@@ -26,7 +27,7 @@ export default async function SettingsPage() {
         avatarUrl={profile.avatarUrl}
       />
       <PreferencesForm initial={profile.settings} />
-      <PasswordForm email={profile.email} />
+      {withPassword ? <PasswordForm email={profile.email} /> : <SsoPasswordNote />}
       <ApiKeys />
     </PageLayout>
   );

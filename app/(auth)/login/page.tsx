@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { safeCallbackUrl } from "@/components/auth/callback-url";
 import { LoginForm } from "@/components/auth/login-form";
-import { isSignOutNotice, type LoginNotice } from "@/components/auth/login-notice";
+import { isSignOutNotice, isSsoRefusal, type LoginNotice } from "@/components/auth/login-notice";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { sessionBanReason } from "@/lib/auth/ban-reason";
+import { oidcButtonName } from "@/lib/auth/oidc";
+import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -14,6 +16,11 @@ function noticeFor(params: Awaited<SearchParams>): LoginNotice | undefined {
   const { error, reason } = params;
   if (error === "banned") return "banned";
   if (error === "CredentialsSignin") return "wrong-credentials";
+  if (isSsoRefusal(error)) return error;
+  // The identity provider or the way back from it failed (next-auth's own codes).
+  if (error === "OAuthCallbackError" || error === "OAuthSignin" || error === "Configuration") {
+    return "sso-failed";
+  }
   if (typeof error === "string" && error) return "server";
   if (isSignOutNotice(reason)) return reason;
   return undefined;
@@ -37,6 +44,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           callbackUrl={safeCallbackUrl(params.callbackUrl)}
           notice={notice}
           banReason={banReason}
+          sso={oidcButtonName()}
+          registration={env().ALLOW_REGISTRATION}
         />
       </CardContent>
     </Card>
