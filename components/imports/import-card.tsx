@@ -1,7 +1,7 @@
 "use client";
 
 import { Upload } from "lucide-react";
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useId, useRef, useState } from "react";
 import { FilePickerInput } from "@/components/common/file-picker-input";
 import { useFileDrop } from "@/components/common/use-file-drop";
 import { Alert } from "@/components/ui/alert";
@@ -21,6 +21,7 @@ export function ImportCard() {
   const importing = useImportConversations();
   const [problem, setProblem] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const titleId = useId();
   const { isPending, mutate, reset } = importing;
 
   const start = useCallback(
@@ -45,9 +46,9 @@ export function ImportCard() {
   const failure = problem ?? importing.error?.message;
 
   return (
-    <Card>
+    <Card role="region" aria-labelledby={titleId}>
       <CardHeader>
-        <CardTitle>Import conversations</CardTitle>
+        <CardTitle id={titleId}>Import conversations</CardTitle>
         <CardDescription>
           Bring your conversations from ChatGPT or Claude (the conversations.json of their data
           export, or the .zip it came in), or from a Uni-Chat JSON export. Titles, dates and every
