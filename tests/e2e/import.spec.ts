@@ -22,7 +22,7 @@ test("a ChatGPT export imported in Settings opens with its branches", async ({ p
   await expect(card.getByText("Imported 2 conversations.")).toBeVisible();
   await card.getByRole("link", { name: "Two days in Lisbon" }).click();
   await expect(page).toHaveURL(/\/chat\/[0-9a-f]{24}$/);
-  await expect(page.getByText("Imported", { exact: true })).toBeVisible();
+  await expect(page.getByText("Imported from ChatGPT")).toBeVisible();
 
   // The branch ChatGPT showed last: the edited question and its answer.
   const questions = page.getByRole("article", { name: "Your message" });
