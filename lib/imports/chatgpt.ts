@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { fromSeconds, readShape } from "./shape";
+import { exportFormat } from "./format";
+import { fromSeconds } from "./shape";
 import {
   type ImportedConversation,
   type ImportedMessage,
@@ -49,22 +50,13 @@ const PLACEHOLDERS = new Map<unknown, string>([
   ["real_time_user_audio_video_asset_pointer", "[video]"],
 ]);
 
-/** Whether an item of an export's list is a ChatGPT conversation. */
-export function isChatGptConversation(item: unknown): boolean {
-  return typeof item === "object" && item !== null && "mapping" in item;
-}
-
 /**
  * ChatGPT's `conversations.json`: each conversation is a tree of nodes by
  * parent id, with edits and regenerations as siblings. Only what its own
  * thread shows is kept; a hidden node's children hang from its nearest
  * shown ancestor.
  */
-export function readChatGpt(items: unknown[], where: string): ImportedConversation[] {
-  return items.map((item, index) =>
-    toConversation(readShape(conversationSchema, item, `${where}, conversation ${index + 1}`)),
-  );
-}
+export const chatGptFormat = exportFormat(["mapping"], conversationSchema, toConversation);
 
 function toConversation(raw: z.infer<typeof conversationSchema>): ImportedConversation {
   const nodes = new Map(Object.entries(raw.mapping));

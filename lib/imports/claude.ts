@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { fromIso, readShape } from "./shape";
+import { exportFormat } from "./format";
+import { fromIso } from "./shape";
 import {
   type ImportedConversation,
   type ImportedMessage,
@@ -34,20 +35,11 @@ type ClaudeMessage = z.infer<typeof messageSchema>;
 
 const SENDERS = new Set(["human", "assistant"]);
 
-/** Whether an item of an export's list is a Claude conversation. */
-export function isClaudeConversation(item: unknown): boolean {
-  return typeof item === "object" && item !== null && "chat_messages" in item;
-}
-
 /**
  * Claude's `conversations.json`. Messages name their parent when the
  * conversation branched; without parent ids it is one line in list order.
  */
-export function readClaude(items: unknown[], where: string): ImportedConversation[] {
-  return items.map((item, index) =>
-    toConversation(readShape(conversationSchema, item, `${where}, conversation ${index + 1}`)),
-  );
-}
+export const claudeFormat = exportFormat(["chat_messages"], conversationSchema, toConversation);
 
 function toConversation(raw: z.infer<typeof conversationSchema>): ImportedConversation {
   const createdAt = fromIso(raw.created_at) ?? new Date();

@@ -1,19 +1,14 @@
 import { AppError } from "@/lib/errors";
 import { isZip, readArchive } from "./archive";
-import { isChatGptConversation, readChatGpt } from "./chatgpt";
-import { isClaudeConversation, readClaude } from "./claude";
+import { chatGptFormat } from "./chatgpt";
+import { claudeFormat } from "./claude";
 import type { ImportedConversation } from "./tree";
-import { isUniChatDocument, readUniChat } from "./uni-chat";
+import { uniChatFormat } from "./uni-chat";
 
 const EXPECTED =
   "Expected a ChatGPT or Claude export (its conversations.json, or the .zip it came in) or a Uni-Chat JSON export (one conversation, a list of them, or a .zip of conversations/*.json).";
 
-/** Each format: how to recognise one of its conversations, and how to read a list of them. */
-const FORMATS = [
-  { matches: isChatGptConversation, read: readChatGpt },
-  { matches: isClaudeConversation, read: readClaude },
-  { matches: isUniChatDocument, read: readUniChat },
-];
+const FORMATS = [chatGptFormat, claudeFormat, uniChatFormat];
 
 /** In a zip: ChatGPT's and Claude's conversations.json, and ours, one file per conversation. */
 function isConversationFile(name: string): boolean {
@@ -47,7 +42,9 @@ function fromJson(bytes: Uint8Array, where: string): ImportedConversation[] {
   const format = FORMATS.find((candidate) => candidate.matches(items[0]));
   if (items.length === 0) throw AppError.badRequest(`${where} holds no conversations.`);
   if (!format) throw unknownFormat(`${where} is not an export this app can read.`);
-  return format.read(items, where);
+  return items.map((item, index) =>
+    format.read(item, items.length > 1 ? `${where}, conversation ${index + 1}` : where),
+  );
 }
 
 function unknownFormat(what: string): AppError {

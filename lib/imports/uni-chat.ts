@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { MESSAGE_STATUSES } from "@/models/answer-lease";
 import { MESSAGE_ROLES } from "@/models/message";
-import { readShape } from "./shape";
+import { exportFormat } from "./format";
 import type { ImportedConversation, ImportedMessage } from "./tree";
 
 const date = z.iso.datetime({ offset: true });
@@ -48,21 +48,15 @@ const documentSchema = z.object({
   messages: z.array(messageSchema),
 });
 
-/** Whether an item of an export is one of our conversation documents. */
-export function isUniChatDocument(item: unknown): boolean {
-  return typeof item === "object" && item !== null && "conversation" in item && "messages" in item;
-}
-
 /**
  * Our own JSON export, one conversation with its whole tree per document:
  * read back, it gives the same tree, titles, models, dates and branch on show.
  */
-export function readUniChat(items: unknown[], where: string): ImportedConversation[] {
-  return items.map((item, index) => {
-    const label = items.length > 1 ? `${where}, conversation ${index + 1}` : where;
-    return toConversation(readShape(documentSchema, item, label));
-  });
-}
+export const uniChatFormat = exportFormat(
+  ["conversation", "messages"],
+  documentSchema,
+  toConversation,
+);
 
 function toConversation({
   conversation,
