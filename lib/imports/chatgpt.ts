@@ -1,13 +1,7 @@
 import { z } from "zod";
 import { exportFormat } from "./format";
 import { fromSeconds } from "./shape";
-import {
-  type ImportedConversation,
-  type ImportedMessage,
-  NO_STATS,
-  nearestKept,
-  plainMessage,
-} from "./tree";
+import { type ImportedMessage, nearestKept, plainConversation, plainMessage } from "./tree";
 
 const messageSchema = z.object({
   author: z.object({ role: z.string() }),
@@ -58,7 +52,7 @@ const PLACEHOLDERS = new Map<unknown, string>([
  */
 export const chatGptFormat = exportFormat(["mapping"], conversationSchema, toConversation);
 
-function toConversation(raw: z.infer<typeof conversationSchema>): ImportedConversation {
+function toConversation(raw: z.infer<typeof conversationSchema>) {
   const nodes = new Map(Object.entries(raw.mapping));
   const shown = new Map<string, { message: ChatGptMessage; text: string }>();
   for (const [id, node] of nodes) {
@@ -93,17 +87,14 @@ function toConversation(raw: z.infer<typeof conversationSchema>): ImportedConver
       ),
     );
   }
-  return {
+  return plainConversation({
     source: "chatgpt",
     title: raw.title ?? "",
     createdAt,
     updatedAt,
-    // ChatGPT's model names are not this app's: a continued chat uses the default model.
-    modelId: null,
     currentLeafKey: nearestShown(raw.current_node),
-    stats: NO_STATS,
     messages,
-  };
+  });
 }
 
 /** The text a message shows in ChatGPT's thread, or null for one it keeps hidden. */

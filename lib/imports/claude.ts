@@ -1,13 +1,7 @@
 import { z } from "zod";
 import { exportFormat } from "./format";
 import { fromIso } from "./shape";
-import {
-  type ImportedConversation,
-  type ImportedMessage,
-  NO_STATS,
-  nearestKept,
-  plainMessage,
-} from "./tree";
+import { type ImportedMessage, nearestKept, plainConversation, plainMessage } from "./tree";
 
 const fileSchema = z.object({ file_name: z.string().nullish() });
 
@@ -41,7 +35,7 @@ const SENDERS = new Set(["human", "assistant"]);
  */
 export const claudeFormat = exportFormat(["chat_messages"], conversationSchema, toConversation);
 
-function toConversation(raw: z.infer<typeof conversationSchema>): ImportedConversation {
+function toConversation(raw: z.infer<typeof conversationSchema>) {
   const createdAt = fromIso(raw.created_at) ?? new Date();
   const linear = raw.chat_messages.every((message) => !message.parent_message_uuid);
   const parents = new Map<string, string | null>();
@@ -65,16 +59,14 @@ function toConversation(raw: z.infer<typeof conversationSchema>): ImportedConver
       createdAt: fromIso(message.created_at) ?? createdAt,
     });
   });
-  return {
+  return plainConversation({
     source: "claude",
     title: raw.name ?? "",
     createdAt,
     updatedAt: fromIso(raw.updated_at) ?? messages.at(-1)?.createdAt ?? createdAt,
-    modelId: null,
     currentLeafKey: nearestKept(raw.current_leaf_message_uuid, (at) => parents.get(at), kept),
-    stats: NO_STATS,
     messages,
-  };
+  });
 }
 
 /**

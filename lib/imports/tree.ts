@@ -35,12 +35,19 @@ export interface ImportedConversation {
   messages: ImportedMessage[];
 }
 
-export const NO_STATS: ImportedConversation["stats"] = {
-  total_tokens: 0,
-  input_tokens: 0,
-  output_tokens: 0,
-  cost_usd: 0,
-};
+/**
+ * A conversation of another app's export: nothing was spent here, and its
+ * model names are not this app's, so continuing it uses the default model.
+ */
+export function plainConversation(
+  conversation: Omit<ImportedConversation, "modelId" | "stats">,
+): ImportedConversation {
+  return {
+    ...conversation,
+    modelId: null,
+    stats: { total_tokens: 0, input_tokens: 0, output_tokens: 0, cost_usd: 0 },
+  };
+}
 
 /** A message of another app's export: what it knows is who said what, when, and the model. */
 export function plainMessage(
