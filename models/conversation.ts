@@ -1,5 +1,9 @@
 import mongoose, { type Model, Schema, type Types } from "mongoose";
 
+/** Where an imported conversation came from: another app's export, or one of ours. */
+export const IMPORT_SOURCES = ["chatgpt", "claude", "uni-chat"] as const;
+export type ImportSource = (typeof IMPORT_SOURCES)[number];
+
 export interface ConversationDoc {
   _id: Types.ObjectId;
   user_id: Types.ObjectId;
@@ -19,6 +23,8 @@ export interface ConversationDoc {
   last_message_at: Date;
   /** The last message of the branch on show: edits and regenerations fork the tree. */
   current_leaf_id: Types.ObjectId | null;
+  /** Set on a conversation brought in from an export; null for one started here. */
+  imported_from: ImportSource | null;
 }
 
 const conversationSchema = new Schema<ConversationDoc>(
@@ -40,6 +46,7 @@ const conversationSchema = new Schema<ConversationDoc>(
     },
     last_message_at: { type: Date, default: Date.now },
     current_leaf_id: { type: Schema.Types.ObjectId, ref: "Message", default: null },
+    imported_from: { type: String, enum: IMPORT_SOURCES, default: null },
   },
   {
     collection: "conversations",

@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { formatTokens, formatUsd } from "@/lib/chat/client/format";
 import type { ConversationDto } from "@/lib/conversations/dto";
+import { ImportedBadge } from "./imported-badge";
 
 interface ThreadHeaderProps {
   conversation: ConversationDto;
@@ -18,6 +19,7 @@ export function ThreadHeader({ conversation, picker }: ThreadHeaderProps) {
       <h1 className="hidden min-w-0 flex-1 truncate text-center text-sm text-muted-foreground lg:block">
         {conversation.title}
       </h1>
+      {conversation.importedFrom && <ImportedBadge source={conversation.importedFrom} />}
       <p
         className="ml-auto shrink-0 rounded-full border px-2.5 py-1 text-xs tabular-nums text-muted-foreground lg:ml-0"
         title={`${totalTokens.toLocaleString()} tokens (${conversation.stats.inputTokens.toLocaleString()} in, ${conversation.stats.outputTokens.toLocaleString()} out) · ${formatUsd(costUsd)} so far`}

@@ -3,6 +3,8 @@ import type { Ref } from "react";
 interface FilePickerInputProps {
   ref: Ref<HTMLInputElement>;
   accept: string;
+  /** One file or several; several unless said. */
+  multiple?: boolean;
   onFiles: (files: FileList) => void;
 }
 
@@ -10,12 +12,12 @@ interface FilePickerInputProps {
  * The browser's file picker behind a button of ours: hidden from sight and
  * from the tab order. The same file can be picked again right after.
  */
-export function FilePickerInput({ ref, accept, onFiles }: FilePickerInputProps) {
+export function FilePickerInput({ ref, accept, multiple = true, onFiles }: FilePickerInputProps) {
   return (
     <input
       ref={ref}
       type="file"
-      multiple
+      multiple={multiple}
       accept={accept}
       className="sr-only"
       tabIndex={-1}

@@ -1,3 +1,4 @@
+import type { ImportSource } from "@/models/conversation";
 import type { MessageRole, MessageStatus } from "@/models/message";
 
 /** What the sidebar shows for one conversation. */
@@ -18,6 +19,8 @@ export interface ConversationDto extends ConversationSummaryDto {
   currentLeafId: string | null;
   stats: { totalTokens: number; inputTokens: number; outputTokens: number; costUsd: number };
   createdAt: string;
+  /** Where the conversation was imported from; null for one started here. */
+  importedFrom: ImportSource | null;
 }
 
 export interface AttachmentDto {

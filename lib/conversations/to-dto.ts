@@ -38,6 +38,8 @@ export function toConversationDto(doc: ConversationDoc): ConversationDto {
       costUsd: doc.stats.cost_usd,
     },
     createdAt: doc.created_at.toISOString(),
+    // Absent on conversations from before imports.
+    importedFrom: doc.imported_from ?? null,
   };
 }
 

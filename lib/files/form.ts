@@ -6,15 +6,18 @@ import { readBytes } from "@/lib/http/body";
 
 // Room for the multipart boundaries and part headers around the file itself.
 const FORM_OVERHEAD_BYTES = 64 * 1024;
-const MAX_FORM_BYTES = MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES;
 
-/** The `file` field of a multipart upload. */
-export async function readUploadedFile(req: Request): Promise<File> {
+/** The `file` field of a multipart upload of at most `maxBytes`; `tooLarge` past it. */
+export async function readUploadedFile(
+  req: Request,
+  maxBytes = MAX_UPLOAD_BYTES,
+  tooLarge = uploadTooLarge,
+): Promise<File> {
   const contentType = req.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data\s*;/i.test(contentType)) {
     throw AppError.badRequest("Send the file as multipart/form-data in a field named `file`.");
   }
-  const body = await readBytes(req, MAX_FORM_BYTES, uploadTooLarge);
+  const body = await readBytes(req, maxBytes + FORM_OVERHEAD_BYTES, tooLarge);
   let form: FormData;
   try {
     form = await new Response(new Uint8Array(body), {

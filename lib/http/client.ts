@@ -66,6 +66,33 @@ export const streamFetch: typeof fetch = async (input, init) => {
   throw toApiError(response.status, await readJson(response));
 };
 
+/**
+ * A multipart POST whose progress is shown: XMLHttpRequest is the one
+ * browser API that reports how much of a body has been sent. `onProgress`
+ * gets the share sent, 0 to 1; the answer and errors arrive as apiFetch's.
+ */
+export function uploadWithProgress<T>(
+  path: string,
+  form: FormData,
+  onProgress: (sent: number) => void,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open("POST", path);
+    request.setRequestHeader("Accept", "application/json");
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total);
+    };
+    request.onload = () => {
+      const data = parseJson(request.responseText);
+      if (request.status >= 200 && request.status < 300) resolve(data as T);
+      else reject(toApiError(request.status, data));
+    };
+    request.onerror = () => reject(new ApiError(0, "network_error", NETWORK_MESSAGE));
+    request.send(form);
+  });
+}
+
 async function send(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   try {
     return await fetch(input, init);
@@ -88,7 +115,10 @@ function isRawBody(body: unknown): body is BodyInit {
 }
 
 async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text().catch(() => "");
+  return parseJson(await response.text().catch(() => ""));
+}
+
+function parseJson(text: string): unknown {
   if (!text) return undefined;
   try {
     return JSON.parse(text);

@@ -8,6 +8,7 @@ import { fileContracts } from "@/lib/files/contracts";
 import { folderContracts } from "@/lib/folders/contracts";
 import type { Access, Answer, Contract } from "@/lib/http/contract";
 import { imageContracts } from "@/lib/images/contracts";
+import { importContracts } from "@/lib/imports/contracts";
 import { keyContracts } from "@/lib/keys/contracts";
 import { modelContracts } from "@/lib/llm/contracts";
 import { openAiContracts } from "@/lib/openai/contracts";
@@ -22,6 +23,7 @@ export const OPERATIONS: Contract[] = [
   messageContracts,
   folderContracts,
   fileContracts,
+  importContracts,
   modelContracts,
   openAiContracts,
   configContracts,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ImportCard } from "@/components/imports/import-card";
 import { PageLayout } from "@/components/layout/page-layout";
 import { AccountCard } from "@/components/settings/account-card";
 import { ApiKeys } from "@/components/settings/api-keys";
@@ -29,6 +30,7 @@ export default async function SettingsPage() {
       <PreferencesForm initial={profile.settings} />
       {withPassword ? <PasswordForm email={profile.email} /> : <SsoPasswordNote />}
       <ApiKeys />
+      <ImportCard />
     </PageLayout>
   );
 }
