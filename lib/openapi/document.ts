@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { selfServiceContracts } from "@/lib/account/contracts";
 import { adminContracts } from "@/lib/admin/contracts";
 import { arenaContracts } from "@/lib/arena/contracts";
 import { messageContracts } from "@/lib/chat/contracts";
@@ -30,6 +31,7 @@ export const OPERATIONS: Contract[] = [
   arenaContracts,
   systemContracts,
   accountContracts,
+  selfServiceContracts,
   eventContracts,
   keyContracts,
   adminContracts,
