@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
@@ -8,6 +7,7 @@ import { SubmitButton } from "@/components/common/submit-button";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { NETWORK_MESSAGE } from "@/lib/http/client";
+import { AuthLink } from "./auth-link";
 import { EmailInput } from "./email-input";
 import type { LoginNotice } from "./login-notice";
 import { PasswordInput } from "./password-input";
@@ -46,9 +46,11 @@ interface LoginFormProps {
   notice?: LoginNotice;
   /** Why this browser's account was banned, when the admin said. */
   banReason?: string | null;
+  /** Whether the server can mail a reset link (SMTP is set up). */
+  canResetPassword: boolean;
 }
 
-export function LoginForm({ callbackUrl, notice, banReason }: LoginFormProps) {
+export function LoginForm({ callbackUrl, notice, banReason, canResetPassword }: LoginFormProps) {
   const router = useRouter();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -94,7 +96,16 @@ export function LoginForm({ callbackUrl, notice, banReason }: LoginFormProps) {
       <Field label="Email">
         <EmailInput autoFocus value={email} onChange={(e) => setEmail(e.target.value)} />
       </Field>
-      <Field label="Password">
+      <Field
+        label="Password"
+        aside={
+          canResetPassword ? (
+            <AuthLink href="/forgot-password" className="text-sm font-normal text-muted-foreground">
+              Forgot password?
+            </AuthLink>
+          ) : null
+        }
+      >
         <PasswordInput
           name="password"
           autoComplete="current-password"
@@ -109,13 +120,7 @@ export function LoginForm({ callbackUrl, notice, banReason }: LoginFormProps) {
       </SubmitButton>
 
       <p className="text-center text-sm text-muted-foreground">
-        New here?{" "}
-        <Link
-          href="/register"
-          className="font-medium text-foreground underline-offset-4 hover:underline"
-        >
-          Create an account
-        </Link>
+        New here? <AuthLink href="/register">Create an account</AuthLink>
       </p>
     </form>
   );
