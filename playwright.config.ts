@@ -4,7 +4,11 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const UPSTREAM_PORT = PORT + 1000;
+const SMTP_PORT = PORT + 2000;
+const MAILBOX_PORT = PORT + 2001;
 const baseURL = `http://127.0.0.1:${PORT}`;
+/** Where the browser tests read what the app mailed (the mail catcher's GET /messages). */
+export const E2E_MAILBOX = `http://127.0.0.1:${MAILBOX_PORT}/messages`;
 // A fresh data folder each run: the browser tests start the production build
 // on its own embedded database, exactly as `npm start` does for a newcomer.
 export const E2E_DATA_DIR = path.join(tmpdir(), "uni-chat-e2e");
@@ -54,6 +58,14 @@ export default defineConfig({
       stderr: "pipe",
     },
     {
+      // The mail server: it keeps what the app sends, for the tests to read.
+      command: `node_modules/.bin/tsx tests/mail-catcher/cli.ts --smtp-port ${SMTP_PORT} --http-port ${MAILBOX_PORT}`,
+      url: E2E_MAILBOX,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
       command: `rm -rf ${E2E_DATA_DIR} && node_modules/.bin/tsx server.ts`,
       url: `${baseURL}/api/health`,
       timeout: 180_000,
@@ -72,6 +84,8 @@ export default defineConfig({
         // Spec files that register many accounts present an address of their
         // own (X-Forwarded-For), each under the per-address register limit.
         TRUSTED_PROXY_HOPS: "1",
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        APP_URL: baseURL,
       },
     },
   ],
