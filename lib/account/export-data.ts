@@ -62,7 +62,8 @@ export async function exportAccountData(actor: SessionUser): Promise<ReadableStr
       // Read once for both formats, when the first of the two is asked for.
       let messages: Promise<MessageDoc[]> | undefined;
       const render = async (format: "json" | "md") => {
-        messages ??= findConversationMessages(actor, conversation._id);
+        // A promise of its own: the query it wraps would run again on a second await.
+        messages ??= Promise.resolve(findConversationMessages(actor, conversation._id));
         return strToU8(renderConversation(conversation, await messages, format, exportedAt).body);
       };
       const stem = `conversations/${conversation._id}`;
