@@ -9,7 +9,7 @@ import { NO_CONTENT, tagged } from "@/lib/http/contract";
 
 const account = tagged("Account");
 
-/** Accepted: the email goes out after the answer. */
+/** Accepted: the email is on its way, and the change waits for its link. */
 const MAILED = { answer: "empty", status: 202 } as const;
 
 export const selfServiceContracts = {

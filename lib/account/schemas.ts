@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { emailSchema, passwordSchema } from "@/lib/users/schemas";
 
-/** A mailed link's token: 43 base64url characters; anything else cannot be one of ours. */
+/** A mailed link's token; ours are 43 characters, and nothing longer is worth hashing. */
 const tokenSchema = z.string("must be text").min(1, "must not be empty").max(200);
 
 /** What a person types to prove it is them before something that cannot be undone. */
