@@ -30,6 +30,9 @@ describe("parseEnv", () => {
     ],
     [{ REDIS_URL: "localhost:6379" }, /REDIS_URL: must start with redis/],
     [{ UPSTASH_REDIS_REST_URL: "https://x.upstash.io" }, /UPSTASH_REDIS_REST_TOKEN/],
+    [{ SMTP_URL: "mail.example.com:587" }, /SMTP_URL: must start with smtp/],
+    [{ SMTP_URL: "smtp://mail.example.com:587" }, /APP_URL: must be set with SMTP_URL/],
+    [{ APP_URL: "ftp://chat.example.com" }, /APP_URL: must start with http/],
   ])("names the bad variable in %o", (source, message) => {
     expect(() => parseEnv(source)).toThrow(message);
   });
