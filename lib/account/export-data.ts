@@ -17,12 +17,19 @@ import { PromptTemplate } from "@/models/prompt-template";
 
 interface Entry {
   path: string;
-  bytes: () => Promise<Uint8Array>;
+  /** null: bytes that are gone (a file removed from disk by hand), left out of the zip. */
+  bytes: () => Promise<Uint8Array | null>;
   /** Images and most uploads are compressed already: stored as they are. */
   deflate: boolean;
 }
 
 const json = (value: unknown) => strToU8(`${JSON.stringify(value, null, 2)}\n`);
+
+const storedBytes = (key: string) =>
+  readStoredFile(key).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  });
 
 /** An upload's name kept readable but safe as a path inside the archive. */
 const safeName = (name: string) => name.replace(/[^\w.-]+/g, "_").slice(-100) || "file";
@@ -74,12 +81,12 @@ export async function exportAccountData(actor: SessionUser): Promise<ReadableStr
     }),
     files.map((file) => ({
       path: `files/${file._id}-${safeName(file.name)}`,
-      bytes: () => readStoredFile(file.storage_key),
+      bytes: () => storedBytes(file.storage_key),
       deflate: true,
     })),
     images.map((image) => ({
       path: `images/${imageFileName({ id: image._id.toString(), prompt: image.prompt, mimeType: image.mime_type })}`,
-      bytes: () => readStoredFile(image.storage_key),
+      bytes: () => storedBytes(image.storage_key),
       deflate: false,
     })),
   ];
@@ -99,13 +106,17 @@ function zipStream(entries: Entry[]): ReadableStream<Uint8Array> {
       });
     },
     async pull() {
-      const entry = entries[next++];
-      if (!entry) return zip.end();
-      const file = entry.deflate
-        ? new ZipDeflate(entry.path, { level: 6 })
-        : new ZipPassThrough(entry.path);
-      zip.add(file);
-      file.push(await entry.bytes(), true);
+      for (let entry = entries[next++]; entry; entry = entries[next++]) {
+        const bytes = await entry.bytes();
+        if (!bytes) continue;
+        const file = entry.deflate
+          ? new ZipDeflate(entry.path, { level: 6 })
+          : new ZipPassThrough(entry.path);
+        zip.add(file);
+        file.push(bytes, true);
+        return;
+      }
+      zip.end();
     },
   });
 }

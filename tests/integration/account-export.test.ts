@@ -1,6 +1,9 @@
+import { rm } from "node:fs/promises";
+import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { ImageDto } from "@/lib/images/dto";
+import { StoredFile } from "@/models/file";
 import { LlmConfig } from "@/models/llm-config";
 import { PromptTemplate } from "@/models/prompt-template";
 import { gradientPng } from "../fake-upstream/png";
@@ -107,6 +110,18 @@ describe("GET /api/users/me/export", () => {
     expect(json(zip["templates.json"])).toEqual([
       expect.objectContaining({ name: "Mine", templateText: "Write {{topic}}" }),
     ]);
+  });
+
+  it("leaves out an upload whose bytes are gone, and holds the rest", async () => {
+    const client = actors.clients.other;
+    const kept = await upload(client, gradientPng(2, 2), "kept.png");
+    const lost = await upload(client, gradientPng(3, 3), "lost.png");
+    const key = (await StoredFile.findById(lost.id).lean())?.storage_key ?? "";
+    await rm(path.join(inject("dataDir"), "app", "files", key.slice(0, 2), key));
+
+    const names = Object.keys(await exported(client));
+    expect(names).toContain(`files/${kept.id}-kept.png`);
+    expect(names.some((name) => name.includes(lost.id))).toBe(false);
   });
 
   it("is an empty account's zip too", async () => {
