@@ -5,13 +5,17 @@ import { FAKE_OIDC_CLIENT } from "./tests/fake-oidc/client";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const UPSTREAM_PORT = PORT + 1000;
-const OIDC_PORT = PORT + 2000;
+const SMTP_PORT = PORT + 2000;
+const MAILBOX_PORT = PORT + 2001;
+const OIDC_PORT = PORT + 2002;
 /** The fake identity provider's issuer: the browser tests sign in through it. */
 export const E2E_OIDC_ISSUER = `http://127.0.0.1:${OIDC_PORT}`;
 export const E2E_OIDC_NAME = "Test Identity";
 /** The app under the name Next gives every loopback address in its own URLs. */
 export const E2E_LOCALHOST_URL = `http://localhost:${PORT}`;
 const baseURL = `http://127.0.0.1:${PORT}`;
+/** Where the browser tests read what the app mailed (the mail catcher's GET /messages). */
+export const E2E_MAILBOX = `http://127.0.0.1:${MAILBOX_PORT}/messages`;
 // A fresh data folder each run: the browser tests start the production build
 // on its own embedded database, exactly as `npm start` does for a newcomer.
 export const E2E_DATA_DIR = path.join(tmpdir(), "uni-chat-e2e");
@@ -69,6 +73,14 @@ export default defineConfig({
       stderr: "pipe",
     },
     {
+      // The mail server: it keeps what the app sends, for the tests to read.
+      command: `node_modules/.bin/tsx tests/mail-catcher/cli.ts --smtp-port ${SMTP_PORT} --http-port ${MAILBOX_PORT}`,
+      url: E2E_MAILBOX,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
       command: `rm -rf ${E2E_DATA_DIR} && node_modules/.bin/tsx server.ts`,
       url: `${baseURL}/api/health`,
       timeout: 180_000,
@@ -91,6 +103,8 @@ export default defineConfig({
         AUTH_OIDC_CLIENT_ID: FAKE_OIDC_CLIENT.id,
         AUTH_OIDC_CLIENT_SECRET: FAKE_OIDC_CLIENT.secret,
         AUTH_OIDC_NAME: E2E_OIDC_NAME,
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        APP_URL: baseURL,
       },
     },
   ],

@@ -4,7 +4,13 @@ import { authConfig } from "@/lib/auth/config";
 
 const { auth } = NextAuth(authConfig);
 
-const PUBLIC_PAGES = ["/login", "/register"];
+const PUBLIC_PAGES = [
+  "/login",
+  "/register",
+  "/forgot-password",
+  "/reset-password",
+  "/confirm-email",
+];
 
 /**
  * A convenience, never the guard: it sends visitors without a session to the

@@ -90,4 +90,18 @@ export const ENV_DOCS: Record<Exclude<keyof Env, "NODE_ENV">, EnvDoc> = {
     note: "no tracing, at no cost",
   },
   OTEL_SERVICE_NAME: { meaning: "the service's name in traces" },
+  APP_URL: {
+    meaning:
+      "the address people open the app at, e.g. `https://chat.example.com`; links in emails start with it. Needed with `SMTP_URL`",
+    note: "no emails are sent",
+  },
+  SMTP_URL: {
+    meaning:
+      'the mail server for password resets and email changes, e.g. `smtp://user:pass@mail.example.com:587` (`smtps://` for TLS from the start; see "Email")',
+    note: 'no email: "Forgot password?" is hidden and changing the email is off',
+  },
+  MAIL_FROM: {
+    meaning: "the sender of those emails, e.g. `Uni-Chat <no-reply@example.com>`",
+    note: "`Uni-Chat <no-reply@` and `APP_URL`'s host name",
+  },
 };

@@ -60,6 +60,10 @@ const envSchema = z
     // Tracing is off unless this is set; the exporter reads the other OTEL_* variables itself.
     OTEL_EXPORTER_OTLP_ENDPOINT: optional(z.url("must be a URL")),
     OTEL_SERVICE_NAME: optional(z.string().max(100)).transform((value) => value ?? "uni-chat"),
+    // Links in emails start with this, never with a request's Host header, which a sender chooses.
+    APP_URL: optional(z.url("must be a URL").regex(/^https?:\/\//, "must start with http(s)://")),
+    SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")),
+    MAIL_FROM: optional(z.string().max(200)),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
@@ -90,6 +94,13 @@ const envSchema = z
         code: "custom",
         path: [env.UPSTASH_REDIS_REST_URL ? "UPSTASH_REDIS_REST_TOKEN" : "UPSTASH_REDIS_REST_URL"],
         message: "UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN must be set together",
+      });
+    }
+    if (env.SMTP_URL && !env.APP_URL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["APP_URL"],
+        message: "must be set with SMTP_URL: the links in emails point there",
       });
     }
   });

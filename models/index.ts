@@ -1,3 +1,4 @@
+import { AccountToken } from "./account-token";
 import { ApiCompletion } from "./api-completion";
 import { ApiKey } from "./api-key";
 import { ArenaMessage } from "./arena-message";
@@ -38,6 +39,7 @@ export const allModels = [
   ApiKey,
   ApiCompletion,
   StoredFile,
+  AccountToken,
 ] as const;
 
 type IndexKey = Record<string, 1 | -1>;

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
@@ -8,6 +7,7 @@ import { SubmitButton } from "@/components/common/submit-button";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { NETWORK_MESSAGE } from "@/lib/http/client";
+import { AuthLink } from "./auth-link";
 import { EmailInput } from "./email-input";
 import type { LoginNotice } from "./login-notice";
 import { PasswordInput } from "./password-input";
@@ -63,6 +63,8 @@ interface LoginFormProps {
   notice?: LoginNotice;
   /** Why this browser's account was banned, when the admin said. */
   banReason?: string | null;
+  /** Whether the server can mail a reset link (SMTP is set up). */
+  canResetPassword: boolean;
   /** The single sign-on button's label; none without single sign-on. */
   sso?: string | null;
   /** Whether people may sign up with a password. */
@@ -73,6 +75,7 @@ export function LoginForm({
   callbackUrl,
   notice,
   banReason,
+  canResetPassword,
   sso,
   registration = true,
 }: LoginFormProps) {
@@ -121,7 +124,16 @@ export function LoginForm({
       <Field label="Email">
         <EmailInput autoFocus value={email} onChange={(e) => setEmail(e.target.value)} />
       </Field>
-      <Field label="Password">
+      <Field
+        label="Password"
+        aside={
+          canResetPassword ? (
+            <AuthLink href="/forgot-password" className="text-sm font-normal text-muted-foreground">
+              Forgot password?
+            </AuthLink>
+          ) : null
+        }
+      >
         <PasswordInput
           name="password"
           autoComplete="current-password"
@@ -139,13 +151,7 @@ export function LoginForm({
 
       {registration ? (
         <p className="text-center text-sm text-muted-foreground">
-          New here?{" "}
-          <Link
-            href="/register"
-            className="font-medium text-foreground underline-offset-4 hover:underline"
-          >
-            Create an account
-          </Link>
+          New here? <AuthLink href="/register">Create an account</AuthLink>
         </p>
       ) : null}
     </form>

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
@@ -13,6 +12,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { ApiError, apiFetch } from "@/lib/http/client";
 import { registerSchema } from "@/lib/users/schemas";
+import { AuthLink } from "./auth-link";
 import { EmailInput } from "./email-input";
 import { PasswordChecklist } from "./password-checklist";
 import { PasswordInput } from "./password-input";
@@ -119,13 +119,7 @@ export function RegisterForm() {
       </SubmitButton>
 
       <p className="text-center text-sm text-muted-foreground">
-        Already have an account?{" "}
-        <Link
-          href="/login"
-          className="font-medium text-foreground underline-offset-4 hover:underline"
-        >
-          Sign in
-        </Link>
+        Already have an account? <AuthLink href="/login">Sign in</AuthLink>
       </p>
     </form>
   );

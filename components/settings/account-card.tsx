@@ -21,7 +21,9 @@ export function AccountCard({ email, role, createdAt }: AccountCardProps) {
     <Card>
       <CardHeader>
         <CardTitle>Account</CardTitle>
-        <CardDescription>Ask an administrator if any of this needs to change.</CardDescription>
+        <CardDescription>
+          Change your email below; ask an administrator about your role.
+        </CardDescription>
       </CardHeader>
       <CardContent>
         <dl className="grid gap-4 text-sm sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)]">

@@ -36,3 +36,18 @@ export function useRevokeApiKey() {
     onSettled: () => qc.invalidateQueries({ queryKey: queryKeys.apiKeys() }),
   });
 }
+
+/** Mails a confirmation link to the new address; the email changes when it is followed. */
+export function useChangeEmail() {
+  return useMutation({
+    mutationFn: (input: { newEmail: string; password: string }) =>
+      apiFetch<void>("/api/users/me/email", { method: "POST", body: input }),
+  });
+}
+
+export function useDeleteAccount() {
+  return useMutation({
+    mutationFn: (password: string) =>
+      apiFetch<void>("/api/users/me", { method: "DELETE", body: { password } }),
+  });
+}

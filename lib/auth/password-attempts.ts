@@ -2,7 +2,12 @@ import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import { AppError } from "@/lib/errors";
 import { countRateLimitRefusal } from "@/lib/observability/rate-limit-refusals";
-import { checkRateLimit, type RateLimitPolicy, refundRateLimit } from "@/lib/rate-limit/limiter";
+import {
+  checkRateLimit,
+  type RateLimitPolicy,
+  refundRateLimit,
+  resetRateLimit,
+} from "@/lib/rate-limit/limiter";
 
 /** How long every attempt on an account waits once it is past its ceiling. */
 const SLOW_DOWN_MS = 3_000;
@@ -47,6 +52,18 @@ export async function checkPasswordAttempt(
   const ok = await verify();
   if (ok) await refund(account.success ? [...refusing, accountKey] : refusing);
   return ok;
+}
+
+/**
+ * Lifts what wrong passwords built up against an account (the slow-down
+ * everywhere, the refusal from `address`): its owner just proved who they
+ * are some other way, with a reset link.
+ */
+export async function clearPasswordAttempts(email: string, address: string): Promise<void> {
+  await Promise.all([
+    resetRateLimit("login", `email:${email}|ip:${address}`),
+    resetRateLimit("loginAccount", `email:${email}`),
+  ]);
 }
 
 function refund(counters: Counter[]): Promise<unknown> {

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { SessionUser } from "@/lib/auth/types";
 import { findOwnedConversation } from "@/lib/conversations/access";
 import { branchOnShow } from "@/lib/conversations/branch";
@@ -6,6 +7,8 @@ import { findConversationMessages } from "@/lib/conversations/messages";
 import { exportQuerySchema } from "@/lib/conversations/schemas";
 import { toConversationDto, toMessageDto } from "@/lib/conversations/to-dto";
 import { parseInput } from "@/lib/validation";
+import type { ConversationDoc } from "@/models/conversation";
+import type { MessageDoc } from "@/models/message";
 
 export interface ExportedFile {
   /** ASCII letters, digits and dashes only, so it is safe in a Content-Disposition header. */
@@ -26,10 +29,18 @@ export async function exportConversation(
   const { format: chosen } = parseInput(exportQuerySchema, { format: format ?? undefined });
   const conversation = await findOwnedConversation(actor, id);
   const messages = await findConversationMessages(actor, conversation._id);
-  const exportedAt = new Date();
-  const name = fileStem(conversation.title);
+  return renderConversation(conversation, messages, chosen, new Date());
+}
 
-  if (chosen === "json") {
+/** A loaded conversation in an export format: the one place each format is written. */
+export function renderConversation(
+  conversation: ConversationDoc,
+  messages: MessageDoc[],
+  format: z.infer<typeof exportQuerySchema>["format"],
+  exportedAt: Date,
+): ExportedFile {
+  const name = fileStem(conversation.title);
+  if (format === "json") {
     const document = {
       exportedAt: exportedAt.toISOString(),
       conversation: toConversationDto(conversation),

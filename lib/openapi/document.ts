@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { selfServiceContracts } from "@/lib/account/contracts";
 import { adminContracts } from "@/lib/admin/contracts";
 import { arenaContracts } from "@/lib/arena/contracts";
 import { messageContracts } from "@/lib/chat/contracts";
@@ -32,6 +33,7 @@ export const OPERATIONS: Contract[] = [
   arenaContracts,
   systemContracts,
   accountContracts,
+  selfServiceContracts,
   eventContracts,
   keyContracts,
   adminContracts,
@@ -155,7 +157,7 @@ export function openApiDocument(): JsonSchema {
       title: "Uni-Chat API",
       version: "1",
       description:
-        "Every route accepts the session cookie or `Authorization: Bearer <personal API key>`, except key management and the password change, which need the session. Errors are `{ error: { code, message, fields? } }`; under /api/v1 they take OpenAI's shape.",
+        "Every route accepts the session cookie or `Authorization: Bearer <personal API key>`, except key management, the password and email changes and account deletion, which need the session. Errors are `{ error: { code, message, fields? } }`; under /api/v1 they take OpenAI's shape.",
     },
     paths,
     components: {

@@ -31,9 +31,12 @@ export interface Limiter {
   check(key: string): Promise<RateLimitResult>;
   /** Takes back one request that `check` counted, for limits that count only failures. */
   refund(key: string): Promise<void>;
+  /** Forgets every request counted against the key, as if none had been made. */
+  reset(key: string): Promise<void>;
 }
 
 const KEY_PREFIX = "uc:rl";
+const DELETE_KEYS = "for _, key in ipairs(KEYS) do redis.call('DEL', key) end return 1";
 const OUTAGE_LOG_INTERVAL_MS = 60_000;
 
 // Hashed so that emails and addresses are not stored in Redis in clear, and
@@ -52,16 +55,19 @@ export function createLimiter(options: LimiterOptions): Limiter {
     return {
       check: async (key) => toResult(memory.hit(digest(key))),
       refund: async (key) => memory.refund(digest(key)),
+      reset: async (key) => memory.clear(digest(key)),
     };
   }
 
   const timeoutMs = options.timeoutMs ?? 2_000;
+  const { redis } = options.backend;
+  const prefix = `${KEY_PREFIX}:${options.name}`;
   const shared = new Ratelimit({
     // The type names the whole @upstash/redis client, but with analytics,
     // protection and dynamic limits off only EVALSHA and EVAL are called.
     redis: options.backend.redis as unknown as RatelimitConfig["redis"],
     limiter: Ratelimit.slidingWindow(options.limit, `${windowMs} ms`),
-    prefix: `${KEY_PREFIX}:${options.name}`,
+    prefix,
     timeout: timeoutMs,
     // Its block cache is an unbounded Map, and the store is the source of truth.
     ephemeralCache: false,
@@ -115,6 +121,16 @@ export function createLimiter(options: LimiterOptions): Limiter {
         // The check that counted it may have fallen over to memory too.
         memory.refund(id);
       }
+    },
+    async reset(key) {
+      const id = digest(key);
+      memory.clear(id);
+      // The sliding window counts in the current and the previous window's key.
+      const window = Math.floor(Date.now() / windowMs);
+      const keys = [window, window - 1].map((each) => `${prefix}:${id}:${each}`);
+      await redis.eval(DELETE_KEYS, keys, []).catch((error: unknown) => {
+        log.warn("could not reset a rate limit", { limiter: options.name, error });
+      });
     },
   };
 }

@@ -58,3 +58,8 @@ export async function enforceRateLimit(policy: RateLimitPolicy, keys: string[]):
 export async function refundRateLimit(policy: RateLimitPolicy, key: string): Promise<void> {
   await limiterFor(policy).refund(key);
 }
+
+/** Forgets what the policy counted against `key`: a lockout lifted by proving who one is. */
+export async function resetRateLimit(policy: RateLimitPolicy, key: string): Promise<void> {
+  await limiterFor(policy).reset(key);
+}

@@ -54,6 +54,11 @@ export class MemoryWindow {
     else if (counter.window === window && counter.previous > 0) counter.previous -= 1;
   }
 
+  /** Forgets the key's count. */
+  clear(key: string): void {
+    this.counters.delete(key);
+  }
+
   /** Returns the key's counter rolled to `window`, moved to the most recently used end. */
   private touch(key: string, window: number): Counter {
     const found = this.counters.get(key);

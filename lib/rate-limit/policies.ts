@@ -26,6 +26,14 @@ export const POLICIES = {
   search: { limit: 60, windowSeconds: 60 },
   export: { limit: 20, windowSeconds: 60 },
   admin: { limit: 300, windowSeconds: 60 },
+  // Emails the app sends for someone (reset links, email confirmations): per
+  // address or account asking, and per address mailed, so nobody can flood
+  // an inbox.
+  mail: { limit: 10, windowSeconds: 60 * 60 },
+  mailRecipient: { limit: 3, windowSeconds: 60 * 60 },
+  // Mailed links followed, per address: tokens cannot be guessed, but
+  // nobody gets to try.
+  accountLink: { limit: 30, windowSeconds: 15 * 60 },
 } as const satisfies Record<string, LimitSpec>;
 
 export type RateLimitPolicy = keyof typeof POLICIES;

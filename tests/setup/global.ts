@@ -6,7 +6,8 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedDb } from "@/lib/db/embedded";
 import { startFakeUpstream } from "../fake-upstream/server";
-import { TEST_ADMIN } from "../support/constants";
+import { startMailCatcher } from "../mail-catcher/server";
+import { TEST_ADMIN, TEST_APP_URL } from "../support/constants";
 import { startApp } from "./app";
 import { startRedis } from "./redis";
 
@@ -15,6 +16,8 @@ declare module "vitest" {
     mongoUri: string;
     /** The fake model provider's origin, for reading what it was sent (GET /__calls). */
     upstreamOrigin: string;
+    /** The mail catcher the app sends through, for reading what it mailed (GET /messages). */
+    mailCatcherUrl: string;
     redisUrl: string;
     appUrl: string;
     dataDir: string;
@@ -42,6 +45,8 @@ export default async function setup(project: TestProject) {
     cleanups.push(() => redis.stop());
     const upstream = await startFakeUpstream();
     cleanups.push(() => upstream.stop());
+    const mail = await startMailCatcher();
+    cleanups.push(() => mail.stop());
 
     // Without a production build only service-level tests can run; HTTP tests
     // then fail with a message that says to build first.
@@ -62,6 +67,8 @@ export default async function setup(project: TestProject) {
           ADMIN_NAME: TEST_ADMIN.displayName,
           // As if behind one reverse proxy: tests present their own client address.
           TRUSTED_PROXY_HOPS: "1",
+          SMTP_URL: mail.smtpUrl,
+          APP_URL: TEST_APP_URL,
         },
         "test-results/app-server.log",
       );
@@ -72,6 +79,7 @@ export default async function setup(project: TestProject) {
     project.provide("mongoUri", mongoUri);
     project.provide("redisUrl", redis.url);
     project.provide("upstreamOrigin", new URL(upstream.url).origin);
+    project.provide("mailCatcherUrl", mail.url);
     project.provide("appUrl", appUrl);
     project.provide("dataDir", dataDir);
   } catch (error) {

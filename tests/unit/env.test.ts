@@ -52,6 +52,9 @@ describe("parseEnv", () => {
       /AUTH_OIDC_CLIENT_SECRET: AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID and AUTH_OIDC_CLIENT_SECRET/,
     ],
     [{ AUTH_OIDC_CLIENT_SECRET: "s" }, /AUTH_OIDC_ISSUER: AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID/],
+    [{ SMTP_URL: "mail.example.com:587" }, /SMTP_URL: must start with smtp/],
+    [{ SMTP_URL: "smtp://mail.example.com:587" }, /APP_URL: must be set with SMTP_URL/],
+    [{ APP_URL: "ftp://chat.example.com" }, /APP_URL: must start with http/],
   ])("names the bad variable in %o", (source, message) => {
     expect(() => parseEnv(source)).toThrow(message);
   });

@@ -3,11 +3,15 @@ import { ImportCard } from "@/components/imports/import-card";
 import { PageLayout } from "@/components/layout/page-layout";
 import { AccountCard } from "@/components/settings/account-card";
 import { ApiKeys } from "@/components/settings/api-keys";
+import { DeleteAccount } from "@/components/settings/delete-account";
+import { EmailForm } from "@/components/settings/email-form";
 import { PasswordForm } from "@/components/settings/password-form";
 import { PreferencesForm } from "@/components/settings/preferences-form";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { SsoPasswordNote } from "@/components/settings/sso-password-note";
+import { YourDataCard } from "@/components/settings/your-data-card";
 import { requirePageUser } from "@/lib/auth/page";
+import { mailConfigured } from "@/lib/mail/send";
 import { getProfile, hasPassword } from "@/lib/users/profile";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -20,7 +24,7 @@ export default async function SettingsPage() {
     <PageLayout
       width="3xl"
       title="Settings"
-      description="Manage your profile, preferences, password and API keys."
+      description="Manage your profile, preferences, email, password, API keys and data."
     >
       <AccountCard email={profile.email} role={profile.role} createdAt={profile.createdAt} />
       <ProfileForm
@@ -28,9 +32,12 @@ export default async function SettingsPage() {
         avatarUrl={profile.avatarUrl}
       />
       <PreferencesForm initial={profile.settings} />
+      <EmailForm email={profile.email} mailEnabled={mailConfigured()} />
       {withPassword ? <PasswordForm email={profile.email} /> : <SsoPasswordNote />}
       <ApiKeys />
       <ImportCard />
+      <YourDataCard />
+      <DeleteAccount email={profile.email} />
     </PageLayout>
   );
 }

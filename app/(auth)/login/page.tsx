@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import { AuthCard } from "@/components/auth/auth-card";
 import { safeCallbackUrl } from "@/components/auth/callback-url";
 import { LoginForm } from "@/components/auth/login-form";
 import { isSignOutNotice, isSsoRefusal, type LoginNotice } from "@/components/auth/login-notice";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { sessionBanReason } from "@/lib/auth/ban-reason";
 import { oidcButtonName } from "@/lib/auth/oidc";
 import { env } from "@/lib/env";
+import { mailConfigured } from "@/lib/mail/send";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -32,22 +33,15 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   const banReason = notice === "banned" ? await sessionBanReason().catch(() => null) : null;
 
   return (
-    <Card className="shadow-lg shadow-black/[0.03]">
-      <CardHeader className="space-y-2 text-center">
-        <CardTitle asChild className="text-xl">
-          <h1>Welcome back</h1>
-        </CardTitle>
-        <CardDescription>Sign in to continue to Uni-Chat.</CardDescription>
-      </CardHeader>
-      <CardContent>
-        <LoginForm
-          callbackUrl={safeCallbackUrl(params.callbackUrl)}
-          notice={notice}
-          banReason={banReason}
-          sso={oidcButtonName()}
-          registration={env().ALLOW_REGISTRATION}
-        />
-      </CardContent>
-    </Card>
+    <AuthCard title="Welcome back" description="Sign in to continue to Uni-Chat.">
+      <LoginForm
+        callbackUrl={safeCallbackUrl(params.callbackUrl)}
+        notice={notice}
+        banReason={banReason}
+        canResetPassword={mailConfigured()}
+        sso={oidcButtonName()}
+        registration={env().ALLOW_REGISTRATION}
+      />
+    </AuthCard>
   );
 }

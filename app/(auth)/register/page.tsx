@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AuthCard } from "@/components/auth/auth-card";
+import { AuthLink } from "@/components/auth/auth-link";
 import { RegisterForm } from "@/components/auth/register-form";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Create account" };
@@ -11,36 +11,21 @@ export const dynamic = "force-dynamic";
 export default function RegisterPage() {
   if (!env().ALLOW_REGISTRATION) return <RegistrationClosed />;
   return (
-    <Card className="shadow-lg shadow-black/[0.03]">
-      <CardHeader className="space-y-2 text-center">
-        <CardTitle asChild className="text-xl">
-          <h1>Create your account</h1>
-        </CardTitle>
-        <CardDescription>One account for every model your team runs.</CardDescription>
-      </CardHeader>
-      <CardContent>
-        <RegisterForm />
-      </CardContent>
-    </Card>
+    <AuthCard title="Create your account" description="One account for every model your team runs.">
+      <RegisterForm />
+    </AuthCard>
   );
 }
 
 function RegistrationClosed() {
   return (
-    <Card className="shadow-lg shadow-black/[0.03]">
-      <CardHeader className="space-y-2 text-center">
-        <CardTitle asChild className="text-xl">
-          <h1>Sign-up is closed</h1>
-        </CardTitle>
-        <CardDescription>
-          This server doesn't take new accounts. Ask an administrator for one.
-        </CardDescription>
-      </CardHeader>
-      <CardContent className="text-center text-sm">
-        <Link href="/login" className="font-medium underline-offset-4 hover:underline">
-          Back to sign in
-        </Link>
-      </CardContent>
-    </Card>
+    <AuthCard
+      title="Sign-up is closed"
+      description="This server doesn't take new accounts. Ask an administrator for one."
+    >
+      <p className="text-center text-sm">
+        <AuthLink href="/login">Back to sign in</AuthLink>
+      </p>
+    </AuthCard>
   );
 }

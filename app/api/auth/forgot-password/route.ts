@@ -1,0 +1,7 @@
+import { selfServiceContracts } from "@/lib/account/contracts";
+import { requestPasswordReset } from "@/lib/account/forgot-password";
+import { route } from "@/lib/http/route";
+
+export const POST = route(selfServiceContracts.forgotPassword, async ({ body }) => {
+  await requestPasswordReset(body);
+});

@@ -1,0 +1,73 @@
+"use client";
+
+import { type FormEvent, useState } from "react";
+import { SubmitButton } from "@/components/common/submit-button";
+import { Alert } from "@/components/ui/alert";
+import { Field } from "@/components/ui/field";
+import { forgotPasswordSchema } from "@/lib/account/schemas";
+import { ApiError, apiFetch, NETWORK_MESSAGE } from "@/lib/http/client";
+import { AuthLink } from "./auth-link";
+import { EmailInput } from "./email-input";
+
+export function ForgotPasswordForm() {
+  const [email, setEmail] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const parsed = forgotPasswordSchema.safeParse({ email });
+    if (!parsed.success) {
+      setError("Enter the email address you sign in with.");
+      return;
+    }
+    setError(null);
+    setPending(true);
+    try {
+      await apiFetch("/api/auth/forgot-password", { method: "POST", body: parsed.data });
+      setSentTo(parsed.data.email);
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught.message : NETWORK_MESSAGE);
+    } finally {
+      setPending(false);
+    }
+  }
+
+  if (sentTo) {
+    return (
+      <div className="space-y-4">
+        <Alert variant="success">
+          If an account uses {sentTo}, an email with a link to choose a new password is on its way.
+          The link works once, for one hour.
+        </Alert>
+        <p className="text-center text-sm text-muted-foreground">
+          Nothing after a few minutes? Check your spam folder, or{" "}
+          <button
+            type="button"
+            onClick={() => setSentTo(null)}
+            className="rounded-sm font-medium text-foreground underline-offset-4 hover:underline focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+          >
+            try again
+          </button>
+          .
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <form onSubmit={handleSubmit} className="space-y-4" noValidate>
+      {error ? <Alert variant="destructive">{error}</Alert> : null}
+      <Field label="Email">
+        <EmailInput autoFocus value={email} onChange={(e) => setEmail(e.target.value)} />
+      </Field>
+      <SubmitButton className="w-full" size="lg" pending={pending} pendingLabel="Sending…">
+        Send reset link
+      </SubmitButton>
+      <p className="text-center text-sm text-muted-foreground">
+        Remembered it? <AuthLink href="/login">Sign in</AuthLink>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,90 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { type FormEvent, useState } from "react";
+import { SubmitButton } from "@/components/common/submit-button";
+import { Alert } from "@/components/ui/alert";
+import { Field, fieldMessage } from "@/components/ui/field";
+import { ApiError, apiFetch, NETWORK_MESSAGE } from "@/lib/http/client";
+import { passwordSchema } from "@/lib/users/schemas";
+import { AuthLink } from "./auth-link";
+import { PasswordChecklist } from "./password-checklist";
+import { PasswordInput } from "./password-input";
+
+export function ResetPasswordForm({ token }: { token: string }) {
+  const router = useRouter();
+  const [password, setPassword] = useState("");
+  const [confirmation, setConfirmation] = useState("");
+  const [errors, setErrors] = useState<{ password?: string; confirmation?: string }>({});
+  const [linkError, setLinkError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const parsed = passwordSchema.safeParse(password);
+    const mismatch = confirmation !== password;
+    if (!parsed.success || mismatch) {
+      setErrors({
+        password: parsed.success
+          ? undefined
+          : fieldMessage("New password", [parsed.error.issues[0]?.message ?? "is not valid"]),
+        confirmation: mismatch ? "The two passwords don't match." : undefined,
+      });
+      return;
+    }
+    setErrors({});
+    setLinkError(null);
+    setPending(true);
+    try {
+      await apiFetch("/api/auth/reset-password", { method: "POST", body: { token, password } });
+      router.replace("/login?reason=password-changed");
+    } catch (caught) {
+      setPending(false);
+      if (caught instanceof ApiError && caught.fields?.password) {
+        setErrors({ password: fieldMessage("New password", caught.fields.password) });
+      } else {
+        setLinkError(caught instanceof ApiError ? caught.message : NETWORK_MESSAGE);
+      }
+    }
+  }
+
+  return (
+    <form onSubmit={handleSubmit} className="space-y-4" noValidate>
+      {linkError ? (
+        <Alert variant="destructive">
+          {linkError}{" "}
+          <AuthLink href="/forgot-password" className="text-destructive underline">
+            Get a new link
+          </AuthLink>
+        </Alert>
+      ) : null}
+      {/* No username field to fill: the page does not know the account, only the link does. */}
+      <Field
+        label="New password"
+        error={errors.password}
+        hint={<PasswordChecklist password={password} />}
+      >
+        <PasswordInput
+          name="password"
+          autoComplete="new-password"
+          autoFocus
+          maxLength={128}
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+      </Field>
+      <Field label="Confirm new password" error={errors.confirmation}>
+        <PasswordInput
+          name="confirmation"
+          autoComplete="new-password"
+          maxLength={128}
+          value={confirmation}
+          onChange={(e) => setConfirmation(e.target.value)}
+        />
+      </Field>
+      <SubmitButton className="w-full" size="lg" pending={pending} pendingLabel="Saving…">
+        Set new password
+      </SubmitButton>
+    </form>
+  );
+}
