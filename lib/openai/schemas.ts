@@ -126,3 +126,25 @@ export type ChatCompletionPart = Exclude<
   ChatCompletionMessage["content"],
   string | null | undefined
 >[number];
+
+const MAX_EMBEDDING_INPUTS = 2_048;
+const embeddingTextSchema = z.string().min(1, "must not be empty").max(MAX_TEXT);
+
+/** OpenAI's embeddings request; unknown fields are ignored, as for completions. */
+export const embeddingRequestSchema = z.object({
+  model: modelIdSchema,
+  input: z.union(
+    [
+      embeddingTextSchema,
+      z
+        .array(embeddingTextSchema)
+        .min(1, "must hold at least one text")
+        .max(MAX_EMBEDDING_INPUTS, `must hold at most ${MAX_EMBEDDING_INPUTS} texts`),
+    ],
+    "must be text or a list of texts",
+  ),
+  encoding_format: z.enum(["float", "base64"], "must be float or base64").nullish(),
+  dimensions: z.number().int("must be a whole number").positive().max(65_536).nullish(),
+});
+
+export type EmbeddingRequest = z.infer<typeof embeddingRequestSchema>;

@@ -56,7 +56,11 @@ export function usageOf(outcome: RunOutcome, costUsd: number): CompletionUsage {
 }
 
 function toOpenAiToolCall(call: ToolCall): OpenAiToolCall {
-  return { id: call.id, type: "function", function: { name: call.name, arguments: call.arguments } };
+  return {
+    id: call.id,
+    type: "function",
+    function: { name: call.name, arguments: call.arguments },
+  };
 }
 
 export function completionBody(header: CompletionHeader, outcome: RunOutcome, costUsd: number) {
@@ -94,7 +98,12 @@ export function chunk(header: CompletionHeader, delta: Delta, finishReason: stri
 export function toolCallChunk(header: CompletionHeader, event: ToolCallEvent) {
   const piece: ToolCallDelta =
     event.type === "tool-call"
-      ? { index: event.index, id: event.id, type: "function", function: { name: event.name, arguments: "" } }
+      ? {
+          index: event.index,
+          id: event.id,
+          type: "function",
+          function: { name: event.name, arguments: "" },
+        }
       : { index: event.index, function: { arguments: event.delta } };
   return chunk(header, { tool_calls: [piece] });
 }
@@ -115,7 +124,9 @@ export function chunksOf(body: CompletionBody, includeUsage: boolean) {
     chunk(header, { role: "assistant", content: "" }),
     ...(content ? [chunk(header, { content })] : []),
     ...toolCalls.map((call, index) =>
-      chunk(header, { tool_calls: [{ index, id: call.id, type: "function", function: call.function }] }),
+      chunk(header, {
+        tool_calls: [{ index, id: call.id, type: "function", function: call.function }],
+      }),
     ),
     chunk(header, {}, choice?.finish_reason ?? "stop"),
     ...(includeUsage ? [usageChunk(header, body.usage)] : []),

@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { Types } from "mongoose";
 import type { SessionUser } from "@/lib/auth/types";
+import type { ToolCall } from "@/lib/chat/model-run";
 import { provisionalTitle } from "@/lib/chat/title";
 import { insertOnce, type Write, writeOnce } from "@/lib/db/durable-save";
 import { publishEvent } from "@/lib/realtime/events";
 import { Conversation } from "@/models/conversation";
 import type { GenerationMetadata } from "@/models/generation-metadata";
 import { Message, type MessageDoc, type ToolCallRecord } from "@/models/message";
-import type { ToolCall } from "@/lib/chat/model-run";
 import { messageText } from "./prompt";
 import type { ApiMessage } from "./read-messages";
 import { removeSavedImages, storeUserTurn } from "./store-images";
