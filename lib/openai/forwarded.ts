@@ -55,10 +55,15 @@ function checkToolFields(request: ChatCompletionRequest): void {
 /**
  * The fields the AI SDK would reshape or not know (a tool's `strict`,
  * `parallel_tool_calls`, OpenRouter's extras on a tool, `reasoning_effort`)
- * go to the provider verbatim instead: what an agent framework sends is
- * what the model gets. A model whose catalogue entry lists the parameters
- * it takes is held to them, with a 400 naming the field; one that lists
- * none gets everything, and the provider has the last word.
+ * go to the provider verbatim: what an agent framework sends is what the
+ * model gets. The call itself still goes through the AI SDK rather than
+ * passing the raw body on, as it is the one upstream client whose stream
+ * handling (keep-alive comments, an error after a 200, a stream with no
+ * finish, the idle timeout, usage and cost) the chat relies on; tool calls
+ * come back through it with the provider's ids and argument text. A model
+ * whose catalogue entry lists the parameters it takes is held to them,
+ * with a 400 naming the field; one that lists none gets everything, and
+ * the provider has the last word.
  */
 export function forwardedFields(
   request: ChatCompletionRequest,

@@ -42,9 +42,29 @@ function assistantContent(message: ApiMessage): AssistantContent {
   ];
 }
 
-function unanswered(field: string): AppError {
-  const problem = "has no tool message answering it";
+function badField(field: string, problem: string): AppError {
   return AppError.badRequest(`${field}: ${problem}`, { [field]: [problem] });
+}
+
+/** The calls still waiting for their result: id → the tool's name and where the call was made. */
+type OpenCalls = Map<string, { name: string; field: string }>;
+
+/** A tool's result, for the open call it answers (which it closes); a 400 when it answers none. */
+function toolResult(message: ApiMessage, field: string, open: OpenCalls): ModelMessage {
+  const id = message.toolCallId ?? "";
+  const call = open.get(id);
+  if (!call) throw badField(field, "does not match a tool call of the answer before it");
+  open.delete(id);
+  const output = { type: "text" as const, value: messageText(message) };
+  return {
+    role: "tool",
+    content: [{ type: "tool-result", toolCallId: id, toolName: call.name, output }],
+  };
+}
+
+function refuseUnanswered(open: OpenCalls): void {
+  const [waiting] = open.values();
+  if (waiting) throw badField(waiting.field, "has no tool message answering it");
 }
 
 /**
@@ -56,32 +76,13 @@ function unanswered(field: string): AppError {
 export function buildPrompt(configSystem: string | undefined, input: ApiMessage[]): Prompt {
   const systemParts = configSystem ? [configSystem] : [];
   const messages: ModelMessage[] = [];
-  // The calls still waiting for their result: id → name and where the call was made.
-  const open = new Map<string, { name: string; field: string }>();
+  const open: OpenCalls = new Map();
   for (const [m, message] of input.entries()) {
     if (message.role === "tool") {
-      const call = open.get(message.toolCallId ?? "");
-      if (!call) {
-        const field = `messages.${m}.tool_call_id`;
-        const problem = "does not match a tool call of the answer before it";
-        throw AppError.badRequest(`${field}: ${problem}`, { [field]: [problem] });
-      }
-      open.delete(message.toolCallId ?? "");
-      messages.push({
-        role: "tool",
-        content: [
-          {
-            type: "tool-result",
-            toolCallId: message.toolCallId ?? "",
-            toolName: call.name,
-            output: { type: "text", value: messageText(message) },
-          },
-        ],
-      });
+      messages.push(toolResult(message, `messages.${m}.tool_call_id`, open));
       continue;
     }
-    const [waiting] = open.values();
-    if (waiting) throw unanswered(waiting.field);
+    refuseUnanswered(open);
     if (message.role === "system" || message.role === "developer") {
       systemParts.push(messageText(message));
     } else if (message.role === "user") {
@@ -93,8 +94,7 @@ export function buildPrompt(configSystem: string | undefined, input: ApiMessage[
       }
     }
   }
-  const [waiting] = open.values();
-  if (waiting) throw unanswered(waiting.field);
+  refuseUnanswered(open);
   if (!messages.some((message) => message.role === "user")) {
     throw AppError.badRequest("messages: must include a user message", {
       messages: ["must include a user message"],

@@ -1,3 +1,4 @@
+import type { ToolCall } from "@/lib/chat/model-run";
 import { acceptsImages } from "@/lib/chat/shared/models";
 import { AppError } from "@/lib/errors";
 import { detectFileType } from "@/lib/files/detect";
@@ -9,19 +10,12 @@ type ApiImage = { kind: "inline"; bytes: Buffer; mediaType: string } | { kind: "
 
 type ApiPart = { type: "text"; text: string } | { type: "image"; image: ApiImage };
 
-/** A tool call of an earlier answer: its arguments are the JSON text the model wrote. */
-export interface ApiToolCall {
-  id: string;
-  name: string;
-  arguments: string;
-}
-
 /** A request message with its images checked and decoded. */
 export interface ApiMessage {
   role: ChatCompletionMessage["role"];
   parts: ApiPart[];
   /** An answer's tool calls; empty for every other message. */
-  toolCalls: ApiToolCall[];
+  toolCalls: ToolCall[];
   /** For a tool's result: the call it answers. */
   toolCallId: string | null;
 }
