@@ -45,14 +45,14 @@ test("tool calls an agent stored through the API show as calls that open to thei
   const id = answered.headers()["x-uni-chat-conversation-id"];
 
   await page.goto(`/chat/${id}`);
-  const summary = page.getByText("Called get_weather");
-  await expect(summary).toBeVisible();
-  await expect(page.getByText('{"city":"Paris"}').first()).toBeVisible();
+  const summary = page.locator("summary", { hasText: "Called get_weather" });
+  await expect(summary).toContainText('get_weather({"city":"Paris"})');
   await expect(page.getByText("Tool get_weather said")).toBeVisible();
   // Closed at first; the keyboard opens it to the arguments and the result.
-  await expect(page.getByText("Result")).toBeHidden();
+  const result = page.getByText("Result", { exact: true });
+  await expect(result).toBeHidden();
   await summary.focus();
   await page.keyboard.press("Enter");
-  await expect(page.getByText("Result")).toBeVisible();
+  await expect(result).toBeVisible();
   await expect(page.getByText('"temp": 21')).toBeVisible();
 });

@@ -233,7 +233,9 @@ describe("tool calls through /api/v1/chat/completions", () => {
       headers: { "Idempotency-Key": key },
     });
     const replayed = await replay.finalChatCompletion();
-    expect(replayed.choices[0]?.message.tool_calls).toEqual(first.choices[0]?.message.tool_calls);
+    expect(replayed.choices[0]?.message.tool_calls).toMatchObject(
+      first.choices[0]?.message.tool_calls ?? [],
+    );
     expect(replayed.choices[0]?.finish_reason).toBe("tool_calls");
   });
 });
