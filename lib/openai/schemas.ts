@@ -146,5 +146,3 @@ export const embeddingRequestSchema = z.object({
   encoding_format: z.enum(["float", "base64"], "must be float or base64").nullish(),
   dimensions: z.number().int("must be a whole number").positive().max(65_536).nullish(),
 });
-
-export type EmbeddingRequest = z.infer<typeof embeddingRequestSchema>;
