@@ -22,6 +22,15 @@ export interface Attachment {
   file_id: string | null;
 }
 
+/** A tool an answer called (through the API) and, once the caller sent it back, the tool's result. */
+export interface ToolCallRecord {
+  id: string;
+  name: string;
+  /** The JSON text the model wrote. */
+  arguments: string;
+  result: string | null;
+}
+
 export interface MessageDoc {
   _id: Types.ObjectId;
   conversation_id: Types.ObjectId;
@@ -35,6 +44,8 @@ export interface MessageDoc {
   /** An assistant reply starts empty and fills while it streams. */
   content: string;
   attachments: Attachment[];
+  /** Absent on messages from before tool calls were kept. */
+  tool_calls?: ToolCallRecord[];
   metadata: GenerationMetadata;
   is_edited: boolean;
   edit_history: { content: string; edited_at: Date }[];
@@ -59,6 +70,16 @@ const attachmentSchema = new Schema<Attachment>(
   { _id: false },
 );
 
+const toolCallSchema = new Schema<ToolCallRecord>(
+  {
+    id: { type: String, required: true },
+    name: { type: String, required: true },
+    arguments: { type: String, default: "" },
+    result: { type: String, default: null },
+  },
+  { _id: false },
+);
+
 const editSchema = new Schema<MessageDoc["edit_history"][number]>(
   {
     content: { type: String, required: true },
@@ -76,6 +97,7 @@ const messageSchema = new Schema<MessageDoc>(
     role: { type: String, enum: MESSAGE_ROLES, required: true },
     content: { type: String, default: "" },
     attachments: { type: [attachmentSchema], default: [] },
+    tool_calls: { type: [toolCallSchema], default: undefined },
     metadata: { type: generationMetadataSchema, default: () => ({}) },
     is_edited: { type: Boolean, default: false },
     edit_history: { type: [editSchema], default: [] },

@@ -16,6 +16,7 @@ import { Markdown } from "./markdown/markdown";
 import { MessageAttachments } from "./message-attachments";
 import { MessageDetails } from "./message-details";
 import { MessageEditor } from "./message-editor";
+import { ToolCalls } from "./tool-calls";
 
 interface MessageHandlers {
   onEdit: (id: string, text: string) => void;
@@ -131,6 +132,7 @@ function AssistantMessage({ item, isLast, locked, handlers }: MessageItemProps) 
         ) : item.text ? (
           <Markdown text={item.text} className={cn(item.streaming && "md-streaming")} />
         ) : null}
+        {item.toolCalls ? <ToolCalls calls={item.toolCalls} /> : null}
         {stopped ? (
           <p className="mt-2 text-xs italic text-muted-foreground">Stopped before the end.</p>
         ) : null}

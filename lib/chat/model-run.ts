@@ -1,4 +1,4 @@
-import type { ModelMessage } from "ai";
+import type { JSONValue, ModelMessage } from "ai";
 import { estimateTokens } from "@/lib/chat/shared/estimate";
 import { type AppError, toAppError } from "@/lib/errors";
 import { type ChatEvent, type ChatParameters, streamChat } from "@/lib/llm/stream-chat";
@@ -16,7 +16,21 @@ export interface ModelRun {
   promptTokensEstimate: number;
   /** Aborted by Stop: the run then ends with finish reason "stopped". */
   signal: AbortSignal;
+  /** Request fields passed to the provider as they are (an API call's tools, stop, seed, …). */
+  providerFields?: Record<string, JSONValue>;
 }
+
+/** A call the model made to a tool it was offered; `arguments` is the JSON text it wrote. */
+export interface ToolCall {
+  id: string;
+  name: string;
+  arguments: string;
+}
+
+/** A tool-call event, with the call's place among the answer's calls. */
+export type ToolCallEvent = Extract<ChatEvent, { type: "tool-call" | "tool-arguments" }> & {
+  index: number;
+};
 
 export interface RunOutcome {
   text: string;
@@ -28,6 +42,8 @@ export interface RunOutcome {
   generationTimeMs: number;
   /** null when no text came. */
   firstTokenMs: number | null;
+  /** The calls the model made, in order; only a call that offered tools gets any. */
+  toolCalls?: ToolCall[];
   error: AppError | null;
 }
 
@@ -78,26 +94,39 @@ function callModel(run: ModelRun): AsyncGenerator<ChatEvent, void, undefined> {
     parameters: run.parameters,
     signal: run.signal,
     idleTimeoutMs: run.idleTimeoutMs,
+    providerFields: run.providerFields,
   });
 }
 
-/** Reads a started call's events to the end (see runModel). */
+/** Reads a started call's events to the end (see runModel); tool calls, if any, go to `onToolCall`. */
 export async function collectRun(
   events: AsyncIterable<ChatEvent> | Iterable<ChatEvent>,
   run: Pick<ModelRun, "promptTokensEstimate">,
   onText: (delta: string) => void,
   startedAt = Date.now(),
+  onToolCall: (event: ToolCallEvent) => void = () => {},
 ): Promise<RunOutcome> {
   let text = "";
   let firstTokenMs: number | null = null;
   let finish: Extract<ChatEvent, { type: "finish" }> | null = null;
   let error: AppError | null = null;
+  const toolCalls: ToolCall[] = [];
   try {
     for await (const event of events) {
       if (event.type === "text") {
         firstTokenMs ??= Date.now() - startedAt;
         text += event.delta;
         onText(event.delta);
+      } else if (event.type === "tool-call") {
+        firstTokenMs ??= Date.now() - startedAt;
+        toolCalls.push({ id: event.id, name: event.name, arguments: "" });
+        onToolCall({ ...event, index: toolCalls.length - 1 });
+      } else if (event.type === "tool-arguments") {
+        const index = toolCalls.findIndex((call) => call.id === event.id);
+        const call = toolCalls[index];
+        if (!call) continue;
+        call.arguments += event.delta;
+        onToolCall({ ...event, index });
       } else if (event.type === "finish") {
         finish = event;
       } else {
@@ -113,15 +142,18 @@ export async function collectRun(
   // a stopped call or one cut off after some text is estimated, as the
   // provider bills what it read and wrote.
   const reported = (finish?.promptTokens ?? 0) + (finish?.completionTokens ?? 0) > 0;
-  const unbilled = !reported && error !== null && text === "";
+  const unbilled = !reported && error !== null && text === "" && toolCalls.length === 0;
   return {
     text,
     finishReason: error ? "error" : (finish?.finishReason ?? "error"),
     promptTokens: reported ? (finish?.promptTokens ?? 0) : unbilled ? 0 : run.promptTokensEstimate,
-    completionTokens: reported ? (finish?.completionTokens ?? 0) : estimateTokens(text),
+    completionTokens: reported
+      ? (finish?.completionTokens ?? 0)
+      : estimateTokens(text + toolCalls.map((call) => call.arguments).join("")),
     costUsd: unbilled ? 0 : (finish?.costUsd ?? null),
     generationTimeMs: Date.now() - startedAt,
     firstTokenMs,
+    ...(toolCalls.length > 0 ? { toolCalls } : {}),
     error,
   };
 }

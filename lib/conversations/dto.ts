@@ -33,6 +33,15 @@ export interface AttachmentDto {
   url: string;
 }
 
+/** A tool an answer called through the API, and what the tool returned once the caller said. */
+export interface ToolCallDto {
+  id: string;
+  name: string;
+  /** JSON text, as the model wrote it. */
+  arguments: string;
+  result: string | null;
+}
+
 export interface MessageMetadataDto {
   modelId: string | null;
   promptTokens: number;
@@ -50,6 +59,8 @@ export interface MessageDto {
   role: MessageRole;
   content: string;
   attachments: AttachmentDto[];
+  /** Only on answers that called tools. */
+  toolCalls?: ToolCallDto[];
   metadata: MessageMetadataDto | null;
   isEdited: boolean;
   /** `streaming` while an answer is written (content is what was checkpointed), then how it ended. */

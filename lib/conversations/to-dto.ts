@@ -58,6 +58,16 @@ export function toMessageDto(doc: MessageDoc): MessageDto {
       kind: attachment.type.startsWith("image/") ? "image" : "document",
       url: attachment.url,
     })),
+    ...(doc.tool_calls?.length
+      ? {
+          toolCalls: doc.tool_calls.map(({ id, name, arguments: args, result }) => ({
+            id,
+            name,
+            arguments: args,
+            result,
+          })),
+        }
+      : {}),
     metadata: hasMetadata
       ? {
           modelId: doc.metadata.model_id,

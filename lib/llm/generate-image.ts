@@ -1,14 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { upstreamConfig } from "@/lib/llm/upstream-config";
-import {
-  incomplete,
-  providerError,
-  rateLimited,
-  timedOut,
-  toUpstreamError,
-} from "@/lib/llm/upstream-error";
+import { postUpstream } from "@/lib/llm/post-upstream";
+import { providerError } from "@/lib/llm/upstream-error";
 
 export interface ImageRequest {
   modelId: string;
@@ -67,11 +61,6 @@ const answerSchema = z.object({
   usage: usageSchema.nullish(),
 });
 
-/** OpenRouter's error body, sent with an error status or, for some failures, after a 200. */
-const errorBodySchema = z.object({
-  error: z.object({ code: z.unknown().optional(), message: z.unknown() }),
-});
-
 export function cancelled(): AppError {
   return new AppError("cancelled", 499, "The image generation was cancelled.");
 }
@@ -98,18 +87,7 @@ function requestBody(input: ImageRequest) {
   };
 }
 
-async function failureOf(response: Response): Promise<AppError> {
-  if (response.status === 429) return rateLimited(response.headers.get("retry-after") ?? undefined);
-  const body = errorBodySchema.safeParse(await response.json().catch(() => null));
-  return toUpstreamError({
-    code: response.status,
-    message: body.success ? body.data.error.message : response.statusText,
-  });
-}
-
 function toAnswer(json: unknown): ImageAnswer {
-  const failed = errorBodySchema.safeParse(json);
-  if (failed.success) throw toUpstreamError(failed.data.error);
   const parsed = answerSchema.safeParse(json);
   if (!parsed.success) throw providerError("the answer was not a chat completion");
   const [choice] = parsed.data.choices;
@@ -136,39 +114,12 @@ function toAnswer(json: unknown): ImageAnswer {
  * timeout, or `cancelled` when the caller's signal aborts.
  */
 export async function generateImage(input: ImageRequest): Promise<ImageAnswer> {
-  const { baseUrl, apiKey } = upstreamConfig();
   const timeoutMs = input.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const timeout = AbortSignal.timeout(timeoutMs);
-  let answered = false;
-  try {
-    const response = await fetch(`${baseUrl}/chat/completions`, {
-      method: "POST",
-      headers: {
-        authorization: `Bearer ${apiKey}`,
-        "content-type": "application/json",
-        accept: "application/json",
-        "x-title": "Uni-Chat",
-      },
-      body: JSON.stringify(requestBody(input)),
-      signal: input.signal ? AbortSignal.any([input.signal, timeout]) : timeout,
-    });
-    answered = true;
-    if (!response.ok) throw await failureOf(response);
-    const json: unknown = await response.json().catch((error: unknown) => {
-      // A body cut off mid-way surfaces as a TypeError; anything else was not JSON.
-      if (error instanceof TypeError) throw error;
-      throw providerError("the answer was not valid JSON");
-    });
-    return toAnswer(json);
-  } catch (error) {
-    if (input.signal?.aborted) throw cancelled();
-    if (timeout.aborted) throw timedOut(timeoutMs);
-    if (error instanceof AppError) throw error;
-    if (answered) throw incomplete();
-    throw new AppError(
-      "upstream_unavailable",
-      503,
-      "The model provider cannot be reached. Try again in a moment.",
-    );
-  }
+  const json = await postUpstream("/chat/completions", requestBody(input), {
+    signal: input.signal,
+    timeoutMs,
+  }).catch((error: unknown) => {
+    throw input.signal?.aborted ? cancelled() : error;
+  });
+  return toAnswer(json);
 }

@@ -14,6 +14,8 @@ export interface ModelInfo {
   };
   inputModalities: string[];
   outputModalities: string[];
+  /** The request fields the provider says the model takes (OpenRouter's supported_parameters); absent when it does not say. */
+  supportedParameters?: string[];
 }
 
 /** What a reply would cost at the model's list prices, in USD. */

@@ -25,6 +25,7 @@ const entrySchema = z.object({
     })
     .nullish(),
   top_provider: z.object({ max_completion_tokens: count }).nullish(),
+  supported_parameters: z.array(z.string()).nullish(),
 });
 
 const listSchema = z.object({ data: z.array(z.unknown()) });
@@ -43,6 +44,7 @@ function toModelInfo(entry: z.infer<typeof entrySchema>): ModelInfo {
     },
     inputModalities: entry.architecture?.input_modalities ?? ["text"],
     outputModalities: entry.architecture?.output_modalities ?? ["text"],
+    ...(entry.supported_parameters ? { supportedParameters: entry.supported_parameters } : {}),
   };
 }
 

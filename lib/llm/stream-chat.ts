@@ -1,5 +1,12 @@
 import "server-only";
-import { generateText, type ModelMessage, streamText, type TextStreamPart, type ToolSet } from "ai";
+import {
+  generateText,
+  type JSONValue,
+  type ModelMessage,
+  streamText,
+  type TextStreamPart,
+  type ToolSet,
+} from "ai";
 import { z } from "zod";
 import type { AppError } from "@/lib/errors";
 import { chatModel } from "@/lib/llm/provider";
@@ -29,10 +36,15 @@ export interface ChatInput {
   signal?: AbortSignal;
   /** Longest wait for real content (keep-alive comments do not count). */
   idleTimeoutMs?: number;
+  /** Request fields the provider gets exactly as given (an API caller's tools, stop, seed, …). */
+  providerFields?: Record<string, JSONValue>;
 }
 
 export type ChatEvent =
   | { type: "text"; delta: string }
+  /** The model starts a tool call; its arguments follow as JSON text in pieces. */
+  | { type: "tool-call"; id: string; name: string }
+  | { type: "tool-arguments"; id: string; delta: string }
   | {
       type: "finish";
       /** "stop", "length", "content-filter", … (the AI SDK's names), or "stopped" after Stop. */
@@ -69,7 +81,8 @@ function usageOf(part: Extract<Part, { type: "finish-step" }>): Usage {
 }
 
 /**
- * Streams one model reply as text deltas, then exactly one `finish` or one
+ * Streams one model reply as text deltas (and tool calls, when the request
+ * offered tools), then exactly one `finish` or one
  * `error` event. Iteration never throws, so callers can always save what
  * arrived. No retries here: the user has a Retry button.
  */
@@ -128,6 +141,8 @@ export async function* streamChat(input: ChatInput): AsyncGenerator<ChatEvent, v
       topP: input.parameters?.topP,
       frequencyPenalty: input.parameters?.frequencyPenalty,
       presencePenalty: input.parameters?.presencePenalty,
+      // The OpenRouter provider spreads its options into the request body, after its own fields.
+      ...(input.providerFields ? { providerOptions: { openrouter: input.providerFields } } : {}),
       maxRetries: 0,
       // The server never fetches a URL a caller names (an SSRF): links go to
       // the provider as they are, even those it might not take.
@@ -144,6 +159,13 @@ export async function* streamChat(input: ChatInput): AsyncGenerator<ChatEvent, v
         yield { type: "text", delta: part.text };
         consumerBusy = false;
         lastContent = performance.now();
+      } else if (part.type === "tool-input-start") {
+        // The provider's own ids and argument text: the SDK's parsed tool-call part would
+        // re-encode the arguments, and declares a call to a tool it was not given invalid.
+        observed.firstText();
+        yield { type: "tool-call", id: part.id, name: part.toolName };
+      } else if (part.type === "tool-input-delta" && part.delta) {
+        yield { type: "tool-arguments", id: part.id, delta: part.delta };
       } else if (part.type === "finish-step") {
         usage = usageOf(part);
       } else if (part.type === "error") {

@@ -16,6 +16,7 @@ import { recordUsage, usageCost } from "@/lib/usage/record";
 import { parseInput } from "@/lib/validation";
 import { type CompletionClaim, claimCompletion } from "./completion-claim";
 import { toOpenAiBody } from "./errors";
+import { forwardedFields } from "./forwarded";
 import { buildPrompt, type Prompt } from "./prompt";
 import { type ApiMessage, readMessages } from "./read-messages";
 import { type ApiModel, resolveApiModel } from "./resolve-model";
@@ -27,6 +28,7 @@ import {
   chunksOf,
   completionBody,
   openAiFinishReason,
+  toolCallChunk,
   usageChunk,
   usageOf,
 } from "./shapes";
@@ -76,6 +78,7 @@ export async function createChatCompletion(
 ): Promise<CompletionResult> {
   const request = parseInput(chatCompletionRequestSchema, raw);
   const resolved = await resolveApiModel(actor, request);
+  const providerFields = forwardedFields(request, resolved.model);
   const messages = await readMessages(request.messages, resolved.model);
   const prompt = buildPrompt(resolved.system, messages);
   const claim = options.idempotencyKey
@@ -92,18 +95,32 @@ export async function createChatCompletion(
       : { stream: false, conversationId: claim.conversationId, body };
   }
   try {
-    return await complete(actor, request, { messages, resolved, prompt }, options, claim);
+    return await complete(
+      actor,
+      request,
+      { messages, resolved, prompt, providerFields },
+      options,
+      claim,
+    );
   } catch (error) {
     await claim?.release();
     throw error;
   }
 }
 
+/** What the request asks of the model, read and checked. */
+interface Asked {
+  messages: ApiMessage[];
+  resolved: ApiModel;
+  prompt: Prompt;
+  providerFields: ModelRun["providerFields"];
+}
+
 /** The call itself, once it is known to be asked for the first time. */
 async function complete(
   actor: SessionUser,
   request: ChatCompletionRequest,
-  { messages, resolved, prompt }: { messages: ApiMessage[]; resolved: ApiModel; prompt: Prompt },
+  { messages, resolved, prompt, providerFields }: Asked,
   options: CompletionOptions,
   claim: Call["claim"],
 ): Promise<CompletionResult> {
@@ -144,6 +161,7 @@ async function complete(
       ]),
       idleTimeoutMs: env().LLM_IDLE_TIMEOUT_MS,
       promptTokensEstimate: prompt.promptTokensEstimate,
+      providerFields,
     },
     header: {
       id: `chatcmpl-${randomUUID().replaceAll("-", "")}`,
@@ -193,6 +211,7 @@ function streamChunks(
           call.run,
           (delta) => send(chunk(header, { content: delta })),
           call.startedAt,
+          (event) => send(toolCallChunk(header, event)),
         ).then(async (ran) => {
           const outcome = markInterrupted(ran, callerSignal.aborted);
           const costUsd = await settle(call, outcome);
@@ -250,6 +269,7 @@ async function settle(call: Call, outcome: RunOutcome): Promise<number> {
           configId: resolved.config?._id ?? null,
           messages: call.messages,
           answer: outcome.text,
+          toolCalls: outcome.toolCalls ?? [],
           metadata: {
             model_id: resolved.model.id,
             tokens: { prompt: outcome.promptTokens, completion: outcome.completionTokens },

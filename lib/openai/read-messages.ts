@@ -1,3 +1,4 @@
+import type { ToolCall } from "@/lib/chat/model-run";
 import { acceptsImages } from "@/lib/chat/shared/models";
 import { AppError } from "@/lib/errors";
 import { detectFileType } from "@/lib/files/detect";
@@ -13,11 +14,15 @@ type ApiPart = { type: "text"; text: string } | { type: "image"; image: ApiImage
 export interface ApiMessage {
   role: ChatCompletionMessage["role"];
   parts: ApiPart[];
+  /** An answer's tool calls; empty for every other message. */
+  toolCalls: ToolCall[];
+  /** For a tool's result: the call it answers. */
+  toolCallId: string | null;
 }
 
 function imageFields(messages: ChatCompletionMessage[]): string[] {
   return messages.flatMap((message, m) =>
-    typeof message.content === "string"
+    typeof message.content === "string" || message.content == null
       ? []
       : message.content.flatMap((part, p) =>
           part.type === "image_url" ? [`messages.${m}.content.${p}`] : [],
@@ -39,6 +44,14 @@ async function toPart(part: ChatCompletionPart, field: string): Promise<ApiPart>
     throw new AppError("invalid_image", 400, `${field}: ${problem}`, { [field]: [problem] });
   }
   return { type: "image", image: { kind: "inline", bytes, mediaType: type.mimeType } };
+}
+
+function toParts(content: ChatCompletionMessage["content"], m: number): Promise<ApiPart[]> {
+  if (content == null) return Promise.resolve([]);
+  if (typeof content === "string") return Promise.resolve([{ type: "text", text: content }]);
+  return Promise.all(
+    content.map((part, p) => toPart(part, `messages.${m}.content.${p}.image_url.url`)),
+  );
 }
 
 /**
@@ -63,14 +76,13 @@ export async function readMessages(
   return Promise.all(
     messages.map(async (message, m) => ({
       role: message.role,
-      parts:
-        typeof message.content === "string"
-          ? [{ type: "text" as const, text: message.content }]
-          : await Promise.all(
-              message.content.map((part, p) =>
-                toPart(part, `messages.${m}.content.${p}.image_url.url`),
-              ),
-            ),
+      parts: await toParts(message.content, m),
+      toolCalls: (message.tool_calls ?? []).map((call) => ({
+        id: call.id,
+        name: call.function.name,
+        arguments: call.function.arguments,
+      })),
+      toolCallId: message.tool_call_id ?? null,
     })),
   );
 }

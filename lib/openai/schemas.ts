@@ -2,6 +2,14 @@ import { z } from "zod";
 import { MAX_FILES_PER_MESSAGE } from "@/lib/files/limits";
 import { modelIdSchema } from "@/lib/validation";
 import { MAX_IMAGE_BYTES, readImageUrl } from "./image-url";
+import {
+  reasoningEffortSchema,
+  responseFormatSchema,
+  stopSchema,
+  toolCallSchema,
+  toolChoiceSchema,
+  toolsSchema,
+} from "./tool-schemas";
 
 const MAX_MESSAGES = 200;
 const MAX_TEXT = 200_000;
@@ -42,40 +50,48 @@ const contentSchema = z.union(
 const messageSchema = z
   .object({
     role: z.enum(
-      ["system", "developer", "user", "assistant"],
-      "must be system, developer, user or assistant",
+      ["system", "developer", "user", "assistant", "tool"],
+      "must be system, developer, user, assistant or tool",
     ),
-    content: contentSchema,
+    // Null only for an answer that called tools instead of writing.
+    content: contentSchema.nullish(),
     name: z.string().max(100).optional(),
+    tool_calls: z.array(toolCallSchema).max(128).nullish(),
+    tool_call_id: z.string("must be text").min(1).max(200).nullish(),
   })
   .superRefine((message, ctx) => {
+    const issue = (path: (string | number)[], text: string) =>
+      ctx.addIssue({ code: "custom", path, message: text });
+    if (message.role !== "assistant" && message.tool_calls) {
+      issue(["tool_calls"], "only assistant messages can carry tool calls");
+    }
+    if (message.role === "tool" && !message.tool_call_id) {
+      issue(["tool_call_id"], "must name the tool call this message answers");
+    }
+    if (message.content == null) {
+      if (!(message.role === "assistant" && message.tool_calls?.length)) {
+        issue(["content"], "must be text, or null only in an answer with tool calls");
+      }
+      return;
+    }
     if (typeof message.content === "string") return;
     const images = message.content.flatMap((part, index) =>
       part.type === "image_url" ? [index] : [],
     );
-    // As OpenAI: a system prompt or an earlier answer cannot carry an image.
+    // As OpenAI: a system prompt, an earlier answer or a tool's result cannot carry an image.
     if (message.role !== "user") {
-      for (const index of images) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["content", index],
-          message: "only user messages can carry images",
-        });
-      }
+      for (const index of images) issue(["content", index], "only user messages can carry images");
     } else if (images.length > MAX_FILES_PER_MESSAGE) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["content"],
-        message: `must hold at most ${MAX_FILES_PER_MESSAGE} images, as a chat message`,
-      });
+      issue(["content"], `must hold at most ${MAX_FILES_PER_MESSAGE} images, as a chat message`);
     }
   });
 
 /**
  * OpenAI's chat completion request, the part we honour. Unlike our own
  * routes, unknown fields are ignored rather than refused: SDKs and tools
- * built on them send fields (user, seed, metadata, …) that do not change
- * the answer, and must work unchanged.
+ * built on them send fields (user, metadata, …) that do not change the
+ * answer, and must work unchanged. Fields that do change it are either
+ * honoured here or forwarded to the provider, never dropped.
  */
 export const chatCompletionRequestSchema = z.object({
   model: modelIdSchema,
@@ -94,8 +110,39 @@ export const chatCompletionRequestSchema = z.object({
   n: z.literal(1, "only 1 choice is supported").nullish(),
   /** Save the exchange as a conversation (also `X-Uni-Chat-Store: true`). */
   store: z.boolean().nullish(),
+  // Passed to the provider as they are (see forwarded.ts).
+  tools: toolsSchema.nullish(),
+  tool_choice: toolChoiceSchema.nullish(),
+  parallel_tool_calls: z.boolean("must be true or false").nullish(),
+  response_format: responseFormatSchema.nullish(),
+  stop: stopSchema.nullish(),
+  seed: z.number("must be a whole number").int("must be a whole number").nullish(),
+  reasoning_effort: reasoningEffortSchema.nullish(),
 });
 
 export type ChatCompletionRequest = z.infer<typeof chatCompletionRequestSchema>;
 export type ChatCompletionMessage = ChatCompletionRequest["messages"][number];
-export type ChatCompletionPart = Exclude<ChatCompletionMessage["content"], string>[number];
+export type ChatCompletionPart = Exclude<
+  ChatCompletionMessage["content"],
+  string | null | undefined
+>[number];
+
+const MAX_EMBEDDING_INPUTS = 2_048;
+const embeddingTextSchema = z.string().min(1, "must not be empty").max(MAX_TEXT);
+
+/** OpenAI's embeddings request; unknown fields are ignored, as for completions. */
+export const embeddingRequestSchema = z.object({
+  model: modelIdSchema,
+  input: z.union(
+    [
+      embeddingTextSchema,
+      z
+        .array(embeddingTextSchema)
+        .min(1, "must hold at least one text")
+        .max(MAX_EMBEDDING_INPUTS, `must hold at most ${MAX_EMBEDDING_INPUTS} texts`),
+    ],
+    "must be text or a list of texts",
+  ),
+  encoding_format: z.enum(["float", "base64"], "must be float or base64").nullish(),
+  dimensions: z.number().int("must be a whole number").positive().max(65_536).nullish(),
+});

@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { Types } from "mongoose";
 import type { SessionUser } from "@/lib/auth/types";
+import type { ToolCall } from "@/lib/chat/model-run";
 import { provisionalTitle } from "@/lib/chat/title";
 import { insertOnce, type Write, writeOnce } from "@/lib/db/durable-save";
 import { publishEvent } from "@/lib/realtime/events";
 import { Conversation } from "@/models/conversation";
 import type { GenerationMetadata } from "@/models/generation-metadata";
-import { Message, type MessageDoc } from "@/models/message";
+import { Message, type MessageDoc, type ToolCallRecord } from "@/models/message";
 import { messageText } from "./prompt";
 import type { ApiMessage } from "./read-messages";
 import { removeSavedImages, storeUserTurn } from "./store-images";
@@ -18,15 +19,23 @@ export interface Exchange {
   /** The request's messages; system ones stay out, as the chat keeps them in its config. */
   messages: ApiMessage[];
   answer: string;
+  /** The tools the answer called; their results come in the caller's next request. */
+  toolCalls: ToolCall[];
   metadata: GenerationMetadata;
 }
 
-type Turn = Pick<MessageDoc, "role" | "content"> & Partial<Pick<MessageDoc, "attachments">>;
+type Turn = Pick<MessageDoc, "role" | "content"> &
+  Partial<Pick<MessageDoc, "attachments" | "tool_calls">>;
+
+function toRecords(calls: ToolCall[]): ToolCallRecord[] | undefined {
+  return calls.length > 0 ? calls.map((call) => ({ ...call, result: null })) : undefined;
+}
 
 /**
  * Saves an API exchange as an ordinary conversation the person can open and
  * continue in the app: the request's messages as one branch, then the
- * answer. User messages keep their images as attachments (see store-images).
+ * answer. User messages keep their images as attachments (see store-images);
+ * a tool's result is kept with the call it answers, on the answer that made it.
  * The conversation and its messages go through `write` (see saveDurably).
  */
 export async function storeExchange(
@@ -49,7 +58,15 @@ async function toTurns(actor: SessionUser, exchange: Exchange, saved: string[]):
     if (message.role === "user") {
       turns.push({ role: "user", ...(await storeUserTurn(actor, message, saved)) });
     } else if (message.role === "assistant") {
-      turns.push({ role: "assistant", content: messageText(message) });
+      turns.push({
+        role: "assistant",
+        content: messageText(message),
+        tool_calls: toRecords(message.toolCalls),
+      });
+    } else if (message.role === "tool") {
+      // buildPrompt has checked that the answer before it made this call.
+      const call = turns.at(-1)?.tool_calls?.find((made) => made.id === message.toolCallId);
+      if (call) call.result = messageText(message);
     }
   }
   return turns;
@@ -66,7 +83,12 @@ async function storeTurns(
   let parentId: Types.ObjectId | null = null;
   const turns = [
     ...asked,
-    { role: "assistant" as const, content: exchange.answer, metadata: exchange.metadata },
+    {
+      role: "assistant" as const,
+      content: exchange.answer,
+      tool_calls: toRecords(exchange.toolCalls),
+      metadata: exchange.metadata,
+    },
   ];
   for (const turn of turns) {
     const _id: Types.ObjectId = new Types.ObjectId();

@@ -10,7 +10,9 @@ import {
   planReply,
   type ReplyPlan,
   retryAfterOf,
+  toolCallTokens,
 } from "./reply";
+import { argumentPieces } from "./tools";
 
 /** Callbacks the server gives each chat completion so the recorded call gets its timestamps. */
 export interface Exchange {
@@ -80,7 +82,8 @@ function meta(model: FakeModel) {
   };
 }
 
-function usageOf(model: FakeModel, plan: ReplyPlan, completionTokens: number) {
+function usageOf(model: FakeModel, plan: ReplyPlan) {
+  const completionTokens = plan.tokens.length + toolCallTokens(plan.toolCalls);
   return {
     prompt_tokens: plan.promptTokens,
     completion_tokens: completionTokens,
@@ -130,14 +133,23 @@ function complete(model: FakeModel, plan: ReplyPlan, exchange: Exchange) {
         native_finish_reason: model.behaviour === "no-finish" ? null : plan.finishReason,
         message: {
           role: "assistant",
-          content: plan.tokens.join(""),
+          content: plan.toolCalls.length > 0 ? null : plan.tokens.join(""),
           refusal: null,
+          ...(plan.toolCalls.length > 0
+            ? {
+                tool_calls: plan.toolCalls.map((call) => ({
+                  id: call.id,
+                  type: "function",
+                  function: { name: call.name, arguments: call.arguments },
+                })),
+              }
+            : {}),
           reasoning: null,
           images: imagesOf(plan),
         },
       },
     ],
-    usage: usageOf(model, plan, plan.tokens.length),
+    usage: usageOf(model, plan),
   });
   res.writeHead(200, { "content-type": "application/json" });
   if (model.behaviour === "cut") {
@@ -204,11 +216,24 @@ async function stream(model: FakeModel, plan: ReplyPlan, exchange: Exchange) {
     if (index === 0) exchange.onFirstByte();
     if (!(await data(choice({ content: token })))) return;
   }
+  for (const [index, call] of plan.toolCalls.entries()) {
+    const opening = {
+      index,
+      id: call.id,
+      type: "function",
+      function: { name: call.name, arguments: "" },
+    };
+    if (!(await data(choice({ content: "", tool_calls: [opening] })))) return;
+    for (const piece of argumentPieces(call.arguments)) {
+      if (!(await data(choice({ tool_calls: [{ index, function: { arguments: piece } }] }))))
+        return;
+    }
+  }
   const images = imagesOf(plan);
   if (images && !(await data(choice({ content: "", images })))) return;
   if (model.behaviour !== "no-finish") {
     if (!(await data(choice({ content: "" }, plan.finishReason)))) return;
-    await data({ ...base, choices: [], usage: usageOf(model, plan, plan.tokens.length) });
+    await data({ ...base, choices: [], usage: usageOf(model, plan) });
   }
   if (await send("data: [DONE]\n\n")) res.end();
 }

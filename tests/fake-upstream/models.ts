@@ -21,9 +21,23 @@ export interface FakeModel {
   behaviour: Behaviour;
   /** Milliseconds per streamed token unless the prompt sets `[[delay:MS]]`. */
   tokenDelayMs: number;
+  /** What `/models` lists as its supported_parameters. */
+  parameters: string[];
 }
 
 const TEXT_PRICING = { prompt: "0.000001", completion: "0.000002" };
+const SAMPLING = ["max_tokens", "temperature", "top_p", "frequency_penalty", "presence_penalty"];
+/** OpenRouter's names for what an agent asks of a model beyond sampling. */
+const AGENT_PARAMETERS = [
+  "tools",
+  "tool_choice",
+  "response_format",
+  "structured_outputs",
+  "stop",
+  "seed",
+  "reasoning",
+  "include_reasoning",
+];
 
 function model(
   id: string,
@@ -41,6 +55,7 @@ function model(
     output: ["text"],
     behaviour: "echo",
     tokenDelayMs: 0,
+    parameters: [...SAMPLING, ...AGENT_PARAMETERS],
     ...overrides,
   };
 }
@@ -48,8 +63,9 @@ function model(
 /** Every model the fake upstream serves; `/models` lists exactly these. */
 export const FAKE_MODELS: readonly FakeModel[] = [
   model("fake/echo", "Echoes the last user message, then filler words. Sees images."),
-  model("fake/text-only", "Like fake/echo but takes no image input.", {
+  model("fake/text-only", "Like fake/echo but takes no image input, tools or structured output.", {
     input: ["text"],
+    parameters: SAMPLING,
     contextLength: 8_192,
     maxCompletionTokens: 4_096,
     pricing: { prompt: "0.0000005", completion: "0.0000015" },
@@ -104,12 +120,6 @@ export function toOpenRouterModel(fake: FakeModel) {
       max_completion_tokens: fake.maxCompletionTokens,
       is_moderated: false,
     },
-    supported_parameters: [
-      "max_tokens",
-      "temperature",
-      "top_p",
-      "frequency_penalty",
-      "presence_penalty",
-    ],
+    supported_parameters: fake.parameters,
   };
 }

@@ -1,5 +1,13 @@
 import { z } from "zod";
 import type { FakeModel } from "./models";
+import {
+  argumentPieces,
+  type PlannedToolCall,
+  plannedToolCalls,
+  toolFieldsSchema,
+  toolMessageFields,
+  toolResultsText,
+} from "./tools";
 
 /**
  * The deterministic answer to a chat completion request. Directives in the
@@ -10,7 +18,10 @@ import type { FakeModel } from "./models";
  *   [[image:corrupt|none|refuse]]   image models: bad bytes, text only, or a refusal
  *   [[retry:S]]    fake/fault-429: the Retry-After it sends, in seconds (default 1)
  *   [[markdown]]   answer with a sample of Markdown: a heading, a table, code and math
- * The echo keeps the message's line breaks, so code and tables can be tried.
+ *   [[tool:NAME]]  call an offered tool instead of answering (see tools.ts)
+ * The echo keeps the message's line breaks, so code and tables can be tried,
+ * and says which of response_format, stop, seed and reasoning_effort it
+ * received, so tests see them arrive.
  */
 
 const partSchema = z.looseObject({
@@ -20,6 +31,7 @@ const partSchema = z.looseObject({
 const messageSchema = z.looseObject({
   role: z.string(),
   content: z.union([z.string(), z.array(partSchema)]).nullish(),
+  ...toolMessageFields,
 });
 export const requestSchema = z.looseObject({
   model: z.string(),
@@ -28,6 +40,7 @@ export const requestSchema = z.looseObject({
   max_tokens: z.number().int().positive().optional(),
   modalities: z.array(z.string()).optional(),
   image_config: z.looseObject({ aspect_ratio: z.string().optional() }).optional(),
+  ...toolFieldsSchema,
 });
 export type ChatRequest = z.infer<typeof requestSchema>;
 type Message = z.infer<typeof messageSchema>;
@@ -35,13 +48,33 @@ type Message = z.infer<typeof messageSchema>;
 export interface ReplyPlan {
   /** Text pieces in streaming order; joined they are the whole reply. */
   tokens: string[];
-  finishReason: "stop" | "length" | "content_filter";
+  /** Tool calls made instead of text. */
+  toolCalls: PlannedToolCall[];
+  finishReason: "stop" | "length" | "content_filter" | "tool_calls";
   delayMs: number;
   /** Time to first token. */
   firstTokenDelayMs: number;
   promptTokens: number;
   image: "none" | "png" | "corrupt";
   imageSize: { width: number; height: number };
+}
+
+/** Fields a real model would act on, which the fake only reports having received. */
+const ECHOED_FIELDS = ["response_format", "stop", "seed", "reasoning_effort"] as const;
+
+function echoedFields(request: ChatRequest): string {
+  const received = Object.fromEntries(
+    ECHOED_FIELDS.filter((field) => request[field] !== undefined).map((field) => [
+      field,
+      request[field],
+    ]),
+  );
+  return Object.keys(received).length > 0 ? `[received:${JSON.stringify(received)}]` : "";
+}
+
+/** A tool call's tokens as the fake counts them: its name, then its argument pieces. */
+export function toolCallTokens(calls: PlannedToolCall[]): number {
+  return calls.reduce((sum, call) => sum + 1 + argumentPieces(call.arguments).length, 0);
 }
 
 const FILLER = "lorem ipsum dolor sit amet consectetur adipiscing elit".split(" ");
@@ -143,9 +176,23 @@ export function planReply(model: FakeModel, request: ChatRequest): ReplyPlan {
   const size = imageSize(request.image_config?.aspect_ratio);
   const imageDirective = options.get("image");
 
+  const toolCalls = plannedToolCalls(request, userText);
+  if (toolCalls.length > 0) {
+    return {
+      tokens: [],
+      toolCalls,
+      finishReason: "tool_calls",
+      delayMs,
+      firstTokenDelayMs,
+      promptTokens,
+      image: "none",
+      imageSize: size,
+    };
+  }
   if (imageDirective === "refuse") {
     return {
       tokens: toPieces(words(REFUSAL)),
+      toolCalls: [],
       finishReason: "content_filter",
       delayMs,
       firstTokenDelayMs,
@@ -157,7 +204,13 @@ export function planReply(model: FakeModel, request: ChatRequest): ReplyPlan {
 
   const said = options.has("markdown")
     ? MARKDOWN_SAMPLE
-    : `Echo: ${userText.replace(/\[\[\w+(?::[^\]]*)?\]\]/g, " ").trim()}`;
+    : [
+        `Echo: ${userText.replace(/\[\[\w+(?::[^\]]*)?\]\]/g, " ").trim()}`,
+        toolResultsText(request),
+        echoedFields(request),
+      ]
+        .filter(Boolean)
+        .join(" ");
   const head = spacedWords(said);
   if (images > 0) head.push(` [images:${images}]`);
   if (files > 0) head.push(` [files:${files}]`);
@@ -172,6 +225,7 @@ export function planReply(model: FakeModel, request: ChatRequest): ReplyPlan {
   const wantsImage = model.output.includes("image") && request.modalities?.includes("image");
   return {
     tokens: all.slice(0, limit),
+    toolCalls: [],
     finishReason: all.length > limit ? "length" : "stop",
     delayMs,
     firstTokenDelayMs,

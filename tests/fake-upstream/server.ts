@@ -1,13 +1,15 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { answerChat, errorBody, sendJson } from "./chat";
+import { answerEmbeddings, embeddingRequestSchema } from "./embeddings";
 import { FAKE_MODELS, findFakeModel, toOpenRouterModel } from "./models";
 import { requestSchema } from "./reply";
 
 /**
- * An OpenAI-compatible stand-in for OpenRouter: `GET /models` and
- * `POST /chat/completions` (streaming and not) under `/api/v1`, with the
- * models and directives described in models.ts and reply.ts. Every API call
+ * An OpenAI-compatible stand-in for OpenRouter: `GET /models`,
+ * `POST /chat/completions` (streaming and not) and `POST /embeddings` under
+ * `/api/v1`, with the models and directives described in models.ts,
+ * reply.ts, tools.ts and embeddings.ts. Every API call
  * is recorded; `GET /__calls` and `POST /__reset` expose the record to other
  * processes.
  */
@@ -117,6 +119,17 @@ export async function startFakeUpstream(options: { port?: number } = {}): Promis
           call.firstByteAt ??= Date.now();
         },
       });
+    }
+    if (path === "/embeddings" && req.method === "POST") {
+      call.firstByteAt = Date.now();
+      const parsed = embeddingRequestSchema.safeParse(call.body);
+      const answer = parsed.success
+        ? answerEmbeddings(parsed.data)
+        : { error: `Invalid request: ${parsed.error.issues[0]?.message ?? "bad body"}` };
+      if ("error" in answer) {
+        return sendJson(res, 400, errorBody(400, answer.error, "invalid_request_error"));
+      }
+      return sendJson(res, 200, answer.body);
     }
     sendJson(res, 404, errorBody(404, `No route for ${req.method} ${pathname}`, "not_found"));
   }

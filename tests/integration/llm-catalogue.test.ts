@@ -27,6 +27,7 @@ describe("the model catalogue against the fake upstream", () => {
       },
       inputModalities: ["text", "image"],
       outputModalities: ["text"],
+      supportedParameters: expect.arrayContaining(["temperature", "tools", "seed"]),
     });
 
     await listModels();

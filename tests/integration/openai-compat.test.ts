@@ -5,7 +5,6 @@ import { connectDb } from "@/lib/db/connect";
 import { MAX_UPLOAD_BYTES } from "@/lib/files/limits";
 import { ApiKey } from "@/models/api-key";
 import { Conversation } from "@/models/conversation";
-import { StoredFile } from "@/models/file";
 import { LlmConfig } from "@/models/llm-config";
 import { Message } from "@/models/message";
 import { UsageLog } from "@/models/usage-log";
@@ -14,43 +13,16 @@ import { corruptImageDataUrl, gradientPng } from "../fake-upstream/png";
 import type { RecordedCall } from "../fake-upstream/server";
 import { waitFor } from "../setup/wait";
 import { createKey, withKey } from "../support/api-keys";
-import { Client } from "../support/http";
-import { banUser, createUser, signedIn, type TestUser } from "../support/users";
-
-interface KeyHolder {
-  user: TestUser;
-  secret: string;
-  openai: OpenAI;
-}
-
-/** A user of their own with a key and the official SDK pointed at the app. */
-async function keyHolder(): Promise<KeyHolder> {
-  const user = await createUser();
-  const { secret } = await createKey(await signedIn(user));
-  return { user, secret, openai: sdk(secret) };
-}
-
-function sdk(apiKey: string): OpenAI {
-  return new OpenAI({
-    baseURL: `${inject("appUrl")}/api/v1`,
-    apiKey,
-    maxRetries: 0,
-    defaultHeaders: { "x-forwarded-for": new Client().address },
-  });
-}
-
-/** A word unique to one request, to find its call among everything the fake upstream saw. */
-function marker(): string {
-  return `api-${randomBytes(5).toString("hex")}`;
-}
-
-async function callsMentioning(word: string): Promise<RecordedCall[]> {
-  const response = await fetch(`${inject("upstreamOrigin")}/__calls`);
-  const calls = (await response.json()) as RecordedCall[];
-  return calls.filter(
-    (call) => call.path.endsWith("/chat/completions") && JSON.stringify(call.body).includes(word),
-  );
-}
+import {
+  callsMentioning,
+  footprint,
+  type KeyHolder,
+  keyHolder,
+  marker,
+  sdk,
+  UNTOUCHED,
+} from "../support/openai";
+import { banUser, createUser, signedIn } from "../support/users";
 
 const PNG = gradientPng(8, 8);
 
@@ -70,20 +42,6 @@ function userParts(call: RecordedCall | undefined): UpstreamPart[] {
   const content = body?.messages.findLast((message) => message.role === "user")?.content;
   return Array.isArray(content) ? (content as UpstreamPart[]) : [];
 }
-
-/** Everything a completion bills or stores for a user. */
-async function footprint(userId: string) {
-  const user = await User.findById(userId).lean();
-  return {
-    logs: await UsageLog.countDocuments({ user_id: userId }),
-    tokensUsed: user?.usage.tokens_used,
-    messagesSent: user?.usage.messages_sent,
-    conversations: await Conversation.countDocuments({ user_id: userId }),
-    files: await StoredFile.countDocuments({ user_id: userId }),
-  };
-}
-
-const UNTOUCHED = { logs: 0, tokensUsed: 0, messagesSent: 0, conversations: 0, files: 0 };
 
 let holder: KeyHolder;
 beforeAll(async () => {

@@ -1,4 +1,4 @@
-import type { AttachmentDto, MessageDto } from "@/lib/conversations/dto";
+import type { AttachmentDto, MessageDto, ToolCallDto } from "@/lib/conversations/dto";
 import { type MessageTree, type SiblingInfo, siblingInfo } from "./tree";
 import { type ChatUIMessage, messageText } from "./types";
 
@@ -19,6 +19,8 @@ export interface ThreadItem {
   role: MessageDto["role"];
   text: string;
   attachments: AttachmentDto[];
+  /** Tools an answer called through the API; only stored answers have any. */
+  toolCalls?: ToolCallDto[];
   details: MessageDetails | null;
   isError: boolean;
   errorMessage: string | null;
@@ -70,6 +72,7 @@ function fromDto(message: MessageDto, tree: MessageTree<MessageDto>): ThreadItem
     role: message.role,
     text: message.content,
     attachments: message.attachments,
+    toolCalls: message.toolCalls,
     details: message.metadata,
     isError: message.isError,
     errorMessage: message.errorMessage,
@@ -157,6 +160,7 @@ export function sameItem(a: ThreadItem, b: ThreadItem): boolean {
     a.siblings.count === b.siblings.count &&
     a.attachments.length === b.attachments.length &&
     a.attachments.every((file, i) => file.id === b.attachments[i]?.id) &&
+    a.toolCalls?.length === b.toolCalls?.length &&
     sameDetails(a.details, b.details)
   );
 }
