@@ -47,7 +47,8 @@ export function useChangeEmail() {
 
 export function useDeleteAccount() {
   return useMutation({
-    mutationFn: (password: string) =>
+    /** No password for an account made by single sign-on: its recent sign-in confirms. */
+    mutationFn: (password: string | undefined) =>
       apiFetch<void>("/api/users/me", { method: "DELETE", body: { password } }),
   });
 }

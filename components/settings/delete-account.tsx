@@ -1,5 +1,6 @@
 "use client";
 
+import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { PasswordInput } from "@/components/auth/password-input";
 import { FormDialog } from "@/components/common/form-dialog";
@@ -10,8 +11,11 @@ import { ApiError } from "@/lib/http/client";
 import { signInPageFor } from "@/lib/realtime/client/sign-in-page";
 import { useDeleteAccount } from "./data";
 
-/** The danger zone: deleting the account, after its password is typed again. */
-export function DeleteAccount({ email }: { email: string }) {
+/**
+ * The danger zone: deleting the account, after its password is typed again;
+ * an account made by single sign-on, which has none, signs in again instead.
+ */
+export function DeleteAccount({ email, hasPassword }: { email: string; hasPassword: boolean }) {
   const [open, setOpen] = useState(false);
   const [password, setPassword] = useState("");
   const remove = useDeleteAccount();
@@ -46,38 +50,65 @@ export function DeleteAccount({ email }: { email: string }) {
         onOpenChange={openChange}
         title="Delete your account?"
         description={
-          <>
-            This cannot be undone. Type the password of{" "}
-            <strong className="break-all font-medium text-foreground">{email}</strong> to confirm.
-          </>
+          hasPassword ? (
+            <>
+              This cannot be undone. Type the password of{" "}
+              <strong className="break-all font-medium text-foreground">{email}</strong> to confirm.
+            </>
+          ) : (
+            <>
+              This cannot be undone. It deletes{" "}
+              <strong className="break-all font-medium text-foreground">{email}</strong> if you
+              signed in within the last 10 minutes; otherwise you are asked to sign in again.
+            </>
+          )
         }
         submitLabel="Delete my account"
         pendingLabel="Deleting…"
         destructive
         pending={remove.isPending || remove.isSuccess}
         error={passwordError ? null : remove.error?.message}
-        canSubmit={password.length > 0}
+        canSubmit={!hasPassword || password.length > 0}
         onSubmit={() =>
-          remove.mutate(password, {
+          remove.mutate(hasPassword ? password : undefined, {
             // A full load, so nothing of the account stays in this tab.
             onSuccess: () => window.location.assign(signInPageFor("deleted")),
           })
         }
       >
-        {/* Lets password managers offer the right account's password. */}
-        <input type="text" name="username" autoComplete="username" value={email} hidden readOnly />
-        <Field label="Password" error={passwordError}>
-          <PasswordInput
-            name="password"
-            autoComplete="current-password"
-            autoFocus
-            value={password}
-            onChange={(e) => {
-              setPassword(e.target.value);
-              if (remove.isError) remove.reset();
-            }}
-          />
-        </Field>
+        {hasPassword ? (
+          <>
+            {/* Lets password managers offer the right account's password. */}
+            <input
+              type="text"
+              name="username"
+              autoComplete="username"
+              value={email}
+              hidden
+              readOnly
+            />
+            <Field label="Password" error={passwordError}>
+              <PasswordInput
+                name="password"
+                autoComplete="current-password"
+                autoFocus
+                value={password}
+                onChange={(e) => {
+                  setPassword(e.target.value);
+                  if (remove.isError) remove.reset();
+                }}
+              />
+            </Field>
+          </>
+        ) : refusal?.code === "reauthentication_required" ? (
+          <Button
+            type="button"
+            variant="outline"
+            onClick={() => void signIn("oidc", { redirectTo: "/settings" })}
+          >
+            Sign in again
+          </Button>
+        ) : null}
       </FormDialog>
     </Card>
   );

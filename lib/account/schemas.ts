@@ -18,4 +18,5 @@ export const changeEmailSchema = z.strictObject({
 
 export const confirmEmailSchema = z.strictObject({ token: tokenSchema });
 
-export const deleteAccountSchema = z.strictObject({ password: currentPasswordSchema });
+/** No password for an account made by single sign-on: a fresh sign-in confirms instead. */
+export const deleteAccountSchema = z.strictObject({ password: currentPasswordSchema.optional() });

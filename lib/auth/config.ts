@@ -11,6 +11,8 @@ declare module "next-auth" {
     sid: string;
     /** The user's session_version when this session was issued. */
     sv: number;
+    /** When this session signed in (Unix seconds): a fresh one stands in for a password. */
+    signedInAt: number;
   }
 }
 
@@ -20,6 +22,7 @@ declare module "@auth/core/jwt" {
     role: Role;
     sv: number;
     sid: string;
+    signedInAt: number;
   }
 }
 
@@ -42,6 +45,7 @@ export const authConfig = {
         token.role = user.role;
         token.sv = user.sessionVersion;
         token.sid = crypto.randomUUID();
+        token.signedInAt = Math.floor(Date.now() / 1000);
       }
       return token;
     },
@@ -50,6 +54,7 @@ export const authConfig = {
       session.user.role = token.role;
       session.sid = token.sid;
       session.sv = token.sv;
+      session.signedInAt = token.signedInAt ?? 0;
       return session;
     },
   },

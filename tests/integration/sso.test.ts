@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { deleteAccount } from "@/lib/account/delete-account";
 import { connectDb } from "@/lib/db/connect";
 import { User } from "@/models/user";
 import {
@@ -10,7 +11,7 @@ import {
 import { GOOD_PASSWORD } from "../support/constants";
 import { Client } from "../support/http";
 import { OwnApps } from "../support/own-app";
-import { banUser, createUser, uniqueEmail } from "../support/users";
+import { banUser, createUser, sessionUserOf, uniqueEmail } from "../support/users";
 
 // One app with single sign-on set up and password sign-up closed, on the run's database.
 const own = new OwnApps();
@@ -178,6 +179,46 @@ describe("single sign-on through OpenID Connect", () => {
     expect(html).not.toContain("Create an account");
     const register = await (await new Client(appUrl).fetch("/register")).text();
     expect(register).toContain("Sign-up is closed");
+  });
+});
+
+describe("deleting an account made by single sign-on", () => {
+  it("needs no password right after signing in", async () => {
+    const email = uniqueEmail("sso");
+    const { client } = await signInWithSso({ sub: subject(), email, email_verified: true });
+    const response = await client.json("/api/users/me", "DELETE", {});
+    expect(response.status).toBe(204);
+    expect(await userByEmail(email)).toBeNull();
+  });
+
+  it("asks for a fresh sign-in once the last one is over ten minutes old", async () => {
+    const email = uniqueEmail("sso");
+    await signInWithSso({ sub: subject(), email, email_verified: true });
+    const user = await userByEmail(email);
+    if (!user) throw new Error("no account");
+    const actor = sessionUserOf({
+      id: String(user._id),
+      email,
+      password: "",
+      displayName: user.profile.display_name,
+    });
+    const stale = Math.floor(Date.now() / 1000) - 11 * 60;
+    await expect(
+      deleteAccount(actor, {}, { address: "::1", signedInAt: stale }),
+    ).rejects.toMatchObject({
+      code: "reauthentication_required",
+      status: 403,
+    });
+    expect(await userByEmail(email)).not.toBeNull();
+  });
+
+  it("still needs the password of an account that has one", async () => {
+    const user = await createUser();
+    const client = new Client(appUrl);
+    expect((await client.signIn(user.email, user.password)).ok).toBe(true);
+    const response = await client.json("/api/users/me", "DELETE", {});
+    expect(response.status).toBe(400);
+    expect(await userByEmail(user.email)).not.toBeNull();
   });
 });
 

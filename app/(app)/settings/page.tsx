@@ -32,12 +32,18 @@ export default async function SettingsPage() {
         avatarUrl={profile.avatarUrl}
       />
       <PreferencesForm initial={profile.settings} />
-      <EmailForm email={profile.email} mailEnabled={mailConfigured()} />
-      {withPassword ? <PasswordForm email={profile.email} /> : <SsoPasswordNote />}
+      {withPassword ? (
+        <>
+          <EmailForm email={profile.email} mailEnabled={mailConfigured()} />
+          <PasswordForm email={profile.email} />
+        </>
+      ) : (
+        <SsoPasswordNote />
+      )}
       <ApiKeys />
       <ImportCard />
       <YourDataCard />
-      <DeleteAccount email={profile.email} />
+      <DeleteAccount email={profile.email} hasPassword={withPassword} />
     </PageLayout>
   );
 }
