@@ -5,6 +5,8 @@ import { authConfig } from "@/lib/auth/config";
 const { auth } = NextAuth(authConfig);
 
 const PUBLIC_PAGES = ["/login", "/register"];
+// Shared conversations are for anyone holding the link; /api/share/* is outside the matcher.
+const PUBLIC_PREFIXES = ["/share/"];
 
 /**
  * A convenience, never the guard: it sends visitors without a session to the
@@ -14,7 +16,9 @@ const PUBLIC_PAGES = ["/login", "/register"];
  */
 export default auth((req) => {
   const { pathname, search } = req.nextUrl;
-  const isPublic = PUBLIC_PAGES.some((page) => pathname === page);
+  const isPublic =
+    PUBLIC_PAGES.includes(pathname) ||
+    PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix));
 
   if (!req.auth && !isPublic) {
     const login = new URL("/login", req.nextUrl);

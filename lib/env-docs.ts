@@ -78,4 +78,8 @@ export const ENV_DOCS: Record<Exclude<keyof Env, "NODE_ENV">, EnvDoc> = {
     note: "no tracing, at no cost",
   },
   OTEL_SERVICE_NAME: { meaning: "the service's name in traces" },
+  ALLOW_SHARING: {
+    meaning:
+      '`false` turns share links off for everyone: no new links, and every existing one answers 404 (see "Share links")',
+  },
 };

@@ -46,6 +46,9 @@ const envSchema = z
     // Tracing is off unless this is set; the exporter reads the other OTEL_* variables itself.
     OTEL_EXPORTER_OTLP_ENDPOINT: optional(z.url("must be a URL")),
     OTEL_SERVICE_NAME: optional(z.string().max(100)).transform((value) => value ?? "uni-chat"),
+    ALLOW_SHARING: optional(z.enum(["true", "false"], "must be true or false")).transform(
+      (value) => value !== "false",
+    ),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {

@@ -14,6 +14,7 @@ import { Message } from "./message";
 import { ModelCall } from "./model-call";
 import { PromptTemplate } from "./prompt-template";
 import { RevokedSession } from "./revoked-session";
+import { ShareLink } from "./share-link";
 import { UsageLog } from "./usage-log";
 import { UsageRollup } from "./usage-rollup";
 import { User } from "./user";
@@ -38,6 +39,7 @@ export const allModels = [
   ApiKey,
   ApiCompletion,
   StoredFile,
+  ShareLink,
 ] as const;
 
 type IndexKey = Record<string, 1 | -1>;

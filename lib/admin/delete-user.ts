@@ -18,6 +18,7 @@ import { LlmConfig } from "@/models/llm-config";
 import { Message } from "@/models/message";
 import { ModelCall } from "@/models/model-call";
 import { RevokedSession } from "@/models/revoked-session";
+import { ShareLink } from "@/models/share-link";
 import { UsageLog } from "@/models/usage-log";
 import { UsageRollup } from "@/models/usage-rollup";
 import { User } from "@/models/user";
@@ -28,7 +29,7 @@ import { findTarget } from "./user-detail";
 /**
  * Deletes an account and everything it owns: conversations and messages,
  * folders, configs, uploads and generated images (with their stored bytes),
- * arena sessions and votes, API keys, usage records and the avatar. The leaderboard's
+ * arena sessions and votes, API keys, share links, usage records and the avatar. The leaderboard's
  * tallies and the audit log keep what they hold, which names no content.
  */
 export async function deleteUser(
@@ -66,6 +67,7 @@ export async function deleteUser(
     ArenaVote.deleteMany(owner),
     ModelCall.deleteMany(owner),
     ApiKey.deleteMany(owner),
+    ShareLink.deleteMany(owner),
     UsageLog.deleteMany(owner),
     // The instance's totals by model stay; what names the person goes.
     UsageRollup.deleteMany({ dim: "user", key: target._id.toString() }),

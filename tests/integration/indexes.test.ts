@@ -91,6 +91,11 @@ const EXPECTED: Record<string, ExpectedIndex[]> = {
   files: [{ key: { user_id: 1, created_at: -1 } }],
   model_calls: [{ key: { user_id: 1, kind: 1, created_at: 1 } }],
   api_completions: [{ key: { user_id: 1, key: 1 }, unique: true }],
+  share_links: [
+    { key: { token: 1 }, unique: true },
+    { key: { conversation_id: 1 }, unique: true },
+    { key: { user_id: 1, _id: -1 } },
+  ],
 };
 
 /** An index as comparable data: key order matters in a compound index, so keep it. */

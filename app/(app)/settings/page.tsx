@@ -5,6 +5,7 @@ import { ApiKeys } from "@/components/settings/api-keys";
 import { PasswordForm } from "@/components/settings/password-form";
 import { PreferencesForm } from "@/components/settings/preferences-form";
 import { ProfileForm } from "@/components/settings/profile-form";
+import { SharedLinksCard } from "@/components/shares/shared-links-card";
 import { requirePageUser } from "@/lib/auth/page";
 import { getProfile } from "@/lib/users/profile";
 
@@ -18,7 +19,7 @@ export default async function SettingsPage() {
     <PageLayout
       width="3xl"
       title="Settings"
-      description="Manage your profile, preferences, password and API keys."
+      description="Manage your profile, preferences, password, API keys and shared links."
     >
       <AccountCard email={profile.email} role={profile.role} createdAt={profile.createdAt} />
       <ProfileForm
@@ -28,6 +29,7 @@ export default async function SettingsPage() {
       <PreferencesForm initial={profile.settings} />
       <PasswordForm email={profile.email} />
       <ApiKeys />
+      <SharedLinksCard />
     </PageLayout>
   );
 }

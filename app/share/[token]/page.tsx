@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { SharedConversation } from "@/components/shares/shared-conversation";
+import { AppError } from "@/lib/errors";
+import { getSharedConversation } from "@/lib/shares/get-snapshot";
+
+interface PageProps {
+  params: Promise<{ token: string }>;
+}
+
+// Metadata and the page read the copy once per request.
+const loadShared = cache(async (token: string) => {
+  try {
+    return await getSharedConversation(token);
+  } catch (error) {
+    if (error instanceof AppError && error.status === 404) notFound();
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { token } = await params;
+  return { title: (await loadShared(token)).title };
+}
+
+export default async function SharedConversationPage({ params }: PageProps) {
+  const { token } = await params;
+  return <SharedConversation conversation={await loadShared(token)} />;
+}
