@@ -53,16 +53,17 @@ export async function shareConversation(
   };
   const owned = { conversation_id: conversation._id, user_id: actor.id };
   const save = () =>
-    ShareLink.findOneAndUpdate(
+    ShareLink.updateOne(
       owned,
       { $set: copy, $setOnInsert: { token: newShareToken() } },
-      { upsert: true, returnDocument: "after", projection: { token: 1 } },
-    ).lean();
+      { upsert: true },
+    );
   // Two first shares at once: the unique conversation index lets one insert, the other updates.
-  const link = await save().catch((error: unknown) => {
+  await save().catch((error: unknown) => {
     if (isDuplicateKey(error)) return save();
     throw error;
   });
+  const link = await ShareLink.findOne(owned).select("token").lean();
   if (!link) throw AppError.notFound("conversation");
   return { id: link._id.toString(), url: shareUrl(origin, link.token) };
 }

@@ -6,17 +6,21 @@ const TITLE = "Trip to Lisbon";
 
 /** A conversation with an image and an answer, made through the API as the page would. */
 async function conversationWithImage(page: Page): Promise<string> {
+  const headers = { Origin: new URL(page.url()).origin };
   const file = await page.request.post("/api/files", {
+    headers,
     multipart: { file: { name: "dot.gif", mimeType: "image/gif", buffer: GIF } },
   });
   expect(file.status()).toBe(201);
   const { id: fileId } = (await file.json()) as { id: string };
   const created = await page.request.post("/api/conversations", {
+    headers,
     data: { title: TITLE, modelId: "fake/echo" },
   });
   expect(created.status()).toBe(201);
   const { id } = (await created.json()) as { id: string };
   const sent = await page.request.post(`/api/conversations/${id}/messages`, {
+    headers,
     data: { content: "Where should we eat?", attachments: [fileId] },
   });
   expect(sent.status()).toBe(200);

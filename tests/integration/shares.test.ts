@@ -260,7 +260,7 @@ describe("the copy", () => {
   });
 
   it("answers 404 for a token that names nothing, or a suspended owner's link", async () => {
-    for (const token of ["A".repeat(43), "short", "%2e%2e"]) {
+    for (const token of ["A".repeat(43), "short", `${"A".repeat(42)}!`]) {
       expect((await anonymous().fetch(`/api/share/${token}`)).status).toBe(404);
     }
     const user = await createUser();
