@@ -59,7 +59,7 @@ test("a shared conversation opens for anyone with the link, until it is revoked"
   const visitor = await visitorContext.newPage();
   await visitor.goto(url);
   await expect(visitor.getByRole("heading", { name: TITLE })).toBeVisible();
-  await expect(visitor.getByText("Where should we eat?")).toBeVisible();
+  await expect(visitor.getByText("Where should we eat?", { exact: true })).toBeVisible();
   await expect(visitor.getByRole("article", { name: "Reply" })).toContainText("Echo:");
   const image = visitor.getByRole("img", { name: "dot.gif" });
   await expect(image).toBeVisible();
@@ -82,6 +82,6 @@ test("a shared conversation opens for anyone with the link, until it is revoked"
 
   await visitor.reload();
   await expect(visitor.getByRole("heading", { name: "This link doesn't work" })).toBeVisible();
-  await expect(visitor.getByText("Where should we eat?")).toHaveCount(0);
+  await expect(visitor.getByText("Where should we eat?", { exact: true })).toHaveCount(0);
   await visitorContext.close();
 });
