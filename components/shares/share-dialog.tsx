@@ -1,7 +1,8 @@
 "use client";
 
-import { Loader2, RotateCw } from "lucide-react";
+import { Loader2 } from "lucide-react";
 import { useEffect, useState } from "react";
+import { ListError } from "@/components/common/list-states";
 import { toast } from "@/components/common/toast";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -77,13 +78,10 @@ export function ShareDialog({ conversation, open, onOpenChange }: ShareDialogPro
             <Skeleton className="h-4 w-2/3" />
           </div>
         ) : existing.isError ? (
-          <Alert variant="destructive">
-            <p>Couldn't load this conversation's link. {existing.error.message}</p>
-            <Button variant="outline" size="sm" className="mt-2" onClick={() => existing.refetch()}>
-              <RotateCw aria-hidden="true" />
-              Try again
-            </Button>
-          </Alert>
+          <ListError
+            message={`Couldn't load this conversation's link. ${existing.error.message}`}
+            onRetry={() => void existing.refetch()}
+          />
         ) : (
           <div className="grid gap-4">
             {link ? (

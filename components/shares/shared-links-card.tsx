@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { ListError } from "@/components/common/list-states";
 import { LoadMoreButton } from "@/components/common/load-more";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -44,12 +45,10 @@ export function SharedLinksCard() {
             <Skeleton className="h-20 w-full" />
           </div>
         ) : links.isError ? (
-          <Alert variant="destructive">
-            <p>Couldn't load your shared links. {links.error.message}</p>
-            <Button variant="outline" size="sm" className="mt-2" onClick={() => links.refetch()}>
-              Try again
-            </Button>
-          </Alert>
+          <ListError
+            message={`Couldn't load your shared links. ${links.error.message}`}
+            onRetry={() => void links.refetch()}
+          />
         ) : items.length === 0 ? (
           <p className="text-sm text-muted-foreground">You haven't shared any conversations.</p>
         ) : (

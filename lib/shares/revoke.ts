@@ -5,9 +5,10 @@ import { ShareLink } from "@/models/share-link";
 
 /** Deletes one of the actor's links: its page, its copy and its files answer 404 at once. */
 export async function revokeShareLink(actor: SessionUser, id: string): Promise<void> {
-  await findOwned("share link", id, (_id) =>
-    ShareLink.findOneAndDelete({ _id, user_id: actor.id }).select("_id").lean(),
-  );
+  await findOwned("share link", id, async (_id) => {
+    const { deletedCount } = await ShareLink.deleteOne({ _id, user_id: actor.id });
+    return deletedCount === 1 ? _id : null;
+  });
 }
 
 /** Deletes a conversation's link along with the conversation. */
