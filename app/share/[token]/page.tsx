@@ -9,22 +9,25 @@ interface PageProps {
   params: Promise<{ token: string }>;
 }
 
-// Metadata and the page read the copy once per request.
+// Metadata and the page read the copy once per request; null when the link shows nothing.
 const loadShared = cache(async (token: string) => {
   try {
     return await getSharedConversation(token);
   } catch (error) {
-    if (error instanceof AppError && error.status === 404) notFound();
+    if (error instanceof AppError && error.status === 404) return null;
     throw error;
   }
 });
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { token } = await params;
-  return { title: (await loadShared(token)).title };
+  return { title: (await loadShared(token))?.title ?? "Link not found" };
 }
 
+// The 404 is thrown here, not in the metadata, so the not-found page is rendered on the server.
 export default async function SharedConversationPage({ params }: PageProps) {
   const { token } = await params;
-  return <SharedConversation conversation={await loadShared(token)} />;
+  const shared = await loadShared(token);
+  if (!shared) notFound();
+  return <SharedConversation conversation={shared} />;
 }
