@@ -2,7 +2,7 @@ import mongoose, { type Model, Schema, type Types } from "mongoose";
 import { MESSAGE_ROLES, type MessageRole } from "./message";
 
 /** A file a shared message carries: the link serves it while the owner still has it. */
-export interface SharedFile {
+interface SharedFile {
   file_id: string;
   name: string;
   type: string;
