@@ -344,6 +344,21 @@ describe("files through a link", () => {
   });
 });
 
+describe("a deleted account", () => {
+  it("takes its links with it", async () => {
+    const user = await createUser();
+    const client = await signedIn(user);
+    const conversationId = await conversationWith(client, user, [{ content: "leaving" }]);
+    const { id, token } = await shared(client, conversationId);
+    const deleted = await actors.clients.admin.json(`/api/admin/users/${user.id}`, "DELETE", {
+      confirmEmail: user.email,
+    });
+    expect(deleted.status).toBe(204);
+    expect(await ShareLink.exists({ _id: id })).toBeNull();
+    expect((await anonymous().fetch(`/api/share/${token}`)).status).toBe(404);
+  });
+});
+
 describe("with ALLOW_SHARING=false", () => {
   const own = new OwnApps();
   afterAll(() => own.cleanUp());
