@@ -19,7 +19,8 @@ export function ShareUrlField({ url, label }: { url: string; label: string }) {
       />
       <Button type="button" variant="outline" onClick={() => void copy(url)}>
         {copied ? <Check aria-hidden="true" /> : <Copy aria-hidden="true" />}
-        {copied ? "Copied" : "Copy link"}
+        {/* Named on a phone too, where the address needs the room. */}
+        <span className="sr-only sm:not-sr-only">{copied ? "Copied" : "Copy link"}</span>
       </Button>
     </div>
   );
