@@ -11,6 +11,8 @@ const PUBLIC_PAGES = [
   "/reset-password",
   "/confirm-email",
 ];
+// Shared conversations are for anyone holding the link; /api/share/* is outside the matcher.
+const PUBLIC_PREFIXES = ["/share/"];
 
 /**
  * A convenience, never the guard: it sends visitors without a session to the
@@ -20,7 +22,9 @@ const PUBLIC_PAGES = [
  */
 export default auth((req) => {
   const { pathname, search } = req.nextUrl;
-  const isPublic = PUBLIC_PAGES.some((page) => pathname === page);
+  const isPublic =
+    PUBLIC_PAGES.includes(pathname) ||
+    PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix));
 
   if (!req.auth && !isPublic) {
     const login = new URL("/login", req.nextUrl);

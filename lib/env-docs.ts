@@ -104,4 +104,8 @@ export const ENV_DOCS: Record<Exclude<keyof Env, "NODE_ENV">, EnvDoc> = {
     meaning: "the sender of those emails, e.g. `Uni-Chat <no-reply@example.com>`",
     note: "`Uni-Chat <no-reply@` and `APP_URL`'s host name",
   },
+  ALLOW_SHARING: {
+    meaning:
+      '`false` turns share links off for everyone: no new links, and every existing one answers 404 (see "Share links")',
+  },
 };

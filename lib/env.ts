@@ -64,6 +64,7 @@ const envSchema = z
     APP_URL: optional(z.url("must be a URL").regex(/^https?:\/\//, "must start with http(s)://")),
     SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")),
     MAIL_FROM: optional(z.string().max(200)),
+    ALLOW_SHARING: flag(true),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {

@@ -19,6 +19,13 @@ export const queryKeys = {
     detail: (id: string) => ["conversations", "detail", id] as const,
   },
   folders: () => ["folders"] as const,
+  shares: {
+    /** Prefix of every share query: what creating, updating or revoking a link changes. */
+    all: () => ["shares"] as const,
+    list: () => ["shares", "list"] as const,
+    /** A conversation's link, if it has one. */
+    ofConversation: (conversationId: string) => ["shares", "conversation", conversationId] as const,
+  },
   configs: {
     all: () => ["configs"] as const,
     /** The user's own and saved configs: the configs page and the model picker. */

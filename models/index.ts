@@ -15,6 +15,7 @@ import { Message } from "./message";
 import { ModelCall } from "./model-call";
 import { PromptTemplate } from "./prompt-template";
 import { RevokedSession } from "./revoked-session";
+import { ShareLink } from "./share-link";
 import { UsageLog } from "./usage-log";
 import { UsageRollup } from "./usage-rollup";
 import { User } from "./user";
@@ -40,6 +41,7 @@ export const allModels = [
   ApiCompletion,
   StoredFile,
   AccountToken,
+  ShareLink,
 ] as const;
 
 type IndexKey = Record<string, 1 | -1>;

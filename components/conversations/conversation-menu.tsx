@@ -1,8 +1,10 @@
 "use client";
 
-import { Archive, Download, FolderInput, Pencil, Pin, PinOff, Tags } from "lucide-react";
+import { Archive, Download, FolderInput, Pencil, Pin, PinOff, Share2, Tags } from "lucide-react";
 import { useState } from "react";
 import { DeleteMenuItem, OptionsMenu } from "@/components/common/options-menu";
+import { ShareDialog } from "@/components/shares/share-dialog";
+import { useSharingAllowed } from "@/components/shares/sharing-context";
 import {
   DropdownMenuItem,
   DropdownMenuSeparator,
@@ -21,7 +23,7 @@ interface ConversationMenuProps {
   triggerClassName?: string;
 }
 
-type FollowUp = "rename" | "tags" | "delete" | null;
+type FollowUp = "rename" | "tags" | "share" | "delete" | null;
 
 export function ConversationMenu({
   conversation,
@@ -30,6 +32,7 @@ export function ConversationMenu({
 }: ConversationMenuProps) {
   const update = useUpdateConversation();
   const [followUp, setFollowUp] = useState<FollowUp>(null);
+  const sharing = useSharingAllowed();
   const { title, isPinned } = conversation;
 
   return (
@@ -107,6 +110,12 @@ export function ConversationMenu({
             </DropdownMenuItem>
           </DropdownMenuSubContent>
         </DropdownMenuSub>
+        {sharing ? (
+          <DropdownMenuItem onSelect={() => setFollowUp("share")}>
+            <Share2 aria-hidden="true" />
+            Share…
+          </DropdownMenuItem>
+        ) : null}
         <DropdownMenuSeparator />
         <DeleteMenuItem onSelect={() => setFollowUp("delete")}>Delete…</DeleteMenuItem>
       </OptionsMenu>
@@ -115,6 +124,13 @@ export function ConversationMenu({
         open={followUp === "tags"}
         onOpenChange={(open) => setFollowUp(open ? "tags" : null)}
       />
+      {sharing ? (
+        <ShareDialog
+          conversation={conversation}
+          open={followUp === "share"}
+          onOpenChange={(open) => setFollowUp(open ? "share" : null)}
+        />
+      ) : null}
       <DeleteConversationDialog
         conversation={conversation}
         open={followUp === "delete"}

@@ -5,12 +5,13 @@ import { toObjectId } from "@/lib/db/ids";
 import { AppError } from "@/lib/errors";
 import { countOutOfFolder } from "@/lib/folders/counts";
 import { publishEvent } from "@/lib/realtime/events";
+import { revokeConversationShares } from "@/lib/shares/revoke";
 import { Conversation } from "@/models/conversation";
 import { Message } from "@/models/message";
 
 const ATTEMPTS = 3;
 
-/** Deletes a conversation with all its messages and counts it out of its folder. */
+/** Deletes a conversation with all its messages and its share link, and counts it out of its folder. */
 export async function deleteConversation(actor: SessionUser, id: string): Promise<void> {
   const _id = toObjectId(id);
   if (!_id) throw AppError.notFound("conversation");
@@ -18,6 +19,7 @@ export async function deleteConversation(actor: SessionUser, id: string): Promis
   await connectDb();
   const folderId = await deleteCounted(actor, _id);
   await Message.deleteMany({ conversation_id: _id, user_id: actor.id });
+  await revokeConversationShares(actor, _id);
   if (folderId) await countOutOfFolder(actor, folderId);
   await publishEvent(actor.id, "conversation.deleted", { conversationId: _id.toString() });
 }

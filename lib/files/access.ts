@@ -14,7 +14,7 @@ function isMissing(error: unknown): boolean {
  * query, so another user's file, a bad id and a missing one all look alike.
  */
 export async function openOwnedFile(
-  actor: SessionUser,
+  actor: Pick<SessionUser, "id">,
   id: string,
 ): Promise<{ file: FileDoc; body: ReadableStream<Uint8Array> }> {
   const file = await findOwned("file", id, (_id) =>

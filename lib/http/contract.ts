@@ -30,6 +30,8 @@ export interface Contract {
   access: Access;
   query?: z.ZodType;
   body?: z.ZodType;
+  /** The JSON body may be left out: none reads as `{}`. */
+  optionalBody?: boolean;
   /** Bodies that are not JSON (an upload); the handler reads them. */
   bodyType?: "multipart/form-data" | "application/x-www-form-urlencoded";
   /** The most a JSON body may weigh; 100 KiB unless said. */

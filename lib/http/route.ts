@@ -4,7 +4,7 @@ import type { AdminContext } from "@/lib/audit/record";
 import { requireAdmin, requireUser } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/types";
 import { AppError, fromZodError, toAppError } from "@/lib/errors";
-import { readJson } from "@/lib/http/body";
+import { readJson, readOptionalJson } from "@/lib/http/body";
 import { clientAddress } from "@/lib/http/client-address";
 import type { Access, Contract, PathParams } from "@/lib/http/contract";
 import { assertSameOrigin } from "@/lib/http/origin";
@@ -143,7 +143,8 @@ async function enforceLimits(
 
 async function readBody(req: Request, contract: Contract): Promise<unknown> {
   if (!contract.body || contract.bodyType) return undefined;
-  const body = await readJson(req, contract.maxBodyBytes);
+  const read = contract.optionalBody ? readOptionalJson : readJson;
+  const body = await read(req, contract.maxBodyBytes);
   check(contract.body, body);
   return body;
 }

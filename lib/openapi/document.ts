@@ -14,6 +14,7 @@ import { keyContracts } from "@/lib/keys/contracts";
 import { modelContracts } from "@/lib/llm/contracts";
 import { openAiContracts } from "@/lib/openai/contracts";
 import { eventContracts } from "@/lib/realtime/contracts";
+import { shareContracts } from "@/lib/shares/contracts";
 import { systemContracts } from "@/lib/system/contracts";
 import { templateContracts } from "@/lib/templates/contracts";
 import { accountContracts } from "@/lib/users/contracts";
@@ -22,6 +23,7 @@ import { accountContracts } from "@/lib/users/contracts";
 export const OPERATIONS: Contract[] = [
   conversationContracts,
   messageContracts,
+  shareContracts,
   folderContracts,
   fileContracts,
   importContracts,
@@ -126,7 +128,7 @@ function operationObject(operation: Contract): JsonSchema {
     ...(operation.body
       ? {
           requestBody: {
-            required: true,
+            required: !operation.optionalBody,
             content: {
               [operation.bodyType ?? "application/json"]: { schema: jsonSchema(operation.body) },
             },

@@ -16,6 +16,7 @@ import { Message } from "@/models/message";
 import { ModelCall } from "@/models/model-call";
 import { PromptTemplate } from "@/models/prompt-template";
 import { RevokedSession } from "@/models/revoked-session";
+import { ShareLink } from "@/models/share-link";
 import { UsageLog } from "@/models/usage-log";
 import { UsageRollup } from "@/models/usage-rollup";
 import { User, type UserDoc } from "@/models/user";
@@ -24,7 +25,7 @@ import { User, type UserDoc } from "@/models/user";
  * Removes an account and everything it owns: conversations and messages,
  * folders, configs (public ones leave the gallery), uploads and generated
  * images with their stored bytes, arena sessions and votes, API keys,
- * mailed links, usage records and the avatar. The instance's totals by
+ * mailed links, share links, usage records and the avatar. The instance's totals by
  * model, the leaderboard's tallies and the audit log keep what they hold,
  * which names no content; templates the account wrote for everyone stay,
  * no longer naming their author. Whoever calls this has decided it may
@@ -53,6 +54,7 @@ export async function eraseAccount(target: Pick<UserDoc, "_id" | "profile">): Pr
     ApiKey.deleteMany(owner),
     ApiCompletion.deleteMany(owner),
     AccountToken.deleteMany(owner),
+    ShareLink.deleteMany(owner),
     UsageLog.deleteMany(owner),
     // The instance's totals by model stay; what names the person goes.
     UsageRollup.deleteMany({ dim: "user", key: target._id.toString() }),

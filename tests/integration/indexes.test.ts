@@ -96,6 +96,11 @@ const EXPECTED: Record<string, ExpectedIndex[]> = {
     { key: { user_id: 1, kind: 1 } },
     { key: { expires_at: 1 } },
   ],
+  share_links: [
+    { key: { token: 1 }, unique: true },
+    { key: { conversation_id: 1 }, unique: true },
+    { key: { user_id: 1, _id: -1 } },
+  ],
 };
 
 /** An index as comparable data: key order matters in a compound index, so keep it. */

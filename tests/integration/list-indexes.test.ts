@@ -18,6 +18,7 @@ import { encodeImageCursor } from "@/lib/images/cursor";
 import { listImageJobs } from "@/lib/images/jobs";
 import { listImages } from "@/lib/images/list";
 import { listApiKeys } from "@/lib/keys/list";
+import { listShareLinks } from "@/lib/shares/list";
 import { listCategories, listTemplates } from "@/lib/templates/list";
 import { getMyUsage } from "@/lib/usage/my-usage";
 import { allModels, ensureIndexes } from "@/models";
@@ -181,6 +182,11 @@ const LISTS: Array<[string, () => Promise<unknown>]> = [
   ["a later page of arena sessions", () => listArenaSessions(owner, { cursor: arenaSessionId })],
   ["an arena session's turns", () => getArenaSession(owner, arenaSessionId)],
   ["API keys", () => listApiKeys(owner)],
+  ["share links", () => listShareLinks(owner, {}, "http://localhost")],
+  [
+    "a later page of share links",
+    () => listShareLinks(owner, { cursor: someId().toString() }, "http://localhost"),
+  ],
   ["my usage", () => getMyUsage(owner)],
   ...(["created", "lastActive", "tokens", "cost", "email"] as const).flatMap((sort) =>
     (["asc", "desc"] as const).map((order): [string, () => Promise<unknown>] => [

@@ -60,6 +60,7 @@ describe("collections", () => {
       ModelCall: "model_calls",
       ApiCompletion: "api_completions",
       AccountToken: "account_tokens",
+      ShareLink: "share_links",
     });
   });
 

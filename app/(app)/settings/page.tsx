@@ -10,6 +10,7 @@ import { PreferencesForm } from "@/components/settings/preferences-form";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { SsoPasswordNote } from "@/components/settings/sso-password-note";
 import { YourDataCard } from "@/components/settings/your-data-card";
+import { SharedLinksCard } from "@/components/shares/shared-links-card";
 import { requirePageUser } from "@/lib/auth/page";
 import { mailConfigured } from "@/lib/mail/send";
 import { getProfile, hasPassword } from "@/lib/users/profile";
@@ -24,7 +25,7 @@ export default async function SettingsPage() {
     <PageLayout
       width="3xl"
       title="Settings"
-      description="Manage your profile, preferences, email, password, API keys and data."
+      description="Manage your profile, preferences, email, password, API keys, shared links and data."
     >
       <AccountCard email={profile.email} role={profile.role} createdAt={profile.createdAt} />
       <ProfileForm
@@ -41,6 +42,7 @@ export default async function SettingsPage() {
         <SsoPasswordNote />
       )}
       <ApiKeys />
+      <SharedLinksCard />
       <ImportCard />
       <YourDataCard />
       <DeleteAccount email={profile.email} hasPassword={withPassword} />
