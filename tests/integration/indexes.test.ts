@@ -20,6 +20,7 @@ const EXPECTED: Record<string, ExpectedIndex[]> = {
     { key: { "usage.tokens_used": -1, _id: -1 } },
     { key: { "usage.cost_usd": -1, _id: -1 } },
     { key: { email: 1, _id: 1 } },
+    { key: { oidc_subject: 1 } },
   ],
   revoked_tokens: [{ key: { sid: 1 }, unique: true }, { key: { expires_at: 1 } }],
   conversations: [
