@@ -1,8 +1,8 @@
 "use client";
 
 import { Archive, Download, FolderInput, Pencil, Pin, PinOff, Tags } from "lucide-react";
-import { useState } from "react";
 import { DeleteMenuItem, OptionsMenu } from "@/components/common/options-menu";
+import { useOpenDialog } from "@/components/common/use-open-dialog";
 import {
   DropdownMenuItem,
   DropdownMenuSeparator,
@@ -21,15 +21,13 @@ interface ConversationMenuProps {
   triggerClassName?: string;
 }
 
-type FollowUp = "rename" | "tags" | "delete" | null;
-
 export function ConversationMenu({
   conversation,
   onRename,
   triggerClassName,
 }: ConversationMenuProps) {
   const update = useUpdateConversation();
-  const [followUp, setFollowUp] = useState<FollowUp>(null);
+  const followUp = useOpenDialog<"rename" | "tags" | "delete">();
   const { title, isPinned } = conversation;
 
   return (
@@ -39,14 +37,14 @@ export function ConversationMenu({
         triggerClassName={triggerClassName}
         align="start"
         contentClassName="w-52"
-        followUp={followUp !== null}
+        followUp={followUp.current !== null}
         onClosed={() => {
-          if (followUp !== "rename") return;
-          setFollowUp(null);
+          if (followUp.current !== "rename") return;
+          followUp.close();
           onRename();
         }}
       >
-        <DropdownMenuItem onSelect={() => setFollowUp("rename")}>
+        <DropdownMenuItem onSelect={() => followUp.open("rename")}>
           <Pencil aria-hidden="true" />
           Rename
         </DropdownMenuItem>
@@ -73,7 +71,7 @@ export function ConversationMenu({
             <MoveToFolderItems conversation={conversation} />
           </DropdownMenuSubContent>
         </DropdownMenuSub>
-        <DropdownMenuItem onSelect={() => setFollowUp("tags")}>
+        <DropdownMenuItem onSelect={() => followUp.open("tags")}>
           <Tags aria-hidden="true" />
           Tags…
         </DropdownMenuItem>
@@ -108,18 +106,10 @@ export function ConversationMenu({
           </DropdownMenuSubContent>
         </DropdownMenuSub>
         <DropdownMenuSeparator />
-        <DeleteMenuItem onSelect={() => setFollowUp("delete")}>Delete…</DeleteMenuItem>
+        <DeleteMenuItem onSelect={() => followUp.open("delete")}>Delete…</DeleteMenuItem>
       </OptionsMenu>
-      <TagsDialog
-        conversation={conversation}
-        open={followUp === "tags"}
-        onOpenChange={(open) => setFollowUp(open ? "tags" : null)}
-      />
-      <DeleteConversationDialog
-        conversation={conversation}
-        open={followUp === "delete"}
-        onOpenChange={(open) => setFollowUp(open ? "delete" : null)}
-      />
+      <TagsDialog conversation={conversation} {...followUp.dialog("tags")} />
+      <DeleteConversationDialog conversation={conversation} {...followUp.dialog("delete")} />
     </>
   );
 }

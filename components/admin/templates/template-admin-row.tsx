@@ -2,13 +2,13 @@
 
 import { Pencil } from "lucide-react";
 import { useState } from "react";
+import { ConfirmDialog } from "@/components/common/confirm-dialog";
 import { DeleteButton } from "@/components/common/delete-button";
 import { Button } from "@/components/ui/button";
 import { Switch } from "@/components/ui/switch";
 import type { TemplateDto } from "@/lib/templates/dto";
 import { cn } from "@/lib/utils";
-import { DeleteTemplateDialog } from "./delete-template-dialog";
-import { useSetTemplateActive } from "./use-template-admin";
+import { useDeleteTemplate, useSetTemplateActive } from "./use-template-admin";
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -21,6 +21,7 @@ interface TemplateAdminRowProps {
 
 export function TemplateAdminRow({ template, onEdit }: TemplateAdminRowProps) {
   const setActive = useSetTemplateActive();
+  const remove = useDeleteTemplate();
   const [deleting, setDeleting] = useState(false);
   // Shows the change at once; the server's answer (or a failure) settles it.
   const active = setActive.isPending ? setActive.variables.isActive : template.isActive;
@@ -78,7 +79,14 @@ export function TemplateAdminRow({ template, onEdit }: TemplateAdminRowProps) {
           Delete
         </DeleteButton>
       </div>
-      <DeleteTemplateDialog template={template} open={deleting} onOpenChange={setDeleting} />
+      <ConfirmDialog
+        open={deleting}
+        onOpenChange={setDeleting}
+        title="Delete this template?"
+        description={`“${template.name}” will be gone for everyone. Messages already written with it are not changed. To keep it but stop offering it, hide it instead.`}
+        confirmLabel="Delete"
+        onConfirm={() => remove.mutate(template)}
+      />
     </li>
   );
 }
