@@ -1,8 +1,9 @@
 "use client";
 
-import { AlertTriangle, Check, Copy } from "lucide-react";
+import { Check, Copy } from "lucide-react";
 import { ContextNotice } from "@/components/chat/context-notice";
 import { Markdown } from "@/components/chat/markdown/markdown";
+import { AnswerError } from "@/components/common/answer-error";
 import { IconAction } from "@/components/common/icon-action";
 import { TypingDots } from "@/components/common/typing-dots";
 import { useCopy } from "@/components/common/use-copy";
@@ -39,15 +40,7 @@ export function PanelAnswer({ entry, panel, streaming }: PanelAnswerProps) {
         <p className="mt-2 text-xs italic text-muted-foreground">Stopped before the end.</p>
       ) : null}
       {reply?.isError ? (
-        <div
-          role="alert"
-          className="mt-3 flex items-start gap-2 rounded-xl border border-destructive/40 bg-destructive/5 px-3 py-2.5 text-sm"
-        >
-          <AlertTriangle className="mt-0.5 h-4 w-4 shrink-0 text-destructive" aria-hidden="true" />
-          <span className="min-w-0 flex-1">
-            {reply.errorMessage ?? "This answer could not be completed."}
-          </span>
-        </div>
+        <AnswerError message={reply.errorMessage ?? "This answer could not be completed."} />
       ) : null}
       {cut ? (
         <p className="mt-2 text-xs italic text-muted-foreground">

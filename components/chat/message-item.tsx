@@ -1,7 +1,8 @@
 "use client";
 
-import { AlertTriangle, Check, Copy, Pencil, RefreshCw, RotateCcw, Trash2 } from "lucide-react";
+import { Check, Copy, Pencil, RefreshCw, RotateCcw, Trash2 } from "lucide-react";
 import { memo, useState } from "react";
+import { AnswerError } from "@/components/common/answer-error";
 import { IconAction } from "@/components/common/icon-action";
 import { TypingDots } from "@/components/common/typing-dots";
 import { useCopy } from "@/components/common/use-copy";
@@ -135,14 +136,7 @@ function AssistantMessage({ item, isLast, locked, handlers }: MessageItemProps) 
           <p className="mt-2 text-xs italic text-muted-foreground">Stopped before the end.</p>
         ) : null}
         {item.isError ? (
-          <div
-            role="alert"
-            className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-2 rounded-xl border border-destructive/40 bg-destructive/5 px-3 py-2.5 text-sm"
-          >
-            <AlertTriangle className="h-4 w-4 shrink-0 text-destructive" aria-hidden="true" />
-            <span className="min-w-0 flex-1">
-              {item.errorMessage ?? "The reply could not be completed."}
-            </span>
+          <AnswerError message={item.errorMessage ?? "The reply could not be completed."}>
             <Button
               size="sm"
               variant="outline"
@@ -152,7 +146,7 @@ function AssistantMessage({ item, isLast, locked, handlers }: MessageItemProps) 
               <RotateCcw aria-hidden="true" />
               Retry
             </Button>
-          </div>
+          </AnswerError>
         ) : null}
         {item.streaming ? null : (
           <div className={cn(actionsRow, "-ml-1.5 mt-1", isLast && "md:opacity-100")}>
