@@ -5,12 +5,12 @@ import { useMemo, useState } from "react";
 import { EmptyState } from "@/components/common/empty-state";
 import { NoMatches } from "@/components/common/page-list-states";
 import { toQueryString } from "@/components/common/search-params";
+import { usePagedList } from "@/components/common/use-paged-list";
 import type { AuditEntryDto } from "@/lib/admin/dto";
 import type { Page } from "@/lib/conversations/dto";
 import { queryKeys } from "@/lib/query-keys";
 import { fetchAuditPage } from "../api";
 import { PagedList } from "../paged-list";
-import { useAdminList } from "../use-admin-list";
 import { useFilterFromUrl, useUrlQuery } from "../use-url-filter";
 import { AuditCards } from "./audit-cards";
 import {
@@ -36,7 +36,7 @@ export function AuditLog({ initial, serverFilter, admins }: AuditLogProps) {
   const serverSearch = useMemo(() => toQueryString(auditFilterQuery(serverFilter)), [serverFilter]);
   useUrlQuery(query);
 
-  const log = useAdminList({
+  const log = usePagedList({
     queryKey: queryKeys.admin.audit(query),
     fetchPage: (cursor, signal) => fetchAuditPage(query, cursor, signal),
     initial: toQueryString(query) === serverSearch ? initial : undefined,

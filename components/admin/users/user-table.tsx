@@ -6,12 +6,12 @@ import { EmptyState } from "@/components/common/empty-state";
 import { NoMatches } from "@/components/common/page-list-states";
 import { toQueryString } from "@/components/common/search-params";
 import { useDebouncedValue } from "@/components/common/use-debounced-value";
+import { usePagedList } from "@/components/common/use-paged-list";
 import type { AdminUserRowDto } from "@/lib/admin/dto";
 import type { Page } from "@/lib/conversations/dto";
 import { queryKeys } from "@/lib/query-keys";
 import { fetchUsersPage } from "../api";
 import { PagedList } from "../paged-list";
-import { useAdminList } from "../use-admin-list";
 import { useFilterFromUrl, useUrlQuery } from "../use-url-filter";
 import { UserCards } from "./user-cards";
 import {
@@ -41,7 +41,7 @@ export function UserTable({ initial, serverFilter }: UserTableProps) {
   const serverSearch = useMemo(() => toQueryString(userFilterQuery(serverFilter)), [serverFilter]);
   useUrlQuery(query);
 
-  const list = useAdminList({
+  const list = usePagedList({
     queryKey: queryKeys.admin.userList(query),
     fetchPage: (cursor, signal) => fetchUsersPage(query, cursor, signal),
     initial: toQueryString(query) === serverSearch ? initial : undefined,
