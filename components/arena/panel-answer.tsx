@@ -1,12 +1,10 @@
 "use client";
 
-import { Check, Copy } from "lucide-react";
 import { ContextNotice } from "@/components/chat/context-notice";
 import { Markdown } from "@/components/chat/markdown/markdown";
 import { AnswerError } from "@/components/common/answer-error";
-import { IconAction } from "@/components/common/icon-action";
+import { CopyAction } from "@/components/common/copy-action";
 import { TypingDots } from "@/components/common/typing-dots";
-import { useCopy } from "@/components/common/use-copy";
 import type { PanelEntry } from "@/lib/arena/client/session-view";
 import { cn } from "@/lib/utils";
 import { ReplyStats } from "./reply-stats";
@@ -21,7 +19,6 @@ interface PanelAnswerProps {
 
 /** One panel's answer to one prompt: arriving, saved, failed or missing. */
 export function PanelAnswer({ entry, panel, streaming }: PanelAnswerProps) {
-  const { copied, copy } = useCopy();
   const { reply, live } = entry;
   const text = reply?.content ?? live?.text ?? "";
   const arriving = live !== null && live.status !== "done" && streaming;
@@ -55,13 +52,7 @@ export function PanelAnswer({ entry, panel, streaming }: PanelAnswerProps) {
           <ReplyStats metadata={reply.metadata} />
           <div className="ml-auto flex items-center gap-1">
             {entry.vote ? <VoteBadge vote={entry.vote} panel={panel} /> : null}
-            <IconAction
-              label={copied ? "Copied" : "Copy answer"}
-              disabled={!reply.content}
-              onClick={() => void copy(reply.content)}
-            >
-              {copied ? <Check aria-hidden="true" /> : <Copy aria-hidden="true" />}
-            </IconAction>
+            <CopyAction label="Copy answer" text={reply.content} />
           </div>
         </div>
       ) : null}

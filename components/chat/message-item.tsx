@@ -1,11 +1,11 @@
 "use client";
 
-import { Check, Copy, Pencil, RefreshCw, RotateCcw, Trash2 } from "lucide-react";
+import { Pencil, RefreshCw, RotateCcw, Trash2 } from "lucide-react";
 import { memo, useState } from "react";
 import { AnswerError } from "@/components/common/answer-error";
+import { CopyAction } from "@/components/common/copy-action";
 import { IconAction } from "@/components/common/icon-action";
 import { TypingDots } from "@/components/common/typing-dots";
-import { useCopy } from "@/components/common/use-copy";
 import { LogoMark } from "@/components/layout/logo";
 import { Button } from "@/components/ui/button";
 import { sameItem, type ThreadItem } from "@/lib/chat/client/thread-items";
@@ -55,7 +55,6 @@ export const MessageItem = memo(
 function UserMessage({ item, isLast, locked, handlers }: MessageItemProps) {
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const { copied, copy } = useCopy();
   const canChange = item.saved && !locked;
 
   return (
@@ -80,12 +79,7 @@ function UserMessage({ item, isLast, locked, handlers }: MessageItemProps) {
           {item.isEdited ? (
             <span className="px-1 text-xs text-muted-foreground">Edited</span>
           ) : null}
-          <IconAction
-            label={copied ? "Copied" : "Copy message"}
-            onClick={() => void copy(item.text)}
-          >
-            {copied ? <Check aria-hidden="true" /> : <Copy aria-hidden="true" />}
-          </IconAction>
+          <CopyAction label="Copy message" text={item.text} />
           <IconAction label="Edit message" disabled={!canChange} onClick={() => setEditing(true)}>
             <Pencil aria-hidden="true" />
           </IconAction>
@@ -115,7 +109,6 @@ function UserMessage({ item, isLast, locked, handlers }: MessageItemProps) {
 
 function AssistantMessage({ item, isLast, locked, handlers }: MessageItemProps) {
   const [confirming, setConfirming] = useState(false);
-  const { copied, copy } = useCopy();
   const canChange = item.saved && !locked;
   const waiting = item.streaming && item.text === "";
   const stopped = item.details?.finishReason === "stopped";
@@ -155,13 +148,7 @@ function AssistantMessage({ item, isLast, locked, handlers }: MessageItemProps) 
               disabled={!canChange}
               onSwitch={(delta) => handlers.onSwitch(item.id, delta)}
             />
-            <IconAction
-              label={copied ? "Copied" : "Copy reply"}
-              disabled={!item.text}
-              onClick={() => void copy(item.text)}
-            >
-              {copied ? <Check aria-hidden="true" /> : <Copy aria-hidden="true" />}
-            </IconAction>
+            <CopyAction label="Copy reply" text={item.text} />
             <IconAction
               label="Regenerate reply"
               disabled={!canChange}
