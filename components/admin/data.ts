@@ -1,6 +1,6 @@
 "use client";
 
-import { type QueryKey, useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type QueryKey, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import {
   createTemplateAction,
@@ -11,6 +11,7 @@ import {
 import { toQueryString } from "@/components/common/search-params";
 import { errorMessage, useServerAction } from "@/components/common/server-action";
 import { toast } from "@/components/common/toast";
+import { usePagedList } from "@/components/common/use-paged-list";
 import type { AdminUserRowDto, AuditEntryDto, SystemStatusDto } from "@/lib/admin/dto";
 import { AUDIT_PAGE_SIZE, USERS_PAGE_SIZE } from "@/lib/admin/shared/page-size";
 import type { Page } from "@/lib/conversations/dto";
@@ -38,22 +39,13 @@ interface AdminListOptions<T> {
  * filters load. The server's first page seeds the list only for its own filter.
  */
 function useAdminList<T>({ path, pageSize, queryKey, query, server }: AdminListOptions<T>) {
-  const search = toQueryString(query);
-  const seeded = search === toQueryString(server.query);
-  return useInfiniteQuery({
+  return usePagedList({
     queryKey,
-    queryFn: ({ pageParam, signal }) => {
-      const params = {
-        ...query,
-        limit: String(pageSize),
-        ...(pageParam ? { cursor: pageParam } : {}),
-      };
+    fetchPage: (cursor, signal) => {
+      const params = { ...query, limit: String(pageSize), ...(cursor ? { cursor } : {}) };
       return apiFetch<Page<T>>(`${path}${toQueryString(params)}`, { signal });
     },
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-    initialData: seeded ? { pages: [server.page], pageParams: [null] } : undefined,
-    placeholderData: (previous) => previous,
+    initial: toQueryString(query) === toQueryString(server.query) ? server.page : undefined,
   });
 }
 

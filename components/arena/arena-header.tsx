@@ -1,11 +1,12 @@
 "use client";
 
-import { ArrowLeft, EyeOff, Pencil, Trophy } from "lucide-react";
+import { ArrowLeft, Pencil, Trophy } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { IconAction } from "@/components/common/icon-action";
 import { Button } from "@/components/ui/button";
 import type { ArenaSessionDto } from "@/lib/arena/dto";
+import { BlindBadge } from "./blind-badge";
 import { RenameSessionDialog } from "./rename-session-dialog";
 
 /** The comparison's title with a way back, its mode, rename and the leaderboard. */
@@ -22,12 +23,7 @@ export function ArenaHeader({ session }: { session: ArenaSessionDto }) {
         <ArrowLeft className="h-4 w-4" aria-hidden="true" />
       </Link>
       <h1 className="min-w-0 truncate text-base font-semibold">{session.title}</h1>
-      {session.blind ? (
-        <span className="inline-flex shrink-0 items-center gap-1 rounded-full border px-2 py-0.5 text-[11px] font-medium text-muted-foreground">
-          <EyeOff className="h-3 w-3" aria-hidden="true" />
-          {session.revealed ? "Blind · revealed" : "Blind"}
-        </span>
-      ) : null}
+      <BlindBadge session={session} />
       <IconAction label="Rename comparison" onClick={() => setRenaming(true)}>
         <Pencil aria-hidden="true" />
       </IconAction>

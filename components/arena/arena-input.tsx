@@ -1,7 +1,8 @@
 "use client";
 
 import { ArrowUp, Square } from "lucide-react";
-import type { FormEvent, KeyboardEvent, RefObject } from "react";
+import type { FormEvent, RefObject } from "react";
+import { sendOnEnter } from "@/components/common/send-on-enter";
 import { useAutoResize } from "@/components/common/use-auto-resize";
 import { cn } from "@/lib/utils";
 
@@ -44,15 +45,7 @@ export function ArenaInput({
     if (canSend) onSubmit();
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
-      event.preventDefault();
-      submit();
-    } else if (event.key === "Escape" && streaming) {
-      event.preventDefault();
-      onStopAll();
-    }
-  };
+  const onKeyDown = sendOnEnter({ onSend: submit, onEscape: streaming ? onStopAll : undefined });
 
   return (
     <div className="w-full">

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { FailureNotice } from "@/components/common/failure-notice";
 import { TooltipProvider } from "@/components/common/icon-action";
+import { useEscapeToStop } from "@/components/common/use-escape-to-stop";
 import { useFocusOnLoad } from "@/components/common/use-focus-on-load";
 import { panelTitle } from "@/lib/arena/client/panel-title";
 import { panelHistory, turnAwaitingVote, unfinishedTurn } from "@/lib/arena/client/session-view";
@@ -43,17 +44,7 @@ export function ArenaView({ initial }: { initial: ArenaSessionDto }) {
   const continuePanel = useContinuePanel(session.id);
 
   const { streaming, stopAll, live } = turn;
-  useEffect(() => {
-    if (!streaming) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== "Escape" || event.defaultPrevented) return;
-      if (document.querySelector("[role=dialog], [role=menu], [data-radix-popper-content-wrapper]"))
-        return;
-      stopAll();
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [streaming, stopAll]);
+  useEscapeToStop(streaming, stopAll);
 
   useEffect(() => {
     document.title = `${session.title} · Uni-Chat`;

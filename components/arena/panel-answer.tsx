@@ -1,11 +1,10 @@
 "use client";
 
-import { AlertTriangle, Check, Copy } from "lucide-react";
 import { ContextNotice } from "@/components/chat/context-notice";
 import { Markdown } from "@/components/chat/markdown/markdown";
-import { IconAction } from "@/components/common/icon-action";
+import { AnswerError } from "@/components/common/answer-error";
+import { CopyAction } from "@/components/common/copy-action";
 import { TypingDots } from "@/components/common/typing-dots";
-import { useCopy } from "@/components/common/use-copy";
 import type { PanelEntry } from "@/lib/arena/client/session-view";
 import { cn } from "@/lib/utils";
 import { ReplyStats } from "./reply-stats";
@@ -20,7 +19,6 @@ interface PanelAnswerProps {
 
 /** One panel's answer to one prompt: arriving, saved, failed or missing. */
 export function PanelAnswer({ entry, panel, streaming }: PanelAnswerProps) {
-  const { copied, copy } = useCopy();
   const { reply, live } = entry;
   const text = reply?.content ?? live?.text ?? "";
   const arriving = live !== null && live.status !== "done" && streaming;
@@ -39,15 +37,7 @@ export function PanelAnswer({ entry, panel, streaming }: PanelAnswerProps) {
         <p className="mt-2 text-xs italic text-muted-foreground">Stopped before the end.</p>
       ) : null}
       {reply?.isError ? (
-        <div
-          role="alert"
-          className="mt-3 flex items-start gap-2 rounded-xl border border-destructive/40 bg-destructive/5 px-3 py-2.5 text-sm"
-        >
-          <AlertTriangle className="mt-0.5 h-4 w-4 shrink-0 text-destructive" aria-hidden="true" />
-          <span className="min-w-0 flex-1">
-            {reply.errorMessage ?? "This answer could not be completed."}
-          </span>
-        </div>
+        <AnswerError message={reply.errorMessage ?? "This answer could not be completed."} />
       ) : null}
       {cut ? (
         <p className="mt-2 text-xs italic text-muted-foreground">
@@ -62,13 +52,7 @@ export function PanelAnswer({ entry, panel, streaming }: PanelAnswerProps) {
           <ReplyStats metadata={reply.metadata} />
           <div className="ml-auto flex items-center gap-1">
             {entry.vote ? <VoteBadge vote={entry.vote} panel={panel} /> : null}
-            <IconAction
-              label={copied ? "Copied" : "Copy answer"}
-              disabled={!reply.content}
-              onClick={() => void copy(reply.content)}
-            >
-              {copied ? <Check aria-hidden="true" /> : <Copy aria-hidden="true" />}
-            </IconAction>
+            <CopyAction label="Copy answer" text={reply.content} />
           </div>
         </div>
       ) : null}

@@ -1,8 +1,7 @@
 "use client";
 
-import { type FormEvent, useState } from "react";
-import { DialogForm } from "@/components/common/dialog-form";
-import { Dialog, DialogContent } from "@/components/ui/dialog";
+import { useState } from "react";
+import { FormDialog } from "@/components/common/form-dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { ArenaSessionSummaryDto } from "@/lib/arena/dto";
@@ -15,46 +14,36 @@ interface RenameSessionDialogProps {
 }
 
 export function RenameSessionDialog({ session, open, onOpenChange }: RenameSessionDialogProps) {
-  return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent className="max-w-md">
-        {/* Mounted only while open, so each opening starts from the current title. */}
-        {open ? <RenameForm session={session} onDone={() => onOpenChange(false)} /> : null}
-      </DialogContent>
-    </Dialog>
-  );
+  // Mounted only while open, so each opening starts from the current title.
+  return open ? <RenameForm session={session} onOpenChange={onOpenChange} /> : null;
 }
 
-function RenameForm({
-  session,
-  onDone,
-}: {
-  session: RenameSessionDialogProps["session"];
-  onDone: () => void;
-}) {
+function RenameForm({ session, onOpenChange }: Omit<RenameSessionDialogProps, "open">) {
   const rename = useRenameArenaSession();
   const [title, setTitle] = useState(session.title);
   const [error, setError] = useState<string>();
+  const done = () => onOpenChange(false);
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     const next = title.trim();
     if (!next) {
       setError("Title must not be empty.");
       return;
     }
     if (next === session.title) {
-      onDone();
+      done();
       return;
     }
-    rename.mutate({ id: session.id, title: next }, { onSuccess: onDone });
+    rename.mutate({ id: session.id, title: next }, { onSuccess: done });
   }
 
   return (
-    <DialogForm
+    <FormDialog
+      open
+      onOpenChange={onOpenChange}
       title="Rename comparison"
       description="A short name to find it again in your list."
-      onSubmit={handleSubmit}
+      onSubmit={submit}
       pending={rename.isPending}
       submitLabel="Save"
     >
@@ -70,6 +59,6 @@ function RenameForm({
           }}
         />
       </Field>
-    </DialogForm>
+    </FormDialog>
   );
 }

@@ -1,17 +1,17 @@
 "use client";
 
 import { Pencil } from "lucide-react";
-import { useState } from "react";
+import { ConfirmDialog } from "@/components/common/confirm-dialog";
 import { DeleteMenuItem, OptionsMenu } from "@/components/common/options-menu";
+import { useOpenDialog } from "@/components/common/use-open-dialog";
 import { DropdownMenuItem, DropdownMenuSeparator } from "@/components/ui/dropdown-menu";
 import type { ArenaSessionSummaryDto } from "@/lib/arena/dto";
-import { DeleteSessionDialog } from "./delete-session-dialog";
+import { useDeleteArenaSession } from "./data";
 import { RenameSessionDialog } from "./rename-session-dialog";
 
-type FollowUp = "rename" | "delete" | null;
-
 export function SessionMenu({ session }: { session: ArenaSessionSummaryDto }) {
-  const [followUp, setFollowUp] = useState<FollowUp>(null);
+  const followUp = useOpenDialog<"rename" | "delete">();
+  const remove = useDeleteArenaSession();
 
   return (
     <>
@@ -20,24 +20,22 @@ export function SessionMenu({ session }: { session: ArenaSessionSummaryDto }) {
         triggerClassName="inline-flex h-8 w-8 items-center justify-center rounded-lg text-muted-foreground transition-colors hover:bg-accent hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring data-[state=open]:bg-accent"
         align="end"
         contentClassName="w-44"
-        followUp={followUp !== null}
+        followUp={followUp.current !== null}
       >
-        <DropdownMenuItem onSelect={() => setFollowUp("rename")}>
+        <DropdownMenuItem onSelect={() => followUp.open("rename")}>
           <Pencil aria-hidden="true" />
           Rename…
         </DropdownMenuItem>
         <DropdownMenuSeparator />
-        <DeleteMenuItem onSelect={() => setFollowUp("delete")}>Delete…</DeleteMenuItem>
+        <DeleteMenuItem onSelect={() => followUp.open("delete")}>Delete…</DeleteMenuItem>
       </OptionsMenu>
-      <RenameSessionDialog
-        session={session}
-        open={followUp === "rename"}
-        onOpenChange={(open) => setFollowUp(open ? "rename" : null)}
-      />
-      <DeleteSessionDialog
-        session={session}
-        open={followUp === "delete"}
-        onOpenChange={(open) => setFollowUp(open ? "delete" : null)}
+      <RenameSessionDialog session={session} {...followUp.dialog("rename")} />
+      <ConfirmDialog
+        {...followUp.dialog("delete")}
+        title="Delete this comparison?"
+        description={`“${session.title}” and every answer in it will be deleted. This cannot be undone.`}
+        confirmLabel="Delete"
+        onConfirm={() => remove.mutate(session.id)}
       />
     </>
   );

@@ -1,6 +1,6 @@
-import { EyeOff } from "lucide-react";
 import Link from "next/link";
 import type { ArenaSessionSummaryDto } from "@/lib/arena/dto";
+import { BlindBadge } from "./blind-badge";
 import { SessionMenu } from "./session-menu";
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
@@ -20,12 +20,7 @@ export function SessionRow({ session }: { session: ArenaSessionSummaryDto }) {
           >
             {session.title}
           </Link>
-          {session.blind ? (
-            <span className="inline-flex shrink-0 items-center gap-1 rounded-full border px-2 py-0.5 text-[11px] font-medium text-muted-foreground">
-              <EyeOff className="h-3 w-3" aria-hidden="true" />
-              {session.revealed ? "Blind · revealed" : "Blind"}
-            </span>
-          ) : null}
+          <BlindBadge session={session} />
         </div>
         <p className="mt-0.5 text-xs text-muted-foreground">
           {plural(session.panelCount, "panel", "panels")} ·{" "}

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { type FormEvent, useState } from "react";
+import { type ChangeEvent, type FormEvent, useState } from "react";
 import { z } from "zod";
 import { fieldErrorsFor } from "@/components/common/field-errors";
 import { SubmitButton } from "@/components/common/submit-button";
@@ -33,9 +33,17 @@ export function RegisterForm() {
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
-  function update(name: FieldName, value: string) {
-    setValues((v) => ({ ...v, [name]: value }));
-    if (errors[name]) setErrors((e) => ({ ...e, [name]: undefined }));
+  /** A field's `name`, `value` and `onChange`; a change clears the field's error. */
+  function text(name: FieldName) {
+    return {
+      name,
+      value: values[name],
+      onChange: (event: ChangeEvent<HTMLInputElement>) => {
+        const { value } = event.target;
+        setValues((v) => ({ ...v, [name]: value }));
+        if (errors[name]) setErrors((e) => ({ ...e, [name]: undefined }));
+      },
+    };
   }
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -82,7 +90,7 @@ export function RegisterForm() {
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
 
       <Field label={LABELS.email} error={errors.email}>
-        <EmailInput value={values.email} onChange={(e) => update("email", e.target.value)} />
+        <EmailInput {...text("email")} />
       </Field>
       <Field
         label={LABELS.displayName}
@@ -90,12 +98,10 @@ export function RegisterForm() {
         hint="Shown to others and in your chats."
       >
         <Input
-          name="displayName"
+          {...text("displayName")}
           autoComplete="name"
           required
           maxLength={60}
-          value={values.displayName}
-          onChange={(e) => update("displayName", e.target.value)}
           placeholder="Ada Lovelace"
         />
       </Field>
@@ -104,14 +110,7 @@ export function RegisterForm() {
         error={errors.password}
         hint={<PasswordChecklist password={values.password} />}
       >
-        <PasswordInput
-          name="password"
-          autoComplete="new-password"
-          required
-          maxLength={128}
-          value={values.password}
-          onChange={(e) => update("password", e.target.value)}
-        />
+        <PasswordInput {...text("password")} autoComplete="new-password" required maxLength={128} />
       </Field>
 
       <SubmitButton className="w-full" size="lg" pending={pending} pendingLabel="Creating account…">

@@ -10,6 +10,7 @@ import {
 } from "react";
 import { TooltipProvider } from "@/components/common/icon-action";
 import { TypingDots } from "@/components/common/typing-dots";
+import { useEscapeToStop } from "@/components/common/use-escape-to-stop";
 import { useFileDrop } from "@/components/common/use-file-drop";
 import { useFocusOnLoad } from "@/components/common/use-focus-on-load";
 import { useStickToBottom } from "@/components/common/use-stick-to-bottom";
@@ -58,17 +59,7 @@ export function ChatThread({
   useFocusOnLoad(textareaRef);
 
   const { busy, stop } = thread;
-  useEffect(() => {
-    if (!busy) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== "Escape" || event.defaultPrevented) return;
-      if (document.querySelector("[role=dialog], [role=menu], [data-radix-popper-content-wrapper]"))
-        return;
-      stop();
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [busy, stop]);
+  useEscapeToStop(busy, stop);
 
   const submit = useCallback(() => {
     const text = draft.trim();

@@ -1,16 +1,11 @@
 "use client";
 
 import { ArrowUp, LoaderCircle, Paperclip, Square } from "lucide-react";
-import {
-  type ClipboardEvent,
-  type FormEvent,
-  type KeyboardEvent,
-  type RefObject,
-  useRef,
-  useState,
-} from "react";
+import { type FormEvent, type KeyboardEvent, type RefObject, useRef, useState } from "react";
 import { type Failure, FailureNotice } from "@/components/common/failure-notice";
 import { FilePickerInput } from "@/components/common/file-picker-input";
+import { pasteFiles } from "@/components/common/paste-files";
+import { sendOnEnter } from "@/components/common/send-on-enter";
 import { errorMessage } from "@/components/common/server-action";
 import { toast } from "@/components/common/toast";
 import { useAutoResize } from "@/components/common/use-auto-resize";
@@ -107,24 +102,10 @@ export function Composer({
     if (canSend) onSubmit();
   };
 
+  const sendKeys = sendOnEnter({ onSend: submit, onEscape: streaming ? onStop : undefined });
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     // An open template list takes Up, Down, Enter and Escape (Escape then stops nothing).
-    if (slash.onKeyDown(event)) return;
-    if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
-      event.preventDefault();
-      submit();
-    } else if (event.key === "Escape" && streaming) {
-      event.preventDefault();
-      onStop();
-    }
-  };
-
-  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
-    const files = [...event.clipboardData.files];
-    if (files.length === 0) return;
-    // A copied image often comes with its file name as text; keep only the file.
-    event.preventDefault();
-    attachments.add(files);
+    if (!slash.onKeyDown(event)) sendKeys(event);
   };
 
   let sendLabel = "Send message";
@@ -150,7 +131,7 @@ export function Composer({
           value={value}
           onChange={(event) => onChange(event.target.value)}
           onKeyDown={onKeyDown}
-          onPaste={onPaste}
+          onPaste={pasteFiles(attachments.add)}
           {...slash.focusHandlers}
           {...slash.ariaProps}
           rows={1}

@@ -1,6 +1,7 @@
 "use client";
 
-import { type KeyboardEvent, useLayoutEffect, useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
+import { sendOnEnter } from "@/components/common/send-on-enter";
 import { useAutoResize } from "@/components/common/use-auto-resize";
 import { Button } from "@/components/ui/button";
 
@@ -25,15 +26,10 @@ export function MessageEditor({ initial, onCancel, onSave }: MessageEditorProps)
   useAutoResize(area, text, 320);
 
   const canSave = text.trim() !== "" && text !== initial;
-  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.key === "Escape") {
-      event.preventDefault();
-      onCancel();
-    } else if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
-      event.preventDefault();
-      if (canSave) onSave(text);
-    }
-  };
+  const onKeyDown = sendOnEnter({
+    onSend: () => (canSave ? onSave(text) : undefined),
+    onEscape: onCancel,
+  });
 
   return (
     <div className="w-full rounded-3xl bg-muted px-4 py-3">

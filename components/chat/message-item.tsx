@@ -1,10 +1,11 @@
 "use client";
 
-import { AlertTriangle, Check, Copy, Pencil, RefreshCw, RotateCcw, Trash2 } from "lucide-react";
+import { Pencil, RefreshCw, RotateCcw, Trash2 } from "lucide-react";
 import { memo, useState } from "react";
+import { AnswerError } from "@/components/common/answer-error";
+import { CopyAction } from "@/components/common/copy-action";
 import { IconAction } from "@/components/common/icon-action";
 import { TypingDots } from "@/components/common/typing-dots";
-import { useCopy } from "@/components/common/use-copy";
 import { LogoMark } from "@/components/layout/logo";
 import { Button } from "@/components/ui/button";
 import { sameItem, type ThreadItem } from "@/lib/chat/client/thread-items";
@@ -55,7 +56,6 @@ export const MessageItem = memo(
 function UserMessage({ item, isLast, locked, handlers }: MessageItemProps) {
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const { copied, copy } = useCopy();
   const canChange = item.saved && !locked;
 
   return (
@@ -80,12 +80,7 @@ function UserMessage({ item, isLast, locked, handlers }: MessageItemProps) {
           {item.isEdited ? (
             <span className="px-1 text-xs text-muted-foreground">Edited</span>
           ) : null}
-          <IconAction
-            label={copied ? "Copied" : "Copy message"}
-            onClick={() => void copy(item.text)}
-          >
-            {copied ? <Check aria-hidden="true" /> : <Copy aria-hidden="true" />}
-          </IconAction>
+          <CopyAction label="Copy message" text={item.text} />
           <IconAction label="Edit message" disabled={!canChange} onClick={() => setEditing(true)}>
             <Pencil aria-hidden="true" />
           </IconAction>
@@ -115,7 +110,6 @@ function UserMessage({ item, isLast, locked, handlers }: MessageItemProps) {
 
 function AssistantMessage({ item, isLast, locked, handlers }: MessageItemProps) {
   const [confirming, setConfirming] = useState(false);
-  const { copied, copy } = useCopy();
   const canChange = item.saved && !locked;
   const waiting = item.streaming && item.text === "";
   const stopped = item.details?.finishReason === "stopped";
@@ -137,14 +131,7 @@ function AssistantMessage({ item, isLast, locked, handlers }: MessageItemProps) 
           <p className="mt-2 text-xs italic text-muted-foreground">Stopped before the end.</p>
         ) : null}
         {item.isError ? (
-          <div
-            role="alert"
-            className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-2 rounded-xl border border-destructive/40 bg-destructive/5 px-3 py-2.5 text-sm"
-          >
-            <AlertTriangle className="h-4 w-4 shrink-0 text-destructive" aria-hidden="true" />
-            <span className="min-w-0 flex-1">
-              {item.errorMessage ?? "The reply could not be completed."}
-            </span>
+          <AnswerError message={item.errorMessage ?? "The reply could not be completed."}>
             <Button
               size="sm"
               variant="outline"
@@ -154,7 +141,7 @@ function AssistantMessage({ item, isLast, locked, handlers }: MessageItemProps) 
               <RotateCcw aria-hidden="true" />
               Retry
             </Button>
-          </div>
+          </AnswerError>
         ) : null}
         {item.streaming ? null : (
           <div className={cn(actionsRow, "-ml-1.5 mt-1", isLast && "md:opacity-100")}>
@@ -163,13 +150,7 @@ function AssistantMessage({ item, isLast, locked, handlers }: MessageItemProps) 
               disabled={!canChange}
               onSwitch={(delta) => handlers.onSwitch(item.id, delta)}
             />
-            <IconAction
-              label={copied ? "Copied" : "Copy reply"}
-              disabled={!item.text}
-              onClick={() => void copy(item.text)}
-            >
-              {copied ? <Check aria-hidden="true" /> : <Copy aria-hidden="true" />}
-            </IconAction>
+            <CopyAction label="Copy reply" text={item.text} />
             <IconAction
               label="Regenerate reply"
               disabled={!canChange}

@@ -1,12 +1,8 @@
 "use client";
 
 import { useCallback } from "react";
-import {
-  nextUploadKey,
-  type QueuedUpload,
-  type UploadQueueOptions,
-  useUploadQueue,
-} from "@/components/uploads/use-upload-queue";
+import type { QueuedUpload, UploadQueueOptions } from "@/components/uploads/use-upload-queue";
+import { useUploadQueue } from "@/components/uploads/use-upload-queue";
 import { fileProblem, isImageFile } from "@/lib/chat/client/files";
 import type { AttachmentDto } from "@/lib/conversations/dto";
 import { MAX_FILES_PER_MESSAGE } from "@/lib/files/limits";
@@ -43,14 +39,11 @@ export function useAttachments() {
     (attachments: readonly AttachmentDto[]) =>
       append(
         attachments.map((attachment) => ({
-          key: nextUploadKey(),
           name: attachment.name,
           size: attachment.size,
           isImage: attachment.kind === "image",
           previewUrl: attachment.kind === "image" ? attachment.url : null,
-          status: "done",
           attachment,
-          error: null,
         })),
       ),
     [append],

@@ -5,9 +5,9 @@ import { isStored } from "@/lib/chat/client/thread-items";
 import type { MessageTree } from "@/lib/chat/client/tree";
 import type { MessageDto } from "@/lib/conversations/dto";
 
-// After a reply ends the server has saved it, but the refetch may still race
-// the save (Stop, a dropped connection): look again a few times.
-const RECHECK_DELAYS_MS = [300, 700, 1500, 3000, 6000];
+// Not a retry: how long the thread waits for a reply that neither the read
+// at its end nor its `message.finished` event brought before it says so.
+const GIVE_UP_MS = 12_000;
 
 interface StoredReplyOptions {
   /** The reply that just ended, until the stored tree holds it. */
@@ -15,11 +15,17 @@ interface StoredReplyOptions {
   tree: MessageTree<MessageDto>;
   refetch: () => Promise<unknown>;
   onStored: (replyId: string) => void;
-  /** The server still did not have it at the last look. */
+  /** The server still did not have it when the thread stopped waiting. */
   onMissing: () => void;
 }
 
-/** Waits until the stored conversation holds the reply that just ended. */
+/**
+ * Hands the thread from the chat's copy of a reply to the stored one. The
+ * conversation is read once when the stream ends; when that read races the
+ * reply's last write (Stop, a dropped connection), the `message.finished`
+ * event, sent after that write, has the conversation read again, and the
+ * stored tree then holds the reply.
+ */
 export function useStoredReply({
   replyId,
   tree,
@@ -29,25 +35,21 @@ export function useStoredReply({
 }: StoredReplyOptions) {
   const callbacks = useRef({ onStored, onMissing });
   callbacks.current = { onStored, onMissing };
+  const readFor = useRef<string | null>(null);
 
   useEffect(() => {
     if (!replyId) return;
     if (isStored(tree, replyId)) {
       callbacks.current.onStored(replyId);
-      return;
+    } else if (readFor.current !== replyId) {
+      readFor.current = replyId;
+      void refetch();
     }
-    let attempt = 0;
-    let timer: ReturnType<typeof setTimeout>;
-    const recheck = () => {
-      const delay = RECHECK_DELAYS_MS[attempt];
-      if (delay === undefined) {
-        callbacks.current.onMissing();
-        return;
-      }
-      attempt += 1;
-      timer = setTimeout(() => void refetch().then(recheck), delay);
-    };
-    recheck();
-    return () => clearTimeout(timer);
   }, [replyId, tree, refetch]);
+
+  useEffect(() => {
+    if (!replyId) return;
+    const timer = setTimeout(() => callbacks.current.onMissing(), GIVE_UP_MS);
+    return () => clearTimeout(timer);
+  }, [replyId]);
 }

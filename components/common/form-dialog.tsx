@@ -1,7 +1,6 @@
 "use client";
 
-import { Loader2 } from "lucide-react";
-import type { FormEvent, ReactNode } from "react";
+import type { FormEvent, KeyboardEvent, ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import {
@@ -13,6 +12,7 @@ import {
   DialogTitle,
 } from "@/components/ui/dialog";
 import { cn } from "@/lib/utils";
+import { SubmitButton } from "./submit-button";
 
 export interface FormDialogProps {
   open: boolean;
@@ -29,8 +29,14 @@ export interface FormDialogProps {
   /** False while a required field is empty or invalid. */
   canSubmit?: boolean;
   onSubmit: () => void;
+  onKeyDown?: (event: KeyboardEvent<HTMLFormElement>) => void;
+  /** A line at the foot beside the buttons, e.g. a keyboard shortcut. */
+  footnote?: ReactNode;
   /** The dialog's size, when its fields need more room than a short form. */
   className?: string;
+  titleClassName?: string;
+  /** Where the focus goes when the dialog closes; by default, back where it was. */
+  onCloseAutoFocus?: (event: Event) => void;
   /** The fields; none for a plain confirmation. */
   children?: ReactNode;
 }
@@ -46,13 +52,17 @@ export function FormDialog({
   title,
   description,
   submitLabel,
-  pendingLabel = submitLabel,
+  pendingLabel,
   pending = false,
   destructive = false,
   error,
   canSubmit = true,
   onSubmit,
+  onKeyDown,
+  footnote,
   className,
+  titleClassName,
+  onCloseAutoFocus,
   children,
 }: FormDialogProps) {
   function submit(event: FormEvent) {
@@ -62,15 +72,18 @@ export function FormDialog({
 
   return (
     <Dialog open={open} onOpenChange={(next) => (pending ? undefined : onOpenChange(next))}>
-      <DialogContent className={cn("max-w-md", className)}>
-        <form onSubmit={submit} className="grid gap-5" noValidate>
+      <DialogContent className={cn("max-w-md", className)} onCloseAutoFocus={onCloseAutoFocus}>
+        <form onSubmit={submit} onKeyDown={onKeyDown} className="grid gap-5" noValidate>
           <DialogHeader>
-            <DialogTitle>{title}</DialogTitle>
+            <DialogTitle className={titleClassName}>{title}</DialogTitle>
             <DialogDescription>{description}</DialogDescription>
           </DialogHeader>
           {children}
           {error ? <Alert variant="destructive">{error}</Alert> : null}
-          <DialogFooter>
+          <DialogFooter className={footnote ? "sm:items-center" : undefined}>
+            {footnote ? (
+              <p className="hidden text-xs text-muted-foreground sm:mr-auto sm:block">{footnote}</p>
+            ) : null}
             <Button
               type="button"
               variant="outline"
@@ -79,14 +92,14 @@ export function FormDialog({
             >
               Cancel
             </Button>
-            <Button
-              type="submit"
+            <SubmitButton
               variant={destructive ? "destructive" : "default"}
-              disabled={!canSubmit || pending}
+              pending={pending}
+              pendingLabel={pendingLabel}
+              disabled={!canSubmit}
             >
-              {pending ? <Loader2 className="animate-spin" aria-hidden="true" /> : null}
-              {pending ? pendingLabel : submitLabel}
-            </Button>
+              {submitLabel}
+            </SubmitButton>
           </DialogFooter>
         </form>
       </DialogContent>

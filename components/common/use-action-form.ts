@@ -1,12 +1,15 @@
 "use client";
 
-import { type FormEvent, useRef, useState } from "react";
+import { type ChangeEvent, type FormEvent, useRef, useState } from "react";
 import { toast } from "@/components/common/toast";
 import type { ActionResult } from "@/lib/http/action";
 import { failureMessage, fieldErrorsFor } from "./field-errors";
 import { ActionError, errorMessage, useServerAction } from "./server-action";
 
 type FieldMessages = Record<string, string[] | undefined>;
+
+/** The values that are text, typed into an input or a textarea. */
+type TextKey<V> = { [N in keyof V]: V[N] extends string ? N : never }[keyof V] & string;
 
 /** What the form sends, or the messages of the fields to fix, keyed as the server keys them. */
 type CheckedInput<I> = { ok: true; input: I } | { ok: false; fields: FieldMessages };
@@ -21,6 +24,8 @@ interface ActionFormOptions<V, K extends string, I, T> {
   onSuccess: (data: T, input: NoInfer<I>) => void | Promise<void>;
   /** Called when the check refused the values, after their errors are shown. */
   onInvalid?: () => void;
+  /** Called on every change of a value, e.g. to take down a "saved" notice. */
+  onEdit?: () => void;
   /** Which field's error a change of a value clears, where the two are named apart. */
   fieldOf?: (key: keyof V) => K;
 }
@@ -61,8 +66,19 @@ export function useActionForm<V extends object, K extends string, I, T>(
 
   function set<N extends keyof V>(name: N, value: V[N]) {
     setValues((current) => ({ ...current, [name]: value }));
+    options.onEdit?.();
     const field = options.fieldOf ? options.fieldOf(name) : (name as unknown as K);
     setErrors((current) => (current[field] ? { ...current, [field]: undefined } : current));
+  }
+
+  /** A text field's `name`, `value` and `onChange`, bound to the value of that name. */
+  function text<N extends TextKey<V>>(name: N) {
+    return {
+      name,
+      value: values[name] as string,
+      onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+        set(name, event.target.value as V[N]),
+    };
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -81,6 +97,7 @@ export function useActionForm<V extends object, K extends string, I, T>(
     values,
     setValues,
     set,
+    text,
     errors,
     submit,
     pending: mutation.isPending,

@@ -7,24 +7,20 @@ import { Textarea } from "@/components/ui/textarea";
 import { MAX_CONFIG_TAGS } from "@/lib/configs/schemas";
 import { AvatarInput } from "./avatar-input";
 import { TagInput } from "./tag-input";
-import { LABELS, type useConfigForm } from "./use-config-form";
-
-type Binding = Pick<ReturnType<typeof useConfigForm>, "values" | "errors" | "set">;
+import { type ConfigBinding, LABELS } from "./use-config-form";
 
 const DESCRIPTION_MAX = 500;
 
 /** Name, look and findability: what people see on the card. */
-export function AboutSection({ values, errors, set }: Binding) {
+export function AboutSection({ values, errors, set, text }: ConfigBinding) {
   return (
     <div className="space-y-5">
       <Field label={LABELS.name} error={errors.name}>
         <Input
-          name="name"
+          {...text("name")}
           maxLength={80}
           autoComplete="off"
           placeholder="e.g. Friendly editor"
-          value={values.name}
-          onChange={(event) => set("name", event.target.value)}
         />
       </Field>
       <Field
@@ -40,12 +36,10 @@ export function AboutSection({ values, errors, set }: Binding) {
         aside={<CharacterCount length={values.description.length} max={DESCRIPTION_MAX} />}
       >
         <Textarea
-          name="description"
+          {...text("description")}
           rows={2}
           maxLength={DESCRIPTION_MAX}
           placeholder="What it is good for, in a sentence or two."
-          value={values.description}
-          onChange={(event) => set("description", event.target.value)}
         />
       </Field>
       <Field

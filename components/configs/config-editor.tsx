@@ -27,7 +27,7 @@ interface ConfigEditorProps {
 export function ConfigEditor({ initial, configId, isAdmin }: ConfigEditorProps) {
   const form = useConfigForm(initial, configId);
   const models = useModelList();
-  const { values, errors, set, adoptModel } = form;
+  const { values, errors, set, text, adoptModel } = form;
   const model = models.data?.find((candidate) => candidate.id === values.modelId);
 
   useEffect(() => {
@@ -44,7 +44,7 @@ export function ConfigEditor({ initial, configId, isAdmin }: ConfigEditorProps) 
     }),
     [values],
   );
-  const binding = { values, errors, set };
+  const binding = { values, errors, set, text };
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(20rem,26rem)] lg:items-start">

@@ -1,8 +1,9 @@
 "use client";
 
-import { queryOptions, useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryOptions, useQuery, useQueryClient } from "@tanstack/react-query";
 import { errorMessage, useServerAction } from "@/components/common/server-action";
 import { toast } from "@/components/common/toast";
+import { usePagedList } from "@/components/common/use-paged-list";
 import type { ConfigDto, MyConfigDto } from "@/lib/configs/dto";
 import type { GallerySort } from "@/lib/configs/schemas";
 import { GALLERY_PAGE_SIZE } from "@/lib/configs/shared/page-size";
@@ -111,13 +112,9 @@ export function useConfigAction<T = unknown>() {
 
 /** The gallery a page at a time; `initial` is the server-rendered first page of the default view. */
 export function useGallery(filter: GalleryFilter, initial?: Page<ConfigDto>) {
-  return useInfiniteQuery({
+  return usePagedList({
     queryKey: queryKeys.configs.gallery(filter),
-    queryFn: ({ pageParam, signal }) => fetchGalleryPage(filter, pageParam, signal),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-    initialData: initial ? { pages: [initial], pageParams: [null] } : undefined,
-    // While new filters load, the old results stay instead of a blank grid.
-    placeholderData: (previous) => previous,
+    fetchPage: (cursor, signal) => fetchGalleryPage(filter, cursor, signal),
+    initial,
   });
 }

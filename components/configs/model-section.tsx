@@ -6,11 +6,9 @@ import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import type { ModelInfo } from "@/lib/llm/model-info";
 import { ModelFacts } from "./model-facts";
-import { LABELS, type useConfigForm } from "./use-config-form";
+import { type ConfigBinding, LABELS } from "./use-config-form";
 
-type Binding = Pick<ReturnType<typeof useConfigForm>, "values" | "errors" | "set">;
-
-interface ModelSectionProps extends Binding {
+interface ModelSectionProps extends ConfigBinding {
   models: ModelInfo[] | undefined;
   modelsLoading: boolean;
   modelsError: string | null;
@@ -23,6 +21,7 @@ export function ModelSection({
   values,
   errors,
   set,
+  text,
   models,
   modelsLoading,
   modelsError,
@@ -55,12 +54,10 @@ export function ModelSection({
         hint="Sent before every conversation. Say who the assistant is, how it should answer, and what to avoid."
       >
         <Textarea
-          name="systemPrompt"
+          {...text("systemPrompt")}
           rows={8}
           maxLength={PROMPT_MAX}
           placeholder="You are a patient editor. Suggest clearer wording and explain each change briefly."
-          value={values.systemPrompt}
-          onChange={(event) => set("systemPrompt", event.target.value)}
           className="min-h-[10rem] font-mono text-sm md:text-[13px]"
         />
       </Field>

@@ -10,7 +10,7 @@ import { MyConfigsEmpty } from "./my-configs-empty";
 import { OwnConfigActions } from "./own-config-actions";
 import { SavedConfigActions } from "./saved-config-actions";
 import { UnavailableConfigCard } from "./unavailable-config-card";
-import { VisibilityBadge } from "./visibility-badge";
+import { templateBadge, VisibilityBadge } from "./visibility-badge";
 
 /** The configs page: the user's own configs, then the ones saved from the gallery. */
 export function MyConfigs({ initial }: { initial: MyConfigsData }) {
@@ -48,11 +48,7 @@ export function MyConfigs({ initial }: { initial: MyConfigsData }) {
               <ConfigCard
                 key={config.id}
                 config={config}
-                badges={
-                  config.visibility === "template" ? (
-                    <VisibilityBadge visibility="template" />
-                  ) : null
-                }
+                badges={templateBadge(config.visibility)}
                 byline={config.author ? `by ${config.author.displayName}` : null}
                 actions={<SavedConfigActions config={config} />}
               />

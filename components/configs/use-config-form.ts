@@ -101,6 +101,7 @@ export function useConfigForm(initial: Values, configId: string | null) {
     values,
     errors: form.errors,
     set: form.set,
+    text: form.text,
     adoptModel,
     submit: form.submit,
     // Saved: still busy while the page moves on to the list.
@@ -108,3 +109,9 @@ export function useConfigForm(initial: Values, configId: string | null) {
     dirty,
   };
 }
+
+/** What a section of the editor needs of the form: its values and errors, and how to change them. */
+export type ConfigBinding = Pick<
+  ReturnType<typeof useConfigForm>,
+  "values" | "errors" | "set" | "text"
+>;

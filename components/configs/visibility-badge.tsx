@@ -32,3 +32,8 @@ export function VisibilityBadge({ visibility }: { visibility: Visibility }) {
     </span>
   );
 }
+
+/** Someone else's config in a list: only a template is marked; being shared goes without saying. */
+export function templateBadge(visibility: Visibility) {
+  return visibility === "template" ? <VisibilityBadge visibility="template" /> : null;
+}

@@ -2,6 +2,7 @@
 
 import { Globe, LayoutTemplate, Lock } from "lucide-react";
 import { useId } from "react";
+import { ChoiceRadio } from "@/components/common/choice-radio";
 import type { ConfigDto } from "@/lib/configs/dto";
 import { cn } from "@/lib/utils";
 
@@ -48,12 +49,11 @@ export function VisibilityField({ value, onChange, allowTemplate, error }: Visib
               value === option && "border-brand/60 bg-brand/5",
             )}
           >
-            <input
-              type="radio"
+            <ChoiceRadio
               name="visibility"
               value={option}
-              checked={value === option}
-              onChange={() => onChange(option)}
+              selected={value}
+              onChoose={onChange}
               aria-labelledby={`${id}-${option}`}
               aria-describedby={`${id}-${option}-help`}
               className="sr-only"

@@ -1,8 +1,8 @@
 "use client";
 
 import { Archive, Download, FolderInput, Pencil, Pin, PinOff, Share2, Tags } from "lucide-react";
-import { useState } from "react";
 import { DeleteMenuItem, OptionsMenu } from "@/components/common/options-menu";
+import { useOpenDialog } from "@/components/common/use-open-dialog";
 import { ShareDialog } from "@/components/shares/share-dialog";
 import { useSharingAllowed } from "@/components/shares/sharing-context";
 import {
@@ -23,15 +23,13 @@ interface ConversationMenuProps {
   triggerClassName?: string;
 }
 
-type FollowUp = "rename" | "tags" | "share" | "delete" | null;
-
 export function ConversationMenu({
   conversation,
   onRename,
   triggerClassName,
 }: ConversationMenuProps) {
   const update = useUpdateConversation();
-  const [followUp, setFollowUp] = useState<FollowUp>(null);
+  const followUp = useOpenDialog<"rename" | "tags" | "share" | "delete">();
   const sharing = useSharingAllowed();
   const { title, isPinned } = conversation;
 
@@ -42,14 +40,14 @@ export function ConversationMenu({
         triggerClassName={triggerClassName}
         align="start"
         contentClassName="w-52"
-        followUp={followUp !== null}
+        followUp={followUp.current !== null}
         onClosed={() => {
-          if (followUp !== "rename") return;
-          setFollowUp(null);
+          if (followUp.current !== "rename") return;
+          followUp.close();
           onRename();
         }}
       >
-        <DropdownMenuItem onSelect={() => setFollowUp("rename")}>
+        <DropdownMenuItem onSelect={() => followUp.open("rename")}>
           <Pencil aria-hidden="true" />
           Rename
         </DropdownMenuItem>
@@ -76,7 +74,7 @@ export function ConversationMenu({
             <MoveToFolderItems conversation={conversation} />
           </DropdownMenuSubContent>
         </DropdownMenuSub>
-        <DropdownMenuItem onSelect={() => setFollowUp("tags")}>
+        <DropdownMenuItem onSelect={() => followUp.open("tags")}>
           <Tags aria-hidden="true" />
           Tags…
         </DropdownMenuItem>
@@ -111,31 +109,17 @@ export function ConversationMenu({
           </DropdownMenuSubContent>
         </DropdownMenuSub>
         {sharing ? (
-          <DropdownMenuItem onSelect={() => setFollowUp("share")}>
+          <DropdownMenuItem onSelect={() => followUp.open("share")}>
             <Share2 aria-hidden="true" />
             Share…
           </DropdownMenuItem>
         ) : null}
         <DropdownMenuSeparator />
-        <DeleteMenuItem onSelect={() => setFollowUp("delete")}>Delete…</DeleteMenuItem>
+        <DeleteMenuItem onSelect={() => followUp.open("delete")}>Delete…</DeleteMenuItem>
       </OptionsMenu>
-      <TagsDialog
-        conversation={conversation}
-        open={followUp === "tags"}
-        onOpenChange={(open) => setFollowUp(open ? "tags" : null)}
-      />
-      {sharing ? (
-        <ShareDialog
-          conversation={conversation}
-          open={followUp === "share"}
-          onOpenChange={(open) => setFollowUp(open ? "share" : null)}
-        />
-      ) : null}
-      <DeleteConversationDialog
-        conversation={conversation}
-        open={followUp === "delete"}
-        onOpenChange={(open) => setFollowUp(open ? "delete" : null)}
-      />
+      <TagsDialog conversation={conversation} {...followUp.dialog("tags")} />
+      {sharing ? <ShareDialog conversation={conversation} {...followUp.dialog("share")} /> : null}
+      <DeleteConversationDialog conversation={conversation} {...followUp.dialog("delete")} />
     </>
   );
 }

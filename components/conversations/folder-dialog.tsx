@@ -1,11 +1,10 @@
 "use client";
 
-import { type FormEvent, useEffect, useState } from "react";
-import { DialogForm } from "@/components/common/dialog-form";
+import { useEffect, useState } from "react";
 import { failureMessage, fieldErrorsFor } from "@/components/common/field-errors";
+import { FormDialog } from "@/components/common/form-dialog";
 import { ActionError, errorMessage } from "@/components/common/server-action";
 import { toast } from "@/components/common/toast";
-import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { FolderDto } from "@/lib/conversations/dto";
@@ -35,8 +34,7 @@ export function FolderDialog({ open, onOpenChange, folder }: FolderDialogProps) 
     setErrors({});
   }, [open, folder]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     try {
       if (folder) await update.mutateAsync({ id: folder.id, input: values });
       else await create.mutateAsync(values);
@@ -57,34 +55,28 @@ export function FolderDialog({ open, onOpenChange, folder }: FolderDialogProps) 
   const set = (patch: Partial<FolderInput>) => setValues((current) => ({ ...current, ...patch }));
 
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent className="max-w-md">
-        <DialogForm
-          title={folder ? "Edit folder" : "New folder"}
-          description="Keep related conversations together. Drag a conversation onto a folder to move it."
-          onSubmit={submit}
-          pending={pending}
-          submitLabel={folder ? "Save" : "Create folder"}
-          pendingLabel="Saving…"
-          submitDisabled={!values.name.trim()}
-        >
-          <Field label="Name" error={errors.name}>
-            <Input
-              value={values.name}
-              maxLength={60}
-              autoFocus
-              placeholder="e.g. Work"
-              onChange={(event) => set({ name: event.target.value })}
-            />
-          </Field>
-          <ColorPicker
-            value={values.color}
-            onChange={(color) => set({ color })}
-            error={errors.color}
-          />
-          <IconPicker value={values.icon} onChange={(icon) => set({ icon })} error={errors.icon} />
-        </DialogForm>
-      </DialogContent>
-    </Dialog>
+    <FormDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={folder ? "Edit folder" : "New folder"}
+      description="Keep related conversations together. Drag a conversation onto a folder to move it."
+      onSubmit={() => void submit()}
+      pending={pending}
+      submitLabel={folder ? "Save" : "Create folder"}
+      pendingLabel="Saving…"
+      canSubmit={!!values.name.trim()}
+    >
+      <Field label="Name" error={errors.name}>
+        <Input
+          value={values.name}
+          maxLength={60}
+          autoFocus
+          placeholder="e.g. Work"
+          onChange={(event) => set({ name: event.target.value })}
+        />
+      </Field>
+      <ColorPicker value={values.color} onChange={(color) => set({ color })} error={errors.color} />
+      <IconPicker value={values.icon} onChange={(icon) => set({ icon })} error={errors.icon} />
+    </FormDialog>
   );
 }

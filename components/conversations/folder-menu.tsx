@@ -1,14 +1,13 @@
 "use client";
 
 import { Pencil } from "lucide-react";
-import { useState } from "react";
+import { ConfirmDialog } from "@/components/common/confirm-dialog";
 import { DeleteMenuItem, OptionsMenu } from "@/components/common/options-menu";
+import { useOpenDialog } from "@/components/common/use-open-dialog";
 import { DropdownMenuItem } from "@/components/ui/dropdown-menu";
 import type { FolderDto } from "@/lib/conversations/dto";
-import { DeleteFolderDialog } from "./delete-folder-dialog";
+import { useDeleteFolder } from "./data";
 import { FolderDialog } from "./folder-dialog";
-
-type Dialog = "edit" | "delete" | null;
 
 export function FolderMenu({
   folder,
@@ -17,7 +16,9 @@ export function FolderMenu({
   folder: FolderDto;
   triggerClassName?: string;
 }) {
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const followUp = useOpenDialog<"edit" | "delete">();
+  const remove = useDeleteFolder();
+  const count = folder.conversationCount;
 
   return (
     <>
@@ -26,23 +27,25 @@ export function FolderMenu({
         triggerClassName={triggerClassName}
         align="start"
         contentClassName="w-48"
-        followUp={dialog !== null}
+        followUp={followUp.current !== null}
       >
-        <DropdownMenuItem onSelect={() => setDialog("edit")}>
+        <DropdownMenuItem onSelect={() => followUp.open("edit")}>
           <Pencil aria-hidden="true" />
           Rename, colour, icon…
         </DropdownMenuItem>
-        <DeleteMenuItem onSelect={() => setDialog("delete")}>Delete folder…</DeleteMenuItem>
+        <DeleteMenuItem onSelect={() => followUp.open("delete")}>Delete folder…</DeleteMenuItem>
       </OptionsMenu>
-      <FolderDialog
-        folder={folder}
-        open={dialog === "edit"}
-        onOpenChange={(open) => setDialog(open ? "edit" : null)}
-      />
-      <DeleteFolderDialog
-        folder={folder}
-        open={dialog === "delete"}
-        onOpenChange={(open) => setDialog(open ? "delete" : null)}
+      <FolderDialog folder={folder} {...followUp.dialog("edit")} />
+      <ConfirmDialog
+        {...followUp.dialog("delete")}
+        title={`Delete the folder “${folder.name}”?`}
+        description={
+          count === 0
+            ? "The folder is empty. Nothing else is deleted."
+            : `Its ${count === 1 ? "conversation moves" : `${count} conversations move`} out of the folder to your main list. No conversation is deleted.`
+        }
+        confirmLabel="Delete folder"
+        onConfirm={() => remove.mutate(folder)}
       />
     </>
   );

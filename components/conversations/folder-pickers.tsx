@@ -2,6 +2,7 @@
 
 import { Check } from "lucide-react";
 import { useId } from "react";
+import { ChoiceRadio } from "@/components/common/choice-radio";
 import { Input } from "@/components/ui/input";
 import { FOLDER_COLORS } from "@/lib/folders/colors";
 import { cn } from "@/lib/utils";
@@ -34,12 +35,11 @@ export function ColorPicker({ value, onChange, error }: PickerProps) {
               FOLDER_DOT[color],
             )}
           >
-            <input
-              type="radio"
+            <ChoiceRadio
               name="folder-color"
               value={color}
-              checked={value === color}
-              onChange={() => onChange(color)}
+              selected={value}
+              onChoose={onChange}
               className="sr-only"
             />
             <span className="sr-only">{capitalise(color)}</span>

@@ -2,8 +2,7 @@
 
 import { X } from "lucide-react";
 import { useEffect, useId, useState } from "react";
-import { DialogForm } from "@/components/common/dialog-form";
-import { Dialog, DialogContent } from "@/components/ui/dialog";
+import { FormDialog } from "@/components/common/form-dialog";
 import { Input } from "@/components/ui/input";
 import { MAX_TAGS } from "@/lib/conversations/limits";
 import { type ConversationListItem, useUpdateConversation } from "./data";
@@ -52,69 +51,62 @@ export function TagsDialog({ conversation, open, onOpenChange }: TagsDialogProps
   }
 
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent className="max-w-md">
-        <DialogForm
-          title="Tags"
-          description={<>Label &ldquo;{conversation.title}&rdquo; to find it later.</>}
-          onSubmit={(event) => {
-            event.preventDefault();
-            save();
+    <FormDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Tags"
+      description={<>Label &ldquo;{conversation.title}&rdquo; to find it later.</>}
+      onSubmit={save}
+      submitLabel="Save tags"
+    >
+      <ul className="flex min-h-8 flex-wrap gap-1.5" aria-label="Current tags">
+        {tags.length === 0 ? <li className="text-sm text-muted-foreground">No tags yet.</li> : null}
+        {tags.map((tag) => (
+          <li
+            key={tag}
+            className="inline-flex items-center gap-1 rounded-full bg-secondary py-0.5 pl-2.5 pr-1 text-xs font-medium"
+          >
+            {tag}
+            <button
+              type="button"
+              onClick={() => setTags(tags.filter((item) => item !== tag))}
+              aria-label={`Remove tag ${tag}`}
+              className="rounded-full p-0.5 hover:bg-background focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+            >
+              <X className="h-3 w-3" aria-hidden="true" />
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="space-y-1.5">
+        <label htmlFor={inputId} className="text-sm font-medium">
+          Add a tag
+        </label>
+        <Input
+          id={inputId}
+          value={draft}
+          maxLength={MAX_TAG_LENGTH}
+          placeholder="e.g. work"
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${inputId}-problem` : undefined}
+          onChange={(event) => setDraft(event.target.value.replace(",", ""))}
+          onKeyDown={(event) => {
+            if (event.key === "Enter" || event.key === ",") {
+              event.preventDefault();
+              add();
+            }
           }}
-          submitLabel="Save tags"
-        >
-          <ul className="flex min-h-8 flex-wrap gap-1.5" aria-label="Current tags">
-            {tags.length === 0 ? (
-              <li className="text-sm text-muted-foreground">No tags yet.</li>
-            ) : null}
-            {tags.map((tag) => (
-              <li
-                key={tag}
-                className="inline-flex items-center gap-1 rounded-full bg-secondary py-0.5 pl-2.5 pr-1 text-xs font-medium"
-              >
-                {tag}
-                <button
-                  type="button"
-                  onClick={() => setTags(tags.filter((item) => item !== tag))}
-                  aria-label={`Remove tag ${tag}`}
-                  className="rounded-full p-0.5 hover:bg-background focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
-                >
-                  <X className="h-3 w-3" aria-hidden="true" />
-                </button>
-              </li>
-            ))}
-          </ul>
-          <div className="space-y-1.5">
-            <label htmlFor={inputId} className="text-sm font-medium">
-              Add a tag
-            </label>
-            <Input
-              id={inputId}
-              value={draft}
-              maxLength={MAX_TAG_LENGTH}
-              placeholder="e.g. work"
-              aria-invalid={problem ? true : undefined}
-              aria-describedby={problem ? `${inputId}-problem` : undefined}
-              onChange={(event) => setDraft(event.target.value.replace(",", ""))}
-              onKeyDown={(event) => {
-                if (event.key === "Enter" || event.key === ",") {
-                  event.preventDefault();
-                  add();
-                }
-              }}
-            />
-            {problem ? (
-              <p id={`${inputId}-problem`} className="text-xs text-destructive">
-                {problem}
-              </p>
-            ) : (
-              <p className="text-xs text-muted-foreground">
-                Press Enter to add. Up to {MAX_TAGS} tags.
-              </p>
-            )}
-          </div>
-        </DialogForm>
-      </DialogContent>
-    </Dialog>
+        />
+        {problem ? (
+          <p id={`${inputId}-problem`} className="text-xs text-destructive">
+            {problem}
+          </p>
+        ) : (
+          <p className="text-xs text-muted-foreground">
+            Press Enter to add. Up to {MAX_TAGS} tags.
+          </p>
+        )}
+      </div>
+    </FormDialog>
   );
 }

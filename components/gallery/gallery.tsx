@@ -7,7 +7,7 @@ import { useDebouncedValue } from "@/components/common/use-debounced-value";
 import { ConfigCard } from "@/components/configs/config-card";
 import { ConfigGridSkeleton } from "@/components/configs/config-grid-skeleton";
 import { useModelList, useMyConfigs } from "@/components/configs/data";
-import { VisibilityBadge } from "@/components/configs/visibility-badge";
+import { templateBadge } from "@/components/configs/visibility-badge";
 import type { ConfigDto } from "@/lib/configs/dto";
 import type { Page } from "@/lib/conversations/dto";
 import { useGallery } from "./../configs/data";
@@ -82,11 +82,7 @@ export function Gallery({ initial, isAdmin }: GalleryProps) {
               <ConfigCard
                 key={config.id}
                 config={config}
-                badges={
-                  config.visibility === "template" ? (
-                    <VisibilityBadge visibility="template" />
-                  ) : null
-                }
+                badges={templateBadge(config.visibility)}
                 byline={
                   config.isOwn ? "by you" : config.author ? `by ${config.author.displayName}` : null
                 }

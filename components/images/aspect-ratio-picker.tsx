@@ -1,5 +1,6 @@
 "use client";
 
+import { ChoiceRadio } from "@/components/common/choice-radio";
 import { ASPECT_RATIOS, type AspectRatio } from "@/lib/images/options";
 
 const NAMES: Partial<Record<AspectRatio, string>> = {
@@ -31,12 +32,11 @@ export function AspectRatioPicker({ value, onChange }: AspectRatioPickerProps) {
       <div className="grid grid-cols-4 gap-1.5">
         {ASPECT_RATIOS.map((ratio) => (
           <label key={ratio} className="relative" title={NAMES[ratio]}>
-            <input
-              type="radio"
+            <ChoiceRadio
               name="aspect-ratio"
               value={ratio}
-              checked={value === ratio}
-              onChange={() => onChange(ratio)}
+              selected={value}
+              onChoose={onChange}
               className="peer absolute inset-0 h-full w-full cursor-pointer opacity-0"
               aria-label={NAMES[ratio] ? `${ratio} (${NAMES[ratio]})` : ratio}
             />

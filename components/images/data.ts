@@ -1,14 +1,10 @@
 "use client";
 
-import {
-  type InfiniteData,
-  useInfiniteQuery,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query";
+import { type InfiniteData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { deleteImageAction, setImageFavoriteAction } from "@/app/(app)/images/actions";
 import { errorMessage, useServerAction } from "@/components/common/server-action";
 import { toast } from "@/components/common/toast";
+import { usePagedList } from "@/components/common/use-paged-list";
 import type { Page } from "@/lib/conversations/dto";
 import { apiFetch } from "@/lib/http/client";
 import type { ImageDto, ImageJobDto } from "@/lib/images/dto";
@@ -76,14 +72,10 @@ export function stopImageJob(id: string): Promise<void> {
 
 /** The user's images a page at a time; `initial` is the server-rendered first page of all images. */
 export function useImageList(filter: ImageFilter, initial?: Page<ImageDto>) {
-  return useInfiniteQuery({
+  return usePagedList({
     queryKey: queryKeys.images.list(filter),
-    queryFn: ({ pageParam, signal }) => fetchImagePage(filter, pageParam, signal),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-    initialData: initial ? { pages: [initial], pageParams: [null] } : undefined,
-    // While a new search loads, the old results stay instead of a blank grid.
-    placeholderData: (previous) => previous,
+    fetchPage: (cursor, signal) => fetchImagePage(filter, cursor, signal),
+    initial,
   });
 }
 

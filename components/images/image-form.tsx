@@ -1,7 +1,8 @@
 "use client";
 
 import { Upload } from "lucide-react";
-import type { ClipboardEvent, FormEvent, KeyboardEvent, RefObject } from "react";
+import type { FormEvent, KeyboardEvent, RefObject } from "react";
+import { pasteFiles } from "@/components/common/paste-files";
 import { toast } from "@/components/common/toast";
 import { useFileDrop } from "@/components/common/use-file-drop";
 import { Field } from "@/components/ui/field";
@@ -75,14 +76,6 @@ export function ImageForm({
     }
   };
 
-  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
-    const files = [...event.clipboardData.files];
-    if (files.length === 0) return;
-    // A copied image often comes with its file name as text; keep only the image.
-    event.preventDefault();
-    addFiles(files);
-  };
-
   return (
     <form
       onSubmit={submit}
@@ -102,7 +95,7 @@ export function ImageForm({
           ref={promptRef}
           value={form.prompt}
           onChange={(event) => form.setPrompt(event.target.value)}
-          onPaste={onPaste}
+          onPaste={pasteFiles(addFiles)}
           rows={4}
           maxLength={MAX_PROMPT_LENGTH}
           placeholder="A lighthouse on a rocky coast at dusk, oil painting"

@@ -2,12 +2,8 @@
 
 import { useCallback } from "react";
 import { toast } from "@/components/common/toast";
-import {
-  nextUploadKey,
-  type QueuedUpload,
-  type UploadQueueOptions,
-  useUploadQueue,
-} from "@/components/uploads/use-upload-queue";
+import type { QueuedUpload, UploadQueueOptions } from "@/components/uploads/use-upload-queue";
+import { useUploadQueue } from "@/components/uploads/use-upload-queue";
 import { isImageFile } from "@/lib/chat/client/files";
 import { MAX_UPLOAD_BYTES } from "@/lib/files/limits";
 import type { ImageDto } from "@/lib/images/dto";
@@ -54,15 +50,7 @@ export function useReferences() {
         return;
       }
       append([
-        {
-          key: nextUploadKey(),
-          source: "image",
-          id: image.id,
-          name: image.prompt,
-          previewUrl: image.thumbnailUrl,
-          status: "done",
-          error: null,
-        },
+        { source: "image", id: image.id, name: image.prompt, previewUrl: image.thumbnailUrl },
       ]);
       toast.success("Added to the reference images.");
     },

@@ -53,6 +53,7 @@ export function PasswordForm({ email }: { email: string }) {
         },
       };
     },
+    onEdit: () => setDone(null),
     action: changePasswordAction,
     onSuccess: async (_data, input) => {
       // The change ended every session, this one too: sign this browser in
@@ -69,11 +70,6 @@ export function PasswordForm({ email }: { email: string }) {
   });
   const { values, errors, pending } = form;
 
-  function update(name: keyof Values, value: string) {
-    form.set(name, value);
-    setDone(null);
-  }
-
   return (
     <FormCard
       title="Password"
@@ -87,30 +83,21 @@ export function PasswordForm({ email }: { email: string }) {
       {/* Lets password managers tie the new password to the right account. */}
       <input type="text" name="username" autoComplete="username" value={email} hidden readOnly />
       <Field label={LABELS.currentPassword} error={errors.currentPassword}>
-        <PasswordInput
-          name="currentPassword"
-          autoComplete="current-password"
-          value={values.currentPassword}
-          onChange={(e) => update("currentPassword", e.target.value)}
-        />
+        <PasswordInput {...form.text("currentPassword")} autoComplete="current-password" />
       </Field>
       <div className="grid gap-5 sm:grid-cols-2">
         <Field label={LABELS.newPassword} error={errors.newPassword}>
           <PasswordInput
-            name="newPassword"
+            {...form.text("newPassword")}
             autoComplete="new-password"
             maxLength={128}
-            value={values.newPassword}
-            onChange={(e) => update("newPassword", e.target.value)}
           />
         </Field>
         <Field label="Confirm new password" error={errors.confirmPassword}>
           <PasswordInput
-            name="confirmPassword"
+            {...form.text("confirmPassword")}
             autoComplete="new-password"
             maxLength={128}
-            value={values.confirmPassword}
-            onChange={(e) => update("confirmPassword", e.target.value)}
           />
         </Field>
       </div>

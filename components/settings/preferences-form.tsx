@@ -9,7 +9,7 @@ import { toast } from "@/components/common/toast";
 import { useActionForm } from "@/components/common/use-action-form";
 import { Field } from "@/components/ui/field";
 import { Label } from "@/components/ui/label";
-import { NativeSelect } from "@/components/ui/native-select";
+import { OptionSelect, type SelectOption } from "@/components/ui/native-select";
 import { Switch } from "@/components/ui/switch";
 import type { LANGUAGES, THEMES } from "@/lib/users/schemas";
 
@@ -19,23 +19,23 @@ type Values = { theme: Theme; language: Language; notificationsEnabled: boolean 
 
 const LABELS = { theme: "Theme", language: "Language", notificationsEnabled: "Notifications" };
 
-const THEME_NAMES: Record<Theme, string> = {
-  system: "Match my device",
-  light: "Light",
-  dark: "Dark",
-};
+const THEME_OPTIONS: SelectOption<Theme>[] = [
+  { value: "system", label: "Match my device" },
+  { value: "light", label: "Light" },
+  { value: "dark", label: "Dark" },
+];
 
 // Each language is named in itself, so people can find theirs in an unfamiliar list.
-const LANGUAGE_NAMES: Record<Language, string> = {
-  en: "English",
-  de: "Deutsch",
-  es: "Español",
-  fr: "Français",
-  it: "Italiano",
-  pt: "Português",
-  zh: "中文",
-  ja: "日本語",
-};
+const LANGUAGE_OPTIONS: SelectOption<Language>[] = [
+  { value: "en", label: "English" },
+  { value: "de", label: "Deutsch" },
+  { value: "es", label: "Español" },
+  { value: "fr", label: "Français" },
+  { value: "it", label: "Italiano" },
+  { value: "pt", label: "Português" },
+  { value: "zh", label: "中文" },
+  { value: "ja", label: "日本語" },
+];
 
 type Permission = NotificationPermission | "unsupported";
 
@@ -87,39 +87,28 @@ export function PreferencesForm({ initial }: { initial: Values }) {
     >
       <div className="grid gap-5 sm:grid-cols-2">
         <Field label={LABELS.theme} error={errors.theme}>
-          <NativeSelect
+          <OptionSelect
             name="theme"
             value={values.theme}
-            onChange={(e) => {
-              const theme = e.target.value as Theme;
+            options={THEME_OPTIONS}
+            onChange={(theme) => {
               set("theme", theme);
               // Preview at once; saving makes it the account default.
               setTheme(theme);
             }}
-          >
-            {Object.entries(THEME_NAMES).map(([value, name]) => (
-              <option key={value} value={value}>
-                {name}
-              </option>
-            ))}
-          </NativeSelect>
+          />
         </Field>
         <Field
           label={LABELS.language}
           error={errors.language}
           hint="The interface is in English for now."
         >
-          <NativeSelect
+          <OptionSelect
             name="language"
             value={values.language}
-            onChange={(e) => set("language", e.target.value as Language)}
-          >
-            {Object.entries(LANGUAGE_NAMES).map(([value, name]) => (
-              <option key={value} value={value}>
-                {name}
-              </option>
-            ))}
-          </NativeSelect>
+            options={LANGUAGE_OPTIONS}
+            onChange={(language) => set("language", language)}
+          />
         </Field>
       </div>
       <div className="flex items-center justify-between gap-4 rounded-lg border p-4">

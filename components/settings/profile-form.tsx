@@ -20,7 +20,7 @@ type Values = { displayName: string; bio: string };
 
 export function ProfileForm({ initial, avatarUrl }: { initial: Values; avatarUrl: string }) {
   const router = useRouter();
-  const { values, setValues, set, errors, submit, pending } = useActionForm({
+  const { values, setValues, text, errors, submit, pending } = useActionForm({
     initial,
     labels: LABELS,
     check: (values: Values) => {
@@ -48,13 +48,7 @@ export function ProfileForm({ initial, avatarUrl }: { initial: Values; avatarUrl
       pendingLabel="Saving…"
     >
       <Field label={LABELS.displayName} error={errors.displayName}>
-        <Input
-          name="displayName"
-          autoComplete="name"
-          maxLength={60}
-          value={values.displayName}
-          onChange={(e) => set("displayName", e.target.value)}
-        />
+        <Input {...text("displayName")} autoComplete="name" maxLength={60} />
       </Field>
       <AvatarPicker name={values.displayName} initialUrl={avatarUrl} />
       <Field
@@ -63,12 +57,10 @@ export function ProfileForm({ initial, avatarUrl }: { initial: Values; avatarUrl
         aside={<CharacterCount length={values.bio.length} max={BIO_MAX} />}
       >
         <Textarea
-          name="bio"
+          {...text("bio")}
           rows={4}
           maxLength={BIO_MAX}
           placeholder="A line or two about you and what you work on."
-          value={values.bio}
-          onChange={(e) => set("bio", e.target.value)}
         />
       </Field>
     </FormCard>

@@ -1,10 +1,9 @@
 "use client";
 
-import { type FormEvent, type KeyboardEvent, useId, useState } from "react";
-import { DialogForm } from "@/components/common/dialog-form";
+import { type KeyboardEvent, useId, useState } from "react";
+import { FormDialog } from "@/components/common/form-dialog";
 import { ActionError, errorMessage } from "@/components/common/server-action";
 import { Alert } from "@/components/ui/alert";
-import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { Field, fieldMessage } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import type { TemplateDto } from "@/lib/templates/dto";
@@ -40,9 +39,7 @@ export function TemplateFillDialog({
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [failure, setFailure] = useState<string | null>(null);
 
-  function submit(event?: FormEvent) {
-    event?.preventDefault();
-    if (fill.isPending) return;
+  function submit() {
     setFailure(null);
     fill.mutate(
       { id: template.id, values },
@@ -69,55 +66,54 @@ export function TemplateFillDialog({
 
   // Enter makes a new line in a value; Ctrl+Enter (⌘+Enter) inserts.
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
-    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) submit(event);
+    if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey)) return;
+    event.preventDefault();
+    if (!fill.isPending) submit();
   }
 
   return (
-    <Dialog open onOpenChange={(open) => (open ? undefined : onClose())}>
-      <DialogContent
-        className="max-h-[calc(100dvh-2rem)] overflow-y-auto sm:max-w-xl"
-        onCloseAutoFocus={onCloseAutoFocus}
-      >
-        <DialogForm
-          title={template.name}
-          titleClassName="pr-6"
-          description={
-            template.description ||
-            "Fill in the blanks; the text goes into your message box to edit and send."
-          }
-          onSubmit={submit}
-          onKeyDown={onKeyDown}
-          pending={fill.isPending}
-          submitLabel="Insert into message"
-          pendingLabel="Inserting…"
-          footnote="Ctrl+Enter to insert"
-        >
-          {failure ? <Alert variant="destructive">{failure}</Alert> : null}
-          {template.variables.map((name, index) => (
-            <Field key={name} label={variableLabel(name)} error={errors[name]}>
-              <Textarea
-                rows={1}
-                value={values[name] ?? ""}
-                maxLength={MAX_VALUE_LENGTH}
-                autoFocus={index === 0}
-                // One line to start, growing with what is typed (a pasted article, say).
-                className="max-h-48 min-h-10 resize-y [field-sizing:content]"
-                onChange={(event) => {
-                  const value = event.target.value;
-                  setValues((current) => ({ ...current, [name]: value }));
-                  if (errors[name]) setErrors((current) => ({ ...current, [name]: undefined }));
-                }}
-              />
-            </Field>
-          ))}
-          <section aria-labelledby={previewId} className="space-y-2">
-            <h3 id={previewId} className="text-sm font-medium">
-              Preview
-            </h3>
-            <TemplatePreview text={template.templateText} values={values} />
-          </section>
-        </DialogForm>
-      </DialogContent>
-    </Dialog>
+    <FormDialog
+      open
+      onOpenChange={(open) => (open ? undefined : onClose())}
+      className="max-h-[calc(100dvh-2rem)] overflow-y-auto sm:max-w-xl"
+      onCloseAutoFocus={onCloseAutoFocus}
+      title={template.name}
+      titleClassName="pr-6"
+      description={
+        template.description ||
+        "Fill in the blanks; the text goes into your message box to edit and send."
+      }
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+      pending={fill.isPending}
+      submitLabel="Insert into message"
+      pendingLabel="Inserting…"
+      footnote="Ctrl+Enter to insert"
+    >
+      {failure ? <Alert variant="destructive">{failure}</Alert> : null}
+      {template.variables.map((name, index) => (
+        <Field key={name} label={variableLabel(name)} error={errors[name]}>
+          <Textarea
+            rows={1}
+            value={values[name] ?? ""}
+            maxLength={MAX_VALUE_LENGTH}
+            autoFocus={index === 0}
+            // One line to start, growing with what is typed (a pasted article, say).
+            className="max-h-48 min-h-10 resize-y [field-sizing:content]"
+            onChange={(event) => {
+              const value = event.target.value;
+              setValues((current) => ({ ...current, [name]: value }));
+              if (errors[name]) setErrors((current) => ({ ...current, [name]: undefined }));
+            }}
+          />
+        </Field>
+      ))}
+      <section aria-labelledby={previewId} className="space-y-2">
+        <h3 id={previewId} className="text-sm font-medium">
+          Preview
+        </h3>
+        <TemplatePreview text={template.templateText} values={values} />
+      </section>
+    </FormDialog>
   );
 }

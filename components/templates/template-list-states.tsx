@@ -1,8 +1,8 @@
-import { NotebookText, RotateCw, SearchX } from "lucide-react";
+import { NotebookText, SearchX } from "lucide-react";
 import type { ReactNode } from "react";
 import { EmptyState } from "@/components/common/empty-state";
+import { LoadError } from "@/components/common/page-list-states";
 import { LoadingRegion } from "@/components/common/skeletons";
-import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 
 export function TemplateGridSkeleton({ label }: { label: string }) {
@@ -24,20 +24,7 @@ export function TemplateGridSkeleton({ label }: { label: string }) {
 }
 
 export function TemplateListError({ message, onRetry }: { message: string; onRetry: () => void }) {
-  return (
-    <div
-      role="alert"
-      className="flex flex-col items-start gap-3 rounded-xl border border-destructive/30 bg-destructive/5 p-4 text-sm sm:flex-row sm:items-center"
-    >
-      <p className="min-w-0 flex-1">
-        <span className="font-medium">The templates could not be loaded.</span> {message}
-      </p>
-      <Button type="button" variant="outline" size="sm" onClick={onRetry}>
-        <RotateCw aria-hidden="true" />
-        Retry
-      </Button>
-    </div>
-  );
+  return <LoadError what="The templates" message={message} onRetry={onRetry} />;
 }
 
 interface TemplatesEmptyProps {

@@ -1,7 +1,8 @@
 "use client";
 
 import { Search, X } from "lucide-react";
-import { useRef } from "react";
+import { type Ref, useImperativeHandle, useRef } from "react";
+import { cn } from "@/lib/utils";
 
 interface SearchFieldProps {
   value: string;
@@ -9,6 +10,12 @@ interface SearchFieldProps {
   label: string;
   placeholder: string;
   maxLength?: number;
+  ref?: Ref<HTMLInputElement>;
+  /** Escape on an empty field; by default it goes on to whatever else listens (a dialog, say). */
+  onEscapeWhenEmpty?: () => void;
+  /** A shortcut elsewhere that focuses the field, e.g. "Control+K Meta+K". */
+  keyShortcuts?: string;
+  className?: string;
 }
 
 /** A search box for a list: Escape clears it, the × too. */
@@ -18,8 +25,13 @@ export function SearchField({
   label,
   placeholder,
   maxLength = 100,
+  ref,
+  onEscapeWhenEmpty,
+  keyShortcuts,
+  className,
 }: SearchFieldProps) {
-  const ref = useRef<HTMLInputElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  useImperativeHandle(ref, () => input.current as HTMLInputElement);
   return (
     <div className="relative">
       <Search
@@ -27,26 +39,33 @@ export function SearchField({
         aria-hidden="true"
       />
       <input
-        ref={ref}
+        ref={input}
         type="search"
         value={value}
         onChange={(event) => onChange(event.target.value)}
         onKeyDown={(event) => {
-          if (event.key !== "Escape" || !value) return;
+          if (event.key !== "Escape" || !(value || onEscapeWhenEmpty)) return;
           event.preventDefault();
-          onChange("");
+          if (value) onChange("");
+          else onEscapeWhenEmpty?.();
         }}
+        // Tells a drawer or dialog around it that this Escape is ours while there is text to clear.
+        data-keeps-escape={value ? "" : undefined}
         placeholder={placeholder}
         aria-label={label}
+        aria-keyshortcuts={keyShortcuts}
         maxLength={maxLength}
-        className="h-10 w-full rounded-md border border-input bg-background pl-9 pr-9 text-base shadow-sm outline-none placeholder:text-muted-foreground focus-visible:ring-2 focus-visible:ring-ring md:text-sm [&::-webkit-search-cancel-button]:hidden"
+        className={cn(
+          "h-10 w-full rounded-md border border-input bg-background pl-9 pr-9 text-base shadow-sm outline-none placeholder:text-muted-foreground focus-visible:ring-2 focus-visible:ring-ring md:text-sm [&::-webkit-search-cancel-button]:hidden",
+          className,
+        )}
       />
       {value ? (
         <button
           type="button"
           onClick={() => {
             onChange("");
-            ref.current?.focus();
+            input.current?.focus();
           }}
           aria-label="Clear search"
           className="absolute right-2 top-1/2 flex h-6 w-6 -translate-y-1/2 items-center justify-center rounded-md text-muted-foreground hover:bg-accent hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"

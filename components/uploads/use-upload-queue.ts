@@ -29,8 +29,11 @@ export interface UploadQueueOptions<T extends QueuedUpload> {
   stored: (item: T, file: AttachmentDto) => T;
 }
 
+/** An item already stored on the server: it gets its key and is done. */
+export type StoredUpload<T extends QueuedUpload> = Omit<T, "key" | "status" | "error">;
+
 let counter = 0;
-export function nextUploadKey(): string {
+function nextUploadKey(): string {
   counter += 1;
   return `upload-${counter}`;
 }
@@ -110,7 +113,10 @@ export function useUploadQueue<T extends QueuedUpload>(options: UploadQueueOptio
   );
 
   /** Adds items that need no upload (already stored). */
-  const append = useCallback((extra: readonly T[]) => {
+  const append = useCallback((stored: readonly StoredUpload<T>[]) => {
+    const extra = stored.map(
+      (item) => ({ ...item, key: nextUploadKey(), status: "done", error: null }) as T,
+    );
     setItems((current) => [...current, ...extra]);
   }, []);
 

@@ -1,9 +1,7 @@
 import type { AdminUserDetailDto } from "@/lib/admin/dto";
 import { assertAdmin } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/types";
-import { connectDb } from "@/lib/db/connect";
-import { toObjectId } from "@/lib/db/ids";
-import { AppError } from "@/lib/errors";
+import { findOwned } from "@/lib/db/find-owned";
 import { costThisMonth } from "@/lib/usage/month-cost";
 import { avatarUrl } from "@/lib/users/avatar-url";
 import { ApiKey } from "@/models/api-key";
@@ -15,12 +13,7 @@ import { toAdminUserRow } from "./user-row";
 /** The account an action is about; any id that names no user is a 404. */
 export async function findTarget(actor: SessionUser, id: string): Promise<UserDoc> {
   assertAdmin(actor);
-  const _id = toObjectId(id);
-  if (!_id) throw AppError.notFound("user");
-  await connectDb();
-  const user = await User.findById(_id).select("-password_hash").lean();
-  if (!user) throw AppError.notFound("user");
-  return user;
+  return findOwned("user", id, (_id) => User.findById(_id).select("-password_hash").lean());
 }
 
 /** One account as the admin sees it: profile, usage (all time, this month, by model), counts. */

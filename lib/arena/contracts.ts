@@ -8,7 +8,7 @@ import {
   stopArenaSchema,
   voteArenaSchema,
 } from "@/lib/arena/schemas";
-import { NO_CONTENT, tagged } from "@/lib/http/contract";
+import { creates, NO_CONTENT, tagged } from "@/lib/http/contract";
 
 const arena = tagged("Arena");
 
@@ -16,10 +16,12 @@ export const arenaContracts = {
   list: arena("get", "/api/arena/sessions", "The caller's arena sessions", {
     query: listArenaSchema,
   }),
-  create: arena("post", "/api/arena/sessions", "Start a comparison of two to four models", {
-    body: createArenaSchema,
-    status: 201,
-  }),
+  create: arena(
+    "post",
+    "/api/arena/sessions",
+    "Start a comparison of two to four models",
+    creates(createArenaSchema),
+  ),
   get: arena("get", "/api/arena/sessions/{id}", "An arena session with its messages"),
   rename: arena("patch", "/api/arena/sessions/{id}", "Rename an arena session", {
     body: renameArenaSchema,
@@ -44,13 +46,13 @@ export const arenaContracts = {
     "post",
     "/api/arena/sessions/{id}/votes",
     "Vote for the best answer; reveals the models",
-    { body: voteArenaSchema, status: 201 },
+    creates(voteArenaSchema),
   ),
   continue: arena(
     "post",
     "/api/arena/sessions/{id}/continue",
     "Continue one panel as a normal conversation",
-    { body: continueArenaSchema, status: 201 },
+    creates(continueArenaSchema),
   ),
   leaderboard: arena("get", "/api/arena/leaderboard", "Model rankings from votes", {
     query: leaderboardSchema,

@@ -3,8 +3,7 @@ import { assertAdmin } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/types";
 import type { ConfigDto } from "@/lib/configs/dto";
 import { toConfigDtoWithAuthor } from "@/lib/configs/to-dto";
-import { connectDb } from "@/lib/db/connect";
-import { toObjectId } from "@/lib/db/ids";
+import { findOwned } from "@/lib/db/find-owned";
 import { AppError } from "@/lib/errors";
 import { LlmConfig } from "@/models/llm-config";
 
@@ -15,12 +14,11 @@ export async function adminUnpublishConfig(
   context: AdminContext,
 ): Promise<ConfigDto> {
   assertAdmin(actor);
-  const _id = toObjectId(id);
-  if (!_id) throw AppError.notFound("config");
-
-  await connectDb();
-  const before = await LlmConfig.findOne({ _id }).select("visibility").lean();
-  if (!before) throw AppError.notFound("config");
+  // Any user's config: the admin owns none of them, and may unpublish all.
+  const before = await findOwned("config", id, (_id) =>
+    LlmConfig.findOne({ _id }).select("visibility").lean(),
+  );
+  const { _id } = before;
   if (before.visibility === "private") {
     throw AppError.conflict("The config is not published.");
   }

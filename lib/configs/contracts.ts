@@ -4,7 +4,7 @@ import {
   previewConfigSchema,
   updateConfigSchema,
 } from "@/lib/configs/schemas";
-import { NO_CONTENT, tagged } from "@/lib/http/contract";
+import { CREATED, creates, NO_CONTENT, tagged } from "@/lib/http/contract";
 
 const config = tagged("Configs");
 
@@ -14,21 +14,14 @@ export const configContracts = {
     "/api/configs",
     "The caller's own and saved configs; a saved one no longer shared is only `{ id, available: false }`",
   ),
-  create: config("post", "/api/configs", "Create a config", {
-    body: createConfigSchema,
-    status: 201,
-  }),
+  create: config("post", "/api/configs", "Create a config", creates(createConfigSchema)),
   get: config("get", "/api/configs/{id}", "A config the caller may see: own, public or a template"),
   update: config("patch", "/api/configs/{id}", "Change one's own config", {
     body: updateConfigSchema,
   }),
   remove: config("delete", "/api/configs/{id}", "Delete one's own config", NO_CONTENT),
-  duplicate: config("post", "/api/configs/{id}/duplicate", "Copy one's own config", {
-    status: 201,
-  }),
-  fork: config("post", "/api/configs/{id}/fork", "Copy a public config or template", {
-    status: 201,
-  }),
+  duplicate: config("post", "/api/configs/{id}/duplicate", "Copy one's own config", CREATED),
+  fork: config("post", "/api/configs/{id}/fork", "Copy a public config or template", CREATED),
   save: config("post", "/api/configs/{id}/save", "Save a public config to one's list"),
   unsave: config("delete", "/api/configs/{id}/save", "Remove a saved config from one's list"),
   unpublish: config("post", "/api/configs/{id}/unpublish", "Take a config out of the gallery", {

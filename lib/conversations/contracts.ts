@@ -5,7 +5,7 @@ import {
   searchConversationsSchema,
   updateConversationSchema,
 } from "@/lib/conversations/schemas";
-import { NO_CONTENT, tagged } from "@/lib/http/contract";
+import { creates, NO_CONTENT, tagged } from "@/lib/http/contract";
 
 const conversation = tagged("Conversations");
 
@@ -16,10 +16,12 @@ export const conversationContracts = {
     "List conversations, newest first (cursor pages), or search them with q",
     { query: listConversationsSchema.or(searchConversationsSchema) },
   ),
-  create: conversation("post", "/api/conversations", "Start a conversation", {
-    body: createConversationSchema,
-    status: 201,
-  }),
+  create: conversation(
+    "post",
+    "/api/conversations",
+    "Start a conversation",
+    creates(createConversationSchema),
+  ),
   get: conversation(
     "get",
     "/api/conversations/{id}",

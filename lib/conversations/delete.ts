@@ -1,7 +1,6 @@
 import type { Types } from "mongoose";
 import type { SessionUser } from "@/lib/auth/types";
-import { connectDb } from "@/lib/db/connect";
-import { toObjectId } from "@/lib/db/ids";
+import { findOwned } from "@/lib/db/find-owned";
 import { AppError } from "@/lib/errors";
 import { countOutOfFolder } from "@/lib/folders/counts";
 import { publishEvent } from "@/lib/realtime/events";
@@ -13,15 +12,19 @@ const ATTEMPTS = 3;
 
 /** Deletes a conversation with all its messages and its share link, and counts it out of its folder. */
 export async function deleteConversation(actor: SessionUser, id: string): Promise<void> {
-  const _id = toObjectId(id);
-  if (!_id) throw AppError.notFound("conversation");
-
-  await connectDb();
-  const folderId = await deleteCounted(actor, _id);
-  await Message.deleteMany({ conversation_id: _id, user_id: actor.id });
-  await revokeConversationShares(actor, _id);
+  const found = await findOwned("conversation", id, (_id) => findPlace(actor, _id));
+  const folderId = await deleteCounted(actor, found);
+  await Message.deleteMany({ conversation_id: found._id, user_id: actor.id });
+  await revokeConversationShares(actor, found._id);
   if (folderId) await countOutOfFolder(actor, folderId);
-  await publishEvent(actor.id, "conversation.deleted", { conversationId: _id.toString() });
+  await publishEvent(actor.id, "conversation.deleted", { conversationId: found._id.toString() });
+}
+
+type Place = { _id: Types.ObjectId; folder_id: Types.ObjectId | null };
+
+/** The conversation and the folder it is in, as a delete reads them. */
+function findPlace(actor: SessionUser, _id: Types.ObjectId): Promise<Place | null> {
+  return Conversation.findOne({ _id, user_id: actor.id }).select("folder_id").lean<Place>().exec();
 }
 
 /**
@@ -31,19 +34,16 @@ export async function deleteConversation(actor: SessionUser, id: string): Promis
  * at once would both "find" it, while deleteOne's count is exact. The folder
  * read is part of the filter, so a move in between makes this try again.
  */
-async function deleteCounted(
-  actor: SessionUser,
-  _id: Types.ObjectId,
-): Promise<Types.ObjectId | null> {
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const found = await Conversation.findOne({ _id, user_id: actor.id }).select("folder_id").lean();
-    if (!found) break;
+async function deleteCounted(actor: SessionUser, first: Place): Promise<Types.ObjectId | null> {
+  let found: Place | null = first;
+  for (let attempt = 0; found && attempt < ATTEMPTS; attempt++) {
     const { deletedCount } = await Conversation.deleteOne({
-      _id,
+      _id: found._id,
       user_id: actor.id,
       folder_id: found.folder_id,
     });
     if (deletedCount === 1) return found.folder_id;
+    found = await findPlace(actor, found._id);
   }
   throw AppError.notFound("conversation");
 }

@@ -58,6 +58,14 @@ export type Declared<P extends string, D extends Details> = Omit<D, "access" | "
 /** What a deletion or a stop answers: nothing, 204. */
 export const NO_CONTENT = { answer: "empty", status: 204 } as const;
 
+/** What a creation answers: 201 and the new thing. */
+export const CREATED = { status: 201 } as const;
+
+/** A creation from a JSON body: the body's schema, answered with 201. */
+export function creates<const B extends z.ZodType>(body: B) {
+  return { body, status: 201 } as const;
+}
+
 /**
  * Declares a tag's contracts: method, path, summary, then what differs from
  * the tag's `shared` details, or else from a signed-in user's route

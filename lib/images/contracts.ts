@@ -1,4 +1,4 @@
-import { NO_CONTENT, tagged } from "@/lib/http/contract";
+import { creates, NO_CONTENT, tagged } from "@/lib/http/contract";
 import {
   fileQuerySchema,
   generateImageSchema,
@@ -16,7 +16,7 @@ export const imageContracts = {
     "post",
     "/api/images",
     "Generate an image with an image model; a closed request does not stop it",
-    { body: generateImageSchema, status: 201 },
+    creates(generateImageSchema),
   ),
   jobs: image("get", "/api/images/jobs", "The caller's images being made"),
   stopJob: image(

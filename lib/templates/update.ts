@@ -1,8 +1,7 @@
 import type { AdminContext } from "@/lib/audit/record";
 import { assertAdmin } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/types";
-import { connectDb } from "@/lib/db/connect";
-import { toObjectId } from "@/lib/db/ids";
+import { findOwned } from "@/lib/db/find-owned";
 import { AppError } from "@/lib/errors";
 import { auditTemplate } from "@/lib/templates/audit";
 import type { TemplateDto } from "@/lib/templates/dto";
@@ -41,24 +40,17 @@ async function applyChanges(
   context: AdminContext,
   action: "template.update" | "template.activate" | "template.deactivate",
 ): Promise<TemplateDto> {
-  const _id = toObjectId(id);
-  if (!_id) throw AppError.notFound("template");
-
-  await connectDb();
   if (Object.keys(set).length === 0) {
-    const template = await PromptTemplate.findById(_id).lean();
-    if (!template) throw AppError.notFound("template");
-    return toTemplateDto(template);
+    return toTemplateDto(
+      await findOwned("template", id, (_id) => PromptTemplate.findById(_id).lean()),
+    );
   }
-  const before = await PromptTemplate.findOneAndUpdate(
-    { _id },
-    { $set: set },
-    { returnDocument: "before" },
-  ).lean();
-  if (!before) throw AppError.notFound("template");
+  const before = await findOwned("template", id, (_id) =>
+    PromptTemplate.findOneAndUpdate({ _id }, { $set: set }, { returnDocument: "before" }).lean(),
+  );
   const { was, now } = diff(before, set);
-  await auditTemplate(actor, context, action, _id, was, now);
-  const after = await PromptTemplate.findById(_id).lean();
+  await auditTemplate(actor, context, action, before._id, was, now);
+  const after = await PromptTemplate.findById(before._id).lean();
   if (!after) throw AppError.notFound("template");
   return toTemplateDto(after);
 }

@@ -1,21 +1,12 @@
 "use client";
 
-import { Loader2 } from "lucide-react";
-import { type FormEvent, useId, useState } from "react";
+import { useId, useState } from "react";
 import { z } from "zod";
 import { failureMessage, fieldErrorsFor } from "@/components/common/field-errors";
+import { FormDialog } from "@/components/common/form-dialog";
 import { ActionError, errorMessage } from "@/components/common/server-action";
 import { toast } from "@/components/common/toast";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -66,8 +57,7 @@ export function TemplateEditorDialog({ template, categories, onClose }: Template
     if (errors[name]) setErrors((current) => ({ ...current, [name]: undefined }));
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     // The same schema as the server's, for instant messages; the server checks again.
     const parsed = createTemplateSchema.safeParse(values);
     if (!parsed.success) {
@@ -95,97 +85,90 @@ export function TemplateEditorDialog({ template, categories, onClose }: Template
   }
 
   return (
-    <Dialog open onOpenChange={(open) => (open ? undefined : onClose())}>
-      <DialogContent className="max-h-[calc(100dvh-2rem)] overflow-y-auto sm:max-w-2xl">
-        <form onSubmit={submit} className="grid gap-5" noValidate>
-          <DialogHeader>
-            <DialogTitle>{template ? "Edit template" : "New template"}</DialogTitle>
-            <DialogDescription>
-              Users fill each {"{{variable}}"} in a small form; the filled text goes into their
-              message box.
-            </DialogDescription>
-          </DialogHeader>
-          {failure ? <Alert variant="destructive">{failure}</Alert> : null}
-          <div className="grid gap-5 sm:grid-cols-2">
-            <Field label={LABELS.name} error={errors.name}>
-              <Input
-                value={values.name}
-                required
-                maxLength={80}
-                autoFocus
-                placeholder="e.g. Summarise an article"
-                onChange={(event) => update("name", event.target.value)}
-              />
-            </Field>
-            <Field label={LABELS.category} error={errors.category}>
-              <Input
-                value={values.category}
-                required
-                maxLength={40}
-                list={`${ids}-categories`}
-                placeholder="e.g. Writing"
-                onChange={(event) => update("category", event.target.value)}
-              />
-            </Field>
-            <datalist id={`${ids}-categories`}>
-              {categories.map((category) => (
-                <option key={category} value={category} />
-              ))}
-            </datalist>
-          </div>
-          <Field label={LABELS.description} error={errors.description} optional>
-            <Textarea
-              value={values.description}
-              rows={2}
-              maxLength={500}
-              className="min-h-0"
-              placeholder="What it is for, in a sentence"
-              onChange={(event) => update("description", event.target.value)}
-            />
-          </Field>
-          <Field
-            label={LABELS.templateText}
-            error={errors.templateText}
-            hint={<DetectedVariables text={values.templateText} />}
-          >
-            <Textarea
-              value={values.templateText}
-              required
-              rows={8}
-              maxLength={20_000}
-              spellCheck={false}
-              placeholder={"Summarise this article in {{length}} bullet points:\n\n{{article}}"}
-              className="font-mono text-sm md:text-[13px]"
-              onChange={(event) => update("templateText", event.target.value)}
-            />
-          </Field>
-          <div className="flex items-center justify-between gap-4 rounded-lg border p-4">
-            <div className="space-y-1">
-              <Label htmlFor={`${ids}-active`}>{LABELS.isActive}</Label>
-              <p className="text-xs text-muted-foreground">
-                Hidden templates stay here for admins and can be shown again at any time.
-              </p>
-              {errors.isActive ? (
-                <p className="text-sm text-destructive">{errors.isActive}</p>
-              ) : null}
-            </div>
-            <Switch
-              id={`${ids}-active`}
-              checked={values.isActive}
-              onCheckedChange={(isActive) => update("isActive", isActive)}
-            />
-          </div>
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={save.isPending}>
-              {save.isPending ? <Loader2 className="animate-spin" aria-hidden="true" /> : null}
-              {save.isPending ? "Saving…" : template ? "Save changes" : "Create template"}
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+    <FormDialog
+      open
+      onOpenChange={(open) => (open ? undefined : onClose())}
+      className="max-h-[calc(100dvh-2rem)] overflow-y-auto sm:max-w-2xl"
+      title={template ? "Edit template" : "New template"}
+      description={
+        <>
+          Users fill each {"{{variable}}"} in a small form; the filled text goes into their message
+          box.
+        </>
+      }
+      onSubmit={submit}
+      pending={save.isPending}
+      submitLabel={template ? "Save changes" : "Create template"}
+      pendingLabel="Saving…"
+    >
+      {failure ? <Alert variant="destructive">{failure}</Alert> : null}
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field label={LABELS.name} error={errors.name}>
+          <Input
+            value={values.name}
+            required
+            maxLength={80}
+            autoFocus
+            placeholder="e.g. Summarise an article"
+            onChange={(event) => update("name", event.target.value)}
+          />
+        </Field>
+        <Field label={LABELS.category} error={errors.category}>
+          <Input
+            value={values.category}
+            required
+            maxLength={40}
+            list={`${ids}-categories`}
+            placeholder="e.g. Writing"
+            onChange={(event) => update("category", event.target.value)}
+          />
+        </Field>
+        <datalist id={`${ids}-categories`}>
+          {categories.map((category) => (
+            <option key={category} value={category} />
+          ))}
+        </datalist>
+      </div>
+      <Field label={LABELS.description} error={errors.description} optional>
+        <Textarea
+          value={values.description}
+          rows={2}
+          maxLength={500}
+          className="min-h-0"
+          placeholder="What it is for, in a sentence"
+          onChange={(event) => update("description", event.target.value)}
+        />
+      </Field>
+      <Field
+        label={LABELS.templateText}
+        error={errors.templateText}
+        hint={<DetectedVariables text={values.templateText} />}
+      >
+        <Textarea
+          value={values.templateText}
+          required
+          rows={8}
+          maxLength={20_000}
+          spellCheck={false}
+          placeholder={"Summarise this article in {{length}} bullet points:\n\n{{article}}"}
+          className="font-mono text-sm md:text-[13px]"
+          onChange={(event) => update("templateText", event.target.value)}
+        />
+      </Field>
+      <div className="flex items-center justify-between gap-4 rounded-lg border p-4">
+        <div className="space-y-1">
+          <Label htmlFor={`${ids}-active`}>{LABELS.isActive}</Label>
+          <p className="text-xs text-muted-foreground">
+            Hidden templates stay here for admins and can be shown again at any time.
+          </p>
+          {errors.isActive ? <p className="text-sm text-destructive">{errors.isActive}</p> : null}
+        </div>
+        <Switch
+          id={`${ids}-active`}
+          checked={values.isActive}
+          onCheckedChange={(isActive) => update("isActive", isActive)}
+        />
+      </div>
+    </FormDialog>
   );
 }
