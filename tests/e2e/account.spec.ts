@@ -4,6 +4,9 @@ import { E2E_MAILBOX } from "../../playwright.config";
 import type { CaughtMail } from "../mail-catcher/mime";
 import { signIn, signUpAndIn } from "./accounts";
 
+// Registers accounts from an address of its own, under the per-address sign-up limit.
+test.use({ extraHTTPHeaders: { "x-forwarded-for": "198.51.100.51" } });
+
 test("a newcomer registers, signs in, finds the app shell and signs out", async ({ page }) => {
   const email = `e2e-${randomBytes(4).toString("hex")}@example.com`;
   const password = "Playwright-pass-1";

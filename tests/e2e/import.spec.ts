@@ -2,6 +2,9 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { signUpAndIn } from "./accounts";
 
+// Registers accounts from an address of its own, under the per-address sign-up limit.
+test.use({ extraHTTPHeaders: { "x-forwarded-for": "198.51.100.49" } });
+
 const CHATGPT_EXPORT = path.join(
   process.cwd(),
   "tests",

@@ -3,6 +3,9 @@ import { type Browser, expect, type Page, test } from "@playwright/test";
 import { E2E_ADMIN } from "../../playwright.config";
 import { signIn } from "./accounts";
 
+// Registers accounts from an address of its own, under the per-address sign-up limit.
+test.use({ extraHTTPHeaders: { "x-forwarded-for": "198.51.100.50" } });
+
 // Runs against the fake upstream: `fake/echo` (the first model) answers
 // "Echo: <message>" and filler words.
 
