@@ -11,8 +11,6 @@ const OIDC_PORT = PORT + 2002;
 /** The fake identity provider's issuer: the browser tests sign in through it. */
 export const E2E_OIDC_ISSUER = `http://127.0.0.1:${OIDC_PORT}`;
 export const E2E_OIDC_NAME = "Test Identity";
-/** The app under the name Next gives every loopback address in its own URLs. */
-export const E2E_LOCALHOST_URL = `http://localhost:${PORT}`;
 const baseURL = `http://127.0.0.1:${PORT}`;
 /** Where the browser tests read what the app mailed (the mail catcher's GET /messages). */
 export const E2E_MAILBOX = `http://127.0.0.1:${MAILBOX_PORT}/messages`;

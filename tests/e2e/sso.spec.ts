@@ -1,16 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import {
-  E2E_ADMIN,
-  E2E_LOCALHOST_URL,
-  E2E_OIDC_ISSUER,
-  E2E_OIDC_NAME,
-} from "../../playwright.config";
-
-// Next calls every loopback address "localhost" in the URLs it gives the app,
-// so the provider sends the browser back to localhost: start there, where
-// the sign-in's cookies will be.
-test.use({ baseURL: E2E_LOCALHOST_URL });
+import { E2E_ADMIN, E2E_OIDC_ISSUER, E2E_OIDC_NAME } from "../../playwright.config";
 
 test("a newcomer signs in through the identity provider and gets an account", async ({ page }) => {
   const email = `sso-${randomBytes(4).toString("hex")}@example.com`;

@@ -54,6 +54,8 @@ async function signInWithSso(identity: FakeIdentity, client = new Client(appUrl)
   expect(authorize.startsWith(`${oidc.issuer}/authorize`)).toBe(true);
   const approved = await fetch(authorize, { redirect: "manual" });
   const callback = new URL(approved.headers.get("location") ?? "");
+  // Back to the very origin the browser started at (127.0.0.1, not localhost), where its cookies are.
+  expect(callback.origin).toBe(new URL(appUrl).origin);
   expect(callback.pathname).toBe("/api/auth/callback/oidc");
   const done = await client.fetch(`${callback.pathname}${callback.search}`);
   const landed = new URL(done.headers.get("location") ?? "/", appUrl);
