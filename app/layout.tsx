@@ -1,14 +1,19 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Uni-Chat", template: "%s · Uni-Chat" },
-  description: "A self-hosted AI chat for your team: many models, one place.",
-  applicationName: "Uni-Chat",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("layout");
+  return {
+    title: { default: "Uni-Chat", template: "%s · Uni-Chat" },
+    description: t("description"),
+    applicationName: "Uni-Chat",
+  };
+}
 
 export const viewport: Viewport = {
   width: "device-width",
@@ -22,11 +27,15 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // The proxy (proxy.ts) puts the per-request CSP nonce here; next-themes needs it for its script.
   const nonce = (await headers()).get("x-nonce") ?? undefined;
+  const locale = await getLocale();
 
   return (
-    <html lang="en" suppressHydrationWarning>
+    <html lang={locale} suppressHydrationWarning>
       <body className="min-h-dvh font-sans">
-        <Providers nonce={nonce}>{children}</Providers>
+        {/* The locale and every message reach client components from here. */}
+        <NextIntlClientProvider>
+          <Providers nonce={nonce}>{children}</Providers>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

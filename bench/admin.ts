@@ -89,6 +89,7 @@ async function main() {
     avatarUrl: "",
     theme: "system",
     notifyReplies: false,
+    language: null,
   };
   // Without roll-ups: read every log of the range and sum by day, model and user.
   const straight = async () => {

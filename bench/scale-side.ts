@@ -100,6 +100,7 @@ async function main() {
     avatarUrl: "",
     theme: "system",
     notifyReplies: true,
+    language: null,
   };
   const opened = await Conversation.find({ user_id: personId }).select("_id").limit(50).lean();
   let turn = 0;

@@ -73,7 +73,7 @@ const userSchema = new Schema<UserDoc>(
     settings: {
       theme: { type: String, default: "system" },
       notifications_enabled: { type: Boolean, default: true },
-      language: { type: String, default: "en" },
+      language: { type: String, default: "auto" },
     },
     usage: {
       messages_sent: { type: Number, default: 0 },

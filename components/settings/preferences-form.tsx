@@ -1,8 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useTheme } from "next-themes";
-import { type FormEvent, useEffect, useId, useState } from "react";
+import { type FormEvent, useEffect, useId, useMemo, useState } from "react";
 import { updateSettingsAction } from "@/app/(app)/settings/actions";
 import { FormCard } from "@/components/common/form-card";
 import { toast } from "@/components/common/toast";
@@ -17,49 +18,52 @@ type Theme = (typeof THEMES)[number];
 type Language = (typeof LANGUAGES)[number];
 type Values = { theme: Theme; language: Language; notificationsEnabled: boolean };
 
-const LABELS = { theme: "Theme", language: "Language", notificationsEnabled: "Notifications" };
-
-const THEME_OPTIONS: SelectOption<Theme>[] = [
-  { value: "system", label: "Match my device" },
-  { value: "light", label: "Light" },
-  { value: "dark", label: "Dark" },
-];
-
-// Each language is named in itself, so people can find theirs in an unfamiliar list.
-const LANGUAGE_OPTIONS: SelectOption<Language>[] = [
-  { value: "en", label: "English" },
-  { value: "de", label: "Deutsch" },
-  { value: "es", label: "Español" },
-  { value: "fr", label: "Français" },
-  { value: "it", label: "Italiano" },
-  { value: "pt", label: "Português" },
-  { value: "zh", label: "中文" },
-  { value: "ja", label: "日本語" },
-];
-
 type Permission = NotificationPermission | "unsupported";
 
-/** What the browser says about notifications, for a line under the switch. */
-const PERMISSION_HINTS: Record<Permission, string | null> = {
-  granted: null,
-  default: "Your browser will ask to allow them when you save.",
-  denied: "Your browser blocks notifications from this site: allow them in its site settings.",
-  unsupported: "This browser cannot show notifications.",
-};
+// Each language is named in itself, so people can find theirs in an unfamiliar list.
+const LANGUAGE_NAMES: Record<Exclude<Language, "auto">, string> = { en: "English", de: "Deutsch" };
 
 export function PreferencesForm({ initial }: { initial: Values }) {
+  const t = useTranslations("settings.preferences");
   const router = useRouter();
   const { setTheme } = useTheme();
+  const labels = {
+    theme: t("theme"),
+    language: t("language"),
+    notificationsEnabled: t("notifications"),
+  };
+  const themeOptions: SelectOption<Theme>[] = [
+    { value: "system", label: t("themes.system") },
+    { value: "light", label: t("themes.light") },
+    { value: "dark", label: t("themes.dark") },
+  ];
+  const languageOptions = useMemo<SelectOption<Language>[]>(
+    () => [
+      { value: "auto", label: t("browserLanguage") },
+      ...Object.entries(LANGUAGE_NAMES).map(([value, label]) => ({
+        value: value as Language,
+        label,
+      })),
+    ],
+    [t],
+  );
+  /** What the browser says about notifications, for a line under the switch. */
+  const permissionHints: Record<Permission, string | null> = {
+    granted: null,
+    default: t("permission.default"),
+    denied: t("permission.denied"),
+    unsupported: t("permission.unsupported"),
+  };
   const switchId = useId();
   const { values, setValues, set, errors, submit, pending } = useActionForm({
     initial,
-    labels: LABELS,
+    labels,
     check: (values: Values) => ({ ok: true, input: values }),
     action: updateSettingsAction,
     onSuccess: ({ settings }) => {
       setValues(settings);
-      toast.success("Preferences saved.");
-      // The app shell reads the notification choice from the server.
+      toast.success(t("saved"));
+      // The app shell reads the notification choice and the language from the server.
       router.refresh();
     },
   });
@@ -78,19 +82,19 @@ export function PreferencesForm({ initial }: { initial: Values }) {
 
   return (
     <FormCard
-      title="Preferences"
-      description="Appearance and defaults for your account."
+      title={t("title")}
+      description={t("description")}
       onSubmit={handleSubmit}
       pending={pending}
-      submitLabel="Save preferences"
-      pendingLabel="Saving…"
+      submitLabel={t("submit")}
+      pendingLabel={t("saving")}
     >
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field label={LABELS.theme} error={errors.theme}>
+        <Field label={labels.theme} error={errors.theme}>
           <OptionSelect
             name="theme"
             value={values.theme}
-            options={THEME_OPTIONS}
+            options={themeOptions}
             onChange={(theme) => {
               set("theme", theme);
               // Preview at once; saving makes it the account default.
@@ -98,28 +102,22 @@ export function PreferencesForm({ initial }: { initial: Values }) {
             }}
           />
         </Field>
-        <Field
-          label={LABELS.language}
-          error={errors.language}
-          hint="The interface is in English for now."
-        >
+        <Field label={labels.language} error={errors.language}>
           <OptionSelect
             name="language"
             value={values.language}
-            options={LANGUAGE_OPTIONS}
+            options={languageOptions}
             onChange={(language) => set("language", language)}
           />
         </Field>
       </div>
       <div className="flex items-center justify-between gap-4 rounded-lg border p-4">
         <div className="space-y-1">
-          <Label htmlFor={switchId}>Notifications</Label>
-          <p className="text-xs text-muted-foreground">
-            Tell me when an answer finishes while Uni-Chat is in a background tab.
-          </p>
-          {values.notificationsEnabled && PERMISSION_HINTS[permission] ? (
+          <Label htmlFor={switchId}>{labels.notificationsEnabled}</Label>
+          <p className="text-xs text-muted-foreground">{t("notificationsHint")}</p>
+          {values.notificationsEnabled && permissionHints[permission] ? (
             <p className="text-xs text-amber-700 dark:text-amber-400">
-              {PERMISSION_HINTS[permission]}
+              {permissionHints[permission]}
             </p>
           ) : null}
           {errors.notificationsEnabled ? (

@@ -9,6 +9,7 @@ import { ALLOWANCE_FIELDS, rememberAllowance } from "@/lib/chat/token-budget";
 import { connectDb } from "@/lib/db/connect";
 import { AppError } from "@/lib/errors";
 import { assertSameOrigin } from "@/lib/http/origin";
+import { isLocale } from "@/lib/i18n/locales";
 import { apiKeyOwnerId } from "@/lib/keys/authenticate";
 import { bearerKey } from "@/lib/keys/bearer";
 import { setRequestUser } from "@/lib/observability/request-context";
@@ -17,7 +18,7 @@ import { User, type UserDoc } from "@/models/user";
 
 const ACTIVITY_RESOLUTION_MS = 5 * 60 * 1000;
 // The allowance comes along, so a model call is admitted without reading the account again.
-const USER_FIELDS = `email role profile settings.theme settings.notifications_enabled status session_version usage.last_active ${ALLOWANCE_FIELDS}`;
+const USER_FIELDS = `email role profile settings.theme settings.language settings.notifications_enabled status session_version usage.last_active ${ALLOWANCE_FIELDS}`;
 
 type LoadedUser = Pick<
   UserDoc,
@@ -86,6 +87,7 @@ function activeUser(user: LoadedUser): SessionUser {
     avatarUrl: avatarUrl(user._id.toString(), user.profile.avatar_key),
     theme: user.settings.theme,
     notifyReplies: user.settings.notifications_enabled ?? true,
+    language: isLocale(user.settings.language) ? user.settings.language : null,
   };
   rememberAllowance(actor, user);
   // The request's log line names who made it.

@@ -1,3 +1,4 @@
+import type { Locale } from "@/lib/i18n/locales";
 import type { Role } from "@/models/user";
 
 /** Who is asking: what every service receives as its acting user. */
@@ -11,4 +12,6 @@ export interface SessionUser {
   theme: string;
   /** Whether a browser notification says when an answer finishes in a background tab. */
   notifyReplies: boolean;
+  /** The interface language the user chose; null follows the browser. */
+  language: Locale | null;
 }

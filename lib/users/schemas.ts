@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locales";
 
 export const emailSchema = z
   .string("must be text")
@@ -34,7 +35,8 @@ export const credentialsSchema = z.object({
 });
 
 export const THEMES = ["system", "light", "dark"] as const;
-export const LANGUAGES = ["en", "de", "es", "fr", "it", "pt", "zh", "ja"] as const;
+/** "auto" follows the browser's language; the rest are the interface's locales. */
+export const LANGUAGES = ["auto", ...LOCALES] as const;
 
 export const profileSchema = z.strictObject({
   displayName: displayNameSchema,
@@ -43,7 +45,7 @@ export const profileSchema = z.strictObject({
 
 export const settingsSchema = z.strictObject({
   theme: z.enum(THEMES, "must be system, light or dark"),
-  language: z.enum(LANGUAGES, "is not a supported language"),
+  language: z.enum(LANGUAGES, "must be auto, en or de"),
   notificationsEnabled: z.boolean("must be true or false"),
 });
 

@@ -1,3 +1,4 @@
+import { isLocale } from "@/lib/i18n/locales";
 import type { ProfileDto } from "@/lib/users/dto";
 import type { UserDoc } from "@/models/user";
 import { avatarUrl } from "./avatar-url";
@@ -12,7 +13,8 @@ export function toProfileDto(user: UserDoc): ProfileDto {
     bio: user.profile.bio ?? "",
     settings: {
       theme: (user.settings.theme ?? "system") as ProfileDto["settings"]["theme"],
-      language: (user.settings.language ?? "en") as ProfileDto["settings"]["language"],
+      // A language the interface no longer offers follows the browser.
+      language: isLocale(user.settings.language) ? user.settings.language : "auto",
       notificationsEnabled: user.settings.notifications_enabled ?? true,
     },
     createdAt: user.created_at.toISOString(),

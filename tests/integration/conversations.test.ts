@@ -35,6 +35,7 @@ function asActor(user: TestUser): SessionUser {
     avatarUrl: "",
     theme: "system",
     notifyReplies: true,
+    language: null,
   };
 }
 

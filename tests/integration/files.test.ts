@@ -348,6 +348,7 @@ describe("resolveOwnedFiles", () => {
     avatarUrl: "",
     theme: "system",
     notifyReplies: true,
+    language: null,
   });
 
   it("returns the actor's files in the order asked, once each", async () => {

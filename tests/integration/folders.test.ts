@@ -26,6 +26,7 @@ function asActor(user: TestUser): SessionUser {
     avatarUrl: "",
     theme: "system",
     notifyReplies: true,
+    language: null,
   };
 }
 

@@ -71,5 +71,6 @@ export function sessionUserOf(user: TestUser, role: Role = "user"): SessionUser 
     avatarUrl: "",
     theme: "system",
     notifyReplies: true,
+    language: null,
   };
 }
