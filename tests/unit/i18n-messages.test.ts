@@ -17,11 +17,44 @@ function leaves(tree: Tree, prefix = ""): Map<string, string> {
   return found;
 }
 
-/** The names an ICU message fills in: "{count, plural, …}" and "{name}" give count and name. */
+/**
+ * The names an ICU message fills in: "{count, plural, one {# chat} other {# chats}}"
+ * and "{name}" give count and name; the words in a select's or plural's cases do not.
+ */
 function placeholders(message: string): string[] {
-  return [
-    ...new Set([...message.matchAll(/\{\s*([A-Za-z_][\w]*)\s*[,}]/g)].map((m) => m[1] ?? "")),
-  ].sort();
+  const names = new Set<string>();
+  let at = 0;
+  const read = (end: string) => {
+    while (at < message.length && message[at] !== end) {
+      if (message[at] === "{") argument();
+      else at++;
+    }
+    at++;
+  };
+  const argument = () => {
+    const close = message.slice(at).search(/[,}]/);
+    if (close < 0) throw new Error(`unclosed "{" in ${message}`);
+    const name = message.slice(at + 1, at + close).trim();
+    names.add(name);
+    at += close;
+    if (message[at] === "}") {
+      at++;
+      return;
+    }
+    // "{count, plural, one {…} other {…}}": skip the type, then read each case's text.
+    const cases = message.slice(at).match(/^,\s*\w+\s*(,)?/);
+    at += cases?.[0].length ?? 1;
+    if (!cases?.[1]) return read("}");
+    while (at < message.length && message[at] !== "}") {
+      if (message[at] === "{") {
+        at++;
+        read("}");
+      } else at++;
+    }
+    at++;
+  };
+  read("");
+  return [...names].sort();
 }
 
 describe("the German messages", () => {
@@ -132,5 +165,17 @@ describe("formats", () => {
     expect([english.date(at), german.date(at)]).toEqual(["5 Mar 2025", "5. März 2025"]);
     expect(german.dateTime(at)).toBe("5. März 2025, 14:03");
     expect([german.lastActive(null), german.limit(-1, german.usd)]).toEqual(["Nie", "Unbegrenzt"]);
+  });
+});
+
+describe("placeholders", () => {
+  it.each([
+    ["Delete {name}?", ["name"]],
+    ["{count, plural, one {# chat} other {# chats in {folder}}}", ["count", "folder"]],
+    ["{mode, select, blind {Blind} other {Open}} vote", ["mode"]],
+    ["{total, number} of {limit}", ["limit", "total"]],
+    ["No placeholders", []],
+  ])("of %s", (message, names) => {
+    expect(placeholders(message)).toEqual(names);
   });
 });
