@@ -1,15 +1,8 @@
+import { useTranslations } from "next-intl";
 import type { z } from "zod";
-import type { Access, Contract } from "@/lib/http/contract";
+import type { Contract } from "@/lib/http/contract";
 import { jsonSchema } from "@/lib/openapi/document";
 import { cn } from "@/lib/utils";
-
-const ACCESS_LABELS: Record<Access, string> = {
-  public: "No sign-in",
-  user: "Session or key",
-  session: "Session only",
-  admin: "Admins, session or key",
-  metrics: "Metrics token, or admins",
-};
 
 const METHOD_COLOURS: Record<Contract["method"], string> = {
   get: "bg-sky-500/15 text-sky-700 dark:text-sky-300",
@@ -50,9 +43,10 @@ export function OperationList({ operations }: { operations: Contract[] }) {
 }
 
 function OperationItem({ operation }: { operation: Contract }) {
+  const t = useTranslations("apiDocs");
   const schemas = [
-    { label: "Query", schema: operation.query },
-    { label: "Body", schema: operation.body },
+    { label: t("querySchema"), schema: operation.query },
+    { label: t("bodySchema"), schema: operation.body },
   ].filter((entry): entry is { label: string; schema: z.ZodType } => Boolean(entry.schema));
   return (
     <li className="space-y-2 p-3">
@@ -66,12 +60,12 @@ function OperationItem({ operation }: { operation: Contract }) {
           {operation.method}
         </span>
         <code className="break-all font-mono text-sm">{operation.path}</code>
-        <span className="text-xs text-muted-foreground">{ACCESS_LABELS[operation.access]}</span>
+        <span className="text-xs text-muted-foreground">{t(`access.${operation.access}`)}</span>
       </div>
       <p className="text-sm">{operation.summary}</p>
       {schemas.map(({ label, schema }) => (
         <details key={label} className="text-sm">
-          <summary className="cursor-pointer text-muted-foreground">{label} schema</summary>
+          <summary className="cursor-pointer text-muted-foreground">{label}</summary>
           <pre className="mt-2 max-h-96 overflow-auto rounded-md bg-muted p-3 font-mono text-xs">
             {schemaText(schema)}
           </pre>

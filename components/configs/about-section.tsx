@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { CharacterCount } from "@/components/common/character-count";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -7,31 +8,28 @@ import { Textarea } from "@/components/ui/textarea";
 import { MAX_CONFIG_TAGS } from "@/lib/configs/schemas";
 import { AvatarInput } from "./avatar-input";
 import { TagInput } from "./tag-input";
-import { type ConfigBinding, LABELS } from "./use-config-form";
+import type { ConfigBinding } from "./use-config-form";
 
 const DESCRIPTION_MAX = 500;
 
 /** Name, look and findability: what people see on the card. */
-export function AboutSection({ values, errors, set, text }: ConfigBinding) {
+export function AboutSection({ labels, values, errors, set, text }: ConfigBinding) {
+  const t = useTranslations("configs.about");
   return (
     <div className="space-y-5">
-      <Field label={LABELS.name} error={errors.name}>
+      <Field label={labels.name} error={errors.name}>
         <Input
           {...text("name")}
           maxLength={80}
           autoComplete="off"
-          placeholder="e.g. Friendly editor"
+          placeholder={t("namePlaceholder")}
         />
       </Field>
-      <Field
-        label={LABELS.avatar}
-        error={errors.avatar}
-        hint="One emoji: type or paste one, or pick one."
-      >
+      <Field label={labels.avatar} error={errors.avatar} hint={t("avatarHint")}>
         <AvatarInput value={values.avatar} onChange={(avatar) => set("avatar", avatar)} />
       </Field>
       <Field
-        label={LABELS.description}
+        label={labels.description}
         error={errors.description}
         aside={<CharacterCount length={values.description.length} max={DESCRIPTION_MAX} />}
       >
@@ -39,14 +37,10 @@ export function AboutSection({ values, errors, set, text }: ConfigBinding) {
           {...text("description")}
           rows={2}
           maxLength={DESCRIPTION_MAX}
-          placeholder="What it is good for, in a sentence or two."
+          placeholder={t("descriptionPlaceholder")}
         />
       </Field>
-      <Field
-        label={LABELS.tags}
-        error={errors.tags}
-        hint={`Up to ${MAX_CONFIG_TAGS}. Press Enter or type a comma after each tag.`}
-      >
+      <Field label={labels.tags} error={errors.tags} hint={t("tagsHint", { max: MAX_CONFIG_TAGS })}>
         <TagInput value={values.tags} onChange={(tags) => set("tags", tags)} />
       </Field>
     </div>

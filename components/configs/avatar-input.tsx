@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Input } from "@/components/ui/input";
 import { cn } from "@/lib/utils";
 
@@ -16,6 +17,7 @@ interface AvatarInputProps {
 
 /** One emoji, typed or pasted (the system emoji keyboard works), or picked from a few. */
 export function AvatarInput({ value, onChange, ...field }: AvatarInputProps) {
+  const t = useTranslations("configs.about");
   return (
     <div className="flex flex-wrap items-center gap-3">
       <Input
@@ -28,13 +30,13 @@ export function AvatarInput({ value, onChange, ...field }: AvatarInputProps) {
         className="w-16 text-center text-lg"
       />
       <fieldset className="flex flex-wrap gap-1">
-        <legend className="sr-only">Suggested avatars</legend>
+        <legend className="sr-only">{t("suggestedAvatars")}</legend>
         {SUGGESTIONS.map((emoji) => (
           <button
             key={emoji}
             type="button"
             onClick={() => onChange(emoji)}
-            aria-label={`Use ${emoji} as the avatar`}
+            aria-label={t("useAvatar", { emoji })}
             aria-pressed={value === emoji}
             className={cn(
               "flex h-8 w-8 items-center justify-center rounded-md text-lg transition-colors hover:bg-accent focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring",

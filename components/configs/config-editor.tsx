@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect } from "react";
 import { SubmitButton } from "@/components/common/submit-button";
 import { Button } from "@/components/ui/button";
@@ -25,9 +26,11 @@ interface ConfigEditorProps {
 
 /** The config form with a live preview beside it (below it on a phone). */
 export function ConfigEditor({ initial, configId, isAdmin }: ConfigEditorProps) {
+  const t = useTranslations("configs.editor");
+  const common = useTranslations("common");
   const form = useConfigForm(initial, configId);
   const models = useModelList();
-  const { values, errors, set, text, adoptModel } = form;
+  const { labels, values, errors, set, text, adoptModel } = form;
   const model = models.data?.find((candidate) => candidate.id === values.modelId);
 
   useEffect(() => {
@@ -44,18 +47,15 @@ export function ConfigEditor({ initial, configId, isAdmin }: ConfigEditorProps) 
     }),
     [values],
   );
-  const binding = { values, errors, set, text };
+  const binding = { labels, values, errors, set, text };
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(20rem,26rem)] lg:items-start">
       <form ref={form.formRef} onSubmit={form.submit} noValidate className="min-w-0 space-y-6">
-        <EditorCard
-          title="About"
-          description="How the config appears in your list and the gallery."
-        >
+        <EditorCard title={t("about")} description={t("aboutDescription")}>
           <AboutSection {...binding} />
         </EditorCard>
-        <EditorCard title="Model and instructions">
+        <EditorCard title={t("model")}>
           <ModelSection
             {...binding}
             models={models.data}
@@ -63,13 +63,10 @@ export function ConfigEditor({ initial, configId, isAdmin }: ConfigEditorProps) 
             modelsError={models.isError ? models.error.message : null}
           />
         </EditorCard>
-        <EditorCard
-          title="Parameters"
-          description="How the model picks its words. The defaults suit most uses."
-        >
+        <EditorCard title={t("parameters")} description={t("parametersDescription")}>
           <ParametersSection {...binding} model={model} />
         </EditorCard>
-        <EditorCard title="Who can see it">
+        <EditorCard title={t("visibility")}>
           <VisibilityField
             value={values.visibility}
             onChange={(visibility) => set("visibility", visibility)}
@@ -80,14 +77,14 @@ export function ConfigEditor({ initial, configId, isAdmin }: ConfigEditorProps) 
         <div className="flex flex-wrap items-center justify-end gap-2">
           {form.dirty ? (
             <p className="mr-auto text-xs text-muted-foreground" role="status">
-              Unsaved changes
+              {t("unsaved")}
             </p>
           ) : null}
           <Button asChild variant="outline">
-            <Link href="/configs">Cancel</Link>
+            <Link href="/configs">{common("cancel")}</Link>
           </Button>
-          <SubmitButton pending={form.pending} pendingLabel="Saving…">
-            {configId ? "Save changes" : "Create config"}
+          <SubmitButton pending={form.pending} pendingLabel={common("saving")}>
+            {configId ? t("saveChanges") : t("create")}
           </SubmitButton>
         </div>
       </form>
@@ -96,7 +93,7 @@ export function ConfigEditor({ initial, configId, isAdmin }: ConfigEditorProps) 
           name={values.name}
           avatar={values.avatar}
           getSettings={getSettings}
-          blocked={values.modelId ? null : "Choose a model to try the config."}
+          blocked={values.modelId ? null : t("noModel")}
         />
       </div>
     </div>

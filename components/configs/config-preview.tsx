@@ -1,6 +1,7 @@
 "use client";
 
 import { RotateCcw, RotateCw, SendHorizontal, Square } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
@@ -20,6 +21,7 @@ interface ConfigPreviewProps {
 
 /** A side chat with the config being edited, before it is saved. */
 export function ConfigPreview({ name, avatar, getSettings, blocked }: ConfigPreviewProps) {
+  const t = useTranslations("configs.preview");
   const titleId = useId();
   const preview = useConfigPreview(getSettings);
   const [draft, setDraft] = useState("");
@@ -55,11 +57,9 @@ export function ConfigPreview({ name, avatar, getSettings, blocked }: ConfigPrev
       <header className="flex items-start justify-between gap-3 border-b px-4 py-3">
         <div className="min-w-0">
           <h2 id={titleId} className="font-semibold">
-            Try it
+            {t("title")}
           </h2>
-          <p className="text-xs text-muted-foreground">
-            Chats with the form as it is now, saved or not. Nothing is kept; usage counts as usual.
-          </p>
+          <p className="text-xs text-muted-foreground">{t("description")}</p>
         </div>
         <Button
           type="button"
@@ -69,7 +69,7 @@ export function ConfigPreview({ name, avatar, getSettings, blocked }: ConfigPrev
           disabled={messages.length === 0 && !error}
         >
           <RotateCcw aria-hidden="true" />
-          Reset
+          {t("reset")}
         </Button>
       </header>
 
@@ -77,10 +77,8 @@ export function ConfigPreview({ name, avatar, getSettings, blocked }: ConfigPrev
         {messages.length === 0 && !error ? (
           <div className="flex h-full flex-col items-center justify-center text-center">
             <ConfigAvatar emoji={avatar} className="mb-3 h-12 w-12 text-2xl" />
-            <p className="text-sm font-medium">{name.trim() || "Your config"}</p>
-            <p className="mt-1 max-w-xs text-sm text-muted-foreground">
-              {blocked ?? "Send a message to see how it answers."}
-            </p>
+            <p className="text-sm font-medium">{name.trim() || t("yourConfig")}</p>
+            <p className="mt-1 max-w-xs text-sm text-muted-foreground">{blocked ?? t("prompt")}</p>
           </div>
         ) : (
           messages.map((message) => (
@@ -102,7 +100,7 @@ export function ConfigPreview({ name, avatar, getSettings, blocked }: ConfigPrev
             <span className="min-w-0 flex-1">{error.message}</span>
             <Button type="button" size="sm" variant="outline" onClick={preview.retry}>
               <RotateCw aria-hidden="true" />
-              Retry
+              {t("retry")}
             </Button>
           </div>
         ) : null}
@@ -121,28 +119,28 @@ export function ConfigPreview({ name, avatar, getSettings, blocked }: ConfigPrev
           onKeyDown={onKeyDown}
           rows={2}
           maxLength={MAX_PREVIEW_MESSAGE_LENGTH}
-          aria-label="Message to try the config with"
-          placeholder={blocked ? "Choose a model first" : "Ask something…"}
+          aria-label={t("messageLabel")}
+          placeholder={blocked ? t("chooseModel") : t("placeholder")}
           disabled={Boolean(blocked)}
           className="max-h-40 min-h-[2.75rem] resize-none"
         />
         {busy ? (
           <Button type="button" variant="outline" onClick={() => void preview.stop()}>
             <Square className="fill-current" aria-hidden="true" />
-            Stop
+            {t("stop")}
           </Button>
         ) : (
           <Button type="submit" disabled={!draft.trim() || Boolean(blocked)}>
             <SendHorizontal aria-hidden="true" />
-            Send
+            {t("send")}
           </Button>
         )}
       </form>
       <span className="sr-only" role="status">
         {preview.status === "submitted"
-          ? "Sending…"
+          ? t("sending")
           : preview.status === "streaming"
-            ? "The preview is replying…"
+            ? t("replying")
             : ""}
       </span>
     </section>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
 
 /** A config's tags as small chips; `onPick` makes each one a filter button. */
@@ -10,9 +11,10 @@ export function ConfigTags({
   onPick?: (tag: string) => void;
   active?: string;
 }) {
+  const t = useTranslations("configs.card");
   if (tags.length === 0) return null;
   return (
-    <ul className="flex flex-wrap gap-1.5" aria-label="Tags">
+    <ul className="flex flex-wrap gap-1.5" aria-label={t("tags")}>
       {tags.map((tag) => (
         <li key={tag}>
           {onPick ? (
@@ -20,7 +22,7 @@ export function ConfigTags({
               type="button"
               onClick={() => onPick(tag)}
               aria-pressed={active === tag}
-              aria-label={`Show configs tagged ${tag}`}
+              aria-label={t("filterByTag", { tag })}
               className={cn(
                 "rounded-md px-1.5 py-0.5 text-xs transition-colors focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring",
                 active === tag

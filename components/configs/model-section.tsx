@@ -1,12 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ModelSelect } from "@/components/chat/model-picker";
 import { CharacterCount } from "@/components/common/character-count";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import type { ModelInfo } from "@/lib/llm/model-info";
 import { ModelFacts } from "./model-facts";
-import { type ConfigBinding, LABELS } from "./use-config-form";
+import type { ConfigBinding } from "./use-config-form";
 
 interface ModelSectionProps extends ConfigBinding {
   models: ModelInfo[] | undefined;
@@ -18,6 +19,7 @@ const PROMPT_MAX = 20_000;
 
 /** Which model answers, and the instructions it gets before every chat. */
 export function ModelSection({
+  labels,
   values,
   errors,
   set,
@@ -26,19 +28,20 @@ export function ModelSection({
   modelsLoading,
   modelsError,
 }: ModelSectionProps) {
+  const t = useTranslations("configs.model");
   const model = models?.find((candidate) => candidate.id === values.modelId);
   const gone = models !== undefined && values.modelId !== "" && !model;
   const hint = modelsError ? (
-    <span className="text-destructive">The model list could not be loaded. {modelsError}</span>
+    <span className="text-destructive">{t("listError", { message: modelsError })}</span>
   ) : gone ? (
-    "This model is no longer offered. Choose another one."
+    t("gone")
   ) : model ? (
     <ModelFacts model={model} />
   ) : null;
 
   return (
     <div className="space-y-5">
-      <Field label={LABELS.modelId} error={errors.modelId} hint={hint}>
+      <Field label={labels.modelId} error={errors.modelId} hint={hint}>
         <ModelSelect
           value={values.modelId}
           models={models}
@@ -48,16 +51,16 @@ export function ModelSection({
         />
       </Field>
       <Field
-        label={LABELS.systemPrompt}
+        label={labels.systemPrompt}
         error={errors.systemPrompt}
         aside={<CharacterCount length={values.systemPrompt.length} max={PROMPT_MAX} />}
-        hint="Sent before every conversation. Say who the assistant is, how it should answer, and what to avoid."
+        hint={t("promptHint")}
       >
         <Textarea
           {...text("systemPrompt")}
           rows={8}
           maxLength={PROMPT_MAX}
-          placeholder="You are a patient editor. Suggest clearer wording and explain each change briefly."
+          placeholder={t("promptPlaceholder")}
           className="min-h-[10rem] font-mono text-sm md:text-[13px]"
         />
       </Field>

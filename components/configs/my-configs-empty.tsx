@@ -1,33 +1,34 @@
 import { LayoutGrid, Plus, SlidersHorizontal } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { EmptyState } from "@/components/common/empty-state";
 import { Button } from "@/components/ui/button";
 
 export function MyConfigsEmpty() {
+  const t = useTranslations("configs.empty");
   return (
     <EmptyState
       icon={SlidersHorizontal}
-      title="No configs yet"
+      title={t("title")}
       titleAs="h2"
       action={
         <>
           <Button asChild>
             <Link href="/configs/new">
               <Plus aria-hidden="true" />
-              Create a config
+              {t("create")}
             </Link>
           </Button>
           <Button asChild variant="outline">
             <Link href="/gallery">
               <LayoutGrid aria-hidden="true" />
-              Browse the gallery
+              {t("browse")}
             </Link>
           </Button>
         </>
       }
     >
-      A config remembers how you like to talk to a model: which model, a system prompt and its
-      settings. Make your own, or save one that someone shared.
+      {t("body")}
     </EmptyState>
   );
 }

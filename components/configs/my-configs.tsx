@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { type ReactNode, useId } from "react";
 import { ListError } from "@/components/common/list-states";
 import type { ConfigDto, MyConfigDto } from "@/lib/configs/dto";
@@ -14,13 +15,14 @@ import { templateBadge, VisibilityBadge } from "./visibility-badge";
 
 /** The configs page: the user's own configs, then the ones saved from the gallery. */
 export function MyConfigs({ initial }: { initial: MyConfigsData }) {
+  const t = useTranslations("configs");
   const query = useMyConfigs(initial);
 
-  if (query.isPending) return <ConfigGridSkeleton label="Loading your configs…" />;
+  if (query.isPending) return <ConfigGridSkeleton label={t("list.loading")} />;
   if (query.isError) {
     return (
       <ListError
-        message={`Your configs could not be loaded. ${query.error.message}`}
+        message={t("list.loadError", { message: query.error.message })}
         onRetry={() => void query.refetch()}
       />
     );
@@ -31,7 +33,7 @@ export function MyConfigs({ initial }: { initial: MyConfigsData }) {
 
   return (
     <div className="space-y-10">
-      <Section title="Your configs" configs={own} empty="You have not made a config yet.">
+      <Section title={t("list.own")} configs={own} empty={t("list.ownEmpty")}>
         {(config) => (
           <ConfigCard
             key={config.id}
@@ -42,14 +44,16 @@ export function MyConfigs({ initial }: { initial: MyConfigsData }) {
         )}
       </Section>
       {saved.length > 0 ? (
-        <Section title="Saved from the gallery" configs={saved}>
+        <Section title={t("list.saved")} configs={saved}>
           {(config) =>
             config.available ? (
               <ConfigCard
                 key={config.id}
                 config={config}
                 badges={templateBadge(config.visibility)}
-                byline={config.author ? `by ${config.author.displayName}` : null}
+                byline={
+                  config.author ? t("card.byAuthor", { name: config.author.displayName }) : null
+                }
                 actions={<SavedConfigActions config={config} />}
               />
             ) : (

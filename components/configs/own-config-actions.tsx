@@ -1,6 +1,7 @@
 "use client";
 
 import { Copy, Ellipsis, Globe, Lock } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import {
   deleteConfigAction,
@@ -24,6 +25,8 @@ import { useConfigAction } from "./data";
 
 /** Start chat and Edit at hand; the rarer changes in a menu. */
 export function OwnConfigActions({ config }: { config: ConfigDto }) {
+  const t = useTranslations("configs.actions");
+  const common = useTranslations("common");
   const action = useConfigAction();
   const [confirming, setConfirming] = useState(false);
   const { id, name } = config;
@@ -41,7 +44,7 @@ export function OwnConfigActions({ config }: { config: ConfigDto }) {
             size="sm"
             className="ml-auto w-8 px-0"
             disabled={action.isPending}
-            aria-label={`More actions for "${name}"`}
+            aria-label={t("more", { name })}
           >
             <Ellipsis aria-hidden="true" />
           </Button>
@@ -51,13 +54,13 @@ export function OwnConfigActions({ config }: { config: ConfigDto }) {
             onSelect={() =>
               action.mutate({
                 call: () => duplicateConfigAction(id),
-                success: `"${name}" duplicated.`,
-                failure: "Could not duplicate the config.",
+                success: t("duplicated", { name }),
+                failure: t("duplicateFailed"),
               })
             }
           >
             <Copy aria-hidden="true" />
-            Duplicate
+            {t("duplicate")}
           </DropdownMenuItem>
           {config.visibility === "template" ? null : (
             <DropdownMenuItem
@@ -66,42 +69,36 @@ export function OwnConfigActions({ config }: { config: ConfigDto }) {
                   shared
                     ? {
                         call: () => unpublishConfigAction(id),
-                        success: `"${name}" is private again.`,
-                        failure: "Could not unpublish the config.",
+                        success: t("unpublished", { name }),
+                        failure: t("unpublishFailed"),
                       }
                     : {
                         call: () => publishConfigAction(id),
-                        success: `"${name}" is now in the gallery.`,
-                        failure: "Could not publish the config.",
+                        success: t("published", { name }),
+                        failure: t("publishFailed"),
                       },
                 )
               }
             >
               {shared ? <Lock aria-hidden="true" /> : <Globe aria-hidden="true" />}
-              {shared ? "Unpublish" : "Publish to gallery"}
+              {shared ? t("unpublish") : t("publish")}
             </DropdownMenuItem>
           )}
           <DropdownMenuSeparator />
-          <DeleteMenuItem onSelect={() => setConfirming(true)}>Delete…</DeleteMenuItem>
+          <DeleteMenuItem onSelect={() => setConfirming(true)}>{t("deleteMenu")}</DeleteMenuItem>
         </DropdownMenuContent>
       </DropdownMenu>
       <ConfirmDialog
         open={confirming}
         onOpenChange={setConfirming}
-        title="Delete this config?"
-        description={
-          <>
-            &ldquo;{name}&rdquo; will be deleted{shared ? " and leave the gallery" : ""}.
-            Conversations that used it keep their messages and go on with its model. This cannot be
-            undone.
-          </>
-        }
-        confirmLabel="Delete"
+        title={t("deleteTitle")}
+        description={t(shared ? "deleteBodyShared" : "deleteBody", { name })}
+        confirmLabel={common("delete")}
         onConfirm={() =>
           action.mutate({
             call: () => deleteConfigAction(id),
-            success: `"${name}" deleted.`,
-            failure: "Could not delete the config.",
+            success: t("deleted", { name }),
+            failure: t("deleteFailed"),
           })
         }
       />

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { FormCardSkeleton, PageSkeleton } from "@/components/common/page-skeletons";
 import { Skeleton } from "@/components/ui/skeleton";
 import { ConfigGridSkeleton } from "./config-grid-skeleton";
@@ -13,8 +14,9 @@ export function ConfigListPageSkeleton({ label }: { label: string }) {
 
 /** The editor while its config loads: form cards beside the preview panel. */
 export function ConfigEditorSkeleton() {
+  const t = useTranslations("configs.editPage");
   return (
-    <PageSkeleton width="6xl" label="Loading the config…" heading={["w-56", "w-96"]}>
+    <PageSkeleton width="6xl" label={t("loading")} heading={["w-56", "w-96"]}>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(20rem,26rem)]">
         <div className="space-y-6">
           {[0, 1, 2].map((card) => (

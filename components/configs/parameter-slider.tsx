@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -29,6 +30,7 @@ export function ParameterSlider({
   onChange,
   error,
 }: ParameterSliderProps) {
+  const t = useTranslations("configs.parameters");
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const hintId = `${id}-hint`;
@@ -45,7 +47,7 @@ export function ParameterSlider({
           min={min}
           max={max}
           step={step}
-          aria-label={`${label}, exact value`}
+          aria-label={t("exactValue", { label })}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
           value={draft ?? String(value)}

@@ -1,9 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ContextNotice } from "@/components/chat/context-notice";
 import { Markdown } from "@/components/chat/markdown/markdown";
 import { TypingDots } from "@/components/common/typing-dots";
-import { formatTokens, formatUsd } from "@/lib/chat/client/format";
+import { useFormat } from "@/components/common/use-format";
 import { cn } from "@/lib/utils";
 import { ConfigAvatar } from "./config-avatar";
 import { type PreviewMessage, textOf } from "./use-config-preview";
@@ -33,9 +34,11 @@ export function PreviewMessageItem({
   showContextNotice,
   waiting,
 }: PreviewMessageItemProps) {
+  const t = useTranslations("configs.preview");
+  const f = useFormat();
   if (message?.role === "user") {
     return (
-      <article aria-label="Your message" className="flex justify-end">
+      <article aria-label={t("yourMessage")} className="flex justify-end">
         <div className="max-w-[85%] whitespace-pre-wrap break-words rounded-3xl bg-muted px-4 py-2.5 text-[15px] leading-6">
           {textOf(message)}
         </div>
@@ -45,7 +48,7 @@ export function PreviewMessageItem({
   const text = message ? textOf(message) : "";
   const usage = message?.metadata;
   return (
-    <article aria-label="Preview reply" className="flex gap-3">
+    <article aria-label={t("reply")} className="flex gap-3">
       <ConfigAvatar emoji={avatar} className="h-7 w-7 rounded-full text-sm" />
       <div className="min-w-0 flex-1">
         {showContextNotice && usage ? (
@@ -56,13 +59,14 @@ export function PreviewMessageItem({
         ) : text ? (
           <Markdown text={text} className={cn(streaming && "md-streaming")} />
         ) : (
-          <p className="text-sm italic text-muted-foreground">No answer.</p>
+          <p className="text-sm italic text-muted-foreground">{t("noAnswer")}</p>
         )}
         {usage ? (
           <p className="mt-1 text-xs text-muted-foreground">
-            {formatTokens(usage.promptTokens + usage.completionTokens)} tokens ·{" "}
-            {formatUsd(usage.costUsd)}
-            {usage.finishReason === "length" ? " · cut off at the max tokens" : ""}
+            {t(usage.finishReason === "length" ? "cutOff" : "usage", {
+              tokens: f.tokens(usage.promptTokens + usage.completionTokens),
+              cost: f.usd(usage.costUsd),
+            })}
           </p>
         ) : null}
       </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useRef, useState } from "react";
 import { MAX_CONFIG_TAGS } from "@/lib/configs/schemas";
 import { cn } from "@/lib/utils";
@@ -28,6 +29,7 @@ interface TagInputProps {
 
 /** Tags as chips: Enter or a comma adds the typed tag, Backspace in the empty box removes the last. */
 export function TagInput({ value, onChange, ...field }: TagInputProps) {
+  const t = useTranslations("configs.about");
   const [draft, setDraft] = useState("");
   const inputRef = useRef<HTMLInputElement>(null);
   const full = value.length >= MAX_CONFIG_TAGS;
@@ -67,8 +69,8 @@ export function TagInput({ value, onChange, ...field }: TagInputProps) {
           #{tag}
           <button
             type="button"
-            onClick={() => onChange(value.filter((t) => t !== tag))}
-            aria-label={`Remove tag ${tag}`}
+            onClick={() => onChange(value.filter((other) => other !== tag))}
+            aria-label={t("removeTag", { tag })}
             className="flex h-5 w-5 items-center justify-center rounded text-muted-foreground hover:bg-accent hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
           >
             <X className="h-3 w-3" aria-hidden="true" />
@@ -92,7 +94,9 @@ export function TagInput({ value, onChange, ...field }: TagInputProps) {
         }}
         maxLength={MAX_TAG_LENGTH}
         disabled={full}
-        placeholder={full ? `${MAX_CONFIG_TAGS} tags at most` : value.length ? "" : "e.g. writing"}
+        placeholder={
+          full ? t("tagsFull", { max: MAX_CONFIG_TAGS }) : value.length ? "" : t("tagPlaceholder")
+        }
         className="h-7 min-w-[8rem] flex-1 bg-transparent px-1 text-base outline-none placeholder:text-muted-foreground disabled:cursor-not-allowed md:text-sm"
       />
     </div>

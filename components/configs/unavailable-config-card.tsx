@@ -1,4 +1,5 @@
 import { CircleSlash } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { UnsaveButton } from "./unsave-button";
 
@@ -8,6 +9,7 @@ import { UnsaveButton } from "./unsave-button";
  * since; it can only be taken off the list.
  */
 export function UnavailableConfigCard({ id }: { id: string }) {
+  const t = useTranslations("configs.saved");
   const titleId = useId();
   return (
     <article
@@ -23,11 +25,9 @@ export function UnavailableConfigCard({ id }: { id: string }) {
         </span>
         <div className="min-w-0 flex-1">
           <h3 id={titleId} className="font-semibold leading-tight text-muted-foreground">
-            No longer available
+            {t("unavailableTitle")}
           </h3>
-          <p className="mt-1 text-sm text-muted-foreground">
-            Its author no longer shares this config, so it cannot be opened or used.
-          </p>
+          <p className="mt-1 text-sm text-muted-foreground">{t("unavailableBody")}</p>
         </div>
       </div>
       <div className="mt-auto flex flex-wrap items-center gap-2 pt-1">

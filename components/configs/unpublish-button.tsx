@@ -1,6 +1,7 @@
 "use client";
 
 import { ShieldOff } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { adminUnpublishConfigAction } from "@/app/(app)/configs/actions";
 import { ConfirmDialog } from "@/components/common/confirm-dialog";
@@ -16,6 +17,7 @@ export function UnpublishButton({
   config: ConfigDto;
   variant?: "outline" | "ghost";
 }) {
+  const t = useTranslations("configs.moderation");
   const unpublish = useConfigAction();
   const [confirming, setConfirming] = useState(false);
   const { id, name } = config;
@@ -25,31 +27,29 @@ export function UnpublishButton({
         type="button"
         variant={variant}
         size="sm"
-        aria-label={`Unpublish "${name}"`}
+        aria-label={t("unpublishNamed", { name })}
         disabled={unpublish.isPending}
         onClick={() => setConfirming(true)}
         className="text-destructive hover:bg-destructive/10 hover:text-destructive"
       >
         <ShieldOff aria-hidden="true" />
-        {unpublish.isPending ? "Unpublishing…" : "Unpublish"}
+        {unpublish.isPending ? t("unpublishing") : t("unpublish")}
       </Button>
       <ConfirmDialog
         open={confirming}
         onOpenChange={setConfirming}
-        title="Unpublish this config?"
+        title={t("title")}
         description={
-          <>
-            &ldquo;{name}&rdquo;{config.author ? ` by ${config.author.displayName}` : ""} leaves the
-            gallery and becomes private to its author. People who saved it can no longer start chats
-            with it. This is recorded in the audit log.
-          </>
+          config.author
+            ? t("bodyByAuthor", { name, author: config.author.displayName })
+            : t("body", { name })
         }
-        confirmLabel="Unpublish"
+        confirmLabel={t("unpublish")}
         onConfirm={() =>
           unpublish.mutate({
             call: () => adminUnpublishConfigAction(id),
-            success: `"${name}" is no longer in the gallery.`,
-            failure: "Could not unpublish the config.",
+            success: t("done", { name }),
+            failure: t("failed"),
           })
         }
       />

@@ -2,6 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
 import { createConfigAction, updateConfigAction } from "@/app/(app)/configs/actions";
 import { toast } from "@/components/common/toast";
@@ -10,26 +11,10 @@ import { createConfigSchema } from "@/lib/configs/schemas";
 import { queryKeys } from "@/lib/query-keys";
 import { type ConfigFormValues, issueFields, toConfigInput } from "./form-values";
 
-export const LABELS = {
-  name: "Name",
-  modelId: "Model",
-  description: "Description",
-  systemPrompt: "System prompt",
-  avatar: "Avatar",
-  "parameters.temperature": "Temperature",
-  "parameters.maxTokens": "Max tokens",
-  "parameters.topP": "Top P",
-  "parameters.frequencyPenalty": "Frequency penalty",
-  "parameters.presencePenalty": "Presence penalty",
-  tags: "Tags",
-  visibility: "Visibility",
-};
-
-type Field = keyof typeof LABELS;
 type Values = ConfigFormValues;
 
-/** Which error a form value's change clears: the server names parameters by their path. */
-const FIELD_OF: Record<keyof Values, Field> = {
+/** The server's name for each form value: parameters by their path ("parameters.topP"). */
+const FIELD_OF = {
   name: "name",
   modelId: "modelId",
   description: "description",
@@ -42,7 +27,19 @@ const FIELD_OF: Record<keyof Values, Field> = {
   presencePenalty: "parameters.presencePenalty",
   tags: "tags",
   visibility: "visibility",
-};
+} as const satisfies Record<keyof Values, string>;
+
+type Field = (typeof FIELD_OF)[keyof Values];
+
+/** Each field's label, keyed as the server names the field. */
+function useFieldLabels(): Record<Field, string> {
+  const t = useTranslations("configs.fields");
+  const entries = Object.entries(FIELD_OF) as [keyof Values, Field][];
+  return Object.fromEntries(entries.map(([value, field]) => [field, t(value)])) as Record<
+    Field,
+    string
+  >;
+}
 
 /**
  * The editor's values, errors and saving. A refused save keeps every value
@@ -50,13 +47,15 @@ const FIELD_OF: Record<keyof Values, Field> = {
  * unsaved changes asks first.
  */
 export function useConfigForm(initial: Values, configId: string | null) {
+  const t = useTranslations("configs.editor");
+  const labels = useFieldLabels();
   const router = useRouter();
   const queryClient = useQueryClient();
   const [baseline, setBaseline] = useState(initial);
   const [done, setDone] = useState(false);
   const form = useActionForm({
     initial,
-    labels: LABELS,
+    labels,
     fieldOf: (key: keyof Values) => FIELD_OF[key],
     check: (values: Values) => {
       const parsed = createConfigSchema.safeParse(toConfigInput(values));
@@ -68,12 +67,12 @@ export function useConfigForm(initial: Values, configId: string | null) {
         input: configId && visibility === baseline.visibility ? rest : parsed.data,
       };
     },
-    onInvalid: () => toast.error("Check the highlighted fields and try again."),
+    onInvalid: () => toast.error(t("invalid")),
     action: (input) => (configId ? updateConfigAction(configId, input) : createConfigAction(input)),
     onSuccess: async (saved) => {
       setDone(true);
       await queryClient.invalidateQueries({ queryKey: queryKeys.configs.all() });
-      toast.success(configId ? `"${saved.name}" saved.` : `"${saved.name}" created.`);
+      toast.success(t(configId ? "saved" : "created", { name: saved.name }));
       router.push("/configs");
     },
   });
@@ -98,6 +97,7 @@ export function useConfigForm(initial: Values, configId: string | null) {
 
   return {
     formRef: form.formRef,
+    labels,
     values,
     errors: form.errors,
     set: form.set,
@@ -113,5 +113,5 @@ export function useConfigForm(initial: Values, configId: string | null) {
 /** What a section of the editor needs of the form: its values and errors, and how to change them. */
 export type ConfigBinding = Pick<
   ReturnType<typeof useConfigForm>,
-  "values" | "errors" | "set" | "text"
+  "labels" | "values" | "errors" | "set" | "text"
 >;

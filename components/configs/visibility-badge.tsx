@@ -1,25 +1,25 @@
 import { Globe, LayoutTemplate, Lock } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { ConfigDto } from "@/lib/configs/dto";
 import { cn } from "@/lib/utils";
 
 type Visibility = ConfigDto["visibility"];
 
-const LOOKS: Record<Visibility, { label: string; icon: typeof Lock; className: string }> = {
-  private: { label: "Private", icon: Lock, className: "text-muted-foreground" },
+const LOOKS: Record<Visibility, { icon: typeof Lock; className: string }> = {
+  private: { icon: Lock, className: "text-muted-foreground" },
   public: {
-    label: "Public",
     icon: Globe,
     className: "border-brand/30 bg-brand/10 text-brand",
   },
   template: {
-    label: "Template",
     icon: LayoutTemplate,
     className: "border-amber-500/30 bg-amber-500/10 text-amber-700 dark:text-amber-400",
   },
 };
 
 export function VisibilityBadge({ visibility }: { visibility: Visibility }) {
-  const { label, icon: Icon, className } = LOOKS[visibility];
+  const t = useTranslations("configs.visibility");
+  const { icon: Icon, className } = LOOKS[visibility];
   return (
     <span
       className={cn(
@@ -28,7 +28,7 @@ export function VisibilityBadge({ visibility }: { visibility: Visibility }) {
       )}
     >
       <Icon className="h-3 w-3" aria-hidden="true" />
-      {label}
+      {t(visibility)}
     </span>
   );
 }

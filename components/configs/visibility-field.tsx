@@ -1,6 +1,7 @@
 "use client";
 
 import { Globe, LayoutTemplate, Lock } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { ChoiceRadio } from "@/components/common/choice-radio";
 import type { ConfigDto } from "@/lib/configs/dto";
@@ -8,20 +9,10 @@ import { cn } from "@/lib/utils";
 
 type Visibility = ConfigDto["visibility"];
 
-const OPTIONS: { value: Visibility; label: string; help: string; icon: typeof Lock }[] = [
-  { value: "private", label: "Private", help: "Only you can see and use it.", icon: Lock },
-  {
-    value: "public",
-    label: "Public",
-    help: "Listed in the gallery for everyone here, with your display name.",
-    icon: Globe,
-  },
-  {
-    value: "template",
-    label: "Template",
-    help: "Offered to everyone as a starting point. Admins only.",
-    icon: LayoutTemplate,
-  },
+const OPTIONS: { value: Visibility; icon: typeof Lock }[] = [
+  { value: "private", icon: Lock },
+  { value: "public", icon: Globe },
+  { value: "template", icon: LayoutTemplate },
 ];
 
 interface VisibilityFieldProps {
@@ -33,15 +24,16 @@ interface VisibilityFieldProps {
 }
 
 export function VisibilityField({ value, onChange, allowTemplate, error }: VisibilityFieldProps) {
+  const t = useTranslations("configs.visibility");
   const id = useId();
   const options = OPTIONS.filter(
     (option) => option.value !== "template" || allowTemplate || value === "template",
   );
   return (
     <fieldset className="space-y-2">
-      <legend className="sr-only">Visibility</legend>
+      <legend className="sr-only">{t("legend")}</legend>
       <div className={cn("grid gap-2", options.length === 3 ? "sm:grid-cols-3" : "sm:grid-cols-2")}>
-        {options.map(({ value: option, label, help, icon: Icon }) => (
+        {options.map(({ value: option, icon: Icon }) => (
           <label
             key={option}
             className={cn(
@@ -61,10 +53,10 @@ export function VisibilityField({ value, onChange, allowTemplate, error }: Visib
             <Icon className="mt-0.5 h-4 w-4 shrink-0 text-muted-foreground" aria-hidden="true" />
             <span className="space-y-0.5">
               <span id={`${id}-${option}`} className="block text-sm font-medium">
-                {label}
+                {t(option)}
               </span>
               <span id={`${id}-${option}-help`} className="block text-xs text-muted-foreground">
-                {help}
+                {t(`${option}Help`)}
               </span>
             </span>
           </label>

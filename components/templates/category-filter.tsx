@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
 
 interface CategoryFilterProps {
@@ -14,10 +15,11 @@ const chip =
 
 /** Category chips; on a phone they scroll sideways instead of taking half the screen. */
 export function CategoryFilter({ categories, value, onChange }: CategoryFilterProps) {
+  const t = useTranslations("templates.category");
   return (
     // A fieldset is as wide as its content unless told otherwise; the chips must scroll instead.
     <fieldset className="min-w-0">
-      <legend className="sr-only">Category</legend>
+      <legend className="sr-only">{t("legend")}</legend>
       <div className="-mx-4 flex gap-2 overflow-x-auto px-4 pb-1 sm:mx-0 sm:flex-wrap sm:px-0">
         <button
           type="button"
@@ -25,7 +27,7 @@ export function CategoryFilter({ categories, value, onChange }: CategoryFilterPr
           onClick={() => onChange(null)}
           className={chip}
         >
-          All
+          {t("all")}
         </button>
         {categories.map((category) => (
           <button

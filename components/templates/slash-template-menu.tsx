@@ -1,6 +1,7 @@
 "use client";
 
 import { LoaderCircle } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { useSlashTemplates } from "./use-slash-templates";
 
 type SlashTemplates = ReturnType<typeof useSlashTemplates>;
@@ -10,40 +11,35 @@ type SlashTemplates = ReturnType<typeof useSlashTemplates>;
  * the focus from the box, so the mouse only highlights and picks.
  */
 export function SlashTemplateMenu({ slash }: { slash: SlashTemplates }) {
+  const t = useTranslations("templates.slash");
   const { items, query, loading, error } = slash;
   let status = "";
   if (!loading && !error) {
-    status =
-      items.length === 0
-        ? "No template matches."
-        : `${items.length} ${items.length === 1 ? "template" : "templates"}: Up and Down to choose, Enter to insert.`;
+    status = items.length === 0 ? t("noMatchStatus") : t("status", { count: items.length });
   }
 
   return (
     <div className="absolute inset-x-0 bottom-full z-20 mb-2 overflow-hidden rounded-xl border bg-popover text-popover-foreground shadow-lg">
-      <p className="border-b px-3 py-2 text-xs font-medium text-muted-foreground">
-        Prompt templates
-      </p>
+      <p className="border-b px-3 py-2 text-xs font-medium text-muted-foreground">{t("title")}</p>
       <p className="sr-only" role="status">
         {status}
       </p>
       {loading ? (
         <p className="flex items-center gap-2 px-3 py-4 text-sm text-muted-foreground">
           <LoaderCircle className="h-4 w-4 animate-spin" aria-hidden="true" />
-          Loading templates…
+          {t("loading")}
         </p>
       ) : null}
       {error ? <p className="px-3 py-4 text-sm text-destructive">{error}</p> : null}
       {!loading && !error && items.length === 0 ? (
         <p className="px-3 py-4 text-sm text-muted-foreground">
-          {query ? `No template is named like “${query}”.` : "There are no templates yet."} Enter
-          sends your text as a message.
+          {query ? t("noMatch", { query }) : t("none")}
         </p>
       ) : null}
       <div
         id={slash.listId}
         role="listbox"
-        aria-label="Prompt templates"
+        aria-label={t("title")}
         className="max-h-[min(16rem,40dvh)] overflow-y-auto overscroll-contain p-1 empty:hidden"
       >
         {items.map((template) => (

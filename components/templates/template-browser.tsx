@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { type ReactNode, useState } from "react";
 import { useDebouncedValue } from "@/components/common/use-debounced-value";
 import { Button } from "@/components/ui/button";
@@ -20,6 +21,7 @@ import { TemplateGridSkeleton, TemplateListError, TemplatesEmpty } from "./templ
  * the text then goes to a new chat's message box.
  */
 export function TemplateBrowser({ isAdmin }: { isAdmin: boolean }) {
+  const t = useTranslations("templates.browser");
   const router = useRouter();
   const [search, setSearch] = useState("");
   const [category, setCategory] = useState<string | null>(null);
@@ -40,7 +42,7 @@ export function TemplateBrowser({ isAdmin }: { isAdmin: boolean }) {
 
   let body: ReactNode;
   if (list.isPending) {
-    body = <TemplateGridSkeleton label="Loading templates…" />;
+    body = <TemplateGridSkeleton label={t("loading")} />;
   } else if (list.isError) {
     body = <TemplateListError message={list.error.message} onRetry={() => void list.refetch()} />;
   } else if (items.length === 0) {
@@ -57,13 +59,15 @@ export function TemplateBrowser({ isAdmin }: { isAdmin: boolean }) {
               setCategory(null);
             }}
           >
-            Show all templates
+            {t("showAll")}
           </Button>
         }
       >
-        {q
-          ? `No template${category ? ` in ${category}` : ""} has “${q}” in its name or description.`
-          : `There are no templates in ${category} any more.`}
+        {category === null
+          ? t("noMatch", { q })
+          : q
+            ? t("noMatchIn", { q, category })
+            : t("categoryEmpty", { category })}
       </TemplatesEmpty>
     ) : (
       <TemplatesEmpty
@@ -71,18 +75,18 @@ export function TemplateBrowser({ isAdmin }: { isAdmin: boolean }) {
         action={
           isAdmin ? (
             <Button asChild size="sm">
-              <Link href="/admin/templates">Add a template</Link>
+              <Link href="/admin/templates">{t("add")}</Link>
             </Button>
           ) : null
         }
       >
-        An admin can add some. They will show up here for everyone to use.
+        {t("emptyBody")}
       </TemplatesEmpty>
     );
   } else {
     body = (
       <ul
-        aria-label="Templates"
+        aria-label={t("list")}
         className={cn(
           "grid gap-3 sm:grid-cols-2 lg:grid-cols-3",
           list.isPlaceholderData && "opacity-60",
@@ -103,17 +107,15 @@ export function TemplateBrowser({ isAdmin }: { isAdmin: boolean }) {
         <SearchField
           value={search}
           onChange={setSearch}
-          label="Search templates"
-          placeholder="Search by name or description"
+          label={t("searchLabel")}
+          placeholder={t("searchPlaceholder")}
         />
       )}
       {categories.data && categories.data.length > 0 ? (
         <CategoryFilter categories={categories.data} value={category} onChange={setCategory} />
       ) : null}
       <p className="sr-only" role="status">
-        {list.isSuccess && !list.isPlaceholderData
-          ? `${items.length} ${items.length === 1 ? "template" : "templates"}`
-          : ""}
+        {list.isSuccess && !list.isPlaceholderData ? t("count", { count: items.length }) : ""}
       </p>
       {body}
       {open ? (

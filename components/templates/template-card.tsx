@@ -1,12 +1,10 @@
 import { Braces, Repeat } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { TemplateDto } from "@/lib/templates/dto";
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 /** A template in the grid; the whole card opens it, through the button on its name. */
 export function TemplateCard({ template, onOpen }: { template: TemplateDto; onOpen: () => void }) {
+  const t = useTranslations("templates.card");
   const variables = template.variables.length;
   return (
     <article className="relative flex h-full flex-col rounded-xl border bg-card p-4 text-card-foreground shadow-sm transition-colors focus-within:ring-2 focus-within:ring-ring hover:bg-accent/40">
@@ -25,18 +23,16 @@ export function TemplateCard({ template, onOpen }: { template: TemplateDto; onOp
         </span>
       </div>
       <p className="mt-1.5 line-clamp-2 text-sm text-muted-foreground">
-        {template.description || "No description."}
+        {template.description || t("noDescription")}
       </p>
       <p className="mt-auto flex flex-wrap gap-x-4 gap-y-1 pt-3 text-xs text-muted-foreground">
         <span className="inline-flex items-center gap-1">
           <Braces className="h-3.5 w-3.5" aria-hidden="true" />
-          {variables === 0 ? "Nothing to fill in" : plural(variables, "variable", "variables")}
+          {variables === 0 ? t("noVariables") : t("variables", { count: variables })}
         </span>
         <span className="inline-flex items-center gap-1">
           <Repeat className="h-3.5 w-3.5" aria-hidden="true" />
-          {template.usageCount === 0
-            ? "Not used yet"
-            : `Used ${plural(template.usageCount, "time", "times")}`}
+          {template.usageCount === 0 ? t("unused") : t("used", { count: template.usageCount })}
         </span>
       </p>
     </article>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useId, useState } from "react";
 import { FormDialog } from "@/components/common/form-dialog";
 import { ActionError, errorMessage } from "@/components/common/server-action";
@@ -33,6 +34,7 @@ export function TemplateFillDialog({
   onInserted,
   onCloseAutoFocus,
 }: TemplateFillDialogProps) {
+  const t = useTranslations("templates.fill");
   const fill = useFillTemplate();
   const previewId = useId();
   const [values, setValues] = useState<Record<string, string>>(() => emptyValues(template));
@@ -54,11 +56,7 @@ export function TemplateFillDialog({
             ]),
           );
           setErrors(found);
-          setFailure(
-            Object.values(found).some(Boolean)
-              ? "Check the highlighted fields and try again."
-              : errorMessage(error),
-          );
+          setFailure(Object.values(found).some(Boolean) ? t("invalid") : errorMessage(error));
         },
       },
     );
@@ -79,16 +77,13 @@ export function TemplateFillDialog({
       onCloseAutoFocus={onCloseAutoFocus}
       title={template.name}
       titleClassName="pr-6"
-      description={
-        template.description ||
-        "Fill in the blanks; the text goes into your message box to edit and send."
-      }
+      description={template.description || t("description")}
       onSubmit={submit}
       onKeyDown={onKeyDown}
       pending={fill.isPending}
-      submitLabel="Insert into message"
-      pendingLabel="Inserting…"
-      footnote="Ctrl+Enter to insert"
+      submitLabel={t("insert")}
+      pendingLabel={t("inserting")}
+      footnote={t("shortcut")}
     >
       {failure ? <Alert variant="destructive">{failure}</Alert> : null}
       {template.variables.map((name, index) => (
@@ -110,7 +105,7 @@ export function TemplateFillDialog({
       ))}
       <section aria-labelledby={previewId} className="space-y-2">
         <h3 id={previewId} className="text-sm font-medium">
-          Preview
+          {t("preview")}
         </h3>
         <TemplatePreview text={template.templateText} values={values} />
       </section>

@@ -1,4 +1,5 @@
 import { NotebookText, SearchX } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { EmptyState } from "@/components/common/empty-state";
 import { LoadError } from "@/components/common/page-list-states";
@@ -24,7 +25,8 @@ export function TemplateGridSkeleton({ label }: { label: string }) {
 }
 
 export function TemplateListError({ message, onRetry }: { message: string; onRetry: () => void }) {
-  return <LoadError what="The templates" message={message} onRetry={onRetry} />;
+  const t = useTranslations("templates.browser");
+  return <LoadError what={t("loadError")} message={message} onRetry={onRetry} />;
 }
 
 interface TemplatesEmptyProps {
@@ -35,13 +37,10 @@ interface TemplatesEmptyProps {
 }
 
 export function TemplatesEmpty({ filtered, children, action }: TemplatesEmptyProps) {
+  const t = useTranslations("templates.browser");
   const Icon = filtered ? SearchX : NotebookText;
   return (
-    <EmptyState
-      icon={Icon}
-      title={filtered ? "Nothing matches" : "No templates yet"}
-      action={action}
-    >
+    <EmptyState icon={Icon} title={filtered ? t("noMatchTitle") : t("emptyTitle")} action={action}>
       {children}
     </EmptyState>
   );

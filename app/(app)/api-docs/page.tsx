@@ -1,29 +1,30 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { OperationList } from "@/components/api-docs/operation-list";
 import { PageLayout } from "@/components/layout/page-layout";
 import { requirePageUser } from "@/lib/auth/page";
 import { OPERATIONS } from "@/lib/openapi/document";
 
-export const metadata: Metadata = { title: "API" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("apiDocs");
+  return { title: t("title") };
+}
 
 export default async function ApiDocsPage() {
   await requirePageUser();
+  const t = await getTranslations("apiDocs");
   return (
     <PageLayout
       width="4xl"
-      title="API"
-      description={
-        <>
-          Every route accepts your session or a personal API key from Settings as{" "}
-          <code className="font-mono text-xs">Authorization: Bearer uc_…</code>. Tools built for
-          OpenAI's API work with the base URL <code className="font-mono text-xs">/api/v1</code>.
-          The machine-readable description is{" "}
+      title={t("title")}
+      description={t.rich("description", {
+        code: (chunks) => <code className="font-mono text-xs">{chunks}</code>,
+        link: (chunks) => (
           <a className="underline underline-offset-4" href="/api/openapi.json">
-            /api/openapi.json
-          </a>{" "}
-          (OpenAPI 3.1).
-        </>
-      }
+            {chunks}
+          </a>
+        ),
+      })}
     >
       <OperationList operations={OPERATIONS} />
     </PageLayout>

@@ -1,5 +1,7 @@
+import { useTranslations } from "next-intl";
 import { ConfigListPageSkeleton } from "@/components/configs/page-skeleton";
 
 export default function ConfigsLoading() {
-  return <ConfigListPageSkeleton label="Loading your configs…" />;
+  const t = useTranslations("configs.list");
+  return <ConfigListPageSkeleton label={t("loading")} />;
 }

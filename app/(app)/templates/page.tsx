@@ -1,25 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { PageLayout } from "@/components/layout/page-layout";
 import { TemplateBrowser } from "@/components/templates/template-browser";
 import { Button } from "@/components/ui/button";
 import { requirePageUser } from "@/lib/auth/page";
 
-export const metadata: Metadata = { title: "Prompt templates" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("templates.page");
+  return { title: t("title") };
+}
 
 export default async function TemplatesPage() {
   const user = await requirePageUser();
   const isAdmin = user.role === "admin";
+  const t = await getTranslations("templates.page");
 
   return (
     <PageLayout
       width="5xl"
-      title="Prompt templates"
-      description="Ready-made prompts: fill in the blanks and send. Type / in the message box to find one while you chat."
+      title={t("title")}
+      description={t("description")}
       actions={
         isAdmin ? (
           <Button asChild variant="outline" size="sm">
-            <Link href="/admin/templates">Manage templates</Link>
+            <Link href="/admin/templates">{t("manage")}</Link>
           </Button>
         ) : null
       }

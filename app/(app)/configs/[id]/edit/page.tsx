@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { ConfigEditor } from "@/components/configs/config-editor";
 import { valuesFromConfig } from "@/components/configs/form-values";
@@ -27,18 +28,24 @@ const loadOwnConfig = cache(async (id: string) => {
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { id } = await params;
-  const { config } = await loadOwnConfig(id);
-  return { title: `Edit ${config.name}` };
+  const [{ config }, t] = await Promise.all([
+    loadOwnConfig(id),
+    getTranslations("configs.editPage"),
+  ]);
+  return { title: t("metaTitle", { name: config.name }) };
 }
 
 export default async function EditConfigPage({ params }: PageProps) {
   const { id } = await params;
-  const { user, config } = await loadOwnConfig(id);
+  const [{ user, config }, t] = await Promise.all([
+    loadOwnConfig(id),
+    getTranslations("configs.editPage"),
+  ]);
   return (
     <PageLayout
       width="6xl"
-      title={<>Edit &ldquo;{config.name}&rdquo;</>}
-      description="Changes apply to new messages in chats that use this config. Try them in the preview first."
+      title={t("title", { name: config.name })}
+      description={t("description")}
     >
       <ConfigEditor
         key={config.id}
