@@ -29,9 +29,7 @@ export function ArenaPanel({ id, headingId, panel, entries, streaming, header }:
       <div ref={scrollRef} className="min-h-0 flex-1 overflow-y-auto overscroll-contain">
         <div ref={contentRef} className="flex flex-col gap-6 p-3 sm:p-4">
           {entries.length === 0 ? (
-            <p className="py-10 text-center text-sm text-muted-foreground">
-              {t("empty")}
-            </p>
+            <p className="py-10 text-center text-sm text-muted-foreground">{t("empty")}</p>
           ) : null}
           {entries.map((entry) => (
             <article key={entry.key} aria-label={t("entry")} className="flex flex-col gap-3">

@@ -80,7 +80,9 @@ export function ArenaView({ initial }: { initial: ArenaSessionDto }) {
           const names = saved.panels.map((p) =>
             t("vote.was", { letter: p.label, title: panelTitle(p) }),
           );
-          setAnnouncement(t("vote.revealed", { choice: voteLabel(choice), names: names.join(", ") }));
+          setAnnouncement(
+            t("vote.revealed", { choice: voteLabel(choice), names: names.join(", ") }),
+          );
         },
       },
     );

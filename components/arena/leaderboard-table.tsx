@@ -22,7 +22,9 @@ export function LeaderboardTable({ board }: { board: LeaderboardDto }) {
     <div className="overflow-x-auto rounded-xl border">
       <table className="w-full text-sm sm:min-w-[36rem]">
         <caption className="sr-only">
-          {t("caption", { kind: board.kind, votes: board.totalVotes })}
+          {t(board.kind === "model" ? "captionModel" : "captionConfig", {
+            votes: board.totalVotes,
+          })}
         </caption>
         <thead className="bg-muted/50 text-left text-xs font-medium text-muted-foreground">
           <tr>

@@ -38,12 +38,8 @@ export function PanelAnswer({ entry, panel, streaming }: PanelAnswerProps) {
       {reply?.metadata.finishReason === "stopped" ? (
         <p className="mt-2 text-xs italic text-muted-foreground">{t("stopped")}</p>
       ) : null}
-      {reply?.isError ? (
-        <AnswerError message={reply.errorMessage ?? t("failed")} />
-      ) : null}
-      {cut ? (
-        <p className="mt-2 text-xs italic text-muted-foreground">{t("cut")}</p>
-      ) : null}
+      {reply?.isError ? <AnswerError message={reply.errorMessage ?? t("failed")} /> : null}
+      {cut ? <p className="mt-2 text-xs italic text-muted-foreground">{t("cut")}</p> : null}
       {!reply && !live ? (
         <p className="text-sm italic text-muted-foreground">{t("missing")}</p>
       ) : null}

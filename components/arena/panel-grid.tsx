@@ -63,7 +63,11 @@ export function PanelGrid({ panels, panelId, running, children }: PanelGridProps
 
   return (
     <>
-      <div role="tablist" aria-label={t("tabs")} className="flex shrink-0 gap-1 px-3 pb-2 lg:hidden">
+      <div
+        role="tablist"
+        aria-label={t("tabs")}
+        className="flex shrink-0 gap-1 px-3 pb-2 lg:hidden"
+      >
         {panels.map((panel) => (
           <button
             key={panel.index}

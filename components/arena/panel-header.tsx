@@ -81,11 +81,7 @@ export function PanelHeader({
         </Button>
       ) : null}
       {onContinue ? (
-        <IconAction
-          label={t("continue", { title })}
-          onClick={onContinue}
-          disabled={continuing}
-        >
+        <IconAction label={t("continue", { title })} onClick={onContinue} disabled={continuing}>
           {continuing ? (
             <LoaderCircle className="animate-spin" aria-hidden="true" />
           ) : (

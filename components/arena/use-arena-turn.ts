@@ -99,8 +99,7 @@ export function useArenaTurn(options: ArenaTurnOptions) {
       return stopArenaAction(sessionId, panel === undefined ? { shown } : { panel, shown });
     },
     {
-      onError: (error) =>
-        toast.error(t("stopFailed"), { description: errorMessage(error) }),
+      onError: (error) => toast.error(t("stopFailed"), { description: errorMessage(error) }),
     },
   );
 
