@@ -1,6 +1,7 @@
 "use client";
 
 import { ArrowUp, Square } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { FormEvent, RefObject } from "react";
 import { sendOnEnter } from "@/components/common/send-on-enter";
 import { useAutoResize } from "@/components/common/use-auto-resize";
@@ -36,6 +37,7 @@ export function ArenaInput({
   panelCount,
   textareaRef,
 }: ArenaInputProps) {
+  const t = useTranslations("arena.input");
   const canSend = value.trim() !== "" && !streaming && !blocked;
 
   useAutoResize(textareaRef, value, MAX_HEIGHT_PX);
@@ -54,7 +56,7 @@ export function ArenaInput({
         className="flex items-end gap-2 rounded-3xl border bg-background p-1.5 pl-4 shadow-sm transition-colors focus-within:border-ring/60 dark:bg-muted/30"
       >
         <label htmlFor="arena-prompt" className="sr-only">
-          Prompt
+          {t("label")}
         </label>
         <textarea
           id="arena-prompt"
@@ -63,7 +65,7 @@ export function ArenaInput({
           onChange={(event) => onChange(event.target.value)}
           onKeyDown={onKeyDown}
           rows={1}
-          placeholder={`Ask all ${panelCount} at once`}
+          placeholder={t("placeholder", { count: panelCount })}
           aria-describedby="arena-prompt-hint"
           className="block max-h-52 min-w-0 flex-1 resize-none self-center bg-transparent py-1.5 text-base leading-6 placeholder:text-muted-foreground focus:outline-none md:text-[15px]"
         />
@@ -73,10 +75,10 @@ export function ArenaInput({
             onClick={onStopAll}
             disabled={stopping}
             className={cn(roundButton, "px-3.5 text-sm font-medium disabled:opacity-50")}
-            title="Stop every panel (Esc)"
+            title={t("stopAllTitle")}
           >
             <Square className="h-3.5 w-3.5 fill-current" aria-hidden="true" />
-            {stopping ? "Stopping…" : "Stop all"}
+            {stopping ? t("stopping") : t("stopAll")}
           </button>
         ) : (
           <button
@@ -86,8 +88,8 @@ export function ArenaInput({
               roundButton,
               "w-9 disabled:cursor-not-allowed disabled:bg-muted-foreground/30 disabled:text-background",
             )}
-            aria-label={canSend ? "Send to every panel" : "Type a prompt to send"}
-            title={canSend ? "Send (Enter)" : "Type a prompt to send"}
+            aria-label={canSend ? t("send") : t("empty")}
+            title={canSend ? t("sendTitle") : t("empty")}
           >
             <ArrowUp className="h-[18px] w-[18px]" aria-hidden="true" />
           </button>
@@ -97,7 +99,7 @@ export function ArenaInput({
         id="arena-prompt-hint"
         className="mt-1.5 hidden text-center text-xs text-muted-foreground sm:block"
       >
-        Enter to send · Shift+Enter for a new line{streaming ? " · Esc to stop all" : ""}
+        {streaming ? t("hintStreaming") : t("hint")}
       </p>
     </div>
   );

@@ -1,13 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { FailureNotice } from "@/components/common/failure-notice";
 import { TooltipProvider } from "@/components/common/icon-action";
 import { useEscapeToStop } from "@/components/common/use-escape-to-stop";
 import { useFocusOnLoad } from "@/components/common/use-focus-on-load";
-import { panelTitle } from "@/lib/arena/client/panel-title";
 import { panelHistory, turnAwaitingVote, unfinishedTurn } from "@/lib/arena/client/session-view";
-import { type VoteChoice, voteLabel } from "@/lib/arena/client/vote-choices";
+import { type VoteChoice, voteChoiceOf } from "@/lib/arena/client/vote-choices";
 import type { ArenaSessionDto, ArenaVoteDto } from "@/lib/arena/dto";
 import { ArenaHeader } from "./arena-header";
 import { ArenaInput } from "./arena-input";
@@ -16,6 +16,7 @@ import { useArenaSession, useContinuePanel, useVote } from "./data";
 import { PanelGrid } from "./panel-grid";
 import { PanelHeader } from "./panel-header";
 import { RevealBanner } from "./reveal-banner";
+import { usePanelTitle, useVoteLabel } from "./use-arena-names";
 import { useArenaTurn } from "./use-arena-turn";
 import { VoteBar } from "./vote-bar";
 
@@ -23,6 +24,9 @@ const panelId = (index: number) => `arena-panel-${index}`;
 
 /** A comparison: its panels, the one box that asks them all, and the vote. */
 export function ArenaView({ initial }: { initial: ArenaSessionDto }) {
+  const t = useTranslations("arena");
+  const panelTitle = usePanelTitle();
+  const voteLabel = useVoteLabel();
   const { session, refresh } = useArenaSession(initial);
   const [draft, setDraft] = useState("");
   const [announcement, setAnnouncement] = useState("");
@@ -38,7 +42,7 @@ export function ArenaView({ initial }: { initial: ArenaSessionDto }) {
     refresh,
     onDraftReturned: (text) => setDraft((current) => (current.trim() ? current : text)),
     onDraftResent: (text) => setDraft((current) => (current === text ? "" : current)),
-    onFinished: () => setAnnouncement("Every panel has finished."),
+    onFinished: () => setAnnouncement(t("turn.finished")),
   });
   const vote = useVote(session.id);
   const continuePanel = useContinuePanel(session.id);
@@ -69,12 +73,15 @@ export function ArenaView({ initial }: { initial: ArenaSessionDto }) {
       {
         onSuccess: (saved) => {
           if (!hidden) {
-            setAnnouncement(`Vote saved: ${choice.label}.`);
+            setAnnouncement(t("vote.saved", { choice: voteLabel(choice) }));
             return;
           }
-          setRevealedBy(saved.turns.find((t) => t.id === awaiting.id)?.vote ?? choice);
+          setRevealedBy(saved.turns.find((turn) => turn.id === awaiting.id)?.vote ?? choice);
+          const names = saved.panels.map((p) =>
+            t("vote.was", { letter: p.label, title: panelTitle(p) }),
+          );
           setAnnouncement(
-            `${choice.label}. ${saved.panels.map((p) => `${p.label} was ${panelTitle(p)}`).join(", ")}.`,
+            t("vote.revealed", { choice: voteLabel(choice), names: names.join(", ") }),
           );
         },
       },
@@ -93,8 +100,8 @@ export function ArenaView({ initial }: { initial: ArenaSessionDto }) {
         <PanelGrid panels={session.panels} panelId={panelId} running={running}>
           {session.panels.map((panel) => {
             const headingId = `${panelId(panel.index)}-title`;
-            const answered = session.turns.some((t) =>
-              t.replies.some((reply) => reply.panel === panel.index),
+            const answered = session.turns.some((turn) =>
+              turn.replies.some((reply) => reply.panel === panel.index),
             );
             return (
               <ArenaPanel
@@ -144,7 +151,7 @@ export function ArenaView({ initial }: { initial: ArenaSessionDto }) {
             />
           ) : lastVote && !streaming && !live ? (
             <p className="mb-2 text-center text-xs text-muted-foreground">
-              You voted &ldquo;{voteLabel(lastVote, session.panels)}&rdquo; on the last prompt.
+              {t("vote.lastVote", { choice: voteLabel(voteChoiceOf(lastVote, session.panels)) })}
             </p>
           ) : null}
           <ArenaInput

@@ -8,6 +8,7 @@ import {
   useQueryClient,
 } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useCallback } from "react";
 import {
   continueArenaPanelAction,
@@ -107,6 +108,7 @@ function mapItems(
 }
 
 export function useRenameArenaSession() {
+  const t = useTranslations("arena.sessions");
   const qc = useQueryClient();
   return useServerAction(
     ({ id, title }: { id: string; title: string }) => renameArenaSessionAction(id, { title }),
@@ -117,10 +119,10 @@ export function useRenameArenaSession() {
             items.map((item) => (item.id === renamed.id ? { ...item, ...renamed } : item)),
           ),
         );
-        toast.success("Comparison renamed.");
+        toast.success(t("renamed"));
       },
       onError: (error) => {
-        toast.error("Could not rename the comparison.", { description: errorMessage(error) });
+        toast.error(t("renameFailed"), { description: errorMessage(error) });
       },
       onSettled: (_data, _error, { id }) => {
         void qc.invalidateQueries({ queryKey: queryKeys.arena.sessions() });
@@ -131,6 +133,7 @@ export function useRenameArenaSession() {
 }
 
 export function useDeleteArenaSession() {
+  const t = useTranslations("arena.sessions");
   const qc = useQueryClient();
   return useServerAction((id: string) => deleteArenaSessionAction(id), {
     onSuccess: (_data, id) => {
@@ -138,10 +141,10 @@ export function useDeleteArenaSession() {
         mapItems(data, (items) => items.filter((item) => item.id !== id)),
       );
       qc.removeQueries({ queryKey: queryKeys.arena.session(id) });
-      toast.success("Comparison deleted.");
+      toast.success(t("deleted"));
     },
     onError: (error) => {
-      toast.error("Could not delete the comparison.", { description: errorMessage(error) });
+      toast.error(t("deleteFailed"), { description: errorMessage(error) });
     },
     onSettled: () => {
       // The list changes, and the leaderboard too if the session had votes.
@@ -152,6 +155,7 @@ export function useDeleteArenaSession() {
 
 /** Opens a normal chat that starts with one panel's history. */
 export function useContinuePanel(sessionId: string) {
+  const t = useTranslations("arena.panel");
   const router = useRouter();
   const qc = useQueryClient();
   return useServerAction((panel: number) => continueArenaPanelAction(sessionId, { panel }), {
@@ -160,13 +164,14 @@ export function useContinuePanel(sessionId: string) {
       router.push(`/chat/${conversationId}`);
     },
     onError: (error) => {
-      toast.error("Could not start a chat from this panel.", { description: errorMessage(error) });
+      toast.error(t("continueFailed"), { description: errorMessage(error) });
     },
   });
 }
 
 /** Casts the vote on a turn; the answer is the session with its names shown. */
 export function useVote(sessionId: string) {
+  const t = useTranslations("arena.vote");
   const qc = useQueryClient();
   return useServerAction(
     ({ turnId, choice }: { turnId: string; choice: VoteChoice }) =>
@@ -182,10 +187,10 @@ export function useVote(sessionId: string) {
       onError: (error) => {
         // Voted already (in another tab): show that vote instead.
         if (error instanceof ActionError && error.code === "conflict") {
-          toast.info("This answer already has your vote.");
+          toast.info(t("already"));
           return;
         }
-        toast.error("Could not save your vote.", { description: errorMessage(error) });
+        toast.error(t("failed"), { description: errorMessage(error) });
       },
       onSettled: () => {
         void qc.invalidateQueries({ queryKey: queryKeys.arena.all() });

@@ -1,3 +1,5 @@
+import { useLocale, useTranslations } from "next-intl";
+import { useFormat } from "@/components/common/use-format";
 import {
   formatInterval,
   formatWinRate,
@@ -6,59 +8,58 @@ import {
 import type { LeaderboardDto } from "@/lib/arena/dto";
 import { cn } from "@/lib/utils";
 
-const number = new Intl.NumberFormat();
 // Narrow padding on phones leaves room for every column without scrolling.
 const head = "px-2.5 py-2.5 sm:px-4";
 const cell = "px-2.5 py-3 sm:px-4";
 
-const plural = (n: number, one: string, many: string) =>
-  `${number.format(n)} ${n === 1 ? one : many}`;
-
 /** Rank, name, rating with its 95% interval, votes, battles and win rate, best first. */
 export function LeaderboardTable({ board }: { board: LeaderboardDto }) {
+  const t = useTranslations("arena.leaderboard.table");
+  const locale = useLocale();
+  const f = useFormat();
   const ranks = statisticalRanks(board.items);
-  const what = board.kind === "model" ? "Models" : "Configs";
   return (
     <div className="overflow-x-auto rounded-xl border">
       <table className="w-full text-sm sm:min-w-[36rem]">
         <caption className="sr-only">
-          {what} ranked by rating, from {plural(board.totalVotes, "vote", "votes")}; win rates count
-          battles, the pairs of answers in each vote
+          {t(board.kind === "model" ? "captionModel" : "captionConfig", {
+            votes: board.totalVotes,
+          })}
         </caption>
         <thead className="bg-muted/50 text-left text-xs font-medium text-muted-foreground">
           <tr>
             <th scope="col" className={cn(head, "w-12 sm:w-16")}>
-              Rank
+              {t("rank")}
             </th>
             <th scope="col" className={head}>
-              {board.kind === "model" ? "Model" : "Config"}
+              {board.kind === "model" ? t("model") : t("config")}
             </th>
             <th scope="col" className={cn(head, "text-right")}>
-              Rating
+              {t("rating")}
             </th>
             <th scope="col" className={cn(head, "hidden text-right sm:table-cell")}>
-              95% CI
+              {t("interval")}
             </th>
             <th
               scope="col"
               className={cn(head, "hidden text-right sm:table-cell")}
-              title="Votes this entry took part in, one each however many answers were compared"
+              title={t("votesTitle")}
             >
-              Votes
+              {t("votes")}
             </th>
             <th
               scope="col"
               className={cn(head, "hidden text-right sm:table-cell")}
-              title="Pairs of answers in those votes: the best of three wins two battles"
+              title={t("battlesTitle")}
             >
-              Battles
+              {t("battles")}
             </th>
             <th
               scope="col"
               className={cn(head, "whitespace-nowrap text-right")}
-              title="Battles won, plus half the battles tied"
+              title={t("winRateTitle")}
             >
-              Win rate
+              {t("winRate")}
             </th>
           </tr>
         </thead>
@@ -75,8 +76,7 @@ export function LeaderboardTable({ board }: { board: LeaderboardDto }) {
                 ) : null}
                 {/* Phones have no room for the votes' and battles' own columns. */}
                 <span className="block text-xs text-muted-foreground sm:hidden">
-                  {plural(entry.votes, "vote", "votes")},{" "}
-                  {plural(entry.battles, "battle", "battles")}
+                  {t("counts", { votes: entry.votes, battles: entry.battles })}
                 </span>
               </th>
               <td className={cn(cell, "text-right font-semibold tabular-nums")}>
@@ -91,24 +91,32 @@ export function LeaderboardTable({ board }: { board: LeaderboardDto }) {
                   cell,
                   "hidden whitespace-nowrap text-right tabular-nums text-muted-foreground sm:table-cell",
                 )}
-                title={`${Math.round(entry.ciLow)} to ${Math.round(entry.ciHigh)}`}
+                title={t("intervalTitle", {
+                  low: String(Math.round(entry.ciLow)),
+                  high: String(Math.round(entry.ciHigh)),
+                })}
               >
                 {formatInterval(entry)}
               </td>
               <td className={cn(cell, "hidden text-right tabular-nums sm:table-cell")}>
-                {number.format(entry.votes)}
+                {f.count(entry.votes)}
               </td>
               <td className={cn(cell, "hidden text-right tabular-nums sm:table-cell")}>
-                {number.format(entry.battles)}
+                {f.count(entry.battles)}
                 <span className="block whitespace-nowrap text-xs text-muted-foreground">
-                  {entry.wins} won · {entry.ties} tied · {entry.losses} lost
+                  {t("record", { wins: entry.wins, ties: entry.ties, losses: entry.losses })}
                 </span>
               </td>
               <td
                 className={cn(cell, "text-right tabular-nums")}
-                title={`${entry.wins} won, ${entry.ties} tied, ${entry.losses} lost of ${plural(entry.battles, "battle", "battles")}`}
+                title={t("recordTitle", {
+                  wins: entry.wins,
+                  ties: entry.ties,
+                  losses: entry.losses,
+                  battles: entry.battles,
+                })}
               >
-                {formatWinRate(entry.winRate)}
+                {formatWinRate(entry.winRate, locale)}
               </td>
             </tr>
           ))}

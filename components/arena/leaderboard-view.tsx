@@ -2,6 +2,7 @@
 
 import { LoaderCircle, Trophy } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useFilterFromUrl, useUrlQuery } from "@/components/admin/use-url-filter";
 import { EmptyState } from "@/components/common/empty-state";
@@ -18,15 +19,8 @@ import { leaderboardUrlQuery, parseLeaderboardFilter } from "./leaderboard-filte
 import { LeaderboardNote } from "./leaderboard-note";
 import { LeaderboardTable } from "./leaderboard-table";
 
-const KINDS = [
-  { value: "model", label: "Models" },
-  { value: "config", label: "Configs" },
-] as const;
-
-const SCOPES = [
-  { value: "all", label: "Everyone" },
-  { value: "mine", label: "My votes" },
-] as const;
+const KINDS = ["model", "config"] as const;
+const SCOPES = ["all", "mine"] as const;
 
 const segment =
   "inline-flex h-8 items-center rounded-md px-3 text-sm font-medium transition-colors focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring";
@@ -37,6 +31,7 @@ const segment =
  * or a shared link shows the same board.
  */
 export function LeaderboardView({ initial }: { initial: LeaderboardDto }) {
+  const t = useTranslations("arena.leaderboard");
   const [filter, setFilter] = useState(useFilterFromUrl(parseLeaderboardFilter));
   useUrlQuery(leaderboardUrlQuery(filter));
   const change = (patch: Partial<LeaderboardFilter>) => setFilter((f) => ({ ...f, ...patch }));
@@ -50,49 +45,49 @@ export function LeaderboardView({ initial }: { initial: LeaderboardDto }) {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div
           role="tablist"
-          aria-label="Rank"
+          aria-label={t("kindTabs")}
           className="inline-flex rounded-lg border bg-muted/40 p-1"
         >
           {KINDS.map((kind) => (
             <button
-              key={kind.value}
+              key={kind}
               type="button"
               role="tab"
-              aria-selected={filter.kind === kind.value}
+              aria-selected={filter.kind === kind}
               aria-controls="leaderboard-table"
-              onClick={() => change({ kind: kind.value })}
+              onClick={() => change({ kind })}
               className={cn(
                 segment,
-                filter.kind === kind.value
+                filter.kind === kind
                   ? "bg-background text-foreground shadow-sm"
                   : "text-muted-foreground hover:text-foreground",
               )}
             >
-              {kind.label}
+              {t(`kinds.${kind}`)}
             </button>
           ))}
         </div>
         <div className="flex flex-wrap items-center gap-x-5 gap-y-3">
           <fieldset className="inline-flex items-center gap-2">
-            <legend className="sr-only">Whose votes</legend>
+            <legend className="sr-only">{t("whoseVotes")}</legend>
             <span className="text-xs text-muted-foreground" aria-hidden="true">
-              Votes from
+              {t("votesFrom")}
             </span>
             <div className="inline-flex rounded-lg border p-1">
               {SCOPES.map((scope) => (
                 <button
-                  key={scope.value}
+                  key={scope}
                   type="button"
-                  aria-pressed={filter.scope === scope.value}
-                  onClick={() => change({ scope: scope.value })}
+                  aria-pressed={filter.scope === scope}
+                  onClick={() => change({ scope })}
                   className={cn(
                     segment,
-                    filter.scope === scope.value
+                    filter.scope === scope
                       ? "bg-primary text-primary-foreground"
                       : "text-muted-foreground hover:text-foreground",
                   )}
                 >
-                  {scope.label}
+                  {t(`scopes.${scope}`)}
                 </button>
               ))}
             </div>
@@ -104,7 +99,7 @@ export function LeaderboardView({ initial }: { initial: LeaderboardDto }) {
               onCheckedChange={(on) => change({ votes: on ? "blind" : "all" })}
             />
             <Label htmlFor={blindId} className="font-normal">
-              Blind votes only
+              {t("blindOnly")}
             </Label>
           </div>
         </div>
@@ -113,14 +108,14 @@ export function LeaderboardView({ initial }: { initial: LeaderboardDto }) {
       <div
         id="leaderboard-table"
         role="tabpanel"
-        aria-label={filter.kind === "model" ? "Models" : "Configs"}
+        aria-label={t(`kinds.${filter.kind}`)}
         aria-busy={query.isFetching}
         className="relative"
       >
         {switching ? (
           <span className="absolute -top-7 right-0 inline-flex items-center gap-1.5 text-xs text-muted-foreground">
             <LoaderCircle className="h-3.5 w-3.5 animate-spin" aria-hidden="true" />
-            Updating…
+            {t("updating")}
           </span>
         ) : null}
         {board ? (
@@ -134,7 +129,7 @@ export function LeaderboardView({ initial }: { initial: LeaderboardDto }) {
           )
         ) : query.isError ? (
           <ListError
-            message={`The leaderboard could not be loaded. ${query.error.message}`}
+            message={t("loadFailed", { error: query.error.message })}
             onRetry={() => void query.refetch()}
           />
         ) : (
@@ -146,34 +141,27 @@ export function LeaderboardView({ initial }: { initial: LeaderboardDto }) {
 }
 
 function EmptyBoard({ mine, blind }: { mine: boolean; blind: boolean }) {
-  let hint: string;
-  if (blind) {
-    hint = mine
-      ? "A vote is blind when you cast it before the names are shown: start a blind comparison."
-      : "A vote is blind when it is cast before the names are shown, in a blind comparison.";
-  } else {
-    hint = mine
-      ? "Your votes will rank the models you compared."
-      : "Every vote anyone casts in the arena ranks the models here.";
-  }
+  const t = useTranslations("arena.leaderboard.empty");
+  const hint = blind ? (mine ? "blindMine" : "blindAll") : mine ? "mine" : "all";
   return (
     <EmptyState
       icon={Trophy}
-      title={blind ? "No blind votes yet" : "No votes yet — compare models in blind mode and vote"}
+      title={blind ? t("titleBlind") : t("title")}
       action={
         <Button asChild>
-          <Link href="/arena">Start a comparison</Link>
+          <Link href="/arena">{t("start")}</Link>
         </Button>
       }
     >
-      {hint}
+      {t(hint)}
     </EmptyState>
   );
 }
 
 function TableSkeleton() {
+  const t = useTranslations("arena.leaderboard");
   return (
-    <LoadingRegion className="space-y-2 rounded-xl border p-4" label="Loading the leaderboard…">
+    <LoadingRegion className="space-y-2 rounded-xl border p-4" label={t("loading")}>
       {["w-full", "w-11/12", "w-4/5", "w-3/4"].map((width) => (
         <Skeleton key={width} className={`h-9 ${width}`} />
       ))}

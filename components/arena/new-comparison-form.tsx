@@ -3,6 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { Plus, RotateCw, X } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { createArenaSessionAction } from "@/app/(app)/arena/actions";
 import { useModelChoice } from "@/components/chat/use-models";
@@ -26,13 +27,13 @@ import {
 import { queryKeys } from "@/lib/query-keys";
 import { PanelChoiceSelect } from "./panel-choice-select";
 
-const LABELS = { title: "Title", panels: "Panels", blind: "Blind mode" };
 const LETTERS = "ABCD";
 
 type Values = { picked: PanelChoice[] | null; title: string; blind: boolean };
 
 /** Pick 2–4 configs or models, blind or not, and open the new comparison. */
 export function NewComparisonForm() {
+  const t = useTranslations("arena.newComparison");
   const router = useRouter();
   const qc = useQueryClient();
   const blindId = useId();
@@ -42,12 +43,12 @@ export function NewComparisonForm() {
   const configs = source.configs.data ?? [];
   const { values, set, errors, submit, pending } = useActionForm({
     initial: { picked: null, title: "", blind: true } as Values,
-    labels: LABELS,
+    labels: { title: t("titleField"), panels: t("panels"), blind: t("blindMode") },
     fieldOf: (key) => (key === "picked" ? "panels" : key),
     check: ({ title, blind }: Values) => {
       const panels = choices.map(toPanelInput);
       if (panels.some((panel) => panel === null)) {
-        return { ok: false, fields: { panels: ["Choose a model or config for every panel."] } };
+        return { ok: false, fields: { panels: [t("choosePanels")] } };
       }
       return {
         ok: true,
@@ -77,28 +78,23 @@ export function NewComparisonForm() {
 
   return (
     <FormCard
-      title="New comparison"
-      description={
-        <>
-          Send one prompt to {MIN_PANELS}–{MAX_PANELS} models or configs at once and read their
-          answers side by side.
-        </>
-      }
+      title={t("title")}
+      description={t("description", { min: MIN_PANELS, max: MAX_PANELS })}
       onSubmit={submit}
       pending={pending}
-      submitLabel="Create comparison"
-      pendingLabel="Creating…"
+      submitLabel={t("submit")}
+      pendingLabel={t("pending")}
       submitDisabled={loading}
     >
       <fieldset className="space-y-3" aria-describedby={errors.panels ? "panels-error" : undefined}>
-        <legend className="mb-2 text-sm font-medium">Panels</legend>
+        <legend className="mb-2 text-sm font-medium">{t("panels")}</legend>
         {loadError ? (
           <div
             role="alert"
             className="flex flex-wrap items-center gap-3 rounded-lg border border-dashed p-3 text-sm"
           >
             <p className="min-w-0 flex-1 text-muted-foreground">
-              The models could not be loaded. {loadError}
+              {t("modelsFailed", { error: loadError })}
             </p>
             <Button
               type="button"
@@ -107,7 +103,7 @@ export function NewComparisonForm() {
               onClick={() => void source.query.refetch()}
             >
               <RotateCw aria-hidden="true" />
-              Retry
+              {t("retry")}
             </Button>
           </div>
         ) : null}
@@ -125,7 +121,7 @@ export function NewComparisonForm() {
               </span>
               <div className="min-w-0 flex-1">
                 <PanelChoiceSelect
-                  aria-label={`Panel ${letter}`}
+                  aria-label={t("panel", { letter })}
                   aria-invalid={errors.panels && choice === "" ? true : undefined}
                   value={choice}
                   disabled={loading || pending}
@@ -141,7 +137,7 @@ export function NewComparisonForm() {
                   type="button"
                   variant="ghost"
                   size="icon"
-                  aria-label={`Remove panel ${letter}`}
+                  aria-label={t("removePanel", { letter })}
                   onClick={() => setChoices((current) => current.filter((_, i) => i !== index))}
                 >
                   <X aria-hidden="true" />
@@ -166,16 +162,14 @@ export function NewComparisonForm() {
             }
           >
             <Plus aria-hidden="true" />
-            Add panel {LETTERS[choices.length]}
+            {t("addPanel", { letter: LETTERS[choices.length] ?? String(choices.length + 1) })}
           </Button>
         ) : null}
       </fieldset>
       <div className="flex items-center justify-between gap-4 rounded-lg border p-4">
         <div className="space-y-1">
-          <Label htmlFor={blindId}>Blind</Label>
-          <p className="text-xs text-muted-foreground">
-            Hide which model answers in which panel until you vote for the best answer.
-          </p>
+          <Label htmlFor={blindId}>{t("blind")}</Label>
+          <p className="text-xs text-muted-foreground">{t("blindHint")}</p>
           {errors.blind ? <p className="text-sm text-destructive">{errors.blind}</p> : null}
         </div>
         <Switch
@@ -185,11 +179,11 @@ export function NewComparisonForm() {
           disabled={pending}
         />
       </div>
-      <Field label="Title (optional)" error={errors.title}>
+      <Field label={t("titleOptional")} error={errors.title}>
         <Input
           value={title}
           maxLength={200}
-          placeholder="e.g. Which model writes the best haiku?"
+          placeholder={t("titlePlaceholder")}
           onChange={(e) => set("title", e.target.value)}
           disabled={pending}
         />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ContextNotice } from "@/components/chat/context-notice";
 import { Markdown } from "@/components/chat/markdown/markdown";
 import { AnswerError } from "@/components/common/answer-error";
@@ -19,6 +20,7 @@ interface PanelAnswerProps {
 
 /** One panel's answer to one prompt: arriving, saved, failed or missing. */
 export function PanelAnswer({ entry, panel, streaming }: PanelAnswerProps) {
+  const t = useTranslations("arena.answer");
   const { reply, live } = entry;
   const text = reply?.content ?? live?.text ?? "";
   const arriving = live !== null && live.status !== "done" && streaming;
@@ -34,25 +36,19 @@ export function PanelAnswer({ entry, panel, streaming }: PanelAnswerProps) {
         <Markdown text={text} className={cn("text-[15px]", arriving && "md-streaming")} />
       ) : null}
       {reply?.metadata.finishReason === "stopped" ? (
-        <p className="mt-2 text-xs italic text-muted-foreground">Stopped before the end.</p>
+        <p className="mt-2 text-xs italic text-muted-foreground">{t("stopped")}</p>
       ) : null}
-      {reply?.isError ? (
-        <AnswerError message={reply.errorMessage ?? "This answer could not be completed."} />
-      ) : null}
-      {cut ? (
-        <p className="mt-2 text-xs italic text-muted-foreground">
-          The connection was lost before this answer finished.
-        </p>
-      ) : null}
+      {reply?.isError ? <AnswerError message={reply.errorMessage ?? t("failed")} /> : null}
+      {cut ? <p className="mt-2 text-xs italic text-muted-foreground">{t("cut")}</p> : null}
       {!reply && !live ? (
-        <p className="text-sm italic text-muted-foreground">No answer saved for this prompt yet.</p>
+        <p className="text-sm italic text-muted-foreground">{t("missing")}</p>
       ) : null}
       {reply ? (
         <div className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1">
           <ReplyStats metadata={reply.metadata} />
           <div className="ml-auto flex items-center gap-1">
             {entry.vote ? <VoteBadge vote={entry.vote} panel={panel} /> : null}
-            <CopyAction label="Copy answer" text={reply.content} />
+            <CopyAction label={t("copy")} text={reply.content} />
           </div>
         </div>
       ) : null}

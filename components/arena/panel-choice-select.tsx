@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { forwardRef } from "react";
 import { NativeSelect } from "@/components/ui/native-select";
 import { configChoice, modelChoice, type PanelChoice } from "@/lib/arena/client/panel-choice";
@@ -18,13 +19,14 @@ interface PanelChoiceSelectProps
 /** One panel's pick: the user's configs first, then the models by provider. */
 export const PanelChoiceSelect = forwardRef<HTMLSelectElement, PanelChoiceSelectProps>(
   function PanelChoiceSelect({ value, onChange, configs, models, ...rest }, ref) {
+    const t = useTranslations("arena.panelChoice");
     return (
       <NativeSelect ref={ref} value={value} onChange={(e) => onChange(e.target.value)} {...rest}>
         <option value="" disabled>
-          Choose a model or config
+          {t("placeholder")}
         </option>
         {configs.length > 0 ? (
-          <optgroup label="Your configs">
+          <optgroup label={t("yourConfigs")}>
             {configs.map((config) => (
               <option key={config.id} value={configChoice(config.id)}>
                 {`${config.avatar} ${config.name} · ${config.modelName || config.modelId}`}

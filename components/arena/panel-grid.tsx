@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { type KeyboardEvent, type ReactNode, useRef, useState } from "react";
 import type { ArenaPanelDto } from "@/lib/arena/dto";
 import { cn } from "@/lib/utils";
@@ -24,6 +25,7 @@ interface PanelGridProps {
  * swipes a panel at a time (CSS scroll snap), with A B C D tabs above it.
  */
 export function PanelGrid({ panels, panelId, running, children }: PanelGridProps) {
+  const t = useTranslations("arena.panel");
   const scroller = useRef<HTMLDivElement>(null);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const [active, setActive] = useState(0);
@@ -61,7 +63,11 @@ export function PanelGrid({ panels, panelId, running, children }: PanelGridProps
 
   return (
     <>
-      <div role="tablist" aria-label="Panels" className="flex shrink-0 gap-1 px-3 pb-2 lg:hidden">
+      <div
+        role="tablist"
+        aria-label={t("tabs")}
+        className="flex shrink-0 gap-1 px-3 pb-2 lg:hidden"
+      >
         {panels.map((panel) => (
           <button
             key={panel.index}
@@ -90,7 +96,7 @@ export function PanelGrid({ panels, panelId, running, children }: PanelGridProps
                   className="h-1.5 w-1.5 shrink-0 animate-pulse rounded-full bg-current"
                   aria-hidden="true"
                 />
-                <span className="sr-only">(answering)</span>
+                <span className="sr-only">{t("answering")}</span>
               </>
             ) : null}
           </button>

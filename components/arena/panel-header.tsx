@@ -1,11 +1,12 @@
 "use client";
 
 import { LoaderCircle, MessageSquarePlus, Square } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { IconAction } from "@/components/common/icon-action";
 import { Button } from "@/components/ui/button";
-import { panelTitle } from "@/lib/arena/client/panel-title";
 import type { ArenaPanelDto } from "@/lib/arena/dto";
 import { cn } from "@/lib/utils";
+import { usePanelTitle } from "./use-arena-names";
 
 interface PanelHeaderProps {
   panel: ArenaPanelDto;
@@ -32,6 +33,8 @@ export function PanelHeader({
   onContinue,
   continuing,
 }: PanelHeaderProps) {
+  const t = useTranslations("arena.panel");
+  const panelTitle = usePanelTitle();
   const title = panelTitle(panel);
   const hidden = panel.name === null;
   return (
@@ -54,8 +57,10 @@ export function PanelHeader({
         </h2>
         <p className="truncate text-xs text-muted-foreground">
           {hidden
-            ? "Hidden until you vote"
-            : `Model ${panel.label}${panel.modelId && panel.modelId !== panel.name ? ` · ${panel.modelId}` : ""}`}
+            ? t("hidden")
+            : panel.modelId && panel.modelId !== panel.name
+              ? t("letterNameWithId", { letter: panel.label, modelId: panel.modelId })
+              : t("letterName", { letter: panel.label })}
         </p>
       </div>
       {running ? (
@@ -65,22 +70,18 @@ export function PanelHeader({
           size="sm"
           onClick={onStop}
           disabled={stopping}
-          aria-label={`Stop ${title}`}
+          aria-label={t("stopLabel", { title })}
         >
           {stopping ? (
             <LoaderCircle className="animate-spin" aria-hidden="true" />
           ) : (
             <Square className="fill-current" aria-hidden="true" />
           )}
-          {stopping ? "Stopping" : "Stop"}
+          {stopping ? t("stopping") : t("stop")}
         </Button>
       ) : null}
       {onContinue ? (
-        <IconAction
-          label={`Continue ${title} as a chat`}
-          onClick={onContinue}
-          disabled={continuing}
-        >
+        <IconAction label={t("continue", { title })} onClick={onContinue} disabled={continuing}>
           {continuing ? (
             <LoaderCircle className="animate-spin" aria-hidden="true" />
           ) : (

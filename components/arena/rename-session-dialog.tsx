@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormDialog } from "@/components/common/form-dialog";
 import { Field } from "@/components/ui/field";
@@ -19,6 +20,8 @@ export function RenameSessionDialog({ session, open, onOpenChange }: RenameSessi
 }
 
 function RenameForm({ session, onOpenChange }: Omit<RenameSessionDialogProps, "open">) {
+  const t = useTranslations("arena.rename");
+  const common = useTranslations("common");
   const rename = useRenameArenaSession();
   const [title, setTitle] = useState(session.title);
   const [error, setError] = useState<string>();
@@ -27,7 +30,7 @@ function RenameForm({ session, onOpenChange }: Omit<RenameSessionDialogProps, "o
   function submit() {
     const next = title.trim();
     if (!next) {
-      setError("Title must not be empty.");
+      setError(t("empty"));
       return;
     }
     if (next === session.title) {
@@ -41,13 +44,13 @@ function RenameForm({ session, onOpenChange }: Omit<RenameSessionDialogProps, "o
     <FormDialog
       open
       onOpenChange={onOpenChange}
-      title="Rename comparison"
-      description="A short name to find it again in your list."
+      title={t("title")}
+      description={t("description")}
       onSubmit={submit}
       pending={rename.isPending}
-      submitLabel="Save"
+      submitLabel={common("save")}
     >
-      <Field label="Title" error={error}>
+      <Field label={t("field")} error={error}>
         <Input
           value={title}
           maxLength={200}

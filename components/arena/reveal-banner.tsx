@@ -1,9 +1,10 @@
 import { PartyPopper, Trophy } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { DismissButton } from "@/components/common/dismiss-button";
-import { panelTitle } from "@/lib/arena/client/panel-title";
-import { voteLabel } from "@/lib/arena/client/vote-choices";
+import { voteChoiceOf } from "@/lib/arena/client/vote-choices";
 import type { ArenaPanelDto, ArenaVoteDto } from "@/lib/arena/dto";
 import { cn } from "@/lib/utils";
+import { usePanelTitle, useVoteLabel } from "./use-arena-names";
 
 interface RevealBannerProps {
   panels: readonly ArenaPanelDto[];
@@ -13,16 +14,21 @@ interface RevealBannerProps {
 
 /** Right after a blind vote: what was voted, and which model was behind each letter. */
 export function RevealBanner({ panels, vote, onDismiss }: RevealBannerProps) {
+  const t = useTranslations("arena.reveal");
+  const panelTitle = usePanelTitle();
+  const voteLabel = useVoteLabel();
   return (
     <section
-      aria-label="Models revealed"
+      aria-label={t("region")}
       className="mb-2 rounded-2xl border border-primary/30 bg-primary/5 px-3 py-2.5 motion-safe:animate-in motion-safe:fade-in-0 motion-safe:slide-in-from-bottom-2"
     >
       <div className="flex items-start gap-2">
         <PartyPopper className="mt-0.5 h-4 w-4 shrink-0 text-primary" aria-hidden="true" />
         <p className="min-w-0 flex-1 text-sm">
-          <span className="font-medium">You voted &ldquo;{voteLabel(vote, panels)}&rdquo;.</span>{" "}
-          Here is who was who:
+          <span className="font-medium">
+            {t("voted", { choice: voteLabel(voteChoiceOf(vote, panels)) })}
+          </span>{" "}
+          {t("whoWasWho")}
         </p>
         <DismissButton onDismiss={onDismiss} />
       </div>
@@ -39,12 +45,12 @@ export function RevealBanner({ panels, vote, onDismiss }: RevealBannerProps) {
             >
               <span className="font-semibold">{panel.label}</span>
               <span aria-hidden="true">=</span>
-              <span className="sr-only">was</span>
+              <span className="sr-only">{t("was")}</span>
               <span>{panelTitle(panel)}</span>
               {winner ? (
                 <Trophy
                   className="h-3.5 w-3.5 text-amber-600 dark:text-amber-400"
-                  aria-label="your pick"
+                  aria-label={t("yourPick")}
                 />
               ) : null}
             </li>

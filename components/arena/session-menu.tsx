@@ -1,6 +1,7 @@
 "use client";
 
 import { Pencil } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { ConfirmDialog } from "@/components/common/confirm-dialog";
 import { DeleteMenuItem, OptionsMenu } from "@/components/common/options-menu";
 import { useOpenDialog } from "@/components/common/use-open-dialog";
@@ -10,13 +11,15 @@ import { useDeleteArenaSession } from "./data";
 import { RenameSessionDialog } from "./rename-session-dialog";
 
 export function SessionMenu({ session }: { session: ArenaSessionSummaryDto }) {
+  const t = useTranslations("arena.sessions");
+  const common = useTranslations("common");
   const followUp = useOpenDialog<"rename" | "delete">();
   const remove = useDeleteArenaSession();
 
   return (
     <>
       <OptionsMenu
-        label={`Options for "${session.title}"`}
+        label={t("options", { title: session.title })}
         triggerClassName="inline-flex h-8 w-8 items-center justify-center rounded-lg text-muted-foreground transition-colors hover:bg-accent hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring data-[state=open]:bg-accent"
         align="end"
         contentClassName="w-44"
@@ -24,17 +27,17 @@ export function SessionMenu({ session }: { session: ArenaSessionSummaryDto }) {
       >
         <DropdownMenuItem onSelect={() => followUp.open("rename")}>
           <Pencil aria-hidden="true" />
-          Rename…
+          {t("rename")}
         </DropdownMenuItem>
         <DropdownMenuSeparator />
-        <DeleteMenuItem onSelect={() => followUp.open("delete")}>Delete…</DeleteMenuItem>
+        <DeleteMenuItem onSelect={() => followUp.open("delete")}>{t("delete")}</DeleteMenuItem>
       </OptionsMenu>
       <RenameSessionDialog session={session} {...followUp.dialog("rename")} />
       <ConfirmDialog
         {...followUp.dialog("delete")}
-        title="Delete this comparison?"
-        description={`“${session.title}” and every answer in it will be deleted. This cannot be undone.`}
-        confirmLabel="Delete"
+        title={t("deleteTitle")}
+        description={t("deleteDescription", { title: session.title })}
+        confirmLabel={common("delete")}
         onConfirm={() => remove.mutate(session.id)}
       />
     </>

@@ -1,15 +1,13 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/components/common/use-format";
 import type { ArenaSessionSummaryDto } from "@/lib/arena/dto";
 import { BlindBadge } from "./blind-badge";
 import { SessionMenu } from "./session-menu";
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 export function SessionRow({ session }: { session: ArenaSessionSummaryDto }) {
+  const t = useTranslations("arena.sessions");
+  const f = useFormat();
   return (
     <li className="relative flex items-center gap-3 p-4 focus-within:bg-muted/40 hover:bg-muted/40">
       <div className="min-w-0 flex-1">
@@ -23,9 +21,11 @@ export function SessionRow({ session }: { session: ArenaSessionSummaryDto }) {
           <BlindBadge session={session} />
         </div>
         <p className="mt-0.5 text-xs text-muted-foreground">
-          {plural(session.panelCount, "panel", "panels")} ·{" "}
-          {plural(session.turnCount, "prompt", "prompts")} ·{" "}
-          {dateFormat.format(new Date(session.updatedAt))}
+          {t("summary", {
+            panels: session.panelCount,
+            prompts: session.turnCount,
+            date: f.date(session.updatedAt),
+          })}
         </p>
       </div>
       {/* Above the row's link, so the menu opens instead of the comparison. */}

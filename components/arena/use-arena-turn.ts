@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { stopArenaAction } from "@/app/(app)/arena/actions";
 import type { Failure } from "@/components/common/failure-notice";
@@ -18,9 +19,6 @@ import type { ArenaStreamEvent } from "@/lib/arena/dto";
 
 // How long Stop all waits for the server to end the stream before no longer listening.
 const STOP_GRACE_MS = 5000;
-
-const CUT_MESSAGE =
-  "The connection was lost. The server finishes and saves the answers anyway: refresh to see them.";
 
 interface StopState {
   all: boolean;
@@ -55,6 +53,7 @@ function newClientId(): string {
  * refusal or a lost connection becomes a failure to act on.
  */
 export function useArenaTurn(options: ArenaTurnOptions) {
+  const t = useTranslations("arena.turn");
   const { sessionId, panelCount } = options;
   const [live, setLive] = useState<LiveTurn | null>(null);
   const [streaming, setStreaming] = useState(false);
@@ -100,8 +99,7 @@ export function useArenaTurn(options: ArenaTurnOptions) {
       return stopArenaAction(sessionId, panel === undefined ? { shown } : { panel, shown });
     },
     {
-      onError: (error) =>
-        toast.error("Could not stop the answer.", { description: errorMessage(error) }),
+      onError: (error) => toast.error(t("stopFailed"), { description: errorMessage(error) }),
     },
   );
 
@@ -151,8 +149,8 @@ export function useArenaTurn(options: ArenaTurnOptions) {
           await refreshAfter();
         } else if (error instanceof StreamCutError) {
           setFailure({
-            message: CUT_MESSAGE,
-            action: { label: "Refresh", run: () => void refreshAfter() },
+            message: t("cut"),
+            action: { label: t("refresh"), run: () => void refreshAfter() },
           });
           await refreshAfter();
         } else {
@@ -162,7 +160,7 @@ export function useArenaTurn(options: ArenaTurnOptions) {
           setFailure({
             message: errorMessage(error),
             action: {
-              label: "Retry",
+              label: t("retry"),
               run: () => {
                 latest.current.onDraftResent(content);
                 void run(content, clientId);
@@ -177,7 +175,7 @@ export function useArenaTurn(options: ArenaTurnOptions) {
         }
       }
     },
-    [sessionId, panelCount, batcher, postStop, refreshAfter],
+    [sessionId, panelCount, batcher, postStop, refreshAfter, t],
   );
 
   // Opened while the last turn is still being answered (a reload, another device): follow it.

@@ -1,9 +1,11 @@
 "use client";
 
 import { Equal, ThumbsDown, Trophy } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { type VoteChoice, voteChoices } from "@/lib/arena/client/vote-choices";
 import type { ArenaPanelDto } from "@/lib/arena/dto";
+import { useVoteLabel } from "./use-arena-names";
 
 interface VoteBarProps {
   panels: readonly ArenaPanelDto[];
@@ -15,24 +17,23 @@ interface VoteBarProps {
 
 /** The buttons that judge the last prompt's answers, once every panel has finished. */
 export function VoteBar({ panels, hidden, pending, onVote }: VoteBarProps) {
-  const question = panels.length === 2 ? "Which answer is better?" : "Which answer is best?";
+  const t = useTranslations("arena.vote");
+  const voteLabel = useVoteLabel();
   return (
     <section
-      aria-label="Vote"
+      aria-label={t("region")}
       className="mb-2 rounded-2xl border bg-muted/40 px-3 py-2.5 motion-safe:animate-in motion-safe:fade-in-0"
     >
       <p className="text-sm font-medium">
-        {question}
+        {panels.length === 2 ? t("questionTwo") : t("questionMany")}{" "}
         <span className="font-normal text-muted-foreground">
-          {hidden
-            ? " Your vote shows which model wrote each."
-            : " Your vote counts on the leaderboard."}
+          {hidden ? t("hiddenHint") : t("namedHint")}
         </span>
       </p>
       <div className="mt-2 flex flex-wrap gap-2">
         {voteChoices(panels).map((choice) => (
           <Button
-            key={choice.label}
+            key={`${choice.words}-${choice.letter}`}
             type="button"
             size="sm"
             variant={choice.outcome === "win" ? "default" : "outline"}
@@ -46,7 +47,7 @@ export function VoteBar({ panels, hidden, pending, onVote }: VoteBarProps) {
             ) : (
               <ThumbsDown aria-hidden="true" />
             )}
-            {choice.label}
+            {voteLabel(choice)}
           </Button>
         ))}
       </div>

@@ -1,12 +1,14 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ChoiceRadio } from "@/components/common/choice-radio";
 import { ASPECT_RATIOS, type AspectRatio } from "@/lib/images/options";
 
-const NAMES: Partial<Record<AspectRatio, string>> = {
+// The ratios that have a name of their own (images.aspectRatio.names).
+const NAMES: Partial<Record<AspectRatio, "square" | "widescreen" | "phoneScreen" | "cinema">> = {
   "1:1": "square",
   "16:9": "widescreen",
-  "9:16": "phone screen",
+  "9:16": "phoneScreen",
   "21:9": "cinema",
 };
 
@@ -26,30 +28,35 @@ interface AspectRatioPickerProps {
 
 /** Radio buttons drawn as the shapes they make; arrow keys move between them. */
 export function AspectRatioPicker({ value, onChange }: AspectRatioPickerProps) {
+  const t = useTranslations("images.aspectRatio");
   return (
     <fieldset className="space-y-2">
-      <legend className="text-sm font-medium leading-none">Aspect ratio</legend>
+      <legend className="text-sm font-medium leading-none">{t("legend")}</legend>
       <div className="grid grid-cols-4 gap-1.5">
-        {ASPECT_RATIOS.map((ratio) => (
-          <label key={ratio} className="relative" title={NAMES[ratio]}>
-            <ChoiceRadio
-              name="aspect-ratio"
-              value={ratio}
-              selected={value}
-              onChoose={onChange}
-              className="peer absolute inset-0 h-full w-full cursor-pointer opacity-0"
-              aria-label={NAMES[ratio] ? `${ratio} (${NAMES[ratio]})` : ratio}
-            />
-            <span className="flex h-14 cursor-pointer flex-col items-center justify-center gap-1.5 rounded-md border bg-background text-xs tabular-nums text-muted-foreground transition-colors hover:bg-accent hover:text-foreground peer-checked:border-primary peer-checked:bg-accent peer-checked:font-medium peer-checked:text-foreground peer-focus-visible:ring-2 peer-focus-visible:ring-ring peer-focus-visible:ring-offset-1 peer-focus-visible:ring-offset-background">
-              <span
-                aria-hidden="true"
-                className="rounded-[3px] border-[1.5px] border-current"
-                style={shape(ratio)}
+        {ASPECT_RATIOS.map((ratio) => {
+          const key = NAMES[ratio];
+          const name = key ? t(`names.${key}`) : undefined;
+          return (
+            <label key={ratio} className="relative" title={name}>
+              <ChoiceRadio
+                name="aspect-ratio"
+                value={ratio}
+                selected={value}
+                onChoose={onChange}
+                className="peer absolute inset-0 h-full w-full cursor-pointer opacity-0"
+                aria-label={name ? t("named", { ratio, name }) : ratio}
               />
-              {ratio}
-            </span>
-          </label>
-        ))}
+              <span className="flex h-14 cursor-pointer flex-col items-center justify-center gap-1.5 rounded-md border bg-background text-xs tabular-nums text-muted-foreground transition-colors hover:bg-accent hover:text-foreground peer-checked:border-primary peer-checked:bg-accent peer-checked:font-medium peer-checked:text-foreground peer-focus-visible:ring-2 peer-focus-visible:ring-ring peer-focus-visible:ring-offset-1 peer-focus-visible:ring-offset-background">
+                <span
+                  aria-hidden="true"
+                  className="rounded-[3px] border-[1.5px] border-current"
+                  style={shape(ratio)}
+                />
+                {ratio}
+              </span>
+            </label>
+          );
+        })}
       </div>
     </fieldset>
   );

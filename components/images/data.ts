@@ -1,6 +1,7 @@
 "use client";
 
 import { type InfiniteData, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { deleteImageAction, setImageFavoriteAction } from "@/app/(app)/images/actions";
 import { errorMessage, useServerAction } from "@/components/common/server-action";
 import { toast } from "@/components/common/toast";
@@ -88,6 +89,7 @@ interface Callbacks {
 
 /** Favourite and delete an image; every gallery list is refetched afterwards. */
 export function useImageActions({ onChanged, onDeleted }: Callbacks = {}) {
+  const t = useTranslations("images.actions");
   const qc = useQueryClient();
   const refetchLists = () => qc.invalidateQueries({ queryKey: queryKeys.images.lists() });
 
@@ -117,7 +119,7 @@ export function useImageActions({ onChanged, onDeleted }: Callbacks = {}) {
       onSuccess: (image) => onChanged?.(image),
       onError: (error, { image }) => {
         onChanged?.(image);
-        toast.error("Could not change the favourite.", { description: errorMessage(error) });
+        toast.error(t("favoriteFailed"), { description: errorMessage(error) });
       },
       onSettled: refetchLists,
     },
@@ -125,11 +127,10 @@ export function useImageActions({ onChanged, onDeleted }: Callbacks = {}) {
 
   const remove = useServerAction((image: ImageDto) => deleteImageAction(image.id), {
     onSuccess: (_data, image) => {
-      toast.success("Image deleted.");
+      toast.success(t("deleted"));
       onDeleted?.(image.id);
     },
-    onError: (error) =>
-      toast.error("Could not delete the image.", { description: errorMessage(error) }),
+    onError: (error) => toast.error(t("deleteFailed"), { description: errorMessage(error) }),
     onSettled: refetchLists,
   });
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { Heart } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { FilterBar } from "@/components/common/filter-bar";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
@@ -19,14 +20,15 @@ export function GalleryToolbar({
   favorites,
   onFavoritesChange,
 }: GalleryToolbarProps) {
+  const t = useTranslations("images.gallery");
   return (
     <FilterBar
       className="gap-2 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-center"
       search={{
         value: q,
         onChange: onQChange,
-        label: "Search your images by prompt",
-        placeholder: "Search your prompts",
+        label: t("searchLabel"),
+        placeholder: t("searchPlaceholder"),
         maxLength: 200,
       }}
     >
@@ -38,7 +40,7 @@ export function GalleryToolbar({
         className="h-10"
       >
         <Heart className={cn(favorites && "fill-current text-rose-500")} aria-hidden="true" />
-        Favourites only
+        {t("favoritesOnly")}
       </Button>
     </FilterBar>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { LoaderCircle, Sparkles, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 
 interface GenerateButtonProps {
@@ -18,6 +19,8 @@ export function GenerateButton({
   blockedReason,
   onCancel,
 }: GenerateButtonProps) {
+  const t = useTranslations("images.generateButton");
+  const common = useTranslations("common");
   if (pending) {
     return (
       <div className="flex items-center gap-3">
@@ -33,11 +36,11 @@ export function GenerateButton({
           }}
         >
           <X aria-hidden="true" />
-          Cancel
+          {common("cancel")}
         </Button>
         <span className="flex shrink-0 items-center gap-2 text-sm tabular-nums text-muted-foreground">
           <LoaderCircle className="h-4 w-4 animate-spin" aria-hidden="true" />
-          {Math.floor(elapsedMs / 1000)} s
+          {t("seconds", { seconds: Math.floor(elapsedMs / 1000) })}
         </span>
       </div>
     );
@@ -46,16 +49,13 @@ export function GenerateButton({
     <div className="space-y-2">
       <Button key="generate" type="submit" className="w-full" disabled={blockedReason !== null}>
         <Sparkles aria-hidden="true" />
-        Generate
+        {t("generate")}
       </Button>
       <p className="text-center text-xs text-muted-foreground">
-        {blockedReason ?? (
-          <>
-            or press <kbd className="font-sans font-medium">Ctrl</kbd>/
-            <kbd className="font-sans font-medium">⌘</kbd>+
-            <kbd className="font-sans font-medium">Enter</kbd>
-          </>
-        )}
+        {blockedReason ??
+          t.rich("shortcut", {
+            kbd: (chunks) => <kbd className="font-sans font-medium">{chunks}</kbd>,
+          })}
       </p>
     </div>
   );

@@ -1,21 +1,27 @@
 "use client";
 
 import { Pencil, RotateCcw, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ApiError } from "@/lib/http/client";
 
-const TITLES: Record<string, string> = {
-  image_refused: "The model refused this prompt",
-  no_image: "No image came back",
-  invalid_image: "The image that came back was broken",
-  image_too_large: "The image that came back was too large",
-  upstream_rate_limited: "The model provider is busy",
-  rate_limited: "Too many images at once",
-  token_limit_reached: "Your allowance is used up",
-  network_error: "No connection to the server",
-  interrupted: "The image was interrupted",
-};
+// The error codes with a title of their own (images.error.titles); any other says "could not be made".
+const TITLES = {
+  image_refused: "imageRefused",
+  no_image: "noImage",
+  invalid_image: "invalidImage",
+  image_too_large: "imageTooLarge",
+  upstream_rate_limited: "upstreamRateLimited",
+  rate_limited: "rateLimited",
+  token_limit_reached: "tokenLimitReached",
+  network_error: "networkError",
+  interrupted: "interrupted",
+} as const;
+
+function titleOf(code: string) {
+  return Object.hasOwn(TITLES, code) ? TITLES[code as keyof typeof TITLES] : "other";
+}
 
 // Trying the same thing again cannot help these; changing the prompt or asking an admin can.
 const NO_RETRY = new Set(["image_refused", "token_limit_reached", "invalid_input", "not_found"]);
@@ -30,26 +36,27 @@ interface GenerationErrorProps {
 
 /** Why the generation failed, in the server's words, and the next step. Nothing was saved. */
 export function GenerationError({ error, onRetry, onEditPrompt, onDismiss }: GenerationErrorProps) {
+  const t = useTranslations("images.error");
   return (
     <Alert variant="destructive" className="items-start">
       <div className="space-y-2">
-        <p className="font-medium">{TITLES[error.code] ?? "The image could not be made"}</p>
+        <p className="font-medium">{t(`titles.${titleOf(error.code)}`)}</p>
         <p className="text-foreground/90">{error.message}</p>
         <div className="flex flex-wrap gap-2 pt-1">
           {onRetry === null || NO_RETRY.has(error.code) ? (
             <Button type="button" size="sm" variant="outline" onClick={onEditPrompt}>
               <Pencil aria-hidden="true" />
-              Edit the prompt
+              {t("editPrompt")}
             </Button>
           ) : (
             <Button type="button" size="sm" variant="outline" onClick={onRetry}>
               <RotateCcw aria-hidden="true" />
-              Try again
+              {t("retry")}
             </Button>
           )}
           <Button type="button" size="sm" variant="ghost" onClick={onDismiss}>
             <X aria-hidden="true" />
-            Dismiss
+            {t("dismiss")}
           </Button>
         </div>
       </div>

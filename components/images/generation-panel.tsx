@@ -1,9 +1,10 @@
 "use client";
 
 import { Expand, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
+import { useFormat } from "@/components/common/use-format";
 import { Button } from "@/components/ui/button";
-import { formatDuration, formatUsd } from "@/lib/chat/client/format";
 import type { ImageDto } from "@/lib/images/dto";
 import { GenerationError } from "./generation-error";
 import type { Generation } from "./use-generate-image";
@@ -54,6 +55,8 @@ function PanelContent({
   onEditPrompt,
   onDismiss,
 }: GenerationPanelProps) {
+  const t = useTranslations("images.generation");
+  const f = useFormat();
   if (generation.status === "idle") return null;
   if (generation.status === "failed") {
     return (
@@ -67,16 +70,16 @@ function PanelContent({
   }
   if (generation.status === "pending") {
     return (
-      <section aria-label="Image being generated" className="rounded-xl border bg-card p-3 sm:p-4">
+      <section aria-label={t("pending")} className="rounded-xl border bg-card p-3 sm:p-4">
         <div
           className="relative mx-auto flex items-center justify-center"
           style={placeholderStyle(generation.request.aspectRatio)}
         >
           <div className="absolute inset-0 animate-pulse rounded-lg bg-muted" aria-hidden="true" />
           <p className="relative px-4 text-center text-sm text-muted-foreground">
-            <span role="status">Generating your image…</span>{" "}
+            <span role="status">{t("generating")}</span>{" "}
             <span className="tabular-nums" aria-hidden="true">
-              {Math.floor(elapsedMs / 1000)} s
+              {t("seconds", { seconds: Math.floor(elapsedMs / 1000) })}
             </span>
           </p>
         </div>
@@ -88,12 +91,12 @@ function PanelContent({
   }
   const { image } = generation;
   return (
-    <section aria-label="Generated image" className="rounded-xl border bg-card p-3 sm:p-4">
+    <section aria-label={t("result")} className="rounded-xl border bg-card p-3 sm:p-4">
       <button
         type="button"
         onClick={() => onOpen(image)}
         className="block h-64 w-full rounded-lg bg-muted/50 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring sm:h-[22rem]"
-        aria-label="Open the new image"
+        aria-label={t("openNew")}
       >
         {/* biome-ignore lint/performance/noImgElement: our own generated image, served privately */}
         <img
@@ -111,8 +114,8 @@ function PanelContent({
             {[
               image.modelId,
               image.width && image.height ? `${image.width}×${image.height}` : null,
-              image.generationTimeMs === null ? null : formatDuration(image.generationTimeMs),
-              formatUsd(image.costUsd),
+              image.generationTimeMs === null ? null : f.duration(image.generationTimeMs),
+              f.usd(image.costUsd),
             ]
               .filter(Boolean)
               .join(" · ")}
@@ -120,7 +123,7 @@ function PanelContent({
         </div>
         <Button type="button" size="sm" variant="outline" onClick={() => onOpen(image)}>
           <Expand aria-hidden="true" />
-          Open
+          {t("open")}
         </Button>
         <Button
           type="button"
@@ -128,7 +131,7 @@ function PanelContent({
           variant="ghost"
           className="h-8 w-8"
           onClick={onDismiss}
-          aria-label="Hide the new image"
+          aria-label={t("hide")}
         >
           <X aria-hidden="true" />
         </Button>

@@ -1,35 +1,41 @@
-import { formatDuration, formatUsd } from "@/lib/chat/client/format";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/components/common/use-format";
 import type { ImageDto } from "@/lib/images/dto";
-
-const DATE_FORMAT = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
 
 /** The prompt and the settings an image was made with. */
 export function ImageDetails({ image }: { image: ImageDto }) {
+  const t = useTranslations("images.details");
+  const f = useFormat();
   const rows: [string, string][] = [
-    ["Model", image.modelId],
-    ["Aspect ratio", image.settings.aspectRatio ?? "model default"],
-    ["Image size", image.settings.imageSize ?? "model default"],
-    ["Dimensions", image.width && image.height ? `${image.width} × ${image.height} px` : "unknown"],
-    ["Reference images", String(image.settings.referenceCount)],
+    [t("model"), image.modelId],
+    [t("aspectRatio"), image.settings.aspectRatio ?? t("modelDefault")],
+    [t("imageSize"), image.settings.imageSize ?? t("modelDefault")],
     [
-      "Generation time",
-      image.generationTimeMs === null ? "unknown" : formatDuration(image.generationTimeMs),
+      t("dimensions"),
+      image.width && image.height
+        ? t("pixels", { width: String(image.width), height: String(image.height) })
+        : t("unknown"),
     ],
-    ["Cost", formatUsd(image.costUsd)],
-    ["Created", DATE_FORMAT.format(new Date(image.createdAt))],
+    [t("references"), f.count(image.settings.referenceCount)],
+    [
+      t("generationTime"),
+      image.generationTimeMs === null ? t("unknown") : f.duration(image.generationTimeMs),
+    ],
+    [t("cost"), f.usd(image.costUsd)],
+    [t("created"), t("createdAt", { dateTime: f.dateTime(image.createdAt) })],
   ];
   return (
     <div className="space-y-4 text-sm">
       <div className="space-y-1">
         <h3 className="text-xs font-medium uppercase tracking-wide text-muted-foreground">
-          Prompt
+          {t("prompt")}
         </h3>
         <p className="whitespace-pre-wrap break-words">{image.prompt}</p>
       </div>
       {image.negativePrompt ? (
         <div className="space-y-1">
           <h3 className="text-xs font-medium uppercase tracking-wide text-muted-foreground">
-            Negative prompt
+            {t("negativePrompt")}
           </h3>
           <p className="whitespace-pre-wrap break-words">{image.negativePrompt}</p>
         </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { Upload } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { FormEvent, KeyboardEvent, RefObject } from "react";
 import { pasteFiles } from "@/components/common/paste-files";
 import { toast } from "@/components/common/toast";
@@ -32,15 +33,16 @@ interface ImageFormProps {
   promptRef: RefObject<HTMLTextAreaElement | null>;
 }
 
+/** What still keeps Generate from being pressed (images.form.blocked); null when nothing does. */
 function blockedReason(
   form: ImageFormState,
   references: References,
   request: GenerateRequest | null,
-): string | null {
-  if (!form.modelId) return "Choose a model first.";
-  if (references.uploading) return "Wait for the reference images to upload.";
-  if (references.failed) return "Remove the reference image that could not be uploaded.";
-  if (!request) return "Describe the image you want.";
+) {
+  if (!form.modelId) return "model";
+  if (references.uploading) return "uploading";
+  if (references.failed) return "failed";
+  if (!request) return "prompt";
   return null;
 }
 
@@ -55,10 +57,11 @@ export function ImageForm({
   onCancel,
   promptRef,
 }: ImageFormProps) {
+  const t = useTranslations("images.form");
   const takesImages = form.model ? takesReferenceImages(form.model) : true;
   const addFiles = (files: File[]) => {
     if (takesImages) references.addFiles(files);
-    else toast.error("This model cannot work from reference images.");
+    else toast.error(t("noReferences"));
   };
   const { dragging, dropHandlers } = useFileDrop(addFiles);
   const request = form.request(takesImages ? references.ready : []);
@@ -80,17 +83,17 @@ export function ImageForm({
     <form
       onSubmit={submit}
       onKeyDown={onKeyDown}
-      aria-label="Generate an image"
+      aria-label={t("label")}
       className="relative space-y-5 rounded-xl border bg-card p-4 shadow-sm sm:p-5"
       {...dropHandlers}
     >
       {dragging ? (
         <div className="pointer-events-none absolute inset-1.5 z-10 flex flex-col items-center justify-center gap-2 rounded-lg border-2 border-dashed border-brand/60 bg-background/90 text-center">
           <Upload className="h-7 w-7 text-brand" aria-hidden="true" />
-          <p className="text-sm font-medium">Drop images to use them as references</p>
+          <p className="text-sm font-medium">{t("drop")}</p>
         </div>
       ) : null}
-      <Field label="Prompt">
+      <Field label={t("prompt")}>
         <Textarea
           ref={promptRef}
           value={form.prompt}
@@ -98,7 +101,7 @@ export function ImageForm({
           onPaste={pasteFiles(addFiles)}
           rows={4}
           maxLength={MAX_PROMPT_LENGTH}
-          placeholder="A lighthouse on a rocky coast at dusk, oil painting"
+          placeholder={t("promptPlaceholder")}
           className="resize-y"
         />
       </Field>
@@ -114,26 +117,22 @@ export function ImageForm({
         className="group rounded-lg border px-3 py-2 [&[open]]:pb-3"
       >
         <summary className="cursor-pointer select-none rounded text-sm font-medium focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">
-          Advanced
+          {t("advanced")}
         </summary>
-        <Field
-          label="Negative prompt"
-          hint="What the image should not have. It is sent to the model after your prompt."
-          className="pt-3"
-        >
+        <Field label={t("negativePrompt")} hint={t("negativeHint")} className="pt-3">
           <Textarea
             value={form.negativePrompt}
             onChange={(event) => form.setNegativePrompt(event.target.value)}
             rows={2}
             maxLength={MAX_NEGATIVE_PROMPT_LENGTH}
-            placeholder="Blurry, text, watermark"
+            placeholder={t("negativePlaceholder")}
           />
         </Field>
       </details>
       <GenerateButton
         pending={pending}
         elapsedMs={elapsedMs}
-        blockedReason={pending ? null : blocked}
+        blockedReason={pending || !blocked ? null : t(`blocked.${blocked}`)}
         onCancel={onCancel}
       />
     </form>

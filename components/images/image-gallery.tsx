@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ListError } from "@/components/common/list-states";
 import { LoadMoreButton } from "@/components/common/load-more";
 import type { ImageDto } from "@/lib/images/dto";
@@ -34,10 +35,11 @@ export function ImageGallery({
   onOpen,
   onToggleFavorite,
 }: ImageGalleryProps) {
+  const t = useTranslations("images.gallery");
   return (
     <section aria-labelledby="images-gallery-heading" className="space-y-4">
       <h2 id="images-gallery-heading" className="text-lg font-semibold tracking-tight">
-        Your images
+        {t("heading")}
       </h2>
       <GalleryToolbar
         q={q}
@@ -46,10 +48,10 @@ export function ImageGallery({
         onFavoritesChange={onFavoritesChange}
       />
       {list.isPending ? (
-        <ImageGridSkeleton label="Loading your images…" />
+        <ImageGridSkeleton label={t("loading")} />
       ) : list.isError && items.length === 0 ? (
         <ListError
-          message={`Your images could not be loaded. ${list.error.message}`}
+          message={t("loadFailed", { error: list.error.message })}
           onRetry={() => void list.refetch()}
         />
       ) : items.length === 0 ? (
@@ -66,7 +68,7 @@ export function ImageGallery({
           className="space-y-4 transition-opacity aria-busy:opacity-60"
           aria-busy={list.isPlaceholderData}
         >
-          <ul className={GRID_CLASSES} aria-label="Images">
+          <ul className={GRID_CLASSES} aria-label={t("list")}>
             {items.map((image) => (
               <ImageTile
                 key={image.id}

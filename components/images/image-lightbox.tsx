@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Lightbox, LightboxStage } from "@/components/common/lightbox";
 import { DialogDescription, DialogTitle } from "@/components/ui/dialog";
 import type { ImageDto } from "@/lib/images/dto";
@@ -33,6 +34,8 @@ export function ImageLightbox({
   onDelete,
   deleting,
 }: ImageLightboxProps) {
+  const t = useTranslations("images.lightbox");
+  const at = { index: position.index + 1, count: position.count };
   return (
     <Lightbox
       open={image !== null}
@@ -43,9 +46,7 @@ export function ImageLightbox({
     >
       {image ? (
         <>
-          <DialogTitle className="sr-only">
-            Image {position.index + 1} of {position.count}
-          </DialogTitle>
+          <DialogTitle className="sr-only">{t("title", at)}</DialogTitle>
           <DialogDescription className="sr-only">{image.prompt}</DialogDescription>
           <LightboxStage
             onPrevious={onPrevious}
@@ -63,9 +64,7 @@ export function ImageLightbox({
             />
           </LightboxStage>
           <aside className="max-h-[45%] shrink-0 space-y-5 overflow-y-auto border-t p-4 sm:p-5 lg:max-h-none lg:w-80 lg:border-l lg:border-t-0">
-            <p className="pr-8 text-xs tabular-nums text-muted-foreground">
-              {position.index + 1} of {position.count}
-            </p>
+            <p className="pr-8 text-xs tabular-nums text-muted-foreground">{t("position", at)}</p>
             <LightboxActions
               image={image}
               onToggleFavorite={() => onToggleFavorite(image)}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { NativeSelect } from "@/components/ui/native-select";
 import { IMAGE_SIZES, type ImageSize } from "@/lib/images/options";
@@ -11,8 +12,9 @@ interface ImageSizeFieldProps {
 
 /** Resolution, for the models that take it. */
 export function ImageSizeField({ value, onChange }: ImageSizeFieldProps) {
+  const t = useTranslations("images.size");
   return (
-    <Field label="Image size" hint="Larger images take longer and may cost more.">
+    <Field label={t("label")} hint={t("hint")}>
       <NativeSelect
         value={value}
         onChange={(event) => {
@@ -20,7 +22,7 @@ export function ImageSizeField({ value, onChange }: ImageSizeFieldProps) {
           onChange(size ?? "");
         }}
       >
-        <option value="">Model default</option>
+        <option value="">{t("modelDefault")}</option>
         {IMAGE_SIZES.map((size) => (
           <option key={size} value={size}>
             {size}

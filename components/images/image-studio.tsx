@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { toast } from "@/components/common/toast";
 import { useDebouncedValue } from "@/components/common/use-debounced-value";
@@ -23,6 +24,7 @@ interface ImageStudioProps {
 
 /** The image page: the form beside (or, on a phone, above) the latest result and the gallery. */
 export function ImageStudio({ initial }: ImageStudioProps) {
+  const t = useTranslations("images");
   const models = useModelList();
   const form = useImageForm(models.data);
   const references = useReferences();
@@ -89,9 +91,7 @@ export function ImageStudio({ initial }: ImageStudioProps) {
           references={references}
           models={{
             loading: models.isPending,
-            error: models.isError
-              ? `The models could not be loaded. ${models.error.message}`
-              : null,
+            error: models.isError ? t("form.modelsFailed", { error: models.error.message }) : null,
           }}
           pending={generation.status === "pending"}
           elapsedMs={elapsedMs}
@@ -137,7 +137,7 @@ export function ImageStudio({ initial }: ImageStudioProps) {
         onReuse={(image) => {
           form.reuse(image);
           setOpenId(null);
-          toast.success("The form now has this image's prompt and settings.");
+          toast.success(t("lightbox.reused"));
           // After the dialog has closed and given focus back.
           window.setTimeout(focusPrompt, 0);
         }}

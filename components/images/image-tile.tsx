@@ -1,6 +1,7 @@
 "use client";
 
 import { Heart } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { ImageDto } from "@/lib/images/dto";
 import { thumbnailSize } from "@/lib/images/thumbnail-size";
 import { cn } from "@/lib/utils";
@@ -13,6 +14,7 @@ interface ImageTileProps {
 
 /** One square of the grid: the thumbnail opens the lightbox; the heart favourites in place. */
 export function ImageTile({ image, onOpen, onToggleFavorite }: ImageTileProps) {
+  const t = useTranslations("images.gallery");
   // Set from the real size so the browser reserves the space before the lazy image loads.
   const size = image.width && image.height ? thumbnailSize(image.width, image.height) : null;
   return (
@@ -21,7 +23,7 @@ export function ImageTile({ image, onOpen, onToggleFavorite }: ImageTileProps) {
         type="button"
         onClick={onOpen}
         className="block aspect-square w-full overflow-hidden rounded-lg border bg-muted focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 focus-visible:ring-offset-background"
-        aria-label={`Open image: ${image.prompt}`}
+        aria-label={t("open", { prompt: image.prompt })}
       >
         {/* biome-ignore lint/performance/noImgElement: our own thumbnail, served privately; next/image cannot forward the session */}
         <img
@@ -38,7 +40,7 @@ export function ImageTile({ image, onOpen, onToggleFavorite }: ImageTileProps) {
         type="button"
         onClick={onToggleFavorite}
         aria-pressed={image.isFavorite}
-        aria-label={`Favourite: ${image.prompt}`}
+        aria-label={t("favorite", { prompt: image.prompt })}
         className={cn(
           "absolute right-1.5 top-1.5 flex h-8 w-8 items-center justify-center rounded-full bg-background/85 text-foreground shadow-sm backdrop-blur-sm transition-opacity hover:bg-background focus-visible:opacity-100 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring",
           !image.isFavorite &&

@@ -1,4 +1,5 @@
 import { Heart, ImageIcon, SearchX } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { EmptyState } from "@/components/common/empty-state";
 import { Button } from "@/components/ui/button";
 
@@ -10,14 +11,14 @@ interface ImagesEmptyProps {
 
 /** No images yet, no favourites, or nothing found: each says what to do next. */
 export function ImagesEmpty({ favorites, searching, onClear }: ImagesEmptyProps) {
+  const t = useTranslations("images.empty");
   const filtered = favorites || searching;
   const Icon = searching ? SearchX : favorites ? Heart : ImageIcon;
-  const title = searching ? "No prompt matches" : favorites ? "No favourites yet" : "No images yet";
-  const text = searching
-    ? "Try other words, or clear the search."
+  const [title, text] = searching
+    ? [t("searchTitle"), t("searchText")]
     : favorites
-      ? "Press the heart on an image to keep it here."
-      : "Describe a picture in the form and press Generate. Your images appear here, visible only to you.";
+      ? [t("favoritesTitle"), t("favoritesText")]
+      : [t("title"), t("text")];
   return (
     <EmptyState
       icon={Icon}
@@ -26,7 +27,7 @@ export function ImagesEmpty({ favorites, searching, onClear }: ImagesEmptyProps)
       action={
         filtered ? (
           <Button type="button" variant="outline" onClick={onClear}>
-            Show all images
+            {t("showAll")}
           </Button>
         ) : null
       }

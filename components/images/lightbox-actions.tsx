@@ -1,6 +1,7 @@
 "use client";
 
 import { Check, Copy, Download, Heart, ImagePlus, RotateCcw, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ConfirmDialog } from "@/components/common/confirm-dialog";
 import { useCopy } from "@/components/common/use-copy";
@@ -26,6 +27,8 @@ export function LightboxActions({
   onDelete,
   deleting,
 }: LightboxActionsProps) {
+  const t = useTranslations("images.lightbox");
+  const common = useTranslations("common");
   const { copied, copy } = useCopy();
   const [confirming, setConfirming] = useState(false);
   return (
@@ -41,25 +44,25 @@ export function LightboxActions({
           className={cn(image.isFavorite && "fill-rose-500 text-rose-500")}
           aria-hidden="true"
         />
-        {image.isFavorite ? "Favourite" : "Add to favourites"}
+        {image.isFavorite ? t("favorite") : t("addFavorite")}
       </Button>
       <Button asChild variant="outline" size="sm">
         <a href={image.downloadUrl} download>
           <Download aria-hidden="true" />
-          Download
+          {t("download")}
         </a>
       </Button>
       <Button type="button" variant="outline" size="sm" onClick={() => void copy(image.prompt)}>
         {copied ? <Check aria-hidden="true" /> : <Copy aria-hidden="true" />}
-        {copied ? "Copied" : "Copy prompt"}
+        {copied ? common("copied") : t("copyPrompt")}
       </Button>
       <Button type="button" variant="outline" size="sm" onClick={onReuse}>
         <RotateCcw aria-hidden="true" />
-        Reuse settings
+        {t("reuse")}
       </Button>
       <Button type="button" variant="outline" size="sm" onClick={onUseAsReference}>
         <ImagePlus aria-hidden="true" />
-        Use as reference
+        {t("useAsReference")}
       </Button>
       <Button
         type="button"
@@ -70,14 +73,14 @@ export function LightboxActions({
         className="text-destructive hover:bg-destructive/10 hover:text-destructive"
       >
         <Trash2 aria-hidden="true" />
-        Delete
+        {common("delete")}
       </Button>
       <ConfirmDialog
         open={confirming}
         onOpenChange={setConfirming}
-        title="Delete this image?"
-        description="The image and its file are removed for good. This cannot be undone."
-        confirmLabel="Delete"
+        title={t("deleteTitle")}
+        description={t("deleteDescription")}
+        confirmLabel={common("delete")}
         onConfirm={onDelete}
       />
     </div>

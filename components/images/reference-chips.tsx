@@ -1,6 +1,7 @@
 "use client";
 
 import { AlertCircle, LoaderCircle, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
 import type { ReferenceItem } from "./use-references";
 
@@ -12,6 +13,7 @@ interface ReferenceChipsProps {
 
 /** The chosen reference images as small squares, each with ✕ to remove it. */
 export function ReferenceChips({ items, onRemove, labelledBy }: ReferenceChipsProps) {
+  const t = useTranslations("images.references");
   if (items.length === 0) return null;
   return (
     <ul className="flex flex-wrap gap-2" aria-labelledby={labelledBy}>
@@ -33,14 +35,14 @@ export function ReferenceChips({ items, onRemove, labelledBy }: ReferenceChipsPr
           {item.status === "uploading" ? (
             <span className="absolute inset-0 flex items-center justify-center bg-background/60">
               <LoaderCircle className="h-4 w-4 animate-spin" aria-hidden="true" />
-              <span className="sr-only">Uploading {item.name}</span>
+              <span className="sr-only">{t("uploading", { name: item.name })}</span>
             </span>
           ) : null}
           {item.status === "error" ? (
             <span className="absolute inset-0 flex items-center justify-center bg-destructive/70 text-destructive-foreground">
               <AlertCircle className="h-4 w-4" aria-hidden="true" />
               <span className="sr-only">
-                {item.name}: {item.error}
+                {t("failed", { name: item.name, error: item.error ?? "" })}
               </span>
             </span>
           ) : null}
@@ -48,7 +50,7 @@ export function ReferenceChips({ items, onRemove, labelledBy }: ReferenceChipsPr
             type="button"
             onClick={() => onRemove(item.key)}
             className="absolute right-0.5 top-0.5 rounded-full bg-background/90 p-0.5 text-foreground shadow-sm hover:bg-background focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
-            aria-label={`Remove reference ${item.name}`}
+            aria-label={t("remove", { name: item.name })}
           >
             <X className="h-3.5 w-3.5" aria-hidden="true" />
           </button>

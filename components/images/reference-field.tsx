@@ -1,6 +1,7 @@
 "use client";
 
 import { Images, Upload } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { FilePickerInput } from "@/components/common/file-picker-input";
 import { Button } from "@/components/ui/button";
@@ -19,6 +20,7 @@ interface ReferenceFieldProps {
 
 /** Up to four images to work from: uploaded, pasted, dropped, or picked from the gallery. */
 export function ReferenceField({ references, enabled }: ReferenceFieldProps) {
+  const t = useTranslations("images.references");
   const labelId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const [picking, setPicking] = useState(false);
@@ -31,7 +33,7 @@ export function ReferenceField({ references, enabled }: ReferenceFieldProps) {
     <div className="space-y-2">
       <div className="flex items-baseline justify-between gap-2">
         <span id={labelId} className="text-sm font-medium leading-none">
-          Reference images
+          {t("label")}
         </span>
         <span className="text-xs tabular-nums text-muted-foreground">
           {items.length}/{MAX_REFERENCES}
@@ -47,7 +49,7 @@ export function ReferenceField({ references, enabled }: ReferenceFieldProps) {
           disabled={!enabled || full}
         >
           <Upload aria-hidden="true" />
-          Upload
+          {t("upload")}
         </Button>
         <Button
           type="button"
@@ -57,14 +59,10 @@ export function ReferenceField({ references, enabled }: ReferenceFieldProps) {
           disabled={!enabled || full}
         >
           <Images aria-hidden="true" />
-          From my images
+          {t("fromMine")}
         </Button>
       </div>
-      <p className="text-xs text-muted-foreground">
-        {enabled
-          ? "Optional: images for the model to work from. You can also paste or drop them here."
-          : "This model cannot work from reference images. Choose another model to use them."}
-      </p>
+      <p className="text-xs text-muted-foreground">{enabled ? t("hint") : t("disabled")}</p>
       <FilePickerInput ref={fileInput} accept={IMAGE_TYPES} onFiles={references.addFiles} />
       <ReferencePickerDialog
         open={picking}

@@ -1,6 +1,7 @@
 "use client";
 
 import { Check } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { LoadMoreButton } from "@/components/common/load-more";
 import {
@@ -31,12 +32,13 @@ export function ReferencePickerDialog({
   selectedIds,
   onPick,
 }: ReferencePickerDialogProps) {
+  const t = useTranslations("images.picker");
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent className="max-h-[85dvh] max-w-2xl grid-rows-[auto_minmax(0,1fr)]">
         <DialogHeader>
-          <DialogTitle>Pick a reference image</DialogTitle>
-          <DialogDescription>The model works from the images you choose.</DialogDescription>
+          <DialogTitle>{t("title")}</DialogTitle>
+          <DialogDescription>{t("description")}</DialogDescription>
         </DialogHeader>
         {open ? (
           <PickerGrid
@@ -56,6 +58,7 @@ function PickerGrid({
   selectedIds,
   onPick,
 }: Pick<ReferencePickerDialogProps, "selectedIds" | "onPick">) {
+  const t = useTranslations("images.picker");
   const list = useImageList(ALL_IMAGES);
   const items = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
 
@@ -71,15 +74,13 @@ function PickerGrid({
   }
   if (list.isError) {
     return (
-      <p className="text-sm text-destructive">
-        Your images could not be loaded. {list.error.message}
-      </p>
+      <p className="text-sm text-destructive">{t("loadFailed", { error: list.error.message })}</p>
     );
   }
   if (items.length === 0) {
     return (
       <p className="rounded-lg border border-dashed px-4 py-8 text-center text-sm text-muted-foreground">
-        You have no images yet. Generate one, or upload a reference instead.
+        {t("empty")}
       </p>
     );
   }
@@ -94,7 +95,7 @@ function PickerGrid({
                 type="button"
                 onClick={() => onPick(image)}
                 disabled={selected}
-                aria-label={selected ? `${image.prompt} (already chosen)` : image.prompt}
+                aria-label={selected ? t("chosen", { prompt: image.prompt }) : image.prompt}
                 className={cn(
                   "relative block aspect-square w-full overflow-hidden rounded-lg border bg-muted focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring",
                   selected && "ring-2 ring-primary",

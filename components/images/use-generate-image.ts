@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { toast } from "@/components/common/toast";
 import { useLiveEvents } from "@/components/layout/live-events";
@@ -35,9 +36,10 @@ export type Generation =
       request: GenerateRequest | null;
     };
 
-function toApiError(error: unknown): ApiError {
+/** The server's error as it is, or one for anything else, in the words given. */
+function toApiError(error: unknown, unknownMessage: string): ApiError {
   if (error instanceof ApiError) return error;
-  return new ApiError(0, "unknown", "The image could not be made. Try again.");
+  return new ApiError(0, "unknown", unknownMessage);
 }
 
 function newClientId(): string {
@@ -51,6 +53,7 @@ function newClientId(): string {
  * image; Cancel does, wherever it runs, and nothing is saved.
  */
 export function useGenerateImage() {
+  const t = useTranslations("images.generation");
   const qc = useQueryClient();
   const [generation, setGeneration] = useState<Generation>({ status: "idle" });
   const sent = useRef<{ clientId: string; controller: AbortController } | null>(null);
@@ -136,11 +139,11 @@ export function useGenerateImage() {
         void qc.invalidateQueries({ queryKey: queryKeys.images.lists() });
       } catch (error) {
         if (current.controller.signal.aborted) return;
-        const failure = toApiError(error);
+        const failure = toApiError(error, t("failed"));
         if (failure.code === "cancelled") {
           // Stopped from another tab or device.
           setGeneration({ status: "idle" });
-          toast("Generation cancelled. Nothing was saved.");
+          toast(t("cancelled"));
           return;
         }
         setGeneration({ status: "failed", error: failure, request });
@@ -149,7 +152,7 @@ export function useGenerateImage() {
         if (sent.current === current) sent.current = null;
       }
     },
-    [qc],
+    [qc, t],
   );
 
   const cancel = useCallback(() => {
@@ -161,11 +164,11 @@ export function useGenerateImage() {
     sent.current = null;
     setGeneration({ status: "idle" });
     stopImageJob(generation.stopId).then(
-      () => toast("Generation cancelled. Nothing was saved."),
+      () => toast(t("cancelled")),
       (error: unknown) =>
-        toast.error(`The image could not be stopped. ${toApiError(error).message}`),
+        toast.error(t("stopFailed", { error: toApiError(error, t("failed")).message })),
     );
-  }, [generation]);
+  }, [generation, t]);
 
   const dismiss = useCallback(() => setGeneration({ status: "idle" }), []);
 

@@ -1,6 +1,7 @@
 "use client";
 
-import { useCallback } from "react";
+import { useTranslations } from "next-intl";
+import { useCallback, useMemo } from "react";
 import { toast } from "@/components/common/toast";
 import type { QueuedUpload, UploadQueueOptions } from "@/components/uploads/use-upload-queue";
 import { useUploadQueue } from "@/components/uploads/use-upload-queue";
@@ -16,45 +17,46 @@ export interface ReferenceItem extends QueuedUpload {
   id: string | null;
 }
 
-const TOO_MANY = `You can use at most ${MAX_REFERENCES} reference images.`;
-
-function fileProblem(file: File): string | null {
-  if (!isImageFile(file)) return `${file.name}: only PNG, JPEG, WebP and GIF images can be used.`;
-  if (file.size === 0) return `${file.name} is empty.`;
-  if (file.size > MAX_UPLOAD_BYTES) {
-    return `${file.name} is larger than ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB.`;
-  }
-  return null;
-}
-
-const QUEUE: UploadQueueOptions<ReferenceItem> = {
-  limit: MAX_REFERENCES,
-  tooMany: TOO_MANY,
-  problem: fileProblem,
-  fromFile: (_file, base) => ({ ...base, source: "file", id: null }),
-  stored: (item, file) => ({ ...item, id: file.id }),
-};
-
 /** The images a generation works from: uploads (each sent at once) and the user's own images. */
 export function useReferences() {
-  const { items, add, append, remove, removeWhere, uploading, failed } = useUploadQueue(QUEUE);
+  const t = useTranslations("images.references");
+  const tooMany = t("tooMany", { max: MAX_REFERENCES });
+  // The same options for as long as the language stays: the queue's callbacks depend on them.
+  const queue = useMemo<UploadQueueOptions<ReferenceItem>>(
+    () => ({
+      limit: MAX_REFERENCES,
+      tooMany,
+      problem: (file) => {
+        if (!isImageFile(file)) return t("wrongType", { name: file.name });
+        if (file.size === 0) return t("emptyFile", { name: file.name });
+        if (file.size > MAX_UPLOAD_BYTES) {
+          return t("tooLarge", { name: file.name, megabytes: MAX_UPLOAD_BYTES / (1024 * 1024) });
+        }
+        return null;
+      },
+      fromFile: (_file, base) => ({ ...base, source: "file", id: null }),
+      stored: (item, file) => ({ ...item, id: file.id }),
+    }),
+    [t, tooMany],
+  );
+  const { items, add, append, remove, removeWhere, uploading, failed } = useUploadQueue(queue);
 
   const addImage = useCallback(
     (image: ImageDto) => {
       if (items.some((item) => item.source === "image" && item.id === image.id)) {
-        toast("That image is already a reference.");
+        toast(t("already"));
         return;
       }
       if (items.length >= MAX_REFERENCES) {
-        toast.error(TOO_MANY);
+        toast.error(tooMany);
         return;
       }
       append([
         { source: "image", id: image.id, name: image.prompt, previewUrl: image.thumbnailUrl },
       ]);
-      toast.success("Added to the reference images.");
+      toast.success(t("added"));
     },
-    [items, append],
+    [items, append, t, tooMany],
   );
 
   /** Takes a deleted image out of the references. */

@@ -7,8 +7,9 @@ import {
 import { startLiveTurn } from "@/lib/arena/client/live-turn";
 import { formatTokensPerSecond, panelStats, tokensPerSecond } from "@/lib/arena/client/panel-stats";
 import { panelHistory, turnAwaitingVote } from "@/lib/arena/client/session-view";
-import { voteChoices, voteLabel } from "@/lib/arena/client/vote-choices";
+import { voteChoiceOf, voteChoices } from "@/lib/arena/client/vote-choices";
 import type { ArenaReplyMetadataDto, ArenaSessionDto, ArenaTurnDto } from "@/lib/arena/dto";
+import { ENGLISH, formatters } from "@/lib/i18n/format";
 
 function metadata(overrides: Partial<ArenaReplyMetadataDto> = {}): ArenaReplyMetadataDto {
   return {
@@ -42,34 +43,41 @@ describe("tokensPerSecond", () => {
 
 describe("formatTokensPerSecond", () => {
   it("keeps one decimal below ten and none above", () => {
-    expect(formatTokensPerSecond(8.44)).toBe("8.4 tok/s");
-    expect(formatTokensPerSecond(3)).toBe("3 tok/s");
-    expect(formatTokensPerSecond(42.6)).toBe("43 tok/s");
-    expect(formatTokensPerSecond(1234)).toBe("1.2k tok/s");
+    expect(formatTokensPerSecond(8.44, ENGLISH)).toBe("8.4 tok/s");
+    expect(formatTokensPerSecond(3, ENGLISH)).toBe("3 tok/s");
+    expect(formatTokensPerSecond(42.6, ENGLISH)).toBe("43 tok/s");
+    expect(formatTokensPerSecond(1234, ENGLISH)).toBe("1.2k tok/s");
+  });
+
+  it("writes decimals the reader's way", () => {
+    const german = formatters("de", { free: "kostenlos", never: "Nie", unlimited: "Unbegrenzt" });
+    expect(formatTokensPerSecond(8.44, german)).toBe("8,4 tok/s");
+    expect(formatTokensPerSecond(1234, german)).toBe("1,2k tok/s");
   });
 });
 
 describe("panelStats", () => {
   it("lists time to first token, speed, tokens and cost", () => {
-    expect(panelStats(metadata()).map((stat) => [stat.short, stat.value])).toEqual([
-      ["TTFT", "500 ms"],
-      ["Speed", "50 tok/s"],
-      ["Tokens", "1.2k → 100"],
-      ["Cost", "$0.0042"],
+    expect(panelStats(metadata(), ENGLISH).map((stat) => [stat.key, stat.value])).toEqual([
+      ["firstToken", "500 ms"],
+      ["speed", "50 tok/s"],
+      ["tokens", "1.2k → 100"],
+      ["cost", "$0.0042"],
     ]);
   });
 
   it("leaves out what was not measured", () => {
-    const stats = panelStats(metadata({ firstTokenMs: null, costUsd: 0 }));
-    expect(stats.map((stat) => stat.short)).toEqual(["Tokens", "Cost"]);
+    const stats = panelStats(metadata({ firstTokenMs: null, costUsd: 0 }), ENGLISH);
+    expect(stats.map((stat) => stat.key)).toEqual(["tokens", "cost"]);
     expect(stats.at(-1)?.value).toBe("$0");
   });
 
   it("shows no cost or pace while a blind session hides them", () => {
     const stats = panelStats(
       metadata({ costUsd: null, firstTokenMs: null, generationTimeMs: null }),
+      ENGLISH,
     );
-    expect(stats.map((stat) => stat.short)).toEqual(["Tokens"]);
+    expect(stats.map((stat) => stat.key)).toEqual(["tokens"]);
   });
 });
 
@@ -78,31 +86,37 @@ const letters = (count: number) =>
 
 describe("voteChoices", () => {
   it("offers better, tie and both bad for two panels", () => {
-    expect(voteChoices(letters(2)).map((choice) => choice.label)).toEqual([
-      "A is better",
-      "B is better",
-      "Tie",
-      "Both are bad",
+    expect(voteChoices(letters(2)).map((choice) => [choice.words, choice.letter])).toEqual([
+      ["better", "A"],
+      ["better", "B"],
+      ["tie", null],
+      ["bothBad", null],
     ]);
   });
 
   it("offers best, tie and all bad for more panels", () => {
     const choices = voteChoices(letters(3));
-    expect(choices.map((choice) => choice.label)).toEqual([
-      "A is best",
-      "B is best",
-      "C is best",
-      "Tie",
-      "All are bad",
+    expect(choices.map((choice) => [choice.words, choice.letter])).toEqual([
+      ["best", "A"],
+      ["best", "B"],
+      ["best", "C"],
+      ["tie", null],
+      ["allBad", null],
     ]);
     expect(choices[1]).toMatchObject({ outcome: "win", winnerIndex: 1 });
     expect(choices[4]).toMatchObject({ outcome: "both_bad", winnerIndex: null });
   });
 
-  it("names a cast vote with its button's words", () => {
-    expect(voteLabel({ outcome: "win", winnerIndex: 1 }, letters(4))).toBe("B is best");
-    expect(voteLabel({ outcome: "tie", winnerIndex: null }, letters(2))).toBe("Tie");
-    expect(voteLabel({ outcome: "both_bad", winnerIndex: null }, letters(2))).toBe("Both are bad");
+  it("finds the button that cast a vote", () => {
+    expect(voteChoiceOf({ outcome: "win", winnerIndex: 1 }, letters(4))).toMatchObject({
+      words: "best",
+      letter: "B",
+    });
+    expect(voteChoiceOf({ outcome: "tie", winnerIndex: null }, letters(2))?.words).toBe("tie");
+    expect(voteChoiceOf({ outcome: "both_bad", winnerIndex: null }, letters(2))?.words).toBe(
+      "bothBad",
+    );
+    expect(voteChoiceOf({ outcome: "win", winnerIndex: 7 }, letters(2))).toBeNull();
   });
 });
 
@@ -120,9 +134,10 @@ describe("leaderboard figures", () => {
 
   it("formats the interval around the rating and the win rate", () => {
     expect(formatInterval({ rating: 1012.4, ciLow: 990.1, ciHigh: 1031.9 })).toBe("+20 / −22");
-    expect(formatWinRate(0.625)).toBe("62.5%");
-    expect(formatWinRate(1)).toBe("100%");
-    expect(formatWinRate(Number.NaN)).toBe("—");
+    expect(formatWinRate(0.625, "en")).toBe("62.5%");
+    expect(formatWinRate(1, "en")).toBe("100%");
+    expect(formatWinRate(0.625, "de")).toBe("62,5\u00a0%");
+    expect(formatWinRate(Number.NaN, "en")).toBe("—");
   });
 });
 

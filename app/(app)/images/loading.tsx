@@ -1,8 +1,10 @@
+import { getTranslations } from "next-intl/server";
 import { PageSkeleton, repeatBar, SkeletonGroup } from "@/components/common/page-skeletons";
 import { ImageGridSkeleton } from "@/components/images/image-grid-skeleton";
 import { Skeleton } from "@/components/ui/skeleton";
 
-export default function ImagesLoading() {
+export default async function ImagesLoading() {
+  const t = await getTranslations("images.gallery");
   return (
     <PageSkeleton width="7xl" heading={["w-32", "w-96"]}>
       <div className="grid items-start gap-6 lg:grid-cols-[24rem_minmax(0,1fr)]">
@@ -13,7 +15,7 @@ export default function ImagesLoading() {
           <Skeleton className="h-9 w-full" />
         </div>
         <SkeletonGroup className="space-y-4" bars={["h-6 w-32", "h-10 w-full"]}>
-          <ImageGridSkeleton label="Loading your images…" />
+          <ImageGridSkeleton label={t("loading")} />
         </SkeletonGroup>
       </div>
     </PageSkeleton>

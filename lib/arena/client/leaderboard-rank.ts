@@ -18,9 +18,8 @@ export function formatInterval(entry: Pick<LeaderboardEntryDto, "rating" | "ciLo
   return `+${up} / −${down}`;
 }
 
-/** 0.625 → "62.5%", 1 → "100%". */
-export function formatWinRate(rate: number): string {
+/** 0.625 → "62.5%" in English, "62,5 %" in German; 1 → "100%". */
+export function formatWinRate(rate: number, locale: string): string {
   if (!Number.isFinite(rate)) return "—";
-  const percent = Math.round(rate * 1000) / 10;
-  return `${percent}%`;
+  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(rate);
 }

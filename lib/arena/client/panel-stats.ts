@@ -1,5 +1,5 @@
 import type { ArenaReplyMetadataDto } from "@/lib/arena/dto";
-import { formatDuration, formatTokens, formatUsd } from "@/lib/chat/client/format";
+import type { Formatters } from "@/lib/i18n/format";
 
 /**
  * Output speed once the first token arrived: the wait before it is the time
@@ -14,46 +14,35 @@ export function tokensPerSecond(metadata: ArenaReplyMetadataDto): number | null 
   return completionTokens / (streamingMs / 1000);
 }
 
-/** "8.4 tok/s", "42 tok/s", "1.2k tok/s". */
-export function formatTokensPerSecond(value: number): string {
-  if (value < 10) return `${trimZero(value.toFixed(1))} tok/s`;
-  if (value < 1000) return `${Math.round(value)} tok/s`;
-  return `${formatTokens(value)} tok/s`;
+/** "8.4 tok/s", "42 tok/s", "1.2k tok/s", with the reader's decimal sign. */
+export function formatTokensPerSecond(value: number, format: Formatters): string {
+  if (value < 10) return `${format.count(Math.round(value * 10) / 10)} tok/s`;
+  if (value < 1000) return `${format.count(Math.round(value))} tok/s`;
+  return `${format.tokens(value)} tok/s`;
 }
 
 interface PanelStat {
-  /** What a screen reader says, e.g. "Time to first token". */
-  label: string;
-  /** What the panel shows, e.g. "TTFT". */
-  short: string;
+  /** Which figure (arena.stats): its name for a screen reader and its short form on the panel. */
+  key: "firstToken" | "speed" | "tokens" | "cost";
   value: string;
 }
 
 /** Time to first token, speed, tokens and cost of a finished reply; missing or hidden ones are left out. */
-export function panelStats(metadata: ArenaReplyMetadataDto): PanelStat[] {
+export function panelStats(metadata: ArenaReplyMetadataDto, format: Formatters): PanelStat[] {
   const stats: PanelStat[] = [];
   if (metadata.firstTokenMs !== null) {
-    stats.push({
-      label: "Time to first token",
-      short: "TTFT",
-      value: formatDuration(metadata.firstTokenMs),
-    });
+    stats.push({ key: "firstToken", value: format.duration(metadata.firstTokenMs) });
   }
   const speed = tokensPerSecond(metadata);
   if (speed !== null) {
-    stats.push({ label: "Speed", short: "Speed", value: formatTokensPerSecond(speed) });
+    stats.push({ key: "speed", value: formatTokensPerSecond(speed, format) });
   }
   stats.push({
-    label: "Tokens in and out",
-    short: "Tokens",
-    value: `${formatTokens(metadata.promptTokens)} → ${formatTokens(metadata.completionTokens)}`,
+    key: "tokens",
+    value: `${format.tokens(metadata.promptTokens)} → ${format.tokens(metadata.completionTokens)}`,
   });
   if (metadata.costUsd !== null) {
-    stats.push({ label: "Cost", short: "Cost", value: formatUsd(metadata.costUsd) });
+    stats.push({ key: "cost", value: format.usd(metadata.costUsd) });
   }
   return stats;
-}
-
-function trimZero(text: string): string {
-  return text.replace(/\.0$/, "");
 }

@@ -1,8 +1,10 @@
 import type { ArenaPanelDto, ArenaVoteDto } from "@/lib/arena/dto";
 
 export interface VoteChoice {
-  /** The button's text: "A is better", "Tie", "All are bad". */
-  label: string;
+  /** The button's words (arena.vote.choices): "A is better", "Tie", "All are bad". */
+  words: "better" | "best" | "tie" | "bothBad" | "allBad";
+  /** The winning panel's letter, for "better" and "best". */
+  letter: string | null;
   outcome: ArenaVoteDto["outcome"];
   winnerIndex: number | null;
 }
@@ -17,21 +19,26 @@ export function voteChoices(panels: readonly PanelLetter[]): VoteChoice[] {
   const two = panels.length === 2;
   return [
     ...panels.map((panel) => ({
-      label: `${panel.label} is ${two ? "better" : "best"}`,
+      words: two ? ("better" as const) : ("best" as const),
+      letter: panel.label,
       outcome: "win" as const,
       winnerIndex: panel.index,
     })),
-    { label: "Tie", outcome: "tie", winnerIndex: null },
-    { label: two ? "Both are bad" : "All are bad", outcome: "both_bad", winnerIndex: null },
+    { words: "tie", letter: null, outcome: "tie", winnerIndex: null },
+    { words: two ? "bothBad" : "allBad", letter: null, outcome: "both_bad", winnerIndex: null },
   ];
 }
 
-/** The words of the button that cast this vote, e.g. "B is best". */
-export function voteLabel(vote: ArenaVoteDto, panels: readonly PanelLetter[]): string {
-  const choice = voteChoices(panels).find(
-    (candidate) =>
-      candidate.outcome === vote.outcome &&
-      (vote.outcome !== "win" || candidate.winnerIndex === vote.winnerIndex),
+/** The button that cast this vote, e.g. "B is best"; null for a vote no button casts. */
+export function voteChoiceOf(
+  vote: ArenaVoteDto,
+  panels: readonly PanelLetter[],
+): VoteChoice | null {
+  return (
+    voteChoices(panels).find(
+      (candidate) =>
+        candidate.outcome === vote.outcome &&
+        (vote.outcome !== "win" || candidate.winnerIndex === vote.winnerIndex),
+    ) ?? null
   );
-  return choice?.label ?? "Voted";
 }

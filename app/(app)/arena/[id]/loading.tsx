@@ -1,10 +1,12 @@
+import { getTranslations } from "next-intl/server";
 import { SkeletonGroup, ThreadSkeleton } from "@/components/common/page-skeletons";
 import { TextSkeleton } from "@/components/common/skeletons";
 
-export default function ArenaSessionLoading() {
+export default async function ArenaSessionLoading() {
+  const t = await getTranslations("arena");
   return (
     <ThreadSkeleton
-      label="Loading the comparison…"
+      label={t("sessionLoading")}
       composer="h-12"
       header={
         <SkeletonGroup

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { parseLeaderboardFilter } from "@/components/arena/leaderboard-filter";
 import { LeaderboardView } from "@/components/arena/leaderboard-view";
 import type { SearchParams } from "@/components/common/search-params";
@@ -6,7 +7,10 @@ import { PageLayout } from "@/components/layout/page-layout";
 import { getLeaderboard } from "@/lib/arena/leaderboard";
 import { requirePageUser } from "@/lib/auth/page";
 
-export const metadata: Metadata = { title: "Arena leaderboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("arena.leaderboardPage");
+  return { title: t("metaTitle") };
+}
 
 export default async function LeaderboardPage({
   searchParams,
@@ -15,13 +19,14 @@ export default async function LeaderboardPage({
 }) {
   const user = await requirePageUser();
   const board = await getLeaderboard(user, parseLeaderboardFilter(await searchParams));
+  const t = await getTranslations("arena.leaderboardPage");
 
   return (
     <PageLayout
       width="4xl"
-      title="Leaderboard"
-      description="Which models and public configs win when people compare them side by side and vote."
-      back={{ href: "/arena", label: "Arena" }}
+      title={t("title")}
+      description={t("description")}
+      back={{ href: "/arena", label: t("back") }}
     >
       <LeaderboardView initial={board} />
     </PageLayout>
