@@ -1,9 +1,10 @@
 "use client";
 
 import { AlertCircle, FileText, LoaderCircle, X } from "lucide-react";
-import { formatBytes } from "@/lib/chat/client/files";
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
 import type { PendingAttachment } from "./use-attachments";
+import { useFileSize } from "./use-file-size";
 
 interface AttachmentChipsProps {
   items: PendingAttachment[];
@@ -12,9 +13,11 @@ interface AttachmentChipsProps {
 
 /** The draft's files: a thumbnail or icon, progress, the error if any, and ✕ to remove. */
 export function AttachmentChips({ items, onRemove }: AttachmentChipsProps) {
+  const t = useTranslations("chat.attachments");
+  const fileSize = useFileSize();
   if (items.length === 0) return null;
   return (
-    <ul className="flex flex-wrap gap-2 px-3 pt-3" aria-label="Attached files">
+    <ul className="flex flex-wrap gap-2 px-3 pt-3" aria-label={t("list")}>
       {items.map((item) => (
         <li
           key={item.key}
@@ -45,14 +48,14 @@ export function AttachmentChips({ items, onRemove }: AttachmentChipsProps) {
               )}
             >
               {item.status === "uploading" ? (
-                "Uploading…"
+                t("uploading")
               ) : item.status === "error" ? (
                 <span className="inline-flex items-center gap-1" title={item.error ?? undefined}>
                   <AlertCircle className="h-3 w-3" aria-hidden="true" />
                   {item.error}
                 </span>
               ) : (
-                formatBytes(item.size)
+                fileSize(item.size)
               )}
             </span>
           </span>
@@ -60,7 +63,7 @@ export function AttachmentChips({ items, onRemove }: AttachmentChipsProps) {
             type="button"
             onClick={() => onRemove(item.key)}
             className="absolute right-1.5 top-1.5 rounded-full p-1 text-muted-foreground hover:bg-accent hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
-            aria-label={`Remove ${item.name}`}
+            aria-label={t("remove", { name: item.name })}
           >
             <X className="h-3.5 w-3.5" aria-hidden="true" />
           </button>

@@ -1,6 +1,7 @@
 "use client";
 
 import { ArrowDown } from "lucide-react";
+import { useTranslations } from "next-intl";
 import {
   type KeyboardEvent as ReactKeyboardEvent,
   useCallback,
@@ -39,6 +40,7 @@ export function ChatThread({
   /** The conversation's config was deleted. */
   configMissing: boolean;
 }) {
+  const t = useTranslations("chat.thread");
   const [draft, setDraft] = useSavedDraft(initial.conversation.id);
   const attachments = useAttachments();
   const choice = useModelChoice({ modelId: initial.conversation.modelId, config });
@@ -121,7 +123,7 @@ export function ChatThread({
         />
         <section
           ref={scrollRef}
-          aria-label="Messages"
+          aria-label={t("messages")}
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region is focusable, so keys scroll it
           tabIndex={0}
           onKeyDown={onThreadKey}
@@ -132,9 +134,7 @@ export function ChatThread({
             className="mx-auto flex w-full max-w-3xl flex-col gap-5 px-4 pb-8 pt-4 sm:px-6"
           >
             {thread.items.length === 0 && !waitingForReply ? (
-              <p className="py-16 text-center text-sm text-muted-foreground">
-                This conversation has no messages yet. Write one below to start.
-              </p>
+              <p className="py-16 text-center text-sm text-muted-foreground">{t("empty")}</p>
             ) : null}
             <MessageList
               items={thread.items}
@@ -153,7 +153,7 @@ export function ChatThread({
               className="absolute -top-12 left-1/2 z-10 inline-flex h-9 -translate-x-1/2 items-center gap-1.5 rounded-full border bg-background px-3 text-xs font-medium shadow-md transition-colors hover:bg-accent focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
             >
               <ArrowDown className="h-4 w-4" aria-hidden="true" />
-              Jump to latest
+              {t("jumpToLatest")}
             </button>
           )}
           <Composer

@@ -1,10 +1,11 @@
 "use client";
 
 import { AlertTriangle } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useMemo } from "react";
+import { useFormat } from "@/components/common/use-format";
 import { useMyUsage } from "@/components/usage/data";
 import { allowanceOf, allowanceWarning } from "@/lib/chat/client/allowance";
-import { formatTokens, formatUsd } from "@/lib/chat/client/format";
 import { estimatePrompt, estimateTokens } from "@/lib/chat/shared/estimate";
 import { acceptsImages } from "@/lib/chat/shared/models";
 import { promptRoom } from "@/lib/chat/shared/prompt-room";
@@ -23,6 +24,9 @@ interface ComposerFooterProps {
  * what is left of the person's allowance, or why the files won't be seen.
  */
 export function ComposerFooter({ history, draft, model, attachments }: ComposerFooterProps) {
+  const t = useTranslations("chat.estimate");
+  const allowanceWords = useTranslations("chat.allowance");
+  const f = useFormat();
   const estimate = useMemo(() => {
     const whole = estimatePrompt(
       history,
@@ -47,13 +51,14 @@ export function ComposerFooter({ history, draft, model, attachments }: ComposerF
         role="status"
       >
         <AlertTriangle className="h-3.5 w-3.5 shrink-0" aria-hidden="true" />
-        <span className="truncate">{model.name} can't see images; they will be left out.</span>
+        <span className="truncate">{t("noImages", { model: model.name })}</span>
       </span>
     );
   }
   if (!draft.trim()) return null;
-  const cost = estimate.costUsd === null ? "" : ` · ~${formatUsd(estimate.costUsd)}`;
-  const warning = usage.data ? allowanceWarning(estimate, allowanceOf(usage.data)) : null;
+  const warning = usage.data
+    ? allowanceWarning(estimate, allowanceOf(usage.data), allowanceWords, f)
+    : null;
   if (warning) {
     return (
       <span
@@ -66,8 +71,10 @@ export function ComposerFooter({ history, draft, model, attachments }: ComposerF
     );
   }
   return (
-    <span title="A rough estimate of the prompt: the conversation shown, your message and its files (text at four characters a token, an image or PDF as about 1,000)">
-      ≈ {formatTokens(estimate.tokens)} tokens{cost}
+    <span title={t("hint")}>
+      {estimate.costUsd === null
+        ? t("tokens", { tokens: f.tokens(estimate.tokens) })
+        : t("tokensAndCost", { tokens: f.tokens(estimate.tokens), cost: f.usd(estimate.costUsd) })}
     </span>
   );
 }

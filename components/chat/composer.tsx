@@ -1,6 +1,7 @@
 "use client";
 
 import { ArrowUp, LoaderCircle, Paperclip, Square } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { type FormEvent, type KeyboardEvent, type RefObject, useRef, useState } from "react";
 import { type Failure, FailureNotice } from "@/components/common/failure-notice";
 import { FilePickerInput } from "@/components/common/file-picker-input";
@@ -58,12 +59,13 @@ export function Composer({
   blocked,
   pending,
   textareaRef,
-  placeholder = "Message Uni-Chat",
+  placeholder,
   model,
   history,
   failure,
   onDismissFailure,
 }: ComposerProps) {
+  const t = useTranslations("chat.composer");
   const fileInput = useRef<HTMLInputElement>(null);
   const [filling, setFilling] = useState<TemplateDto | null>(null);
   const fill = useFillTemplate();
@@ -85,7 +87,7 @@ export function Composer({
       {
         onSuccess: ({ text }) => placeText(text),
         onError: (error) =>
-          toast.error(`Could not insert "${template.name}".`, {
+          toast.error(t("insertFailed", { name: template.name }), {
             description: errorMessage(error),
           }),
       },
@@ -108,10 +110,10 @@ export function Composer({
     if (!slash.onKeyDown(event)) sendKeys(event);
   };
 
-  let sendLabel = "Send message";
-  if (pending) sendLabel = "Sending…";
-  else if (attachments.uploading) sendLabel = "Wait for the files to upload";
-  else if (!hasContent) sendLabel = "Type a message to send";
+  let sendLabel = t("send");
+  if (pending) sendLabel = t("sending");
+  else if (attachments.uploading) sendLabel = t("waitForUploads");
+  else if (!hasContent) sendLabel = t("typeToSend");
 
   return (
     <div className="w-full">
@@ -123,7 +125,7 @@ export function Composer({
         {slash.open ? <SlashTemplateMenu slash={slash} /> : null}
         <AttachmentChips items={attachments.items} onRemove={attachments.remove} />
         <label htmlFor="chat-composer" className="sr-only">
-          Message
+          {t("label")}
         </label>
         <textarea
           id="chat-composer"
@@ -135,7 +137,7 @@ export function Composer({
           {...slash.focusHandlers}
           {...slash.ariaProps}
           rows={1}
-          placeholder={placeholder}
+          placeholder={placeholder ?? t("placeholder")}
           aria-describedby="chat-composer-hint"
           className="block max-h-60 w-full resize-none bg-transparent px-4 pb-1 pt-3.5 text-base leading-6 placeholder:text-muted-foreground focus:outline-none md:text-[15px]"
         />
@@ -145,8 +147,8 @@ export function Composer({
             type="button"
             onClick={() => fileInput.current?.click()}
             className="inline-flex h-9 w-9 items-center justify-center rounded-full text-muted-foreground transition-colors hover:bg-accent hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
-            aria-label="Attach files"
-            title="Attach files (or drop or paste them)"
+            aria-label={t("attach")}
+            title={t("attachHint")}
           >
             <Paperclip className="h-[18px] w-[18px]" aria-hidden="true" />
           </button>
@@ -164,8 +166,8 @@ export function Composer({
               onClick={onStop}
               disabled={stopping}
               className="inline-flex h-9 w-9 items-center justify-center rounded-full bg-primary text-primary-foreground transition-opacity hover:opacity-90 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 disabled:opacity-50"
-              aria-label={stopping ? "Stopping" : "Stop generating"}
-              title="Stop (Esc)"
+              aria-label={stopping ? t("stopping") : t("stop")}
+              title={t("stopHint")}
             >
               <Square className="h-3.5 w-3.5 fill-current" aria-hidden="true" />
             </button>
@@ -178,7 +180,7 @@ export function Composer({
                 "disabled:cursor-not-allowed disabled:bg-muted-foreground/30 disabled:text-background",
               )}
               aria-label={sendLabel}
-              title={canSend ? "Send (Enter)" : sendLabel}
+              title={canSend ? t("sendHint") : sendLabel}
             >
               {pending ? (
                 <LoaderCircle className="h-[18px] w-[18px] animate-spin" aria-hidden="true" />
@@ -193,9 +195,7 @@ export function Composer({
         id="chat-composer-hint"
         className="mt-1.5 hidden text-center text-xs text-muted-foreground sm:block"
       >
-        {slash.open
-          ? "↑↓ to choose a template · Enter to insert · Esc to close"
-          : `Enter to send · Shift+Enter for a new line · / for templates${streaming ? " · Esc to stop" : ""}`}
+        {slash.open ? t("keysInTemplates") : streaming ? t("keysWhileReplying") : t("keys")}
       </p>
       {filling ? (
         <TemplateFillDialog

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormDialog } from "@/components/common/form-dialog";
 
@@ -16,6 +17,8 @@ export function DeleteMessageDialog({
   onConfirm,
   messageRole,
 }: DeleteMessageDialogProps) {
+  const t = useTranslations("chat.deleteMessage");
+  const common = useTranslations("common");
   const [pending, setPending] = useState(false);
   const confirm = async () => {
     setPending(true);
@@ -30,14 +33,10 @@ export function DeleteMessageDialog({
     <FormDialog
       open={open}
       onOpenChange={onOpenChange}
-      title="Delete this message?"
-      description={
-        messageRole === "user"
-          ? "The message and every reply below it will be deleted. This can't be undone."
-          : "This reply and everything that follows it will be deleted. This can't be undone."
-      }
-      submitLabel="Delete"
-      pendingLabel="Deleting…"
+      title={t("title")}
+      description={messageRole === "user" ? t("message") : t("reply")}
+      submitLabel={common("delete")}
+      pendingLabel={common("deleting")}
       destructive
       pending={pending}
       onSubmit={() => void confirm()}

@@ -1,10 +1,11 @@
 "use client";
 
 import { FileText } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { formatBytes } from "@/lib/chat/client/files";
 import type { AttachmentDto } from "@/lib/conversations/dto";
 import { AttachmentLightbox } from "./attachment-lightbox";
+import { useFileSize } from "./use-file-size";
 
 const TILE =
   "block overflow-hidden rounded-xl border bg-background transition-opacity hover:opacity-90 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring";
@@ -14,13 +15,15 @@ const TILE =
  * documents as named chips that open the file.
  */
 export function MessageAttachments({ attachments }: { attachments: AttachmentDto[] }) {
+  const t = useTranslations("chat.attachments");
+  const fileSize = useFileSize();
   const [shown, setShown] = useState<number | null>(null);
   if (attachments.length === 0) return null;
   const images = attachments.filter((file) => file.kind === "image");
 
   return (
     <>
-      <ul className="mb-2 flex flex-wrap justify-end gap-2" aria-label="Attached files">
+      <ul className="mb-2 flex flex-wrap justify-end gap-2" aria-label={t("list")}>
         {attachments.map((file) => (
           <li key={file.id || file.url}>
             {file.kind === "image" ? (
@@ -28,7 +31,7 @@ export function MessageAttachments({ attachments }: { attachments: AttachmentDto
                 type="button"
                 className={TILE}
                 title={file.name}
-                aria-label={`Open ${file.name}`}
+                aria-label={t("open", { name: file.name })}
                 onClick={() => setShown(images.indexOf(file))}
               >
                 {/* biome-ignore lint/performance/noImgElement: the user's own upload, served by the app with auth */}
@@ -52,7 +55,7 @@ export function MessageAttachments({ attachments }: { attachments: AttachmentDto
                   <span className="min-w-0 text-left">
                     <span className="block truncate text-xs font-medium">{file.name}</span>
                     <span className="block text-xs text-muted-foreground">
-                      {formatBytes(file.size)}
+                      {fileSize(file.size)}
                     </span>
                   </span>
                 </span>

@@ -2,37 +2,45 @@
 
 import * as Popover from "@radix-ui/react-popover";
 import { Info } from "lucide-react";
-import { formatDuration, formatUsd } from "@/lib/chat/client/format";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/components/common/use-format";
 import type { MessageDetails as Details } from "@/lib/chat/client/thread-items";
 
-const FINISH_REASONS: Record<string, string> = {
-  stop: "Finished",
-  length: "Hit the length limit",
-  "content-filter": "Stopped by the content filter",
-  stopped: "Stopped by you",
-  error: "Failed",
-  "tool-calls": "Tool call",
-  other: "Other",
-};
+/** The finish reasons the server stores, and the key of each one's words. */
+const FINISH_REASONS = {
+  stop: "stop",
+  length: "length",
+  "content-filter": "contentFilter",
+  stopped: "stopped",
+  error: "error",
+  "tool-calls": "toolCalls",
+  other: "other",
+} as const;
+
+function isKnownReason(reason: string): reason is keyof typeof FINISH_REASONS {
+  return Object.hasOwn(FINISH_REASONS, reason);
+}
 
 /** Model, tokens, cost, time and finish reason of one reply. */
 export function MessageDetails({ details }: { details: Details }) {
+  const t = useTranslations("chat.details");
+  const f = useFormat();
+  const reason = details.finishReason;
+  const finish =
+    reason && isKnownReason(reason) ? t(`finishReasons.${FINISH_REASONS[reason]}`) : reason;
   const rows: [string, string][] = [
-    ["Model", details.modelId ?? "Unknown"],
-    ["Prompt tokens", details.promptTokens.toLocaleString()],
-    ["Completion tokens", details.completionTokens.toLocaleString()],
-    ["Cost", formatUsd(details.costUsd)],
-    ["Time", details.generationTimeMs === null ? "—" : formatDuration(details.generationTimeMs)],
-    [
-      "Finish",
-      details.finishReason ? (FINISH_REASONS[details.finishReason] ?? details.finishReason) : "—",
-    ],
+    [t("model"), details.modelId ?? t("unknownModel")],
+    [t("promptTokens"), f.count(details.promptTokens)],
+    [t("completionTokens"), f.count(details.completionTokens)],
+    [t("cost"), f.usd(details.costUsd)],
+    [t("time"), details.generationTimeMs === null ? "—" : f.duration(details.generationTimeMs)],
+    [t("finish"), finish || "—"],
   ];
   return (
     <Popover.Root>
       <Popover.Trigger
         className="inline-flex h-8 w-8 items-center justify-center rounded-lg text-muted-foreground transition-colors hover:bg-accent hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring data-[state=open]:bg-accent"
-        aria-label="Reply details"
+        aria-label={t("title")}
       >
         <Info className="h-4 w-4" aria-hidden="true" />
       </Popover.Trigger>
@@ -45,7 +53,7 @@ export function MessageDetails({ details }: { details: Details }) {
           className="z-50 w-64 rounded-xl border bg-popover p-3 text-sm text-popover-foreground shadow-lg data-[state=open]:animate-in data-[state=open]:fade-in-0"
         >
           <p className="mb-2 text-xs font-semibold uppercase tracking-wide text-muted-foreground">
-            Reply details
+            {t("title")}
           </p>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5">
             {rows.map(([term, value]) => (

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useLayoutEffect, useRef, useState } from "react";
 import { sendOnEnter } from "@/components/common/send-on-enter";
 import { useAutoResize } from "@/components/common/use-auto-resize";
@@ -13,6 +14,8 @@ interface MessageEditorProps {
 
 /** Edits a sent message in place; saving sends the new text as a new version. */
 export function MessageEditor({ initial, onCancel, onSave }: MessageEditorProps) {
+  const t = useTranslations("chat.editor");
+  const common = useTranslations("common");
   const [text, setText] = useState(initial);
   const area = useRef<HTMLTextAreaElement>(null);
 
@@ -34,7 +37,7 @@ export function MessageEditor({ initial, onCancel, onSave }: MessageEditorProps)
   return (
     <div className="w-full rounded-3xl bg-muted px-4 py-3">
       <label className="sr-only" htmlFor="message-editor">
-        Edit message
+        {t("label")}
       </label>
       <textarea
         id="message-editor"
@@ -47,7 +50,7 @@ export function MessageEditor({ initial, onCancel, onSave }: MessageEditorProps)
       />
       <div className="mt-2 flex justify-end gap-2">
         <Button type="button" variant="ghost" size="sm" onClick={onCancel} className="rounded-full">
-          Cancel
+          {common("cancel")}
         </Button>
         <Button
           type="button"
@@ -56,7 +59,7 @@ export function MessageEditor({ initial, onCancel, onSave }: MessageEditorProps)
           disabled={!canSave}
           className="rounded-full"
         >
-          Save &amp; send
+          {t("saveAndSend")}
         </Button>
       </div>
     </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { Pencil, RefreshCw, RotateCcw, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { memo, useState } from "react";
 import { AnswerError } from "@/components/common/answer-error";
 import { CopyAction } from "@/components/common/copy-action";
@@ -54,12 +55,13 @@ export const MessageItem = memo(
 );
 
 function UserMessage({ item, isLast, locked, handlers }: MessageItemProps) {
+  const t = useTranslations("chat.message");
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const canChange = item.saved && !locked;
 
   return (
-    <article aria-label="Your message" className="group flex flex-col items-end">
+    <article aria-label={t("yours")} className="group flex flex-col items-end">
       <MessageAttachments attachments={item.attachments} />
       {editing ? (
         <MessageEditor
@@ -78,14 +80,18 @@ function UserMessage({ item, isLast, locked, handlers }: MessageItemProps) {
       {editing ? null : (
         <div className={cn(actionsRow, "mt-1", isLast && "md:opacity-100")}>
           {item.isEdited ? (
-            <span className="px-1 text-xs text-muted-foreground">Edited</span>
+            <span className="px-1 text-xs text-muted-foreground">{t("edited")}</span>
           ) : null}
-          <CopyAction label="Copy message" text={item.text} />
-          <IconAction label="Edit message" disabled={!canChange} onClick={() => setEditing(true)}>
+          <CopyAction label={t("copyMessage")} text={item.text} />
+          <IconAction
+            label={t("editMessage")}
+            disabled={!canChange}
+            onClick={() => setEditing(true)}
+          >
             <Pencil aria-hidden="true" />
           </IconAction>
           <IconAction
-            label="Delete message"
+            label={t("deleteMessage")}
             disabled={!canChange}
             onClick={() => setConfirming(true)}
           >
@@ -109,13 +115,14 @@ function UserMessage({ item, isLast, locked, handlers }: MessageItemProps) {
 }
 
 function AssistantMessage({ item, isLast, locked, handlers }: MessageItemProps) {
+  const t = useTranslations("chat.message");
   const [confirming, setConfirming] = useState(false);
   const canChange = item.saved && !locked;
   const waiting = item.streaming && item.text === "";
   const stopped = item.details?.finishReason === "stopped";
 
   return (
-    <article aria-label="Assistant's reply" className="group flex gap-3 sm:gap-4">
+    <article aria-label={t("reply")} className="group flex gap-3 sm:gap-4">
       <LogoMark className="mt-0.5 hidden h-7 w-7 rounded-full sm:inline-flex" />
       <div className="min-w-0 flex-1">
         {item.contextDropped > 0 ? (
@@ -128,10 +135,10 @@ function AssistantMessage({ item, isLast, locked, handlers }: MessageItemProps) 
         ) : null}
         {item.toolCalls ? <ToolCalls calls={item.toolCalls} /> : null}
         {stopped ? (
-          <p className="mt-2 text-xs italic text-muted-foreground">Stopped before the end.</p>
+          <p className="mt-2 text-xs italic text-muted-foreground">{t("stopped")}</p>
         ) : null}
         {item.isError ? (
-          <AnswerError message={item.errorMessage ?? "The reply could not be completed."}>
+          <AnswerError message={item.errorMessage ?? t("failed")}>
             <Button
               size="sm"
               variant="outline"
@@ -139,7 +146,7 @@ function AssistantMessage({ item, isLast, locked, handlers }: MessageItemProps) 
               onClick={() => handlers.onRegenerate(item.id)}
             >
               <RotateCcw aria-hidden="true" />
-              Retry
+              {t("retry")}
             </Button>
           </AnswerError>
         ) : null}
@@ -150,9 +157,9 @@ function AssistantMessage({ item, isLast, locked, handlers }: MessageItemProps) 
               disabled={!canChange}
               onSwitch={(delta) => handlers.onSwitch(item.id, delta)}
             />
-            <CopyAction label="Copy reply" text={item.text} />
+            <CopyAction label={t("copyReply")} text={item.text} />
             <IconAction
-              label="Regenerate reply"
+              label={t("regenerateReply")}
               disabled={!canChange}
               onClick={() => handlers.onRegenerate(item.id)}
             >
@@ -160,7 +167,7 @@ function AssistantMessage({ item, isLast, locked, handlers }: MessageItemProps) 
             </IconAction>
             {item.details ? <MessageDetails details={item.details} /> : null}
             <IconAction
-              label="Delete reply"
+              label={t("deleteReply")}
               disabled={!canChange}
               onClick={() => setConfirming(true)}
             >

@@ -2,8 +2,9 @@
 
 import { Command } from "cmdk";
 import { Check, ImageIcon, LoaderCircle } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useMemo } from "react";
-import { formatPerMillion, formatTokens } from "@/lib/chat/client/format";
+import { useFormat } from "@/components/common/use-format";
 import { acceptsImages, groupModels } from "@/lib/chat/shared/models";
 import type { ConfigDto } from "@/lib/configs/dto";
 import type { ModelInfo } from "@/lib/llm/model-info";
@@ -47,12 +48,13 @@ export function ModelPickerList({
   configs,
   notice,
 }: ModelPickerListProps) {
+  const t = useTranslations("chat.modelPicker");
   const groups = useMemo(() => groupModels(models ?? []), [models]);
 
   return (
-    <Command label="Models" loop className="flex max-h-[min(28rem,70dvh)] flex-col">
+    <Command label={t("list")} loop className="flex max-h-[min(28rem,70dvh)] flex-col">
       <Command.Input
-        placeholder="Search models…"
+        placeholder={t("search")}
         className="h-11 w-full shrink-0 border-b bg-transparent px-3 text-base outline-none placeholder:text-muted-foreground md:text-sm"
       />
       <Command.List className="min-h-0 flex-1 overflow-y-auto overscroll-contain p-1">
@@ -60,19 +62,19 @@ export function ModelPickerList({
           <Command.Loading>
             <div className="flex items-center gap-2 px-3 py-6 text-sm text-muted-foreground">
               <LoaderCircle className="h-4 w-4 animate-spin" aria-hidden="true" />
-              Loading models…
+              {t("loading")}
             </div>
           </Command.Loading>
         ) : null}
         {error ? <p className="px-3 py-6 text-sm text-destructive">{error}</p> : null}
         {loading || error ? null : (
           <Command.Empty className="px-3 py-6 text-center text-sm text-muted-foreground">
-            No model matches.
+            {t("noMatch")}
           </Command.Empty>
         )}
         {notice ? <p className="px-3 pb-1 pt-2 text-xs text-muted-foreground">{notice}</p> : null}
         {configs && configs.items.length > 0 && !loading && !error ? (
-          <Command.Group heading="Your configs" className={GROUP_CLASS}>
+          <Command.Group heading={t("yourConfigs")} className={GROUP_CLASS}>
             {configs.items.map((item) => (
               <ConfigRow
                 key={item.id}
@@ -109,7 +111,12 @@ function ModelRow({
   selected: boolean;
   onSelect: () => void;
 }) {
-  const prices = `${formatPerMillion(model.pricing.promptUsdPerToken)} in · ${formatPerMillion(model.pricing.completionUsdPerToken)} out`;
+  const t = useTranslations("chat.modelPicker");
+  const f = useFormat();
+  const prices = t("prices", {
+    input: f.perMillion(model.pricing.promptUsdPerToken),
+    output: f.perMillion(model.pricing.completionUsdPerToken),
+  });
   return (
     <Command.Item
       value={model.id}
@@ -127,15 +134,17 @@ function ModelRow({
           {acceptsImages(model) ? (
             <ImageIcon
               className="h-3.5 w-3.5 shrink-0 text-muted-foreground"
-              aria-label="Reads images"
+              aria-label={t("readsImages")}
             />
           ) : null}
         </div>
         <div className="truncate text-xs text-muted-foreground">{model.id}</div>
       </div>
       <div className="shrink-0 text-right text-xs text-muted-foreground">
-        {model.contextLength ? <div>{formatTokens(model.contextLength)} context</div> : null}
-        <div title="Price per million tokens">{prices}</div>
+        {model.contextLength ? (
+          <div>{t("context", { tokens: f.tokens(model.contextLength) })}</div>
+        ) : null}
+        <div title={t("pricesHint")}>{prices}</div>
       </div>
     </Command.Item>
   );
@@ -150,6 +159,7 @@ function ConfigRow({
   selected: boolean;
   onSelect: () => void;
 }) {
+  const t = useTranslations("chat.modelPicker");
   return (
     <Command.Item
       value={`config:${config.id}`}
@@ -168,7 +178,9 @@ function ConfigRow({
         <div className="truncate font-medium">{config.name}</div>
         <div className="truncate text-xs text-muted-foreground">
           {config.modelName || config.modelId}
-          {config.isOwn ? "" : config.author ? ` · by ${config.author.displayName}` : ""}
+          {config.isOwn || !config.author
+            ? ""
+            : ` · ${t("author", { name: config.author.displayName })}`}
         </div>
       </div>
     </Command.Item>

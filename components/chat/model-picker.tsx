@@ -3,6 +3,7 @@
 import * as Popover from "@radix-ui/react-popover";
 import { ChevronDown, ChevronsUpDown, LoaderCircle } from "lucide-react";
 import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
 import { type ComponentProps, type ReactNode, useState } from "react";
 import type { ModelInfo } from "@/lib/llm/model-info";
 import { cn } from "@/lib/utils";
@@ -12,13 +13,18 @@ import type { ModelChoice } from "./use-models";
 const loadList = () => import("./model-picker-list");
 const ModelPickerList = dynamic(() => loadList().then((module) => module.ModelPickerList), {
   ssr: false,
-  loading: () => (
+  loading: () => <LoadingModels />,
+});
+
+function LoadingModels() {
+  const t = useTranslations("chat.modelPicker");
+  return (
     <div className="flex items-center gap-2 px-3 py-6 text-sm text-muted-foreground">
       <LoaderCircle className="h-4 w-4 animate-spin" aria-hidden="true" />
-      Loading models…
+      {t("loading")}
     </div>
-  ),
-});
+  );
+}
 
 type ListProps = ComponentProps<typeof ModelPickerList>;
 
@@ -52,9 +58,11 @@ function ModelPopover({ label, icon, list, ...trigger }: ModelPopoverProps) {
   );
 }
 
-function modelLabel(models: ModelInfo[] | undefined, modelId: string | null, loading: boolean) {
+/** The chosen model's name, or what to say while there is none. */
+function useModelLabel(models: ModelInfo[] | undefined, modelId: string | null, loading: boolean) {
+  const t = useTranslations("chat.modelPicker");
   const current = models?.find((m) => m.id === modelId);
-  return current?.name ?? (modelId || (loading ? "Loading models…" : "Choose a model"));
+  return current?.name ?? (modelId || (loading ? t("loading") : t("choose")));
 }
 
 interface ModelPickerProps {
@@ -67,9 +75,11 @@ interface ModelPickerProps {
 
 /** What the next message goes to: the user's configs first, then every model by provider. */
 export function ModelPicker({ choice, configMissing, disabled, className }: ModelPickerProps) {
+  const t = useTranslations("chat.modelPicker");
   const { models, modelId, config, query } = choice;
   const loading = query.isPending;
-  const label = config ? `${config.avatar} ${config.name}` : modelLabel(models, modelId, loading);
+  const modelName = useModelLabel(models, modelId, loading);
+  const label = config ? `${config.avatar} ${config.name}` : modelName;
   const configs = choice.configs.data ?? [];
 
   return (
@@ -79,13 +89,16 @@ export function ModelPicker({ choice, configMissing, disabled, className }: Mode
         "inline-flex h-9 min-w-0 max-w-full items-center gap-1.5 rounded-lg px-2.5 text-sm font-semibold transition-colors hover:bg-accent focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring disabled:opacity-50 data-[state=open]:bg-accent",
         className,
       )}
-      aria-label={`${config ? "Config" : "Model"}: ${label}${configMissing ? " (config deleted)" : ""}. Change model`}
+      aria-label={t(configMissing ? "triggerConfigDeleted" : "trigger", {
+        kind: config ? t("config") : t("model"),
+        label,
+      })}
       label={
         <>
           <span className="truncate">{label}</span>
           {configMissing && !config ? (
             <span className="shrink-0 rounded-full border px-1.5 text-[11px] font-normal text-muted-foreground">
-              config deleted
+              {t("configDeleted")}
             </span>
           ) : null}
         </>
@@ -110,10 +123,7 @@ export function ModelPicker({ choice, configMissing, disabled, className }: Mode
             close();
           },
         },
-        notice:
-          configMissing && !config
-            ? "This chat's config was deleted; it goes on with its model."
-            : undefined,
+        notice: configMissing && !config ? t("configDeletedNotice") : undefined,
       })}
     />
   );
@@ -141,13 +151,14 @@ export function ModelSelect({
   ...field
 }: ModelSelectProps) {
   const current = models?.find((model) => model.id === value);
+  const label = useModelLabel(models, value, loading);
   return (
     <ModelPopover
       {...field}
       className="flex h-10 w-full items-center justify-between gap-2 rounded-md border border-input bg-background px-3 text-left text-base shadow-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-1 focus-visible:ring-offset-background aria-[invalid=true]:border-destructive md:text-sm"
       label={
         <span className={cn("min-w-0 truncate", !current && !value && "text-muted-foreground")}>
-          {modelLabel(models, value, loading)}
+          {label}
           {current ? (
             <span className="ml-2 text-xs text-muted-foreground">{current.id}</span>
           ) : null}

@@ -2,6 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { createConversationAction } from "@/app/(app)/chat/actions";
 import { useFileDrop } from "@/components/common/use-file-drop";
@@ -18,12 +19,7 @@ import { useAttachments } from "./use-attachments";
 import { useModelChoice } from "./use-models";
 import { useSavedDraft } from "./use-saved-draft";
 
-const SUGGESTIONS = [
-  "Explain how public-key cryptography works, simply",
-  "Write a Python function that removes duplicate lines from a file",
-  "Plan a relaxed three-day trip to Lisbon",
-  "Give me a table comparing SQL and NoSQL databases",
-];
+const SUGGESTIONS = ["cryptography", "duplicates", "trip", "databases"] as const;
 
 const NO_HISTORY: readonly string[] = [];
 
@@ -47,14 +43,13 @@ export function NewChat({
   /** The link named a config that is gone or not shared. */
   configUnavailable: boolean;
 }) {
+  const t = useTranslations("chat.newChat");
   const router = useRouter();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useSavedDraft("new");
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(
-    configUnavailable
-      ? "That config is no longer available. Choose a model or another config to start."
-      : null,
+    configUnavailable ? t("configUnavailable") : null,
   );
   const attachments = useAttachments();
   const choice = useModelChoice({ modelId: null, config });
@@ -109,24 +104,24 @@ export function NewChat({
       <div className="flex min-h-0 flex-1 flex-col items-center justify-center overflow-y-auto px-4 pb-6">
         <LogoMark className="mb-5 h-12 w-12 rounded-2xl" />
         <p className="text-sm font-medium text-muted-foreground">
-          {firstName ? `Hi ${firstName}` : "Hi there"}
+          {firstName ? t("greeting", { name: firstName }) : t("greetingAnonymous")}
         </p>
         <h1 className="mt-1 text-balance text-center text-2xl font-semibold tracking-tight sm:text-3xl">
-          What can I help with?
+          {t("heading")}
         </h1>
         {choice.config ? <ConfigIntro config={choice.config} /> : null}
         <ul className="mt-8 grid w-full max-w-2xl grid-cols-1 gap-2 sm:grid-cols-2">
-          {SUGGESTIONS.map((suggestion) => (
-            <li key={suggestion}>
+          {SUGGESTIONS.map((key) => (
+            <li key={key}>
               <button
                 type="button"
                 onClick={() => {
-                  setDraft(suggestion);
+                  setDraft(t(`suggestions.${key}`));
                   textareaRef.current?.focus();
                 }}
                 className="h-full w-full rounded-2xl border px-4 py-3 text-left text-sm text-muted-foreground transition-colors hover:bg-accent hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
               >
-                {suggestion}
+                {t(`suggestions.${key}`)}
               </button>
             </li>
           ))}

@@ -1,7 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { formatTokens, formatUsd } from "@/lib/chat/client/format";
+import { useFormat } from "@/components/common/use-format";
 import type { ConversationDto } from "@/lib/conversations/dto";
 import { ImportedBadge } from "./imported-badge";
 
@@ -12,7 +13,9 @@ interface ThreadHeaderProps {
 
 /** Model picker, title and the conversation's running total of tokens and cost. */
 export function ThreadHeader({ conversation, picker }: ThreadHeaderProps) {
-  const { totalTokens, costUsd } = conversation.stats;
+  const t = useTranslations("chat.header");
+  const f = useFormat();
+  const { totalTokens, inputTokens, outputTokens, costUsd } = conversation.stats;
   return (
     <div className="flex h-12 shrink-0 items-center gap-2 px-2 sm:px-4">
       <div className="min-w-0 shrink">{picker}</div>
@@ -22,10 +25,15 @@ export function ThreadHeader({ conversation, picker }: ThreadHeaderProps) {
       {conversation.importedFrom && <ImportedBadge source={conversation.importedFrom} />}
       <p
         className="ml-auto shrink-0 rounded-full border px-2.5 py-1 text-xs tabular-nums text-muted-foreground lg:ml-0"
-        title={`${totalTokens.toLocaleString()} tokens (${conversation.stats.inputTokens.toLocaleString()} in, ${conversation.stats.outputTokens.toLocaleString()} out) · ${formatUsd(costUsd)} so far`}
+        title={t("detail", {
+          total: f.count(totalTokens),
+          input: f.count(inputTokens),
+          output: f.count(outputTokens),
+          cost: f.usd(costUsd),
+        })}
       >
-        <span className="sr-only">Conversation total: </span>
-        {formatTokens(totalTokens)} tokens · {formatUsd(costUsd)}
+        <span className="sr-only">{t("total")} </span>
+        {t("summary", { tokens: f.tokens(totalTokens), cost: f.usd(costUsd) })}
       </p>
     </div>
   );

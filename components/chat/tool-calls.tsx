@@ -1,4 +1,5 @@
 import { ChevronRight, Wrench } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { ToolCallDto } from "@/lib/conversations/dto";
 
 const SUMMARY_ARGUMENTS = 60;
@@ -23,8 +24,9 @@ function readable(text: string): string {
  * arguments and the result the caller sent back.
  */
 export function ToolCalls({ calls }: { calls: ToolCallDto[] }) {
+  const t = useTranslations("chat.toolCalls");
   return (
-    <ul aria-label="Tool calls" className="mt-2 flex flex-col gap-1.5 first:mt-0">
+    <ul aria-label={t("label")} className="mt-2 flex flex-col gap-1.5 first:mt-0">
       {calls.map((call) => (
         <li key={call.id}>
           <details className="group rounded-lg border bg-muted/40 text-sm">
@@ -35,18 +37,22 @@ export function ToolCalls({ calls }: { calls: ToolCallDto[] }) {
               />
               <Wrench aria-hidden="true" className="h-3.5 w-3.5 shrink-0 text-muted-foreground" />
               <span className="min-w-0 truncate">
-                Called <code className="font-mono">{call.name}</code>
-                <code className="font-mono text-muted-foreground">
-                  ({shortArguments(call.arguments)})
-                </code>
+                {t.rich("called", {
+                  name: call.name,
+                  arguments: shortArguments(call.arguments),
+                  tool: (chunks) => <code className="font-mono">{chunks}</code>,
+                  args: (chunks) => (
+                    <code className="font-mono text-muted-foreground">{chunks}</code>
+                  ),
+                })}
               </span>
             </summary>
             <div className="space-y-2 border-t px-3 py-2">
-              <ToolText label="Arguments" text={call.arguments} />
+              <ToolText label={t("arguments")} text={call.arguments} />
               {call.result === null ? (
-                <p className="text-xs text-muted-foreground">No result was sent back.</p>
+                <p className="text-xs text-muted-foreground">{t("noResult")}</p>
               ) : (
-                <ToolText label="Result" text={call.result} />
+                <ToolText label={t("result")} text={call.result} />
               )}
             </div>
           </details>

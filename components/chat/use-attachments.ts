@@ -1,6 +1,7 @@
 "use client";
 
-import { useCallback } from "react";
+import { useTranslations } from "next-intl";
+import { useCallback, useMemo } from "react";
 import type { QueuedUpload, UploadQueueOptions } from "@/components/uploads/use-upload-queue";
 import { useUploadQueue } from "@/components/uploads/use-upload-queue";
 import { fileProblem, isImageFile } from "@/lib/chat/client/files";
@@ -14,22 +15,25 @@ export interface PendingAttachment extends QueuedUpload {
   attachment: AttachmentDto | null;
 }
 
-const QUEUE: UploadQueueOptions<PendingAttachment> = {
-  limit: MAX_FILES_PER_MESSAGE,
-  tooMany: `A message can carry at most ${MAX_FILES_PER_MESSAGE} files.`,
-  problem: fileProblem,
-  fromFile: (file, base) => ({
-    ...base,
-    size: file.size,
-    isImage: isImageFile(file),
-    attachment: null,
-  }),
-  stored: (item, attachment) => ({ ...item, attachment }),
-};
-
 /** Files attached to the draft: each uploads at once, and a chip shows how it went. */
 export function useAttachments() {
-  const { items, add, append, remove, removeWhere, uploading } = useUploadQueue(QUEUE);
+  const t = useTranslations("chat.attachments");
+  const queue = useMemo<UploadQueueOptions<PendingAttachment>>(
+    () => ({
+      limit: MAX_FILES_PER_MESSAGE,
+      tooMany: t("tooMany", { count: MAX_FILES_PER_MESSAGE }),
+      problem: (file) => fileProblem(file, t),
+      fromFile: (file, base) => ({
+        ...base,
+        size: file.size,
+        isImage: isImageFile(file),
+        attachment: null,
+      }),
+      stored: (item, attachment) => ({ ...item, attachment }),
+    }),
+    [t],
+  );
+  const { items, add, append, remove, removeWhere, uploading } = useUploadQueue(queue);
 
   /** After sending: the files now belong to the message. */
   const clear = useCallback(() => removeWhere(() => true), [removeWhere]);

@@ -2,6 +2,7 @@
 
 import { useChat } from "@ai-sdk/react";
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Failure } from "@/components/common/failure-notice";
 import { errorMessage } from "@/components/common/server-action";
@@ -45,6 +46,7 @@ interface UseThreadOptions {
  * that, the stored branch.
  */
 export function useThread(initial: ConversationWithMessagesDto, options: UseThreadOptions) {
+  const t = useTranslations("chat.thread");
   const conversationId = initial.conversation.id;
   const queryClient = useQueryClient();
 
@@ -116,14 +118,14 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
     if (last?.role === "assistant" && !isStored(currentTree, last.id)) {
       setAwaitingId(last.id);
       const stopped = last.metadata?.finishReason === "stopped";
-      setAnnouncement(error ? "The reply failed." : stopped ? "Reply stopped." : "Reply finished.");
+      setAnnouncement(error ? t("replyFailed") : stopped ? t("replyStopped") : t("replyFinished"));
     } else if (last?.role === "user" && !currentTree.byId.has(last.id)) {
       // Refused before anything was stored: nothing is lost, the text goes back to the box.
       currentOptions.onDraftReturned({
         text: messageText(last),
         attachments: last.metadata?.attachments ?? [],
       });
-      const message = error?.message ?? "The message could not be sent.";
+      const message = error?.message ?? t("notSent");
       setFailure({ message });
       setAnnouncement(message);
       chat.messages = [];
@@ -133,11 +135,11 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
       // Sending a regeneration again makes sense; anything else is up to the person.
       const retry = retryRef.current;
       if (!shownInPlace)
-        setFailure({ message: error.message, action: retry && { label: "Retry", run: retry } });
+        setFailure({ message: error.message, action: retry && { label: t("retry"), run: retry } });
       setAnnouncement(error.message);
     }
     if (chat.status === "error") chat.clearError();
-  }, [chat, queryClient, resetStop]);
+  }, [chat, queryClient, resetStop, t]);
 
   // A request ended.
   const wasBusy = useRef(busy);
@@ -153,9 +155,9 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
   }, [chat, settle, resumeAfter]);
 
   useEffect(() => {
-    if (status === "submitted") setAnnouncement("Sending…");
-    else if (status === "streaming") setAnnouncement("The assistant is replying…");
-  }, [status]);
+    if (status === "submitted") setAnnouncement(t("sending"));
+    else if (status === "streaming") setAnnouncement(t("replying"));
+  }, [status, t]);
 
   // The stored branch takes over; the chat is filled again before the next request.
   const release = useCallback(() => {
@@ -179,10 +181,7 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
         latest.current.options.onDraftReturned(waiting);
         setQueued(null);
       }
-      setFailure({
-        message:
-          "The reply isn't saved yet. It may still be finishing on the server; reload in a moment.",
-      });
+      setFailure({ message: t("notSaved") });
     },
   });
 
@@ -270,10 +269,10 @@ export function useThread(initial: ConversationWithMessagesDto, options: UseThre
       if (!leaf || isBusy(chat.status)) return;
       setLeafId(leaf);
       void saveCurrentLeaf(conversationId, leaf).catch((error: unknown) => {
-        toast.error(`The version shown could not be saved: ${errorMessage(error)}`);
+        toast.error(t("versionNotSaved", { error: errorMessage(error) }));
       });
     },
-    [chat, conversationId],
+    [chat, conversationId, t],
   );
 
   const remove = useCallback(

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { toast } from "@/components/common/toast";
 import { isImageFile } from "@/lib/chat/client/files";
@@ -16,7 +17,10 @@ export interface QueuedUpload {
   error: string | null;
 }
 
-/** What a feature adds to the queue. Keep it a module constant: the callbacks depend on it. */
+/**
+ * What a feature adds to the queue. Keep it one object (a module constant, or
+ * memoised): the callbacks depend on it.
+ */
 export interface UploadQueueOptions<T extends QueuedUpload> {
   limit: number;
   /** Shown when more files are added than fit. */
@@ -40,6 +44,7 @@ function nextUploadKey(): string {
 
 /** Files that upload at once to /api/files, each with a chip that shows how it went. */
 export function useUploadQueue<T extends QueuedUpload>(options: UploadQueueOptions<T>) {
+  const t = useTranslations("uploads");
   const [items, setItems] = useState<T[]>([]);
   const controllers = useRef(new Map<string, AbortController>());
   const objectUrls = useRef(new Map<string, string>());
@@ -72,13 +77,13 @@ export function useUploadQueue<T extends QueuedUpload>(options: UploadQueueOptio
         update(key, (item) => ({ ...options.stored(item, stored), status: "done" }));
       } catch (error) {
         if (controller.signal.aborted) return;
-        const message = error instanceof ApiError ? error.message : "The upload failed.";
+        const message = error instanceof ApiError ? error.message : t("failed");
         update(key, (item) => ({ ...item, status: "error", error: message }));
       } finally {
         controllers.current.delete(key);
       }
     },
-    [options, update],
+    [options, update, t],
   );
 
   const add = useCallback(

@@ -1,37 +1,39 @@
 "use client";
 
 import { Gauge } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
 import { ActivityChart } from "@/components/common/charts/activity-chart";
 import { CostChart } from "@/components/common/charts/cost-chart";
 import { ModelChart } from "@/components/common/charts/model-chart";
 import { EmptyState } from "@/components/common/empty-state";
 import { type Figure, FigureGrid, share } from "@/components/common/figure-grid";
-import { formatCount, formatLimit, formatUsd } from "@/components/common/format";
 import { LoadError } from "@/components/common/page-list-states";
 import { LoadingRegion } from "@/components/common/skeletons";
+import { useFormat } from "@/components/common/use-format";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { MyUsageDto } from "@/lib/usage/dto";
 import { useMyUsage } from "./data";
 
-const monthName = new Intl.DateTimeFormat("en-GB", {
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
-
-function figures(usage: MyUsageDto): Figure[] {
+/** The month's two figures against their limits: tokens and cost. */
+function useFigures(usage: MyUsageDto | undefined): Figure[] {
+  const t = useTranslations("usage.overview");
+  const f = useFormat();
+  if (!usage) return [];
   const monthTokens = usage.byDay.reduce((sum, day) => sum + day.tokens, 0);
   return [
     {
-      label: "Tokens used",
-      value: formatCount(usage.tokensUsed),
-      hint: `Limit: ${formatLimit(usage.tokensLimit, formatCount)} · ${formatCount(monthTokens)} this month`,
+      label: t("tokensUsed"),
+      value: f.count(usage.tokensUsed),
+      hint: t("tokensHint", {
+        limit: f.limit(usage.tokensLimit, f.count),
+        month: f.count(monthTokens),
+      }),
       share: share(usage.tokensUsed, usage.tokensLimit),
     },
     {
-      label: "Cost this month",
-      value: formatUsd(usage.costThisMonthUsd),
-      hint: `Monthly budget: ${formatLimit(usage.monthlyBudgetUsd, formatUsd)}`,
+      label: t("cost"),
+      value: f.usd(usage.costThisMonthUsd),
+      hint: t("costHint", { budget: f.limit(usage.monthlyBudgetUsd, f.usd) }),
       share: share(usage.costThisMonthUsd, usage.monthlyBudgetUsd),
     },
   ];
@@ -39,19 +41,30 @@ function figures(usage: MyUsageDto): Figure[] {
 
 /** The person's own usage this month: against their limits, by day and by model. */
 export function UsageOverview() {
+  const t = useTranslations("usage.overview");
+  const format = useFormatter();
   const query = useMyUsage();
+  const figures = useFigures(query.data);
   if (query.isPending) return <UsageSkeleton />;
   if (query.isError) {
     return (
-      <LoadError what="Your usage" message={query.error.message} onRetry={() => query.refetch()} />
+      <LoadError
+        what={t("subject")}
+        message={query.error.message}
+        onRetry={() => query.refetch()}
+      />
     );
   }
   const usage = query.data;
-  const month = monthName.format(new Date(`${usage.month}-01T00:00:00Z`));
+  const month = format.dateTime(new Date(`${usage.month}-01T00:00:00Z`), {
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
   const used = usage.byModel.length > 0 || usage.byDay.some((day) => day.replies > 0);
   return (
     <div className="space-y-6">
-      <FigureGrid figures={figures(usage)} className="grid-cols-1 sm:grid-cols-2" />
+      <FigureGrid figures={figures} className="grid-cols-1 sm:grid-cols-2" />
       {used ? (
         <>
           <ActivityChart perDay={usage.byDay} />
@@ -59,20 +72,19 @@ export function UsageOverview() {
           <ModelChart byModel={usage.byModel.slice(0, 10)} />
         </>
       ) : (
-        <EmptyState icon={Gauge} title="No usage yet this month">
-          Answers in chats, the arena, images and the API count here from the first one of {month}.
+        <EmptyState icon={Gauge} title={t("emptyTitle")}>
+          {t("emptyBody", { month })}
         </EmptyState>
       )}
-      <p className="text-xs text-muted-foreground">
-        Days are UTC days; the month's budget renews on the 1st. Your administrator sets the limits.
-      </p>
+      <p className="text-xs text-muted-foreground">{t("footnote")}</p>
     </div>
   );
 }
 
 function UsageSkeleton() {
+  const t = useTranslations("usage.overview");
   return (
-    <LoadingRegion className="space-y-6" label="Loading your usage…">
+    <LoadingRegion className="space-y-6" label={t("loading")}>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <Skeleton className="h-28 rounded-xl" />
         <Skeleton className="h-28 rounded-xl" />

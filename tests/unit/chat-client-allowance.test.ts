@@ -1,5 +1,13 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { allowanceOf, allowanceWarning } from "@/lib/chat/client/allowance";
+import { allowanceOf, allowanceWarning as warningIn } from "@/lib/chat/client/allowance";
+import { ENGLISH } from "@/lib/i18n/format";
+import en from "@/messages/en";
+
+const words = createTranslator({ locale: "en", messages: en, namespace: "chat.allowance" });
+type Args = Parameters<typeof warningIn>;
+const allowanceWarning = (estimate: Args[0], allowance: Args[1]) =>
+  warningIn(estimate, allowance, words, ENGLISH);
 
 const unlimited = { tokensUsed: 0, tokensLimit: -1, costThisMonthUsd: 0, monthlyBudgetUsd: -1 };
 

@@ -1,5 +1,6 @@
+import { createTranslator } from "next-intl";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { fileProblem } from "@/lib/chat/client/files";
+import { fileProblem as problemIn } from "@/lib/chat/client/files";
 import {
   isStored,
   itemsFromChat,
@@ -14,6 +15,14 @@ import { groupModels, pickInitialModel } from "@/lib/chat/shared/models";
 import type { MessageDto } from "@/lib/conversations/dto";
 import { ApiError } from "@/lib/http/client";
 import type { ModelInfo } from "@/lib/llm/model-info";
+import en from "@/messages/en";
+
+const attachmentWords = createTranslator({
+  locale: "en",
+  messages: en,
+  namespace: "chat.attachments",
+});
+const fileProblem = (file: Parameters<typeof problemIn>[0]) => problemIn(file, attachmentWords);
 
 function dto(
   id: string,

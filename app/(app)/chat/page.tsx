@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { NewChat } from "@/components/chat/new-chat";
 import { requirePageUser } from "@/lib/auth/page";
 import { findConfigForChat } from "@/lib/configs/for-chat";
 
-export const metadata: Metadata = { title: "New chat" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("chat.newChat");
+  return { title: t("title") };
+}
 
 interface PageProps {
   searchParams: Promise<{ config?: string | string[] }>;

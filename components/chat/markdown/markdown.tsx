@@ -1,7 +1,8 @@
 "use client";
 
-import { memo, useMemo } from "react";
-import ReactMarkdown, { type Components } from "react-markdown";
+import { useTranslations } from "next-intl";
+import { type ComponentProps, memo, useMemo } from "react";
+import ReactMarkdown, { type Components, type ExtraProps } from "react-markdown";
 import remarkGfm from "remark-gfm";
 import { splitMarkdownBlocks } from "@/lib/chat/client/markdown-blocks";
 import { normalizeMath } from "@/lib/chat/client/math-delimiters";
@@ -20,14 +21,7 @@ const components: Components = {
       // A dropped (unsafe) URL keeps its text but is no longer a link.
       <span>{children}</span>
     ),
-  // Remote images are not fetched: a reply could otherwise send data to any
-  // server just by being shown. The address stays one click away.
-  img: ({ src, alt }) =>
-    typeof src === "string" && src ? (
-      <a href={src} target="_blank" rel="noopener noreferrer nofollow" className="md-image-link">
-        {alt ? `Image: ${alt}` : "Image"}
-      </a>
-    ) : null,
+  img: ImageLink,
   pre: ({ node, children }) => <CodeBlock node={node}>{children}</CodeBlock>,
   table: ({ node: _node, children, ...rest }) => (
     <div className="md-table">
@@ -35,6 +29,20 @@ const components: Components = {
     </div>
   ),
 };
+
+/**
+ * Remote images are not fetched: a reply could otherwise send data to any
+ * server just by being shown. The address stays one click away.
+ */
+function ImageLink({ src, alt }: ComponentProps<"img"> & ExtraProps) {
+  const t = useTranslations("chat.markdown");
+  if (typeof src !== "string" || !src) return null;
+  return (
+    <a href={src} target="_blank" rel="noopener noreferrer nofollow" className="md-image-link">
+      {alt ? t("imageNamed", { alt }) : t("image")}
+    </a>
+  );
+}
 
 const MarkdownBlock = memo(function MarkdownBlock({ source }: { source: string }) {
   const normalized = normalizeMath(source);

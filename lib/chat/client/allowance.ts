@@ -1,5 +1,8 @@
+import type { useTranslations } from "next-intl";
+import type { Formatters } from "@/lib/i18n/format";
 import type { MyUsageDto } from "@/lib/usage/dto";
-import { formatTokens, formatUsd } from "./format";
+
+type AllowanceWords = ReturnType<typeof useTranslations<"chat.allowance">>;
 
 /** What a message may still use; null where there is no limit. */
 interface Allowance {
@@ -27,16 +30,17 @@ export function allowanceOf(
 export function allowanceWarning(
   estimate: { tokens: number; costUsd: number | null },
   allowance: Allowance,
+  t: AllowanceWords,
+  f: Pick<Formatters, "tokens" | "usd">,
 ): string | null {
   const { tokensLeft, budgetLeftUsd } = allowance;
-  if (budgetLeftUsd === 0)
-    return "You have spent this month's budget; the message will be refused.";
-  if (tokensLeft === 0) return "You have used your token allowance; the message will be refused.";
+  if (budgetLeftUsd === 0) return t("budgetSpent");
+  if (tokensLeft === 0) return t("tokensSpent");
   if (tokensLeft !== null && estimate.tokens > tokensLeft) {
-    return `This needs about ${formatTokens(estimate.tokens)} tokens; ${formatTokens(tokensLeft)} are left of your allowance.`;
+    return t("tooManyTokens", { needed: f.tokens(estimate.tokens), left: f.tokens(tokensLeft) });
   }
   if (budgetLeftUsd !== null && estimate.costUsd !== null && estimate.costUsd > budgetLeftUsd) {
-    return `This costs about ${formatUsd(estimate.costUsd)}; ${formatUsd(budgetLeftUsd)} is left of this month's budget.`;
+    return t("overBudget", { cost: f.usd(estimate.costUsd), left: f.usd(budgetLeftUsd) });
   }
   return null;
 }

@@ -1,4 +1,7 @@
+import type { useTranslations } from "next-intl";
 import { MAX_UPLOAD_BYTES } from "@/lib/files/limits";
+
+type AttachmentWords = ReturnType<typeof useTranslations<"chat.attachments">>;
 
 const IMAGE_TYPES = new Set(["image/png", "image/jpeg", "image/webp", "image/gif"]);
 const DOCUMENT_EXTENSIONS = new Set(
@@ -18,24 +21,21 @@ export function isImageFile(file: Pick<File, "type">): boolean {
 }
 
 /** Why this file cannot be attached, in words for the person; null when it may be tried. */
-export function fileProblem(file: Pick<File, "name" | "size" | "type">): string | null {
+export function fileProblem(
+  file: Pick<File, "name" | "size" | "type">,
+  t: AttachmentWords,
+): string | null {
+  const { name } = file;
   if (file.size > MAX_UPLOAD_BYTES) {
-    return `${file.name} is larger than ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB.`;
+    return t("tooLarge", { name, megabytes: MAX_UPLOAD_BYTES / (1024 * 1024) });
   }
-  if (file.size === 0) return `${file.name} is empty.`;
+  if (file.size === 0) return t("empty", { name });
   if (isImageFile(file)) return null;
   if (file.type === "image/svg+xml" || file.type.startsWith("image/")) {
-    return `${file.name}: only PNG, JPEG, WebP and GIF images can be attached.`;
+    return t("imageType", { name });
   }
   const dot = file.name.lastIndexOf(".");
   const extension = dot === -1 ? "" : file.name.slice(dot + 1).toLowerCase();
   if (DOCUMENT_EXTENSIONS.has(extension)) return null;
-  return `${file.name}: this type of file can't be attached. Try an image, a PDF or a text file.`;
-}
-
-/** 900 B, 12 KB, 3.4 MB. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return t("fileType", { name });
 }

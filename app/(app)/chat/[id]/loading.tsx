@@ -1,11 +1,13 @@
+import { getTranslations } from "next-intl/server";
 import { SkeletonGroup, ThreadSkeleton } from "@/components/common/page-skeletons";
 import { TextSkeleton } from "@/components/common/skeletons";
 import { Skeleton } from "@/components/ui/skeleton";
 
-export default function ConversationLoading() {
+export default async function ConversationLoading() {
+  const t = await getTranslations("chat.thread");
   return (
     <ThreadSkeleton
-      label="Loading the conversation…"
+      label={t("loading")}
       composer="h-[104px]"
       header={
         <SkeletonGroup
