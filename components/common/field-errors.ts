@@ -1,4 +1,5 @@
 import { fieldMessage } from "@/components/ui/field";
+import { readerText } from "@/lib/i18n/reader";
 
 type FieldMessages = Record<string, string[] | undefined>;
 
@@ -36,6 +37,6 @@ export function failureMessage(
   fields: Record<string, string | undefined>,
 ): string {
   return Object.values(fields).some(Boolean)
-    ? "Check the highlighted fields and try again."
+    ? readerText()("errors.checkFields")
     : message;
 }

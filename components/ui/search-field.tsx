@@ -1,6 +1,7 @@
 "use client";
 
 import { Search, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { type Ref, useImperativeHandle, useRef } from "react";
 import { cn } from "@/lib/utils";
 
@@ -30,6 +31,7 @@ export function SearchField({
   keyShortcuts,
   className,
 }: SearchFieldProps) {
+  const t = useTranslations("common");
   const input = useRef<HTMLInputElement>(null);
   useImperativeHandle(ref, () => input.current as HTMLInputElement);
   return (
@@ -67,7 +69,7 @@ export function SearchField({
             onChange("");
             input.current?.focus();
           }}
-          aria-label="Clear search"
+          aria-label={t("clearSearch")}
           className="absolute right-2 top-1/2 flex h-6 w-6 -translate-y-1/2 items-center justify-center rounded-md text-muted-foreground hover:bg-accent hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
         >
           <X className="h-3.5 w-3.5" aria-hidden="true" />
