@@ -10,7 +10,11 @@ export function CopyAction({ label, text }: { label: string; text: string }) {
   const t = useTranslations("common");
   const { copied, copy } = useCopy();
   return (
-    <IconAction label={copied ? t("copied") : label} disabled={!text} onClick={() => void copy(text)}>
+    <IconAction
+      label={copied ? t("copied") : label}
+      disabled={!text}
+      onClick={() => void copy(text)}
+    >
       {copied ? <Check aria-hidden="true" /> : <Copy aria-hidden="true" />}
     </IconAction>
   );

@@ -36,7 +36,5 @@ export function failureMessage(
   message: string,
   fields: Record<string, string | undefined>,
 ): string {
-  return Object.values(fields).some(Boolean)
-    ? readerText()("errors.checkFields")
-    : message;
+  return Object.values(fields).some(Boolean) ? readerText()("errors.checkFields") : message;
 }

@@ -78,8 +78,7 @@ export function fieldSentence(label: string, fragmentText: string): string | und
     const match = pattern.exec(fragmentText);
     if (!match) continue;
     const value = match[1] ?? "";
-    const filled =
-      placeholder === "values" ? value : Number(value.replace(/,/g, ""));
+    const filled = placeholder === "values" ? value : Number(value.replace(/,/g, ""));
     // The rule is known only at run time, so are the values its message takes.
     const t = readerText() as unknown as (key: string, values: Values) => string;
     return t(`validation.${rule}`, placeholder ? { label, [placeholder]: filled } : { label });

@@ -8,7 +8,11 @@ function translatorFor(locale: Locale, messages: Common) {
   return createTranslator({ locale, messages: { common: messages }, namespace: "common" });
 }
 
-let reader = { locale: DEFAULT_LOCALE, messages: english, t: translatorFor(DEFAULT_LOCALE, english) };
+let reader = {
+  locale: DEFAULT_LOCALE,
+  messages: english,
+  t: translatorFor(DEFAULT_LOCALE, english),
+};
 
 /**
  * Tells text made outside components (an API error's sentence, a field's

@@ -15,9 +15,7 @@ export function CostChart({ perDay }: { perDay: UsageDayPoint[] }) {
   const peak = peakOf(perDay, "costUsd");
   const summary = [
     t("cost.summary", { cost: f.usd(sumOf(perDay, "costUsd")), days: perDay.length }),
-    peak
-      ? t("cost.peak", { day: formatDayLong(peak.day, locale), cost: f.usd(peak.costUsd) })
-      : "",
+    peak ? t("cost.peak", { day: formatDayLong(peak.day, locale), cost: f.usd(peak.costUsd) }) : "",
   ].join(" ");
   return (
     <TimeChart
@@ -35,7 +33,11 @@ export function CostChart({ perDay }: { perDay: UsageDayPoint[] }) {
           <stop offset="100%" stopColor={CHART_COLORS.primary} stopOpacity={0.02} />
         </linearGradient>
       </defs>
-      <YAxis tickFormatter={(value: number) => formatUsdTick(value, locale)} width={72} {...AXIS_PROPS} />
+      <YAxis
+        tickFormatter={(value: number) => formatUsdTick(value, locale)}
+        width={72}
+        {...AXIS_PROPS}
+      />
       <Area
         dataKey="costUsd"
         stroke={CHART_COLORS.primary}
