@@ -9,7 +9,8 @@ interface SearchFieldProps {
   value: string;
   onChange: (value: string) => void;
   label: string;
-  placeholder: string;
+  /** "Search" unless said. */
+  placeholder?: string;
   maxLength?: number;
   ref?: Ref<HTMLInputElement>;
   /** Escape on an empty field; by default it goes on to whatever else listens (a dialog, say). */
@@ -53,7 +54,7 @@ export function SearchField({
         }}
         // Tells a drawer or dialog around it that this Escape is ours while there is text to clear.
         data-keeps-escape={value ? "" : undefined}
-        placeholder={placeholder}
+        placeholder={placeholder ?? t("search")}
         aria-label={label}
         aria-keyshortcuts={keyShortcuts}
         maxLength={maxLength}
