@@ -1,7 +1,11 @@
+"use client";
+
 import { cn } from "@/lib/utils";
+import { useFormat } from "./use-format";
 
 /** How much of a text field is used, red once it is full. */
 export function CharacterCount({ length, max }: { length: number; max: number }) {
+  const f = useFormat();
   return (
     <span
       className={cn(
@@ -9,7 +13,7 @@ export function CharacterCount({ length, max }: { length: number; max: number })
         length >= max ? "text-destructive" : "text-muted-foreground",
       )}
     >
-      {length.toLocaleString("en")}/{max.toLocaleString("en")}
+      {f.count(length)}/{f.count(max)}
     </span>
   );
 }

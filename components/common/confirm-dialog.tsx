@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { FormDialog } from "./form-dialog";
 
@@ -8,7 +9,8 @@ interface ConfirmDialogProps {
   onOpenChange: (open: boolean) => void;
   title: ReactNode;
   description: ReactNode;
-  confirmLabel: string;
+  /** "Delete" unless said. */
+  confirmLabel?: string;
   onConfirm: () => void;
 }
 
@@ -19,11 +21,12 @@ export function ConfirmDialog({
   onConfirm,
   ...text
 }: ConfirmDialogProps) {
+  const t = useTranslations("common");
   return (
     <FormDialog
       {...text}
       onOpenChange={onOpenChange}
-      submitLabel={confirmLabel}
+      submitLabel={confirmLabel ?? t("delete")}
       destructive
       onSubmit={() => {
         onOpenChange(false);

@@ -1,4 +1,5 @@
 import { fieldMessage } from "@/components/ui/field";
+import { readerText } from "@/lib/i18n/reader";
 
 type FieldMessages = Record<string, string[] | undefined>;
 
@@ -35,7 +36,5 @@ export function failureMessage(
   message: string,
   fields: Record<string, string | undefined>,
 ): string {
-  return Object.values(fields).some(Boolean)
-    ? "Check the highlighted fields and try again."
-    : message;
+  return Object.values(fields).some(Boolean) ? readerText()("errors.checkFields") : message;
 }

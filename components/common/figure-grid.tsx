@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
 
 export interface Figure {
@@ -16,6 +17,7 @@ export function share(used: number, limit: number): number | undefined {
 
 /** Figures as cards, each with a bar of its limit used when it has one. */
 export function FigureGrid({ figures, className }: { figures: Figure[]; className?: string }) {
+  const t = useTranslations("common");
   return (
     <dl className={cn("grid gap-3", className)}>
       {figures.map((figure) => (
@@ -48,7 +50,7 @@ export function FigureGrid({ figures, className }: { figures: Figure[]; classNam
             )}
           >
             {figure.hint}
-            {figure.share !== undefined ? ` · ${Math.round(figure.share * 100)}% used` : ""}
+            {figure.share !== undefined ? ` · ${t("shareUsed", { share: figure.share })}` : ""}
           </dd>
         </div>
       ))}

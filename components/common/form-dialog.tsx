@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { FormEvent, KeyboardEvent, ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -65,6 +66,7 @@ export function FormDialog({
   onCloseAutoFocus,
   children,
 }: FormDialogProps) {
+  const t = useTranslations("common");
   function submit(event: FormEvent) {
     event.preventDefault();
     if (canSubmit && !pending) onSubmit();
@@ -90,7 +92,7 @@ export function FormDialog({
               disabled={pending}
               onClick={() => onOpenChange(false)}
             >
-              Cancel
+              {t("cancel")}
             </Button>
             <SubmitButton
               variant={destructive ? "destructive" : "default"}

@@ -1,6 +1,7 @@
 "use client";
 
 import { ChevronLeft, ChevronRight } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { type KeyboardEvent, type ReactNode, useRef } from "react";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { cn } from "@/lib/utils";
@@ -69,11 +70,12 @@ interface LightboxStageProps {
 
 /** Where the image sits, with the previous and next buttons over its sides. */
 export function LightboxStage({ onPrevious, onNext, className, children }: LightboxStageProps) {
+  const t = useTranslations("common");
   return (
     <div className={cn("relative flex min-h-0 items-center justify-center", className)}>
       {children}
-      <NavButton side="left" label="Previous image" onClick={onPrevious} />
-      <NavButton side="right" label="Next image" onClick={onNext} />
+      <NavButton side="left" label={t("previousImage")} onClick={onPrevious} />
+      <NavButton side="right" label={t("nextImage")} onClick={onNext} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { RotateCw } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -20,12 +21,13 @@ export function ListSkeleton({ rows = 6, label }: { rows?: number; label: string
 }
 
 export function ListError({ message, onRetry }: { message: string; onRetry: () => void }) {
+  const t = useTranslations("common");
   return (
     <div role="alert" className="mx-2 space-y-2 rounded-lg border border-dashed p-3 text-sm">
       <p className="text-muted-foreground">{message}</p>
       <Button type="button" variant="outline" size="sm" onClick={onRetry}>
         <RotateCw aria-hidden="true" />
-        Retry
+        {t("retryAction")}
       </Button>
     </div>
   );

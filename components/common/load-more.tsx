@@ -1,6 +1,7 @@
 "use client";
 
 import { LoaderCircle } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 
@@ -13,6 +14,7 @@ export interface Pages {
 
 /** Fetches the next page when scrolled near; stays a real button for keyboards and old browsers. */
 export function LoadMore({ pages }: { pages: Pages }) {
+  const t = useTranslations("common");
   const ref = useRef<HTMLButtonElement>(null);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
 
@@ -41,13 +43,14 @@ export function LoadMore({ pages }: { pages: Pages }) {
       {isFetchingNextPage ? (
         <LoaderCircle className="h-3.5 w-3.5 animate-spin" aria-hidden="true" />
       ) : null}
-      {isFetchingNextPage ? "Loading more…" : "Load more"}
+      {isFetchingNextPage ? t("loadingMore") : t("loadMore")}
     </button>
   );
 }
 
 /** The next page of a grid on request, under the grid. */
 export function LoadMoreButton({ pages, size }: { pages: Pages; size?: "sm" }) {
+  const t = useTranslations("common");
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
   if (!hasNextPage) return null;
   return (
@@ -60,7 +63,7 @@ export function LoadMoreButton({ pages, size }: { pages: Pages; size?: "sm" }) {
         disabled={isFetchingNextPage}
       >
         {isFetchingNextPage ? <LoaderCircle className="animate-spin" aria-hidden="true" /> : null}
-        {isFetchingNextPage ? "Loading more…" : "Load more"}
+        {isFetchingNextPage ? t("loadingMore") : t("loadMore")}
       </Button>
     </div>
   );

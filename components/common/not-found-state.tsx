@@ -6,67 +6,44 @@ import {
   Swords,
   UserX,
 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { ErrorState } from "@/components/layout/error-state";
+import type { Messages } from "@/lib/i18n/messages";
 
-interface Exit {
-  href: string;
-  label: string;
-}
+type Exit = keyof Messages["common"]["notFound"]["exits"];
 
-const CHAT = { href: "/chat", label: "Go to chat" };
-const GALLERY = { href: "/gallery", label: "Browse the gallery" };
-const MY_CONFIGS = { href: "/configs", label: "My configs" };
-
-/** A record behind a link that is gone, or is someone else's: the same words for every kind. */
-function someoneElses(noun: string, icon: LucideIcon, exit: Exit) {
-  return {
-    icon,
-    title: `${noun.charAt(0).toUpperCase()}${noun.slice(1)} not found`,
-    description: `It may have been deleted, or the link points to someone else's ${noun}.`,
-    exits: [exit],
-  };
-}
+const EXITS: Record<Exit, string> = {
+  chat: "/chat",
+  newChat: "/chat",
+  arena: "/arena",
+  gallery: "/gallery",
+  myConfigs: "/configs",
+  users: "/admin/users",
+};
 
 /**
- * What each page says when its subject is not there (deleted, or someone
+ * What each page shows when its subject is not there (deleted, or someone
  * else's), and where it offers to go instead: the first exit is the main one.
  */
 const SUBJECTS = {
-  page: {
-    icon: FileQuestion,
-    title: "Page not found",
-    description:
-      "This page doesn't exist or was moved. Check the address, or head back to your chats.",
-    exits: [CHAT],
-  },
-  conversation: someoneElses("conversation", MessageSquareOff, {
-    href: "/chat",
-    label: "Start a new chat",
-  }),
-  comparison: someoneElses("comparison", Swords, { href: "/arena", label: "Go to the arena" }),
-  config: {
-    icon: SlidersHorizontal,
-    title: "Config not found",
-    description: "It may have been deleted, or its author no longer shares it.",
-    exits: [GALLERY, MY_CONFIGS],
-  },
-  ownConfig: {
-    icon: SlidersHorizontal,
-    title: "Config not found",
-    description:
-      "It may have been deleted, or it belongs to someone else. You can only edit your own configs; fork a shared one from the gallery to make it yours.",
-    exits: [MY_CONFIGS, GALLERY],
-  },
-  user: {
-    icon: UserX,
-    title: "User not found",
-    description: "The account may have been deleted, or the link is incomplete.",
-    exits: [{ href: "/admin/users", label: "Back to users" }],
-  },
-};
+  page: { icon: FileQuestion, exits: ["chat"] },
+  conversation: { icon: MessageSquareOff, exits: ["newChat"] },
+  comparison: { icon: Swords, exits: ["arena"] },
+  config: { icon: SlidersHorizontal, exits: ["gallery", "myConfigs"] },
+  ownConfig: { icon: SlidersHorizontal, exits: ["myConfigs", "gallery"] },
+  user: { icon: UserX, exits: ["users"] },
+} satisfies Record<string, { icon: LucideIcon; exits: Exit[] }>;
 
 /** A page whose subject is not there: say so, and offer a way on. */
 export function NotFoundState({ subject }: { subject: keyof typeof SUBJECTS }) {
-  const { exits, ...state } = SUBJECTS[subject];
-  return <ErrorState {...state} links={exits} />;
+  const t = useTranslations("common.notFound");
+  const { icon, exits } = SUBJECTS[subject];
+  return (
+    <ErrorState
+      icon={icon}
+      title={t(`${subject}.title`)}
+      description={t(`${subject}.description`)}
+      links={exits.map((exit: Exit) => ({ href: EXITS[exit], label: t(`exits.${exit}`) }))}
+    />
+  );
 }

@@ -2,6 +2,7 @@
 
 import { TriangleAlert } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { ErrorState } from "@/components/layout/error-state";
 import { Button } from "@/components/ui/button";
 
@@ -11,46 +12,27 @@ export interface RouteErrorProps {
   reset: () => void;
 }
 
-/** What each part of the site says when a page fails, and where it sends people when retrying does not help. */
-const AREAS = {
-  app: {
-    title: "This page couldn't load",
-    description:
-      "Something went wrong on our side or the connection dropped. Try again in a moment.",
-    exit: { href: "/chat", label: "Go to chat" },
-  },
-  admin: {
-    title: "This admin page couldn't load",
-    description:
-      "Something went wrong on our side or the database did not answer. Try again in a moment.",
-    exit: { href: "/admin", label: "Go to the dashboard" },
-  },
-  root: {
-    title: "Something went wrong",
-    description:
-      "The page hit an unexpected problem. Try again; if it keeps happening, tell your administrator.",
-    exit: { href: "/chat", label: "Go to chat" },
-  },
-};
+/** Where each part of the site sends people when retrying a failed page does not help. */
+const EXITS = { app: "/chat", admin: "/admin", root: "/chat" };
 
 interface Props extends RouteErrorProps {
-  area: keyof typeof AREAS;
+  area: keyof typeof EXITS;
 }
 
 /** A page that failed to render: retry it, or leave for a page that works. */
 export function RouteError({ error, reset, area }: Props) {
-  const { title, description, exit } = AREAS[area];
+  const t = useTranslations("common");
   return (
     <ErrorState
       icon={TriangleAlert}
-      title={title}
-      description={description}
+      title={t(`routeError.${area}.title`)}
+      description={t(`routeError.${area}.description`)}
       reference={error.digest}
       actions={
         <>
-          <Button onClick={reset}>Retry</Button>
+          <Button onClick={reset}>{t("retryAction")}</Button>
           <Button variant="outline" asChild>
-            <Link href={exit.href}>{exit.label}</Link>
+            <Link href={EXITS[area]}>{t(`routeError.${area}.exit`)}</Link>
           </Button>
         </>
       }

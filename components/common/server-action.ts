@@ -2,7 +2,7 @@
 
 import { type UseMutationOptions, useMutation } from "@tanstack/react-query";
 import type { ActionResult } from "@/lib/http/action";
-import { NETWORK_MESSAGE } from "@/lib/http/client";
+import { failureSentence } from "@/lib/http/failure-sentence";
 
 /** A failed server action as a thrown error, so React Query's onError sees its message. */
 export class ActionError extends Error {
@@ -27,10 +27,12 @@ export async function runServerAction<T>(call: () => Promise<ActionResult<T>>): 
   try {
     result = await call();
   } catch {
-    throw new ActionError("network_error", NETWORK_MESSAGE);
+    throw new ActionError("network_error", failureSentence("network_error"));
   }
-  if (!result.ok)
-    throw new ActionError(result.error.code, result.error.message, result.error.fields);
+  if (!result.ok) {
+    const { code, message, fields } = result.error;
+    throw new ActionError(code, failureSentence(code, message), fields);
+  }
   return result.data;
 }
 
@@ -50,5 +52,5 @@ export function useServerAction<TData, TVariables = void, TContext = unknown>(
 }
 
 export function errorMessage(error: unknown): string {
-  return error instanceof Error && error.message ? error.message : "Something went wrong.";
+  return error instanceof Error && error.message ? error.message : failureSentence("unknown");
 }

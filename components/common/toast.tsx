@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useTheme } from "next-themes";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import type { ExternalToast } from "sonner";
@@ -51,6 +52,7 @@ function subscribeNarrow(onChange: () => void) {
 
 /** sonner's Toaster, in the app's theme, once the first toast has fetched it. */
 export function Toasts() {
+  const t = useTranslations("common.toasts");
   const [sonner, setSonner] = useState<Sonner | null>(null);
   const { resolvedTheme } = useTheme();
   // On phones a bottom toast would sit on top of the form's submit button.
@@ -73,6 +75,8 @@ export function Toasts() {
       closeButton
       position={narrow ? "top-center" : "bottom-right"}
       theme={resolvedTheme === "dark" ? "dark" : "light"}
+      containerAriaLabel={t("region")}
+      toastOptions={{ closeButtonAriaLabel: t("close") }}
     />
   );
 }

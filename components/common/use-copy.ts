@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { toast } from "@/components/common/toast";
 
 /** Copies text and reports it for a moment, for a ✓ on the button that did it. */
 export function useCopy(resetMs = 1800) {
+  const t = useTranslations("common");
   const [copied, setCopied] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -13,14 +15,14 @@ export function useCopy(resetMs = 1800) {
     async (text: string) => {
       const ok = await writeClipboard(text);
       if (!ok) {
-        toast.error("Couldn't copy. Select the text and copy it by hand.");
+        toast.error(t("copyFailed"));
         return;
       }
       setCopied(true);
       clearTimeout(timer.current);
       timer.current = setTimeout(() => setCopied(false), resetMs);
     },
-    [resetMs],
+    [resetMs, t],
   );
   return { copied, copy };
 }

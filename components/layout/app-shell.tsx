@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { HeaderTitle } from "./header-title";
 import { MobileNav } from "./mobile-nav";
@@ -14,6 +15,7 @@ interface AppShellProps {
 }
 
 export function AppShell({ user, children }: AppShellProps) {
+  const t = useTranslations("layout");
   return (
     <div className="flex min-h-dvh">
       <ThemeSync saved={user.theme} />
@@ -22,7 +24,7 @@ export function AppShell({ user, children }: AppShellProps) {
         href="#main"
         className="sr-only focus:not-sr-only focus:fixed focus:left-3 focus:top-3 focus:z-[100] focus:rounded-md focus:bg-background focus:px-3 focus:py-2 focus:text-sm focus:font-medium focus:shadow-md focus:outline-none focus:ring-2 focus:ring-ring"
       >
-        Skip to content
+        {t("skipToContent")}
       </a>
 
       <aside className="fixed inset-y-0 left-0 z-30 hidden w-64 border-r border-sidebar-border md:block">

@@ -1,5 +1,6 @@
 import type { LucideIcon } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 
@@ -23,6 +24,7 @@ export function ErrorState({
   links = [],
   reference,
 }: ErrorStateProps) {
+  const t = useTranslations("common");
   return (
     <div className="flex flex-1 items-center justify-center px-4 py-16">
       <div className="flex max-w-md flex-col items-center text-center">
@@ -41,7 +43,7 @@ export function ErrorState({
         </div>
         {reference ? (
           <p className="mt-6 text-xs text-muted-foreground">
-            Reference: <code className="font-mono">{reference}</code>
+            {t("reference")} <code className="font-mono">{reference}</code>
           </p>
         ) : null}
       </div>

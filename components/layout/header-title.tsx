@@ -1,10 +1,11 @@
 "use client";
 
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { activeItem } from "./nav";
 
 export function HeaderTitle() {
-  const pathname = usePathname();
-  const item = activeItem(pathname);
-  return <p className="truncate text-sm font-semibold">{item?.label ?? "Uni-Chat"}</p>;
+  const t = useTranslations("layout.nav");
+  const item = activeItem(usePathname());
+  return <p className="truncate text-sm font-semibold">{item ? t(item.name) : "Uni-Chat"}</p>;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { Menu } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
 import { Button } from "@/components/ui/button";
 import {
@@ -15,13 +16,14 @@ import type { ShellUser } from "./types";
 
 /** The sidebar as a drawer for narrow screens; Radix handles Esc, focus trap and focus return. */
 export function MobileNav({ user }: { user: ShellUser }) {
+  const t = useTranslations("layout");
   const [open, setOpen] = useState(false);
   const close = useCallback(() => setOpen(false), []);
 
   return (
     <Sheet open={open} onOpenChange={setOpen}>
       <SheetTrigger asChild>
-        <Button variant="ghost" size="icon" className="md:hidden" aria-label="Open navigation">
+        <Button variant="ghost" size="icon" className="md:hidden" aria-label={t("openNavigation")}>
           <Menu />
         </Button>
       </SheetTrigger>
@@ -40,10 +42,8 @@ export function MobileNav({ user }: { user: ShellUser }) {
           }
         }}
       >
-        <SheetTitle className="sr-only">Navigation</SheetTitle>
-        <SheetDescription className="sr-only">
-          Pages of Uni-Chat and your conversations
-        </SheetDescription>
+        <SheetTitle className="sr-only">{t("navigation")}</SheetTitle>
+        <SheetDescription className="sr-only">{t("navigationDescription")}</SheetDescription>
         <Sidebar user={user} onNavigate={close} />
       </SheetContent>
     </Sheet>

@@ -11,10 +11,12 @@ import {
   SlidersHorizontal,
   Swords,
 } from "lucide-react";
+import type { Messages } from "@/lib/i18n/messages";
 
 export interface NavItem {
   href: string;
-  label: string;
+  /** Its label's key in layout.nav. */
+  name: keyof Messages["layout"]["nav"];
   icon: LucideIcon;
   adminOnly?: boolean;
   /** A page with a title but no sidebar link, reached from elsewhere (Settings links the API docs and Usage). */
@@ -23,16 +25,16 @@ export interface NavItem {
 
 /** The app's navigation as data: features add an entry here and get a sidebar link and a title. */
 export const NAV_ITEMS: NavItem[] = [
-  { href: "/chat", label: "Chat", icon: MessageSquare },
-  { href: "/arena", label: "Arena", icon: Swords },
-  { href: "/images", label: "Images", icon: ImageIcon },
-  { href: "/configs", label: "My configs", icon: SlidersHorizontal },
-  { href: "/gallery", label: "Gallery", icon: LayoutGrid },
-  { href: "/templates", label: "Prompt templates", icon: NotebookText },
-  { href: "/settings", label: "Settings", icon: Settings },
-  { href: "/admin", label: "Admin", icon: ShieldCheck, adminOnly: true },
-  { href: "/api-docs", label: "API", icon: Braces, unlisted: true },
-  { href: "/settings/usage", label: "Usage", icon: Gauge, unlisted: true },
+  { href: "/chat", name: "chat", icon: MessageSquare },
+  { href: "/arena", name: "arena", icon: Swords },
+  { href: "/images", name: "images", icon: ImageIcon },
+  { href: "/configs", name: "configs", icon: SlidersHorizontal },
+  { href: "/gallery", name: "gallery", icon: LayoutGrid },
+  { href: "/templates", name: "templates", icon: NotebookText },
+  { href: "/settings", name: "settings", icon: Settings },
+  { href: "/admin", name: "admin", icon: ShieldCheck, adminOnly: true },
+  { href: "/api-docs", name: "apiDocs", icon: Braces, unlisted: true },
+  { href: "/settings/usage", name: "usage", icon: Gauge, unlisted: true },
 ];
 
 export function navFor(role: "user" | "admin"): NavItem[] {

@@ -33,7 +33,7 @@ interface PageLayoutProps extends PageFrame {
   /** Controls on the title row, e.g. "New config". */
   actions?: ReactNode;
   /** The page this one belongs to, linked above the title. */
-  back?: { href: string; label: string };
+  back?: { href: string; label?: string };
   children: ReactNode;
 }
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { replyNoticeFor } from "@/lib/realtime/client/reply-notice";
 import { useLiveEvents } from "./live-events";
 
@@ -19,11 +20,12 @@ function clip(text: string): string {
  * tag makes them one. Clicking it comes back to the conversation.
  */
 export function ReplyNotifier({ enabled }: { enabled: boolean }) {
+  const t = useTranslations("layout.notices");
   const router = useRouter();
   useLiveEvents((event) => {
     if (!enabled || typeof Notification === "undefined") return;
     if (document.visibilityState !== "hidden" || Notification.permission !== "granted") return;
-    const notice = replyNoticeFor(event);
+    const notice = replyNoticeFor(event, t);
     if (!notice) return;
     const notification = new Notification(notice.title, {
       body: clip(notice.body),

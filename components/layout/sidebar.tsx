@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { ConversationPanel } from "@/components/conversations/conversation-panel";
 import { NewChatShortcut } from "@/components/conversations/new-chat-button";
 import { SidebarProvider } from "@/components/conversations/sidebar-context";
@@ -17,6 +18,7 @@ interface SidebarProps {
 }
 
 export function Sidebar({ user, onNavigate }: SidebarProps) {
+  const t = useTranslations("layout");
   const pathname = usePathname();
   const items = navFor(user.role);
 
@@ -34,9 +36,9 @@ export function Sidebar({ user, onNavigate }: SidebarProps) {
       <SidebarProvider onNavigate={onNavigate}>
         <ConversationPanel
           nav={
-            <nav aria-label="Main" className="shrink-0 px-3 pb-2">
+            <nav aria-label={t("mainNav")} className="shrink-0 px-3 pb-2">
               <ul className="space-y-0.5">
-                {items.map(({ href, label, icon: Icon }) => {
+                {items.map(({ href, name, icon: Icon }) => {
                   const active = isActive(pathname, href);
                   return (
                     <li key={href}>
@@ -55,7 +57,7 @@ export function Sidebar({ user, onNavigate }: SidebarProps) {
                           className={cn("h-4 w-4 shrink-0", active ? "text-brand" : "opacity-70")}
                           aria-hidden="true"
                         />
-                        {label}
+                        {t(`nav.${name}`)}
                       </Link>
                     </li>
                   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { Monitor, Moon, Sun } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useTheme } from "next-themes";
 import { Button } from "@/components/ui/button";
 import {
@@ -14,18 +15,19 @@ import {
 } from "@/components/ui/dropdown-menu";
 
 const OPTIONS = [
-  { value: "light", label: "Light", icon: Sun },
-  { value: "dark", label: "Dark", icon: Moon },
-  { value: "system", label: "System", icon: Monitor },
+  { value: "light", icon: Sun },
+  { value: "dark", icon: Moon },
+  { value: "system", icon: Monitor },
 ] as const;
 
 export function ThemeToggle() {
+  const t = useTranslations("layout.theme");
   const { theme, setTheme } = useTheme();
 
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="icon" aria-label="Change theme" title="Change theme">
+        <Button variant="ghost" size="icon" aria-label={t("change")} title={t("change")}>
           {/* Both icons render and CSS picks one, so server and client markup match. */}
           <Sun className="rotate-0 scale-100 transition-transform dark:-rotate-90 dark:scale-0" />
           <Moon className="absolute rotate-90 scale-0 transition-transform dark:rotate-0 dark:scale-100" />
@@ -33,14 +35,14 @@ export function ThemeToggle() {
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-40">
         <DropdownMenuLabel className="text-xs font-medium text-muted-foreground">
-          Theme
+          {t("title")}
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
         <DropdownMenuRadioGroup value={theme ?? "system"} onValueChange={setTheme}>
-          {OPTIONS.map(({ value, label, icon: Icon }) => (
+          {OPTIONS.map(({ value, icon: Icon }) => (
             <DropdownMenuRadioItem key={value} value={value}>
               <Icon aria-hidden="true" className="text-muted-foreground" />
-              {label}
+              {t(value)}
             </DropdownMenuRadioItem>
           ))}
         </DropdownMenuRadioGroup>

@@ -3,6 +3,7 @@
 import { LogOut } from "lucide-react";
 import Link from "next/link";
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "@/components/common/toast";
 import {
@@ -22,6 +23,7 @@ import { UserAvatar } from "./user-avatar";
 const ACCOUNT_LINKS = ["/settings", "/admin"];
 
 export function UserMenu({ user }: { user: ShellUser }) {
+  const t = useTranslations("layout");
   const [signingOut, setSigningOut] = useState(false);
 
   async function handleSignOut() {
@@ -32,7 +34,7 @@ export function UserMenu({ user }: { user: ShellUser }) {
       await signOut({ redirectTo: "/login" });
     } catch {
       setSigningOut(false);
-      toast.error("Could not sign out. Check your connection and try again.");
+      toast.error(t("userMenu.signOutFailed"));
     }
   }
 
@@ -40,7 +42,7 @@ export function UserMenu({ user }: { user: ShellUser }) {
     <DropdownMenu>
       <DropdownMenuTrigger
         className="rounded-full focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 focus-visible:ring-offset-background"
-        aria-label={`Account menu for ${user.displayName}`}
+        aria-label={t("userMenu.label", { name: user.displayName })}
       >
         <UserAvatar name={user.displayName} src={user.avatarUrl} className="h-8 w-8" />
       </DropdownMenuTrigger>
@@ -55,11 +57,11 @@ export function UserMenu({ user }: { user: ShellUser }) {
         <DropdownMenuSeparator />
         {navFor(user.role)
           .filter((item) => ACCOUNT_LINKS.includes(item.href))
-          .map(({ href, label, icon: Icon }) => (
+          .map(({ href, name, icon: Icon }) => (
             <DropdownMenuItem key={href} asChild>
               <Link href={href}>
                 <Icon aria-hidden="true" />
-                {label}
+                {t(`nav.${name}`)}
               </Link>
             </DropdownMenuItem>
           ))}
@@ -73,7 +75,7 @@ export function UserMenu({ user }: { user: ShellUser }) {
           }}
         >
           <LogOut aria-hidden="true" />
-          {signingOut ? "Signing out…" : "Sign out"}
+          {signingOut ? t("userMenu.signingOut") : t("userMenu.signOut")}
         </DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>

@@ -1,15 +1,21 @@
+import { useTranslations } from "next-intl";
 import { cloneElement, type ReactElement, useId } from "react";
+import { fieldSentence } from "@/lib/i18n/field-sentence";
 import { cn } from "@/lib/utils";
 import { Label } from "./label";
 
 /**
  * Server and schema messages are fragments ("must be at least 8 characters");
- * this names the field so the sentence stands on its own.
+ * this names the field so the sentence stands on its own, in the reader's
+ * language where the fragment is a known one.
  */
 export function fieldMessage(label: string, messages: string[] | undefined): string | undefined {
   const first = messages?.[0];
   if (!first) return undefined;
-  const sentence = /^[a-z]/.test(first) ? `${label} ${first}` : first;
+  const isFragment = /^[a-z]/.test(first);
+  const translated = isFragment ? fieldSentence(label, first) : undefined;
+  if (translated) return translated;
+  const sentence = isFragment ? `${label} ${first}` : first;
   return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }
 
@@ -31,6 +37,7 @@ interface FieldProps {
 }
 
 export function Field({ label, children, error, hint, aside, optional, className }: FieldProps) {
+  const t = useTranslations("common");
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -42,7 +49,7 @@ export function Field({ label, children, error, hint, aside, optional, className
         <Label htmlFor={id}>
           {label}
           {optional ? (
-            <span className="ml-1 font-normal text-muted-foreground">(optional)</span>
+            <span className="ml-1 font-normal text-muted-foreground">{t("optional")}</span>
           ) : null}
         </Label>
         {aside}

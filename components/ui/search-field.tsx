@@ -1,6 +1,7 @@
 "use client";
 
 import { Search, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { type Ref, useImperativeHandle, useRef } from "react";
 import { cn } from "@/lib/utils";
 
@@ -8,7 +9,8 @@ interface SearchFieldProps {
   value: string;
   onChange: (value: string) => void;
   label: string;
-  placeholder: string;
+  /** "Search" unless said. */
+  placeholder?: string;
   maxLength?: number;
   ref?: Ref<HTMLInputElement>;
   /** Escape on an empty field; by default it goes on to whatever else listens (a dialog, say). */
@@ -30,6 +32,7 @@ export function SearchField({
   keyShortcuts,
   className,
 }: SearchFieldProps) {
+  const t = useTranslations("common");
   const input = useRef<HTMLInputElement>(null);
   useImperativeHandle(ref, () => input.current as HTMLInputElement);
   return (
@@ -51,7 +54,7 @@ export function SearchField({
         }}
         // Tells a drawer or dialog around it that this Escape is ours while there is text to clear.
         data-keeps-escape={value ? "" : undefined}
-        placeholder={placeholder}
+        placeholder={placeholder ?? t("search")}
         aria-label={label}
         aria-keyshortcuts={keyShortcuts}
         maxLength={maxLength}
@@ -67,7 +70,7 @@ export function SearchField({
             onChange("");
             input.current?.focus();
           }}
-          aria-label="Clear search"
+          aria-label={t("clearSearch")}
           className="absolute right-2 top-1/2 flex h-6 w-6 -translate-y-1/2 items-center justify-center rounded-md text-muted-foreground hover:bg-accent hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
         >
           <X className="h-3.5 w-3.5" aria-hidden="true" />

@@ -4,6 +4,8 @@
  * a person can act on, whatever went wrong on the way.
  */
 
+import { failureSentence } from "./failure-sentence";
+
 type FieldErrors = Record<string, string[]>;
 
 export class ApiError extends Error {
@@ -24,7 +26,10 @@ export type ApiInit = Omit<RequestInit, "body"> & {
   body?: unknown;
 };
 
-/** What a person reads when a request never reached us (offline, server down). */
+/**
+ * What a person reads when a request never reached us (offline, server down),
+ * in English; the errors thrown here say it in the reader's language.
+ */
 export const NETWORK_MESSAGE = "Can't reach the server. Check your connection and try again.";
 
 export async function apiFetch<T>(path: string, init: ApiInit = {}): Promise<T> {
@@ -88,7 +93,7 @@ export function uploadWithProgress<T>(
       if (request.status >= 200 && request.status < 300) resolve(data as T);
       else reject(toApiError(request.status, data));
     };
-    request.onerror = () => reject(new ApiError(0, "network_error", NETWORK_MESSAGE));
+    request.onerror = () => reject(networkError());
     request.send(form);
   });
 }
@@ -99,8 +104,12 @@ async function send(input: RequestInfo | URL, init?: RequestInit): Promise<Respo
   } catch (error) {
     // Cancellation is the caller's decision (e.g. react-query), not a failure to report.
     if (error instanceof DOMException && error.name === "AbortError") throw error;
-    throw new ApiError(0, "network_error", NETWORK_MESSAGE);
+    throw networkError();
   }
+}
+
+function networkError(): ApiError {
+  return new ApiError(0, "network_error", failureSentence("network_error"));
 }
 
 function isRawBody(body: unknown): body is BodyInit {
@@ -130,8 +139,12 @@ function parseJson(text: string): unknown {
 function toApiError(status: number, data: unknown): ApiError {
   const error = isRecord(data) && isRecord(data.error) ? data.error : undefined;
   const code = typeof error?.code === "string" ? error.code : fallbackCode(status);
-  const message =
-    typeof error?.message === "string" && error.message ? error.message : fallbackMessage(status);
+  // Without a message of ours (a proxy answered, say), the status says what happened.
+  const serverMessage =
+    typeof error?.message === "string" && error.message
+      ? error.message
+      : failureSentence(fallbackCode(status));
+  const message = failureSentence(code, serverMessage);
   const fields = isFieldErrors(error?.fields) ? error.fields : undefined;
   return new ApiError(status, code, message, fields);
 }
@@ -154,15 +167,4 @@ function fallbackCode(status: number): string {
   if (status === 413) return "payload_too_large";
   if (status === 429) return "rate_limited";
   return status >= 500 ? "server_error" : "request_failed";
-}
-
-// Used only when the server (or a proxy in front of it) sent no error body of ours.
-function fallbackMessage(status: number): string {
-  if (status === 401) return "Your session has ended. Sign in again.";
-  if (status === 403) return "You are not allowed to do this.";
-  if (status === 404) return "This was not found. It may have been deleted.";
-  if (status === 413) return "This is too large to send.";
-  if (status === 429) return "Too many requests. Wait a moment and try again.";
-  if (status >= 500) return "Something went wrong on the server. Try again in a moment.";
-  return "The request could not be completed. Check your input and try again.";
 }

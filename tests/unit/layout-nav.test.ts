@@ -3,11 +3,11 @@ import { activeItem, navFor } from "@/components/layout/nav";
 
 describe("navigation", () => {
   it("titles every page from its entry, nested routes and unlisted pages included", () => {
-    expect(activeItem("/chat/0123456789abcdef01234567")?.label).toBe("Chat");
-    expect(activeItem("/arena/leaderboard")?.label).toBe("Arena");
-    expect(activeItem("/api-docs")?.label).toBe("API");
-    expect(activeItem("/settings/usage")?.label).toBe("Usage");
-    expect(activeItem("/settings")?.label).toBe("Settings");
+    expect(activeItem("/chat/0123456789abcdef01234567")?.name).toBe("chat");
+    expect(activeItem("/arena/leaderboard")?.name).toBe("arena");
+    expect(activeItem("/api-docs")?.name).toBe("apiDocs");
+    expect(activeItem("/settings/usage")?.name).toBe("usage");
+    expect(activeItem("/settings")?.name).toBe("settings");
     expect(activeItem("/nowhere")).toBeUndefined();
   });
 

@@ -1,45 +1,54 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { Bar, Line, YAxis } from "recharts";
-import { formatCount, formatTokens } from "../format";
+import { useFormat } from "../use-format";
 import { formatDayLong, peakOf, sumOf, type UsageDayPoint } from "./chart-data";
 import { AXIS_PROPS, CHART_COLORS, DAY_BAR_PROPS, TREND_LINE_PROPS } from "./chart-theme";
 import { TimeChart } from "./time-chart";
 
-const SERIES = {
-  replies: { label: "Replies", format: formatCount },
-  tokens: { label: "Tokens", format: formatCount },
-};
-
 /** Replies (bars, left axis) and tokens (line, right axis) per day. */
 export function ActivityChart({ perDay }: { perDay: UsageDayPoint[] }) {
+  const t = useTranslations("common.charts");
+  const locale = useLocale();
+  const f = useFormat();
+  const series = {
+    replies: { label: t("series.replies"), format: f.count },
+    tokens: { label: t("series.tokens"), format: f.count },
+  };
   const peak = peakOf(perDay, "replies");
-  const summary = `${formatCount(sumOf(perDay, "replies"))} replies and ${formatCount(
-    sumOf(perDay, "tokens"),
-  )} tokens over ${perDay.length} days.${
+  const summary = [
+    t("activity.summary", {
+      replies: f.count(sumOf(perDay, "replies")),
+      tokens: f.count(sumOf(perDay, "tokens")),
+      days: perDay.length,
+    }),
     peak
-      ? ` The busiest day was ${formatDayLong(peak.day)} with ${formatCount(peak.replies)} replies.`
-      : ""
-  }`;
+      ? t("activity.peak", {
+          day: formatDayLong(peak.day, locale),
+          replies: f.count(peak.replies),
+        })
+      : "",
+  ].join(" ");
   return (
     <TimeChart
-      title="Replies and tokens per day"
-      description="Model answers in chats, the arena and the API, and the tokens they used."
-      emptyText="No replies in this period."
-      summary={summary}
+      title={t("activity.title")}
+      description={t("activity.description")}
+      emptyText={t("activity.empty")}
+      summary={summary.trim()}
       data={perDay}
-      series={SERIES}
+      series={series}
       rightAxis
       legend={[
-        { label: "Replies", color: CHART_COLORS.primary },
-        { label: "Tokens (right axis)", color: CHART_COLORS.secondary },
+        { label: t("series.replies"), color: CHART_COLORS.primary },
+        { label: t("series.tokensRightAxis"), color: CHART_COLORS.secondary },
       ]}
     >
       <YAxis yAxisId="replies" allowDecimals={false} width={48} {...AXIS_PROPS} />
       <YAxis
         yAxisId="tokens"
         orientation="right"
-        tickFormatter={formatTokens}
+        tickFormatter={f.tokens}
         width={48}
         {...AXIS_PROPS}
       />

@@ -1,4 +1,5 @@
 import type { DashboardDto } from "@/lib/admin/dto";
+import type { Locale } from "@/lib/i18n/locales";
 import { splitModelId } from "../format";
 
 export type DayPoint = DashboardDto["perDay"][number];
@@ -6,31 +7,43 @@ export type DayPoint = DashboardDto["perDay"][number];
 export type UsageDayPoint = Pick<DayPoint, "day" | "replies" | "tokens" | "costUsd">;
 export type ModelPoint = DashboardDto["byModel"][number];
 
-const shortDay = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  timeZone: "UTC",
-});
-const longDay = new Intl.DateTimeFormat("en-GB", {
-  weekday: "short",
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
+// Days as the formatters of lib/i18n/format.ts write them: English the British way.
+const DAY_LOCALES: Record<Locale, string> = { en: "en-GB", de: "de-DE" };
+const MONEY_LOCALES: Record<Locale, string> = { en: "en-US", de: "de-DE" };
+
+const dayFormats = new Map<Locale, { short: Intl.DateTimeFormat; long: Intl.DateTimeFormat }>();
+
+function daysIn(locale: Locale) {
+  let formats = dayFormats.get(locale);
+  if (!formats) {
+    const intl = DAY_LOCALES[locale];
+    formats = {
+      short: new Intl.DateTimeFormat(intl, { day: "numeric", month: "short", timeZone: "UTC" }),
+      long: new Intl.DateTimeFormat(intl, {
+        weekday: "short",
+        day: "numeric",
+        month: "short",
+        year: "numeric",
+        timeZone: "UTC",
+      }),
+    };
+    dayFormats.set(locale, formats);
+  }
+  return formats;
+}
 
 function utcDate(day: string): Date {
   return new Date(`${day}T00:00:00Z`);
 }
 
-/** An axis tick: "5 Mar". */
-export function formatDayTick(day: string): string {
-  return shortDay.format(utcDate(day));
+/** An axis tick: "5 Mar" / "5. März". */
+export function formatDayTick(day: string, locale: Locale = "en"): string {
+  return daysIn(locale).short.format(utcDate(day));
 }
 
-/** A tooltip heading: "Wed, 5 Mar 2025". */
-export function formatDayLong(day: string): string {
-  return longDay.format(utcDate(day));
+/** A tooltip heading: "Wed, 5 Mar 2025" / "Mi., 5. März 2025". */
+export function formatDayLong(day: string, locale: Locale = "en"): string {
+  return daysIn(locale).long.format(utcDate(day));
 }
 
 /** A chart with nothing but zeros says so instead of drawing a flat line. */
@@ -51,10 +64,18 @@ export function peakOf<T>(points: readonly T[], key: keyof T): T | undefined {
   return peak;
 }
 
-/** A money tick on an axis: "$0", "$0.08", "$0.26", "$1.5", "$12". */
-export function formatUsdTick(value: number): string {
-  if (!Number.isFinite(value) || value <= 0) return "$0";
-  return `$${Number(value >= 1 ? value.toFixed(2) : value.toPrecision(2))}`;
+/** A money tick on an axis: "$0", "$0.08", "$0.26", "$1.5", "$12" / "0,08 $". */
+export function formatUsdTick(value: number, locale: Locale = "en"): string {
+  const rounded =
+    !Number.isFinite(value) || value <= 0
+      ? 0
+      : Number(value >= 1 ? value.toFixed(2) : value.toPrecision(2));
+  return new Intl.NumberFormat(MONEY_LOCALES[locale], {
+    style: "currency",
+    currency: "USD",
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 6,
+  }).format(rounded);
 }
 
 /**

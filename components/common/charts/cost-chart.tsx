@@ -1,29 +1,30 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { Area, YAxis } from "recharts";
-import { formatUsd } from "../format";
+import { useFormat } from "../use-format";
 import { formatDayLong, formatUsdTick, peakOf, sumOf, type UsageDayPoint } from "./chart-data";
 import { AXIS_PROPS, CHART_COLORS, TREND_LINE_PROPS } from "./chart-theme";
 import { TimeChart } from "./time-chart";
 
-const SERIES = { costUsd: { label: "Cost", format: formatUsd } };
-
 /** What the upstream provider charged per day. */
 export function CostChart({ perDay }: { perDay: UsageDayPoint[] }) {
+  const t = useTranslations("common.charts");
+  const locale = useLocale();
+  const f = useFormat();
   const peak = peakOf(perDay, "costUsd");
-  const summary = `${formatUsd(sumOf(perDay, "costUsd"))} over ${perDay.length} days.${
-    peak
-      ? ` The most expensive day was ${formatDayLong(peak.day)} at ${formatUsd(peak.costUsd)}.`
-      : ""
-  }`;
+  const summary = [
+    t("cost.summary", { cost: f.usd(sumOf(perDay, "costUsd")), days: perDay.length }),
+    peak ? t("cost.peak", { day: formatDayLong(peak.day, locale), cost: f.usd(peak.costUsd) }) : "",
+  ].join(" ");
   return (
     <TimeChart
-      title="Cost per day"
-      description="What the model provider charged, in US dollars."
-      emptyText="Nothing was spent in this period."
-      summary={summary}
+      title={t("cost.title")}
+      description={t("cost.description")}
+      emptyText={t("cost.empty")}
+      summary={summary.trim()}
       data={perDay}
-      series={SERIES}
+      series={{ costUsd: { label: t("series.cost"), format: f.usd } }}
       cursor="line"
     >
       <defs>
@@ -32,7 +33,11 @@ export function CostChart({ perDay }: { perDay: UsageDayPoint[] }) {
           <stop offset="100%" stopColor={CHART_COLORS.primary} stopOpacity={0.02} />
         </linearGradient>
       </defs>
-      <YAxis tickFormatter={formatUsdTick} width={72} {...AXIS_PROPS} />
+      <YAxis
+        tickFormatter={(value: number) => formatUsdTick(value, locale)}
+        width={72}
+        {...AXIS_PROPS}
+      />
       <Area
         dataKey="costUsd"
         stroke={CHART_COLORS.primary}

@@ -1,8 +1,9 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
-import { formatCount, formatTokens, formatUsd } from "../format";
+import { useFormat } from "../use-format";
 import { ChartCard } from "./chart-card";
 import { formatUsdTick, hasAnyValue, type ModelPoint, modelLabel } from "./chart-data";
 import { AXIS_PROPS, CHART_COLORS } from "./chart-theme";
@@ -11,23 +12,12 @@ import { SegmentedControl } from "./segmented-control";
 
 type Metric = "costUsd" | "replies" | "tokens";
 
-const METRICS: { value: Metric; label: string }[] = [
-  { value: "costUsd", label: "Cost" },
-  { value: "replies", label: "Replies" },
-  { value: "tokens", label: "Tokens" },
-];
-
-const SERIES = {
-  costUsd: { label: "Cost", format: formatUsd },
-  replies: { label: "Replies", format: formatCount },
-  tokens: { label: "Tokens", format: formatCount },
-};
-
-const AXIS_FORMAT: Record<Metric, (value: number) => string> = {
-  costUsd: formatUsdTick,
-  replies: formatCount,
-  tokens: formatTokens,
-};
+/** The metrics in the order the switch shows them, with the name of each one's series. */
+const METRICS = [
+  { value: "costUsd", series: "cost" },
+  { value: "replies", series: "replies" },
+  { value: "tokens", series: "tokens" },
+] as const satisfies readonly { value: Metric; series: string }[];
 
 const ROW_KEYS = ["costUsd", "replies", "tokens"];
 
@@ -35,23 +25,37 @@ const ROW_HEIGHT = 32;
 
 /** The ten models that cost the most, by cost, replies or tokens. */
 export function ModelChart({ byModel }: { byModel: ModelPoint[] }) {
+  const t = useTranslations("common.charts");
+  const locale = useLocale();
+  const f = useFormat();
   // Free or unpriced models cost nothing: then the chart opens on replies instead of empty bars.
   const [metric, setMetric] = useState<Metric>(
     () => METRICS.find(({ value }) => hasAnyValue(byModel, [value]))?.value ?? "costUsd",
   );
+  const options = METRICS.map(({ value, series }) => ({ value, label: t(`series.${series}`) }));
+  const series = {
+    costUsd: { label: t("series.cost"), format: f.usd },
+    replies: { label: t("series.replies"), format: f.count },
+    tokens: { label: t("series.tokens"), format: f.count },
+  };
+  const axisFormat: Record<Metric, (value: number) => string> = {
+    costUsd: (value) => formatUsdTick(value, locale),
+    replies: f.count,
+    tokens: f.tokens,
+  };
   const rows = [...byModel].sort((a, b) => b[metric] - a[metric]);
   const summary = rows
-    .map((row) => `${row.modelId}: ${SERIES[metric].format(row[metric])}`)
+    .map((row) => `${row.modelId}: ${series[metric].format(row[metric])}`)
     .join("; ");
   return (
     <ChartCard
-      title="By model"
-      description="The ten models that cost the most in this period."
+      title={t("byModel.title")}
+      description={t("byModel.description")}
       empty={!hasAnyValue(byModel, ["replies", "tokens", "costUsd"])}
-      emptyText="No model was used in this period."
-      summary={`${SERIES[metric].label} by model. ${summary}.`}
+      emptyText={t("byModel.empty")}
+      summary={`${t("byModel.summary", { metric: series[metric].label })} ${summary}.`}
       aside={
-        <SegmentedControl label="Show" options={METRICS} value={metric} onChange={setMetric} />
+        <SegmentedControl label={t("show")} options={options} value={metric} onChange={setMetric} />
       }
     >
       <BarChart
@@ -62,7 +66,7 @@ export function ModelChart({ byModel }: { byModel: ModelPoint[] }) {
         margin={{ top: 0, right: 12, bottom: 0, left: 0 }}
       >
         <CartesianGrid horizontal={false} stroke={CHART_COLORS.grid} strokeDasharray="3 3" />
-        <XAxis type="number" tickFormatter={AXIS_FORMAT[metric]} {...AXIS_PROPS} />
+        <XAxis type="number" tickFormatter={axisFormat[metric]} {...AXIS_PROPS} />
         <YAxis
           type="category"
           dataKey="modelId"
@@ -73,11 +77,11 @@ export function ModelChart({ byModel }: { byModel: ModelPoint[] }) {
         />
         <Tooltip
           cursor={{ fill: CHART_COLORS.cursor }}
-          content={<ChartTooltip series={SERIES} formatLabel={(id) => id} rowKeys={ROW_KEYS} />}
+          content={<ChartTooltip series={series} formatLabel={(id) => id} rowKeys={ROW_KEYS} />}
         />
         <Bar
           dataKey={metric}
-          name={SERIES[metric].label}
+          name={series[metric].label}
           fill={CHART_COLORS.primary}
           radius={[0, 3, 3, 0]}
           maxBarSize={20}

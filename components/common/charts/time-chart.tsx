@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import type { ComponentProps, ReactNode } from "react";
 import { CartesianGrid, ComposedChart, Tooltip, XAxis } from "recharts";
 import { ChartCard } from "./chart-card";
@@ -17,13 +18,16 @@ export interface TimeAxis {
   minTickGap: number;
 }
 
-/** UTC days, as the usage figures are kept. */
-const DAY_AXIS: TimeAxis = {
-  dataKey: "day",
-  tick: formatDayTick,
-  label: formatDayLong,
-  minTickGap: 24,
-};
+/** UTC days, as the usage figures are kept, in the reader's language. */
+function useDayAxis(): TimeAxis {
+  const locale = useLocale();
+  return {
+    dataKey: "day",
+    tick: (day) => formatDayTick(day, locale),
+    label: (day) => formatDayLong(day, locale),
+    minTickGap: 24,
+  };
+}
 
 type CardProps = Omit<
   ComponentProps<typeof ChartCard>,
@@ -51,7 +55,7 @@ interface TimeChartProps<T> extends CardProps {
 /** Values over time in a chart card: the grid, the time axis and the tooltip every such chart shares. */
 export function TimeChart<T>({
   data,
-  axis = DAY_AXIS,
+  axis: givenAxis,
   series,
   rowKeys,
   rightAxis = false,
@@ -60,6 +64,8 @@ export function TimeChart<T>({
   children,
   ...card
 }: TimeChartProps<T>) {
+  const dayAxis = useDayAxis();
+  const axis = givenAxis ?? dayAxis;
   return (
     <ChartCard {...card} empty={!hasAnyValue(data, Object.keys(series) as (keyof T)[])}>
       <ComposedChart data={data} {...timeChartFrame({ rightAxis })}>

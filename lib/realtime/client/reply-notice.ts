@@ -1,3 +1,4 @@
+import type { Messages } from "@/lib/i18n/messages";
 import type { LiveEvent } from "../shared/events";
 
 /** A browser notification: a click on it goes to `href`. */
@@ -7,20 +8,21 @@ export interface ReplyNotice {
   body: string;
 }
 
-const RETRY_BODY = "Open the conversation to retry it.";
+/** The notices' words in the reader's language, from layout.notices. */
+type Words = (key: keyof Messages["layout"]["notices"]) => string;
 
 /** What a finished answer, comparison or image says; null for anything else, or a stopped answer. */
-export function replyNoticeFor(event: LiveEvent): ReplyNotice | null {
+export function replyNoticeFor(event: LiveEvent, t: Words): ReplyNotice | null {
   switch (event.type) {
     case "message.finished": {
       const href = `/chat/${event.data.conversationId}`;
       switch (event.data.status) {
         case "complete":
-          return { href, title: "Your answer is ready", body: event.data.preview };
+          return { href, title: t("answerReady"), body: event.data.preview };
         case "error":
-          return { href, title: "An answer failed", body: RETRY_BODY };
+          return { href, title: t("answerFailed"), body: t("retryAnswer") };
         case "interrupted":
-          return { href, title: "An answer was interrupted", body: RETRY_BODY };
+          return { href, title: t("answerInterrupted"), body: t("retryAnswer") };
         case "stopped":
           return null;
       }
@@ -29,11 +31,11 @@ export function replyNoticeFor(event: LiveEvent): ReplyNotice | null {
     case "image.finished":
       switch (event.data.status) {
         case "complete":
-          return { href: "/images", title: "Your image is ready", body: event.data.preview };
+          return { href: "/images", title: t("imageReady"), body: event.data.preview };
         case "error":
-          return { href: "/images", title: "An image failed", body: event.data.preview };
+          return { href: "/images", title: t("imageFailed"), body: event.data.preview };
         case "interrupted":
-          return { href: "/images", title: "An image was interrupted", body: event.data.preview };
+          return { href: "/images", title: t("imageInterrupted"), body: event.data.preview };
         case "stopped":
           return null;
       }
@@ -41,8 +43,8 @@ export function replyNoticeFor(event: LiveEvent): ReplyNotice | null {
     case "arena.finished":
       return {
         href: `/arena/${event.data.sessionId}`,
-        title: "Your comparison is ready",
-        body: "Every panel has answered.",
+        title: t("comparisonReady"),
+        body: t("comparisonAnswered"),
       };
     default:
       return null;
