@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ArchivedList } from "@/components/conversations/archived-list";
 import { PageLayout } from "@/components/layout/page-layout";
 
-export const metadata: Metadata = { title: "Archived conversations" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("conversations.archived");
+  return { title: t("title") };
+}
 
-export default function ArchivedPage() {
+export default async function ArchivedPage() {
+  const t = await getTranslations("conversations.archived");
   return (
-    <PageLayout
-      width="3xl"
-      title="Archived conversations"
-      description="Archived conversations are kept but stay out of your sidebar. Unarchive one to bring it back."
-    >
+    <PageLayout width="3xl" title={t("title")} description={t("description")}>
       <ArchivedList />
     </PageLayout>
   );
