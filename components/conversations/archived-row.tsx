@@ -2,15 +2,18 @@
 
 import { ArchiveRestore } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { DeleteButton } from "@/components/common/delete-button";
+import { useFormat } from "@/components/common/use-format";
 import { Button } from "@/components/ui/button";
 import { type ConversationListItem, useUpdateConversation } from "./data";
 import { DeleteConversationDialog } from "./delete-conversation-dialog";
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
-
 export function ArchivedRow({ conversation }: { conversation: ConversationListItem }) {
+  const t = useTranslations("conversations.archived");
+  const common = useTranslations("common");
+  const f = useFormat();
   const update = useUpdateConversation();
   const [deleting, setDeleting] = useState(false);
   const { title } = conversation;
@@ -25,9 +28,9 @@ export function ArchivedRow({ conversation }: { conversation: ConversationListIt
           {title}
         </Link>
         <p className="mt-0.5 text-xs text-muted-foreground">
-          Last message {dateFormat.format(new Date(conversation.lastMessageAt))}
+          {t("lastMessage", { date: f.date(conversation.lastMessageAt) })}
           {conversation.messageCount > 0
-            ? ` · ${conversation.messageCount} ${conversation.messageCount === 1 ? "message" : "messages"}`
+            ? ` · ${t("messages", { count: conversation.messageCount })}`
             : ""}
         </p>
       </div>
@@ -36,20 +39,20 @@ export function ArchivedRow({ conversation }: { conversation: ConversationListIt
           type="button"
           variant="outline"
           size="sm"
-          aria-label={`Unarchive "${title}"`}
+          aria-label={t("unarchiveLabel", { title })}
           onClick={() =>
             update.mutate({
               conversation,
               patch: { isArchived: false },
-              failure: `Could not unarchive "${title}".`,
+              failure: t("unarchiveFailed", { title }),
             })
           }
         >
           <ArchiveRestore aria-hidden="true" />
-          Unarchive
+          {t("unarchive")}
         </Button>
-        <DeleteButton aria-label={`Delete "${title}"`} onClick={() => setDeleting(true)}>
-          Delete
+        <DeleteButton aria-label={t("deleteLabel", { title })} onClick={() => setDeleting(true)}>
+          {common("delete")}
         </DeleteButton>
       </div>
       <DeleteConversationDialog

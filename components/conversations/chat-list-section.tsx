@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { ListEmpty, ListError, ListSkeleton } from "@/components/common/list-states";
 import { LoadMore } from "@/components/common/load-more";
@@ -15,12 +16,13 @@ const MAIN_LIST = { archived: false, folderId: "none" };
 
 /** Conversations in no folder, grouped by day; also the drop target that takes one out of a folder. */
 export function ChatListSection() {
+  const t = useTranslations("conversations");
   const list = useConversationList(MAIN_LIST);
   const headingPrefix = useId();
   const folders = useFolders();
   const { setNodeRef, isOver, active } = useDropTarget({
     id: "folder:none",
-    data: { folderId: null, label: "the main list, in no folder" },
+    data: { folderId: null, label: t("drag.mainList") },
   });
   const dragged = active ? dragConversation(active.data) : undefined;
   const fromFolder = dragged !== undefined && dragged.folderId !== null;
@@ -30,7 +32,7 @@ export function ChatListSection() {
   return (
     <section
       ref={setNodeRef}
-      aria-label="Chat history"
+      aria-label={t("chatList.label")}
       className="relative min-h-24 rounded-lg pb-2"
     >
       {fromFolder ? (
@@ -43,22 +45,22 @@ export function ChatListSection() {
         />
       ) : null}
       {fromFolder ? (
-        <p className="px-2.5 pt-2 text-xs font-medium text-brand">
-          Drop here to take it out of its folder
-        </p>
+        <p className="px-2.5 pt-2 text-xs font-medium text-brand">{t("chatList.dropHint")}</p>
       ) : null}
-      {list.isPending ? <ListSkeleton label="Loading conversations…" /> : null}
+      {list.isPending ? <ListSkeleton label={t("chatList.loading")} /> : null}
       {list.isError ? (
         <ListError message={list.error.message} onRetry={() => void list.refetch()} />
       ) : null}
       {list.isSuccess && items.length === 0 ? (
-        <ListEmpty title={inFolders ? "No conversations outside folders" : "No conversations yet"}>
-          Start one with New chat above.
+        <ListEmpty title={t(inFolders ? "chatList.emptyOutsideFolders" : "chatList.empty")}>
+          {t("chatList.emptyHint")}
         </ListEmpty>
       ) : null}
       {groupConversations(items).map((group) => (
         <div key={group.key} className="space-y-0.5">
-          <SectionHeading id={`${headingPrefix}-${group.key}`}>{group.label}</SectionHeading>
+          <SectionHeading id={`${headingPrefix}-${group.key}`}>
+            {t(`groups.${group.key}`)}
+          </SectionHeading>
           <ul aria-labelledby={`${headingPrefix}-${group.key}`} className="space-y-0.5">
             {group.items.map((conversation) => (
               <ConversationItem key={conversation.id} conversation={conversation} />

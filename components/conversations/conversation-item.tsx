@@ -2,6 +2,7 @@
 
 import { GripVertical } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { type MouseEvent, type TouchEvent, useState } from "react";
 import { cn } from "@/lib/utils";
 import { ConversationMenu } from "./conversation-menu";
@@ -15,6 +16,7 @@ const actionButton =
 
 /** One conversation row: a link, draggable onto folders, with a menu of everything it can do. */
 export function ConversationItem({ conversation }: { conversation: ConversationListItem }) {
+  const t = useTranslations("conversations.item");
   const { activeId, onNavigate } = useSidebar();
   const [renaming, setRenaming] = useState(false);
   const update = useUpdateConversation();
@@ -44,7 +46,7 @@ export function ConversationItem({ conversation }: { conversation: ConversationL
             update.mutate({
               conversation,
               patch: { title: next },
-              failure: "Could not rename the conversation.",
+              failure: t("renameFailed"),
             });
           }}
         />
@@ -55,7 +57,9 @@ export function ConversationItem({ conversation }: { conversation: ConversationL
           onClick={onNavigate}
           aria-current={active ? "page" : undefined}
           aria-description={
-            conversation.tags.length > 0 ? `Tagged ${conversation.tags.join(", ")}` : undefined
+            conversation.tags.length > 0
+              ? t("tagged", { tags: conversation.tags.join(", ") })
+              : undefined
           }
           className={cn(
             "flex h-9 select-none items-center rounded-lg px-2.5 text-sm transition-colors [-webkit-touch-callout:none]",
@@ -87,7 +91,7 @@ export function ConversationItem({ conversation }: { conversation: ConversationL
               {...attributes}
               onKeyDown={(event) => listeners?.onKeyDown?.(event)}
               data-keeps-escape={isDragging ? "" : undefined}
-              aria-label={`Move "${title}" to a folder`}
+              aria-label={t("moveHandle", { title })}
               className={cn(actionButton, "cursor-grab [@media(hover:none)]:hidden")}
             >
               <GripVertical className="h-4 w-4" aria-hidden="true" />

@@ -1,6 +1,7 @@
 "use client";
 
 import { Archive, Download, FolderInput, Pencil, Pin, PinOff, Share2, Tags } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { DeleteMenuItem, OptionsMenu } from "@/components/common/options-menu";
 import { useOpenDialog } from "@/components/common/use-open-dialog";
 import { ShareDialog } from "@/components/shares/share-dialog";
@@ -28,6 +29,8 @@ export function ConversationMenu({
   onRename,
   triggerClassName,
 }: ConversationMenuProps) {
+  const t = useTranslations("conversations.menu");
+  const common = useTranslations("common");
   const update = useUpdateConversation();
   const followUp = useOpenDialog<"rename" | "tags" | "share" | "delete">();
   const sharing = useSharingAllowed();
@@ -36,7 +39,7 @@ export function ConversationMenu({
   return (
     <>
       <OptionsMenu
-        label={`Options for "${title}"`}
+        label={t("label", { title })}
         triggerClassName={triggerClassName}
         align="start"
         contentClassName="w-52"
@@ -49,26 +52,24 @@ export function ConversationMenu({
       >
         <DropdownMenuItem onSelect={() => followUp.open("rename")}>
           <Pencil aria-hidden="true" />
-          Rename
+          {common("rename")}
         </DropdownMenuItem>
         <DropdownMenuItem
           onSelect={() =>
             update.mutate({
               conversation,
               patch: { isPinned: !isPinned },
-              failure: isPinned
-                ? "Could not unpin the conversation."
-                : "Could not pin the conversation.",
+              failure: t(isPinned ? "unpinFailed" : "pinFailed"),
             })
           }
         >
           {isPinned ? <PinOff aria-hidden="true" /> : <Pin aria-hidden="true" />}
-          {isPinned ? "Unpin" : "Pin"}
+          {t(isPinned ? "unpin" : "pin")}
         </DropdownMenuItem>
         <DropdownMenuSub>
           <DropdownMenuSubTrigger>
             <FolderInput aria-hidden="true" />
-            Move to folder
+            {t("moveToFolder")}
           </DropdownMenuSubTrigger>
           <DropdownMenuSubContent className="max-h-72 w-52 overflow-y-auto">
             <MoveToFolderItems conversation={conversation} />
@@ -76,24 +77,24 @@ export function ConversationMenu({
         </DropdownMenuSub>
         <DropdownMenuItem onSelect={() => followUp.open("tags")}>
           <Tags aria-hidden="true" />
-          Tags…
+          {t("tags")}
         </DropdownMenuItem>
         <DropdownMenuItem
           onSelect={() =>
             update.mutate({
               conversation,
               patch: { isArchived: true },
-              failure: "Could not archive the conversation.",
+              failure: t("archiveFailed"),
             })
           }
         >
           <Archive aria-hidden="true" />
-          Archive
+          {t("archive")}
         </DropdownMenuItem>
         <DropdownMenuSub>
           <DropdownMenuSubTrigger>
             <Download aria-hidden="true" />
-            Export
+            {t("export")}
           </DropdownMenuSubTrigger>
           <DropdownMenuSubContent className="w-40">
             <DropdownMenuItem asChild>
@@ -111,11 +112,11 @@ export function ConversationMenu({
         {sharing ? (
           <DropdownMenuItem onSelect={() => followUp.open("share")}>
             <Share2 aria-hidden="true" />
-            Share…
+            {t("share")}
           </DropdownMenuItem>
         ) : null}
         <DropdownMenuSeparator />
-        <DeleteMenuItem onSelect={() => followUp.open("delete")}>Delete…</DeleteMenuItem>
+        <DeleteMenuItem onSelect={() => followUp.open("delete")}>{t("delete")}</DeleteMenuItem>
       </OptionsMenu>
       <TagsDialog conversation={conversation} {...followUp.dialog("tags")} />
       {sharing ? <ShareDialog conversation={conversation} {...followUp.dialog("share")} /> : null}

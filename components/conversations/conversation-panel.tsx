@@ -3,6 +3,7 @@
 import { Archive } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { type ReactNode, useState } from "react";
 import { ListSkeleton } from "@/components/common/list-states";
 import { useDebouncedValue } from "@/components/common/use-debounced-value";
@@ -18,6 +19,7 @@ import { TaggedList } from "./tagged-list";
 
 /** Everything of the sidebar below the logo: new chat, search, the app's links, folders and chats. */
 export function ConversationPanel({ nav }: { nav: ReactNode }) {
+  const t = useTranslations("conversations.panel");
   const { onNavigate } = useSidebar();
   const pathname = usePathname();
   const [query, setQuery] = useState("");
@@ -43,7 +45,7 @@ export function ConversationPanel({ nav }: { nav: ReactNode }) {
           ) : debounced ? (
             <SearchResults query={debounced} />
           ) : (
-            <ListSkeleton rows={3} label="Searching…" />
+            <ListSkeleton rows={3} label={t("searching")} />
           )
         ) : (
           <SidebarDrag>
@@ -64,7 +66,7 @@ export function ConversationPanel({ nav }: { nav: ReactNode }) {
           )}
         >
           <Archive className="h-4 w-4 opacity-70" aria-hidden="true" />
-          Archived
+          {t("archived")}
         </Link>
       </div>
     </>

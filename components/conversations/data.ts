@@ -1,6 +1,7 @@
 "use client";
 
 import { useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import {
   createFolderAction,
   deleteConversationAction,
@@ -143,6 +144,7 @@ interface DeleteVariables {
 }
 
 export function useDeleteConversation() {
+  const t = useTranslations("conversations.delete");
   const qc = useQueryClient();
   return useServerAction<unknown, DeleteVariables, CacheSnapshot>(
     ({ conversation }) => deleteConversationAction(conversation.id),
@@ -161,11 +163,11 @@ export function useDeleteConversation() {
           type: "inactive",
         });
         onDeleted?.();
-        toast.success("Conversation deleted.");
+        toast.success(t("deleted"));
       },
       onError: (error, _variables, snapshot) => {
         if (snapshot) restoreSnapshot(qc, snapshot);
-        toast.error("Could not delete the conversation.", { description: errorMessage(error) });
+        toast.error(t("failed"), { description: errorMessage(error) });
       },
       onSettled: () => {
         void qc.invalidateQueries({ queryKey: queryKeys.conversations.lists() });
@@ -209,6 +211,7 @@ export function useUpdateFolder() {
 
 /** Deleting releases the folder's conversations to "no folder", so every list changes. */
 export function useDeleteFolder() {
+  const t = useTranslations("conversations.folders");
   const qc = useQueryClient();
   return useServerAction<unknown, FolderDto, CacheSnapshot>(
     (folder) => deleteFolderAction(folder.id),
@@ -221,10 +224,12 @@ export function useDeleteFolder() {
         );
         return snapshot;
       },
-      onSuccess: (_data, folder) => toast.success(`Folder "${folder.name}" deleted.`),
+      onSuccess: (_data, folder) => toast.success(t("deleted", { name: folder.name })),
       onError: (error, folder, snapshot) => {
         if (snapshot) restoreSnapshot(qc, snapshot);
-        toast.error(`Could not delete "${folder.name}".`, { description: errorMessage(error) });
+        toast.error(t("deleteFailed", { name: folder.name }), {
+          description: errorMessage(error),
+        });
       },
       onSettled: () => {
         void qc.invalidateQueries({ queryKey: queryKeys.folders() });

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { ConfirmDialog } from "@/components/common/confirm-dialog";
 import { type ConversationListItem, useDeleteConversation } from "./data";
 import { useSidebar } from "./sidebar-context";
@@ -16,6 +17,8 @@ export function DeleteConversationDialog({
   open,
   onOpenChange,
 }: DeleteConversationDialogProps) {
+  const t = useTranslations("conversations.delete");
+  const common = useTranslations("common");
   const router = useRouter();
   const { activeId } = useSidebar();
   const remove = useDeleteConversation();
@@ -25,9 +28,9 @@ export function DeleteConversationDialog({
     <ConfirmDialog
       open={open}
       onOpenChange={onOpenChange}
-      title="Delete this conversation?"
-      description={`“${conversation.title}” and all its messages will be deleted. This cannot be undone.`}
-      confirmLabel="Delete"
+      title={t("title")}
+      description={t("description", { title: conversation.title })}
+      confirmLabel={common("delete")}
       onConfirm={() =>
         remove.mutate({
           conversation,

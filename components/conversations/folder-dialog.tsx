@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { failureMessage, fieldErrorsFor } from "@/components/common/field-errors";
 import { FormDialog } from "@/components/common/form-dialog";
@@ -19,9 +20,11 @@ interface FolderDialogProps {
 }
 
 const EMPTY: FolderInput = { name: "", color: "blue", icon: "" };
-const LABELS = { name: "Name", color: "Colour", icon: "Icon" } as const;
 
 export function FolderDialog({ open, onOpenChange, folder }: FolderDialogProps) {
+  const t = useTranslations("conversations.folderDialog");
+  const common = useTranslations("common");
+  const labels = { name: t("name"), color: t("color"), icon: t("icon") };
   const create = useCreateFolder();
   const update = useUpdateFolder();
   const [values, setValues] = useState<FolderInput>(EMPTY);
@@ -38,15 +41,15 @@ export function FolderDialog({ open, onOpenChange, folder }: FolderDialogProps) 
     try {
       if (folder) await update.mutateAsync({ id: folder.id, input: values });
       else await create.mutateAsync(values);
-      toast.success(folder ? "Folder saved." : `Folder "${values.name.trim()}" created.`);
+      toast.success(folder ? t("saved") : t("created", { name: values.name.trim() }));
       onOpenChange(false);
     } catch (error) {
       const fields = fieldErrorsFor(
         error instanceof ActionError ? error.fields : undefined,
-        LABELS,
+        labels,
       );
       setErrors(fields);
-      toast.error(folder ? "Could not save the folder." : "Could not create the folder.", {
+      toast.error(t(folder ? "saveFailed" : "createFailed"), {
         description: failureMessage(errorMessage(error), fields),
       });
     }
@@ -58,20 +61,20 @@ export function FolderDialog({ open, onOpenChange, folder }: FolderDialogProps) 
     <FormDialog
       open={open}
       onOpenChange={onOpenChange}
-      title={folder ? "Edit folder" : "New folder"}
-      description="Keep related conversations together. Drag a conversation onto a folder to move it."
+      title={t(folder ? "editTitle" : "newTitle")}
+      description={t("description")}
       onSubmit={() => void submit()}
       pending={pending}
-      submitLabel={folder ? "Save" : "Create folder"}
-      pendingLabel="Saving…"
+      submitLabel={folder ? common("save") : t("create")}
+      pendingLabel={common("saving")}
       canSubmit={!!values.name.trim()}
     >
-      <Field label="Name" error={errors.name}>
+      <Field label={labels.name} error={errors.name}>
         <Input
           value={values.name}
           maxLength={60}
           autoFocus
-          placeholder="e.g. Work"
+          placeholder={t("namePlaceholder")}
           onChange={(event) => set({ name: event.target.value })}
         />
       </Field>

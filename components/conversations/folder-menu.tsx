@@ -1,6 +1,7 @@
 "use client";
 
 import { Pencil } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { ConfirmDialog } from "@/components/common/confirm-dialog";
 import { DeleteMenuItem, OptionsMenu } from "@/components/common/options-menu";
 import { useOpenDialog } from "@/components/common/use-open-dialog";
@@ -16,6 +17,7 @@ export function FolderMenu({
   folder: FolderDto;
   triggerClassName?: string;
 }) {
+  const t = useTranslations("conversations.folderMenu");
   const followUp = useOpenDialog<"edit" | "delete">();
   const remove = useDeleteFolder();
   const count = folder.conversationCount;
@@ -23,7 +25,7 @@ export function FolderMenu({
   return (
     <>
       <OptionsMenu
-        label={`Options for folder "${folder.name}"`}
+        label={t("label", { name: folder.name })}
         triggerClassName={triggerClassName}
         align="start"
         contentClassName="w-48"
@@ -31,20 +33,16 @@ export function FolderMenu({
       >
         <DropdownMenuItem onSelect={() => followUp.open("edit")}>
           <Pencil aria-hidden="true" />
-          Rename, colour, icon…
+          {t("edit")}
         </DropdownMenuItem>
-        <DeleteMenuItem onSelect={() => followUp.open("delete")}>Delete folder…</DeleteMenuItem>
+        <DeleteMenuItem onSelect={() => followUp.open("delete")}>{t("delete")}</DeleteMenuItem>
       </OptionsMenu>
       <FolderDialog folder={folder} {...followUp.dialog("edit")} />
       <ConfirmDialog
         {...followUp.dialog("delete")}
-        title={`Delete the folder “${folder.name}”?`}
-        description={
-          count === 0
-            ? "The folder is empty. Nothing else is deleted."
-            : `Its ${count === 1 ? "conversation moves" : `${count} conversations move`} out of the folder to your main list. No conversation is deleted.`
-        }
-        confirmLabel="Delete folder"
+        title={t("confirmTitle", { name: folder.name })}
+        description={count === 0 ? t("confirmEmpty") : t("confirmMoves", { count })}
+        confirmLabel={t("confirm")}
         onConfirm={() => remove.mutate(folder)}
       />
     </>

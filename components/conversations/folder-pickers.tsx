@@ -1,6 +1,7 @@
 "use client";
 
 import { Check } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { ChoiceRadio } from "@/components/common/choice-radio";
 import { Input } from "@/components/ui/input";
@@ -10,8 +11,6 @@ import { FOLDER_DOT } from "./folder-badge";
 
 const SUGGESTED_ICONS = ["📁", "💼", "🏠", "📚", "💡", "🧪", "✈️", "🎨", "💻", "📝", "⭐", "🎯"];
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 interface PickerProps {
   value: string;
   onChange: (value: string) => void;
@@ -19,17 +18,18 @@ interface PickerProps {
 }
 
 export function ColorPicker({ value, onChange, error }: PickerProps) {
+  const t = useTranslations("conversations.folderDialog");
   const labelId = useId();
   return (
     <fieldset className="space-y-2" aria-describedby={error ? `${labelId}-error` : undefined}>
       <legend id={labelId} className="text-sm font-medium">
-        Colour
+        {t("color")}
       </legend>
       <div className="flex flex-wrap gap-2">
         {FOLDER_COLORS.map((color) => (
           <label
             key={color}
-            title={capitalise(color)}
+            title={t(`colors.${color}`)}
             className={cn(
               "relative flex h-7 w-7 cursor-pointer items-center justify-center rounded-full ring-offset-2 ring-offset-background has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring",
               FOLDER_DOT[color],
@@ -42,7 +42,7 @@ export function ColorPicker({ value, onChange, error }: PickerProps) {
               onChoose={onChange}
               className="sr-only"
             />
-            <span className="sr-only">{capitalise(color)}</span>
+            <span className="sr-only">{t(`colors.${color}`)}</span>
             {value === color ? <Check className="h-4 w-4 text-white" aria-hidden="true" /> : null}
           </label>
         ))}
@@ -57,11 +57,12 @@ export function ColorPicker({ value, onChange, error }: PickerProps) {
 }
 
 export function IconPicker({ value, onChange, error }: PickerProps) {
+  const t = useTranslations("conversations.folderDialog");
   const inputId = useId();
   return (
     <div className="space-y-2">
       <label htmlFor={inputId} className="text-sm font-medium">
-        Icon <span className="font-normal text-muted-foreground">(one emoji, optional)</span>
+        {t("icon")} <span className="font-normal text-muted-foreground">{t("iconHint")}</span>
       </label>
       <div className="flex flex-wrap items-center gap-1">
         <Input
@@ -78,7 +79,7 @@ export function IconPicker({ value, onChange, error }: PickerProps) {
             key={icon}
             type="button"
             onClick={() => onChange(icon)}
-            aria-label={`Use ${icon}`}
+            aria-label={t("useIcon", { icon })}
             aria-pressed={value === icon}
             className="flex h-8 w-8 items-center justify-center rounded-md text-base hover:bg-accent focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring aria-pressed:bg-accent aria-pressed:ring-1 aria-pressed:ring-border"
           >
@@ -91,7 +92,7 @@ export function IconPicker({ value, onChange, error }: PickerProps) {
             onClick={() => onChange("")}
             className="ml-1 text-xs text-muted-foreground underline-offset-4 hover:underline"
           >
-            No icon
+            {t("noIcon")}
           </button>
         ) : null}
       </div>

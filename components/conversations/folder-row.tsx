@@ -1,6 +1,7 @@
 "use client";
 
 import { ChevronRight } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import type { FolderDto } from "@/lib/conversations/dto";
 import { cn } from "@/lib/utils";
@@ -21,10 +22,11 @@ const menuTrigger =
 
 /** A collapsible folder that is also a drop target for conversations. */
 export function FolderRow({ folder, open, onToggle }: FolderRowProps) {
+  const t = useTranslations("conversations");
   const listId = useId();
   const { setNodeRef, isOver, active } = useDropTarget({
     id: `folder:${folder.id}`,
-    data: { folderId: folder.id, label: `the folder "${folder.name}"` },
+    data: { folderId: folder.id, label: t("drag.folder", { name: folder.name }) },
   });
   const dragged = active ? dragConversation(active.data) : undefined;
   const highlight = isOver && dragged !== undefined && dragged.folderId !== folder.id;
@@ -40,7 +42,7 @@ export function FolderRow({ folder, open, onToggle }: FolderRowProps) {
           type="button"
           onClick={onToggle}
           aria-expanded={open}
-          aria-label={`${folder.name}, ${count} ${count === 1 ? "conversation" : "conversations"}`}
+          aria-label={t("folders.row", { name: folder.name, count })}
           aria-controls={open ? listId : undefined}
           className={cn(
             "flex h-9 w-full items-center gap-2 rounded-lg pl-1.5 pr-2 text-left text-sm transition-colors",

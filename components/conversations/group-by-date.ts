@@ -1,9 +1,13 @@
 import type { ConversationListItem } from "./data";
 
+// In the order the sidebar shows them; each names its heading's message.
+const ORDER = ["pinned", "today", "yesterday", "previous7Days", "previous30Days", "older"] as const;
+
+type GroupKey = (typeof ORDER)[number];
+
 interface ConversationGroup {
-  /** Stable and id-safe, e.g. "previous-7-days". */
-  key: string;
-  label: string;
+  /** Stable and id-safe, e.g. "previous7Days". */
+  key: GroupKey;
   items: ConversationListItem[];
 }
 
@@ -15,32 +19,29 @@ function daysAgo(date: Date, now: Date): number {
   return Math.round((start(now) - start(date)) / DAY_MS);
 }
 
-function dateLabel(iso: string, now: Date): string {
+function dateGroup(iso: string, now: Date): GroupKey {
   const days = daysAgo(new Date(iso), now);
-  if (days <= 0) return "Today";
-  if (days === 1) return "Yesterday";
-  if (days <= 7) return "Previous 7 days";
-  if (days <= 30) return "Previous 30 days";
-  return "Older";
+  if (days <= 0) return "today";
+  if (days === 1) return "yesterday";
+  if (days <= 7) return "previous7Days";
+  if (days <= 30) return "previous30Days";
+  return "older";
 }
-
-const ORDER = ["Pinned", "Today", "Yesterday", "Previous 7 days", "Previous 30 days", "Older"];
 
 /** Groups a sorted list (pinned first, then newest) the way ChatGPT's sidebar does, in local time. */
 export function groupConversations(
   items: ConversationListItem[],
   now = new Date(),
 ): ConversationGroup[] {
-  const byLabel = new Map<string, ConversationListItem[]>();
+  const byKey = new Map<GroupKey, ConversationListItem[]>();
   for (const item of items) {
-    const label = item.isPinned ? "Pinned" : dateLabel(item.lastMessageAt, now);
-    const group = byLabel.get(label);
+    const key = item.isPinned ? "pinned" : dateGroup(item.lastMessageAt, now);
+    const group = byKey.get(key);
     if (group) group.push(item);
-    else byLabel.set(label, [item]);
+    else byKey.set(key, [item]);
   }
-  return ORDER.flatMap((label) => {
-    const group = byLabel.get(label);
-    const key = label.toLowerCase().replaceAll(" ", "-");
-    return group ? [{ key, label, items: group }] : [];
+  return ORDER.flatMap((key) => {
+    const group = byKey.get(key);
+    return group ? [{ key, items: group }] : [];
   });
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import {
   DropdownMenuLabel,
   DropdownMenuRadioGroup,
@@ -13,6 +14,7 @@ const NO_FOLDER = "none";
 
 /** The "Move to folder" submenu: every folder and "No folder", the current one marked. */
 export function MoveToFolderItems({ conversation }: { conversation: ConversationListItem }) {
+  const t = useTranslations("conversations.moveToFolder");
   const folders = useFolders();
   const update = useUpdateConversation();
 
@@ -23,15 +25,13 @@ export function MoveToFolderItems({ conversation }: { conversation: Conversation
     update.mutate({
       conversation,
       patch: { folderId },
-      failure: name
-        ? `Could not move the conversation to "${name}".`
-        : "Could not move the conversation.",
+      failure: name ? t("failedTo", { name }) : t("failed"),
     });
   }
 
   return (
     <DropdownMenuRadioGroup value={conversation.folderId ?? NO_FOLDER} onValueChange={move}>
-      <DropdownMenuRadioItem value={NO_FOLDER}>No folder</DropdownMenuRadioItem>
+      <DropdownMenuRadioItem value={NO_FOLDER}>{t("noFolder")}</DropdownMenuRadioItem>
       {folders.data && folders.data.length > 0 ? <DropdownMenuSeparator /> : null}
       {folders.data?.map((folder) => (
         <DropdownMenuRadioItem key={folder.id} value={folder.id}>
@@ -41,12 +41,12 @@ export function MoveToFolderItems({ conversation }: { conversation: Conversation
       ))}
       {folders.isPending ? (
         <DropdownMenuLabel className="text-xs font-normal text-muted-foreground">
-          Loading folders…
+          {t("loading")}
         </DropdownMenuLabel>
       ) : null}
       {folders.data?.length === 0 ? (
         <DropdownMenuLabel className="text-xs font-normal text-muted-foreground">
-          No folders yet. Create one with + beside Folders.
+          {t("empty")}
         </DropdownMenuLabel>
       ) : null}
     </DropdownMenuRadioGroup>

@@ -3,6 +3,7 @@
 import { SquarePen } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { useSidebar } from "./sidebar-context";
 
@@ -26,11 +27,12 @@ export function NewChatShortcut() {
 }
 
 export function NewChatButton() {
+  const t = useTranslations("conversations.panel");
   const { onNavigate } = useSidebar();
   // The server cannot know the platform; it renders the Ctrl form and a Mac corrects it.
-  const [keys, setKeys] = useState("Ctrl Shift O");
+  const [mac, setMac] = useState(false);
   useEffect(() => {
-    if (/Mac|iPhone|iPad/.test(navigator.platform)) setKeys("⌘ ⇧ O");
+    setMac(/Mac|iPhone|iPad/.test(navigator.platform));
   }, []);
 
   return (
@@ -41,12 +43,12 @@ export function NewChatButton() {
       className="group flex h-10 items-center gap-2.5 rounded-lg border border-sidebar-border bg-background px-3 text-sm font-medium text-foreground shadow-sm transition-colors hover:bg-sidebar-accent focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
     >
       <SquarePen className="h-4 w-4 text-brand" aria-hidden="true" />
-      New chat
+      {t("newChat")}
       <span
         aria-hidden="true"
         className="ml-auto hidden font-sans text-[11px] tracking-wide text-muted-foreground opacity-0 transition-opacity group-hover:opacity-100 group-focus-visible:opacity-100 md:inline"
       >
-        {keys}
+        {mac ? "⌘ ⇧ O" : t("newChatKeys")}
       </span>
     </Link>
   );

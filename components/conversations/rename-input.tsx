@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 
 interface RenameInputProps {
@@ -12,6 +13,7 @@ const MAX_TITLE = 200;
 
 /** Inline title editor: Enter or leaving the field saves, Escape cancels. */
 export function RenameInput({ title, onSave, onCancel }: RenameInputProps) {
+  const t = useTranslations("conversations.item");
   const [value, setValue] = useState(title);
   const ref = useRef<HTMLInputElement>(null);
   const done = useRef(false);
@@ -34,7 +36,7 @@ export function RenameInput({ title, onSave, onCancel }: RenameInputProps) {
       ref={ref}
       value={value}
       maxLength={MAX_TITLE}
-      aria-label="Conversation title"
+      aria-label={t("titleLabel")}
       data-keeps-escape=""
       onChange={(event) => setValue(event.target.value)}
       onKeyDown={(event) => {

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { SearchField } from "@/components/ui/search-field";
 
@@ -13,6 +14,7 @@ interface SearchBoxProps {
  * ChatGPT; Escape clears it (and a second Escape leaves it).
  */
 export function SearchBox({ value, onChange }: SearchBoxProps) {
+  const t = useTranslations("conversations.panel");
   const ref = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -34,8 +36,8 @@ export function SearchBox({ value, onChange }: SearchBoxProps) {
       ref={ref}
       value={value}
       onChange={onChange}
-      label="Search conversations"
-      placeholder="Search chats, or #tag"
+      label={t("searchLabel")}
+      placeholder={t("searchPlaceholder")}
       maxLength={100}
       onEscapeWhenEmpty={() => ref.current?.blur()}
       keyShortcuts="Control+K Meta+K"

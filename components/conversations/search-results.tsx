@@ -2,6 +2,7 @@
 
 import { Archive } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { ListEmpty, ListError, ListSkeleton } from "@/components/common/list-states";
 import { cn } from "@/lib/utils";
 import { useConversationSearch } from "./data";
@@ -10,22 +11,27 @@ import { useSidebar } from "./sidebar-context";
 
 /** Matches by title and message text, newest first, each with the text around the hit. */
 export function SearchResults({ query }: { query: string }) {
+  const t = useTranslations("conversations");
   const { activeId, onNavigate } = useSidebar();
   const search = useConversationSearch(query);
   const items = search.data ?? [];
 
   return (
-    <section aria-label="Search results" aria-busy={search.isFetching} className="space-y-0.5">
+    <section
+      aria-label={t("searchResults.label")}
+      aria-busy={search.isFetching}
+      className="space-y-0.5"
+    >
       <p className="sr-only" role="status">
-        {search.isSuccess ? `${items.length} ${items.length === 1 ? "match" : "matches"}` : ""}
+        {search.isSuccess ? t("searchResults.matches", { count: items.length }) : ""}
       </p>
-      {search.isPending ? <ListSkeleton rows={4} label="Searching…" /> : null}
+      {search.isPending ? <ListSkeleton rows={4} label={t("panel.searching")} /> : null}
       {search.isError ? (
         <ListError message={search.error.message} onRetry={() => void search.refetch()} />
       ) : null}
       {search.isSuccess && items.length === 0 ? (
-        <ListEmpty title="No matches">
-          Nothing in your titles or messages contains &ldquo;{query}&rdquo;.
+        <ListEmpty title={t("searchResults.noMatches")}>
+          {t("searchResults.noMatchesHint", { query })}
         </ListEmpty>
       ) : null}
       <ul className={cn("space-y-0.5", search.isPlaceholderData && "opacity-60")}>
@@ -44,7 +50,7 @@ export function SearchResults({ query }: { query: string }) {
                 {item.isArchived ? (
                   <Archive
                     className="h-3.5 w-3.5 shrink-0 text-muted-foreground"
-                    aria-label="Archived"
+                    aria-label={t("searchResults.archived")}
                   />
                 ) : null}
               </span>

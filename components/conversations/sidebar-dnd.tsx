@@ -15,7 +15,8 @@ import {
   useSensors,
 } from "@dnd-kit/core";
 import { MessageSquare } from "lucide-react";
-import { type ReactNode, useState } from "react";
+import { useTranslations } from "next-intl";
+import { type ReactNode, useMemo, useState } from "react";
 import { createPortal } from "react-dom";
 import { type ConversationListItem, useUpdateConversation } from "./data";
 import { dragConversation, dropTarget } from "./drag-data";
@@ -27,27 +28,9 @@ const detectTarget: CollisionDetection = (args) => {
   return hits.length > 0 ? hits : rectIntersection(args);
 };
 
-const titleOf = (data: Parameters<typeof dragConversation>[0]) =>
-  `"${dragConversation(data)?.title ?? "conversation"}"`;
-
-const announcements: Announcements = {
-  onDragStart: ({ active }) =>
-    `Picked up ${titleOf(active.data)}. Use the up and down arrow keys to choose a folder.`,
-  onDragOver: ({ over }) => (over ? `Over ${dropTarget(over.data)?.label}.` : "Not over a folder."),
-  onDragEnd: ({ active, over }) =>
-    over
-      ? `Dropped ${titleOf(active.data)} on ${dropTarget(over.data)?.label}.`
-      : `Dropped ${titleOf(active.data)}. Nothing changed.`,
-  onDragCancel: ({ active }) => `Cancelled. ${titleOf(active.data)} stays where it was.`,
-};
-
-const screenReaderInstructions = {
-  draggable:
-    "To move this conversation, press Space or Enter, choose a folder with the up and down arrow keys, then press Space or Enter again. Escape cancels.",
-};
-
 /** Lets conversations be dragged onto folders (or back to the main list) by mouse, touch or keyboard. */
 export function SidebarDnd({ children }: { children: ReactNode }) {
+  const t = useTranslations("conversations.drag");
   const update = useUpdateConversation();
   const [dragged, setDragged] = useState<ConversationListItem | null>(null);
   const sensors = useSensors(
@@ -57,6 +40,23 @@ export function SidebarDnd({ children }: { children: ReactNode }) {
     useSensor(KeyboardSensor, { coordinateGetter: jumpBetweenTargets }),
   );
 
+  // What a screen reader hears as a conversation is picked up, carried and dropped.
+  const accessibility = useMemo(() => {
+    const titleOf = (data: Parameters<typeof dragConversation>[0]) =>
+      dragConversation(data)?.title ?? t("untitled");
+    const targetOf = (data: Parameters<typeof dropTarget>[0]) => dropTarget(data)?.label ?? "";
+    const announcements: Announcements = {
+      onDragStart: ({ active }) => t("pickedUp", { title: titleOf(active.data) }),
+      onDragOver: ({ over }) => (over ? t("over", { target: targetOf(over.data) }) : t("notOver")),
+      onDragEnd: ({ active, over }) =>
+        over
+          ? t("dropped", { title: titleOf(active.data), target: targetOf(over.data) })
+          : t("droppedNowhere", { title: titleOf(active.data) }),
+      onDragCancel: ({ active }) => t("cancelled", { title: titleOf(active.data) }),
+    };
+    return { announcements, screenReaderInstructions: { draggable: t("instructions") } };
+  }, [t]);
+
   function handleDragEnd({ active, over }: DragEndEvent) {
     setDragged(null);
     const conversation = dragConversation(active.data);
@@ -65,7 +65,7 @@ export function SidebarDnd({ children }: { children: ReactNode }) {
     update.mutate({
       conversation,
       patch: { folderId: target.folderId },
-      failure: `Could not move "${conversation.title}" to ${target.label}.`,
+      failure: t("moveFailed", { title: conversation.title, target: target.label }),
     });
   }
 
@@ -73,7 +73,7 @@ export function SidebarDnd({ children }: { children: ReactNode }) {
     <DndContext
       sensors={sensors}
       collisionDetection={detectTarget}
-      accessibility={{ announcements, screenReaderInstructions }}
+      accessibility={accessibility}
       onDragStart={({ active }) => setDragged(dragConversation(active.data) ?? null)}
       onDragEnd={handleDragEnd}
       onDragCancel={() => setDragged(null)}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ListEmpty, ListError, ListSkeleton } from "@/components/common/list-states";
 import { LoadMore } from "@/components/common/load-more";
 import { ConversationItem } from "./conversation-item";
@@ -8,20 +9,19 @@ import { SectionHeading } from "./section-heading";
 
 /** Every unarchived conversation carrying a tag, in or out of folders, newest first. */
 export function TaggedList({ tag }: { tag: string }) {
+  const t = useTranslations("conversations.tagged");
   const list = useConversationList({ archived: false, tag });
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
-    <section aria-label={`Chats tagged ${tag}`} className="space-y-0.5">
-      <SectionHeading>Tagged #{tag}</SectionHeading>
-      {list.isPending ? <ListSkeleton rows={3} label="Loading the tagged chats…" /> : null}
+    <section aria-label={t("label", { tag })} className="space-y-0.5">
+      <SectionHeading>{t("heading", { tag })}</SectionHeading>
+      {list.isPending ? <ListSkeleton rows={3} label={t("loading")} /> : null}
       {list.isError ? (
         <ListError message={list.error.message} onRetry={() => void list.refetch()} />
       ) : null}
       {list.isSuccess && items.length === 0 ? (
-        <ListEmpty title={`No chats tagged #${tag}`}>
-          Add tags from a chat&rsquo;s menu, then type # and the tag here.
-        </ListEmpty>
+        <ListEmpty title={t("empty", { tag })}>{t("emptyHint")}</ListEmpty>
       ) : null}
       <ul className="space-y-0.5">
         {items.map((conversation) => (

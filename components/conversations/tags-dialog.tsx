@@ -1,6 +1,7 @@
 "use client";
 
 import { X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import { FormDialog } from "@/components/common/form-dialog";
 import { Input } from "@/components/ui/input";
@@ -17,6 +18,7 @@ interface TagsDialogProps {
 
 /** A small tag editor: type a tag and press Enter (or a comma); remove one with its ×. */
 export function TagsDialog({ conversation, open, onOpenChange }: TagsDialogProps) {
+  const t = useTranslations("conversations.tags");
   const update = useUpdateConversation();
   const [tags, setTags] = useState(conversation.tags);
   const [draft, setDraft] = useState("");
@@ -31,9 +33,9 @@ export function TagsDialog({ conversation, open, onOpenChange }: TagsDialogProps
 
   const problem =
     tags.length >= MAX_TAGS && draft.trim()
-      ? `A conversation can have at most ${MAX_TAGS} tags.`
+      ? t("tooMany", { max: MAX_TAGS })
       : tags.includes(draft.trim())
-        ? `"${draft.trim()}" is already a tag.`
+        ? t("duplicate", { tag: draft.trim() })
         : null;
 
   function add() {
@@ -47,20 +49,20 @@ export function TagsDialog({ conversation, open, onOpenChange }: TagsDialogProps
     const pending = draft.trim();
     const next = pending && !problem ? [...tags, pending] : tags;
     onOpenChange(false);
-    update.mutate({ conversation, patch: { tags: next }, failure: "Could not save the tags." });
+    update.mutate({ conversation, patch: { tags: next }, failure: t("failed") });
   }
 
   return (
     <FormDialog
       open={open}
       onOpenChange={onOpenChange}
-      title="Tags"
-      description={<>Label &ldquo;{conversation.title}&rdquo; to find it later.</>}
+      title={t("title")}
+      description={t("description", { title: conversation.title })}
       onSubmit={save}
-      submitLabel="Save tags"
+      submitLabel={t("submit")}
     >
-      <ul className="flex min-h-8 flex-wrap gap-1.5" aria-label="Current tags">
-        {tags.length === 0 ? <li className="text-sm text-muted-foreground">No tags yet.</li> : null}
+      <ul className="flex min-h-8 flex-wrap gap-1.5" aria-label={t("current")}>
+        {tags.length === 0 ? <li className="text-sm text-muted-foreground">{t("none")}</li> : null}
         {tags.map((tag) => (
           <li
             key={tag}
@@ -70,7 +72,7 @@ export function TagsDialog({ conversation, open, onOpenChange }: TagsDialogProps
             <button
               type="button"
               onClick={() => setTags(tags.filter((item) => item !== tag))}
-              aria-label={`Remove tag ${tag}`}
+              aria-label={t("remove", { tag })}
               className="rounded-full p-0.5 hover:bg-background focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
             >
               <X className="h-3 w-3" aria-hidden="true" />
@@ -80,13 +82,13 @@ export function TagsDialog({ conversation, open, onOpenChange }: TagsDialogProps
       </ul>
       <div className="space-y-1.5">
         <label htmlFor={inputId} className="text-sm font-medium">
-          Add a tag
+          {t("add")}
         </label>
         <Input
           id={inputId}
           value={draft}
           maxLength={MAX_TAG_LENGTH}
-          placeholder="e.g. work"
+          placeholder={t("placeholder")}
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? `${inputId}-problem` : undefined}
           onChange={(event) => setDraft(event.target.value.replace(",", ""))}
@@ -102,9 +104,7 @@ export function TagsDialog({ conversation, open, onOpenChange }: TagsDialogProps
             {problem}
           </p>
         ) : (
-          <p className="text-xs text-muted-foreground">
-            Press Enter to add. Up to {MAX_TAGS} tags.
-          </p>
+          <p className="text-xs text-muted-foreground">{t("hint", { max: MAX_TAGS })}</p>
         )}
       </div>
     </FormDialog>

@@ -2,6 +2,7 @@
 
 import { Bookmark, BookmarkCheck, GitFork } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import {
   forkConfigAction,
   saveConfigAction,
@@ -21,6 +22,8 @@ interface GalleryCardActionsProps {
 
 /** Use, save and fork anyone's shared config; admins may also take it out of the gallery. */
 export function GalleryCardActions({ config, saved, isAdmin }: GalleryCardActionsProps) {
+  const t = useTranslations("gallery.actions");
+  const common = useTranslations("common");
   const router = useRouter();
   const save = useConfigAction();
   const fork = useConfigAction<ConfigDto>();
@@ -37,45 +40,45 @@ export function GalleryCardActions({ config, saved, isAdmin }: GalleryCardAction
           variant={saved ? "secondary" : "outline"}
           size="sm"
           aria-pressed={saved}
-          aria-label={`Save "${name}"`}
+          aria-label={t("saveLabel", { name })}
           disabled={save.isPending}
           onClick={() =>
             save.mutate(
               saved
                 ? {
                     call: () => unsaveConfigAction(id),
-                    success: `"${name}" removed from your configs.`,
-                    failure: "Could not unsave the config.",
+                    success: t("removed", { name }),
+                    failure: t("unsaveFailed"),
                   }
                 : {
                     call: () => saveConfigAction(id),
-                    success: `"${name}" saved to My configs.`,
-                    failure: "Could not save the config.",
+                    success: t("savedTo", { name }),
+                    failure: t("saveFailed"),
                   },
             )
           }
         >
           {saved ? <BookmarkCheck aria-hidden="true" /> : <Bookmark aria-hidden="true" />}
-          {saved ? "Saved" : "Save"}
+          {saved ? t("saved") : common("save")}
         </Button>
       )}
       <Button
         type="button"
         variant="ghost"
         size="sm"
-        aria-label={`Fork "${name}" into a private copy`}
+        aria-label={t("forkLabel", { name })}
         disabled={fork.isPending}
         onClick={() =>
           fork.mutate({
             call: () => forkConfigAction(id),
-            success: `Forked "${name}": it is yours to change.`,
-            failure: "Could not fork the config.",
+            success: t("forked", { name }),
+            failure: t("forkFailed"),
             onDone: (copy) => router.push(`/configs/${copy.id}/edit`),
           })
         }
       >
         <GitFork aria-hidden="true" />
-        Fork
+        {t("fork")}
       </Button>
       {isAdmin ? <UnpublishButton config={config} variant="ghost" /> : null}
     </>

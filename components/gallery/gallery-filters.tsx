@@ -1,15 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { FilterBar } from "@/components/common/filter-bar";
 import { NativeSelect, OptionSelect, type SelectOption } from "@/components/ui/native-select";
 import type { GallerySort } from "@/lib/configs/schemas";
 import type { ModelInfo } from "@/lib/llm/model-info";
 
-const SORTS: SelectOption<GallerySort>[] = [
-  { value: "uses", label: "Most used" },
-  { value: "saves", label: "Most saved" },
-  { value: "new", label: "Newest" },
-];
+const SORTS: GallerySort[] = ["uses", "saves", "new"];
 
 export interface GalleryControls {
   q: string;
@@ -25,6 +22,11 @@ interface GalleryFiltersProps {
 
 /** Search, model and order; the tag filter is the row of chips below. */
 export function GalleryFilters({ value, onChange, models }: GalleryFiltersProps) {
+  const t = useTranslations("gallery.filters");
+  const sorts: SelectOption<GallerySort>[] = SORTS.map((sort) => ({
+    value: sort,
+    label: t(`sorts.${sort}`),
+  }));
   const sortedModels = [...(models ?? [])].sort((a, b) => a.name.localeCompare(b.name));
   return (
     <FilterBar
@@ -33,16 +35,16 @@ export function GalleryFilters({ value, onChange, models }: GalleryFiltersProps)
       search={{
         value: value.q,
         onChange: (q) => onChange({ ...value, q }),
-        placeholder: "Search name, description, tag",
-        label: "Search the gallery",
+        placeholder: t("searchPlaceholder"),
+        label: t("searchLabel"),
       }}
     >
       <NativeSelect
-        aria-label="Model"
+        aria-label={t("model")}
         value={value.model}
         onChange={(event) => onChange({ ...value, model: event.target.value })}
       >
-        <option value="">All models</option>
+        <option value="">{t("allModels")}</option>
         {sortedModels.map((model) => (
           <option key={model.id} value={model.id}>
             {model.name}
@@ -50,9 +52,9 @@ export function GalleryFilters({ value, onChange, models }: GalleryFiltersProps)
         ))}
       </NativeSelect>
       <OptionSelect
-        aria-label="Sort by"
+        aria-label={t("sortBy")}
         value={value.sort}
-        options={SORTS}
+        options={sorts}
         onChange={(sort) => onChange({ ...value, sort })}
       />
     </FilterBar>

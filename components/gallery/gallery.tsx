@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { ListError } from "@/components/common/list-states";
 import { LoadMoreButton } from "@/components/common/load-more";
@@ -25,6 +26,7 @@ interface GalleryProps {
 }
 
 export function Gallery({ initial, isAdmin }: GalleryProps) {
+  const t = useTranslations("gallery.page");
   const [controls, setControls] = useState(DEFAULT_CONTROLS);
   const [tag, setTag] = useState("");
   const q = useDebouncedValue(controls.q.trim(), 300);
@@ -64,10 +66,10 @@ export function Gallery({ initial, isAdmin }: GalleryProps) {
         <TagFilter tags={tags} active={tag} onChange={setTag} />
       </div>
       {gallery.isPending ? (
-        <ConfigGridSkeleton label="Loading the gallery…" />
+        <ConfigGridSkeleton label={t("loading")} />
       ) : gallery.isError && items.length === 0 ? (
         <ListError
-          message={`The gallery could not be loaded. ${gallery.error.message}`}
+          message={t("loadFailed", { error: gallery.error.message })}
           onRetry={() => void gallery.refetch()}
         />
       ) : items.length === 0 ? (
@@ -84,7 +86,11 @@ export function Gallery({ initial, isAdmin }: GalleryProps) {
                 config={config}
                 badges={templateBadge(config.visibility)}
                 byline={
-                  config.isOwn ? "by you" : config.author ? `by ${config.author.displayName}` : null
+                  config.isOwn
+                    ? t("byYou")
+                    : config.author
+                      ? t("byAuthor", { name: config.author.displayName })
+                      : null
                 }
                 onPickTag={(picked) => setTag(picked === tag ? "" : picked)}
                 activeTag={tag}

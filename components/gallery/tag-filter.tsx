@@ -1,6 +1,7 @@
 "use client";
 
 import { X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { cn } from "@/lib/utils";
 
@@ -24,13 +25,14 @@ interface TagFilterProps {
 
 /** Tag chips to narrow the gallery; the active one stays shown with a way to clear it. */
 export function TagFilter({ tags, active, onChange }: TagFilterProps) {
+  const t = useTranslations("gallery.filters");
   const labelId = useId();
   const shown = active && !tags.includes(active) ? [active, ...tags] : tags;
   if (shown.length === 0) return null;
   return (
     <div className="flex flex-wrap items-center gap-1.5">
       <span className="mr-1 text-xs text-muted-foreground" id={labelId}>
-        Tags
+        {t("tags")}
       </span>
       <ul className="contents" aria-labelledby={labelId}>
         {shown.map((tag) => {

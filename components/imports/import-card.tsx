@@ -1,6 +1,7 @@
 "use client";
 
 import { Upload } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useCallback, useId, useRef, useState } from "react";
 import { FilePickerInput } from "@/components/common/file-picker-input";
 import { useFileDrop } from "@/components/common/use-file-drop";
@@ -18,6 +19,7 @@ const ACCEPT = ".json,.zip,application/json,application/zip";
 
 /** Settings → Import conversations: pick or drop an export, watch it upload, see what came in. */
 export function ImportCard() {
+  const t = useTranslations("imports.card");
   const importing = useImportConversations();
   const [problem, setProblem] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -30,17 +32,15 @@ export function ImportCard() {
       reset();
       const [file] = files;
       if (files.length > 1 || !file) {
-        setProblem("Choose one file: the conversations.json, the .json export or the .zip.");
+        setProblem(t("chooseOne"));
       } else if (file.size > MAX_IMPORT_BYTES) {
-        setProblem(
-          `${file.name} is larger than ${MAX_MB} MB. From a larger ChatGPT or Claude zip, import the conversations.json inside it.`,
-        );
+        setProblem(t("tooLarge", { name: file.name, max: MAX_MB }));
       } else {
         setProblem(null);
         mutate(file);
       }
     },
-    [isPending, mutate, reset],
+    [isPending, mutate, reset, t],
   );
   const { dragging, dropHandlers } = useFileDrop(start);
   const failure = problem ?? importing.error?.message;
@@ -48,12 +48,8 @@ export function ImportCard() {
   return (
     <Card role="region" aria-labelledby={titleId}>
       <CardHeader>
-        <CardTitle id={titleId}>Import conversations</CardTitle>
-        <CardDescription>
-          Bring your conversations from ChatGPT or Claude (the conversations.json of their data
-          export, or the .zip it came in), or from a Uni-Chat JSON export. Titles, dates and every
-          branch are kept. A file that cannot be read imports nothing.
-        </CardDescription>
+        <CardTitle id={titleId}>{t("title")}</CardTitle>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <CardContent className="space-y-4">
         <div
@@ -64,18 +60,16 @@ export function ImportCard() {
           )}
         >
           <Upload className="h-6 w-6 text-muted-foreground" aria-hidden="true" />
-          <p className="text-sm">
-            {dragging ? "Drop the file to import it" : "Drop an export here, or"}
-          </p>
+          <p className="text-sm">{t(dragging ? "dropping" : "dropHere")}</p>
           <Button
             type="button"
             variant="outline"
             disabled={isPending}
             onClick={() => fileInput.current?.click()}
           >
-            Choose a file
+            {t("choose")}
           </Button>
-          <p className="text-xs text-muted-foreground">.json or .zip, up to {MAX_MB} MB</p>
+          <p className="text-xs text-muted-foreground">{t("accepts", { max: MAX_MB })}</p>
           <FilePickerInput
             ref={fileInput}
             accept={ACCEPT}

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import type { ImportResultDto } from "@/lib/imports/dto";
 import { useConversationTitles } from "./data";
@@ -10,17 +11,14 @@ const LINKED = 5;
 
 /** What an import stored, with links to the first few conversations. */
 export function ImportResult({ result }: { result: ImportResultDto }) {
+  const t = useTranslations("imports.result");
   const ids = result.conversationIds.slice(0, LINKED);
   const titles = useConversationTitles(ids);
   const more = result.imported - ids.length;
   return (
     <Alert variant="success">
-      <p className="font-medium">
-        Imported {result.imported} {result.imported === 1 ? "conversation" : "conversations"}.
-      </p>
-      <p className="mt-1 text-foreground/80">
-        They are in the sidebar among the others, by their original dates.
-      </p>
+      <p className="font-medium">{t("imported", { count: result.imported })}</p>
+      <p className="mt-1 text-foreground/80">{t("where")}</p>
       <ul className="mt-2 space-y-1">
         {ids.map((id, index) => (
           <li key={id} className="truncate">
@@ -28,12 +26,12 @@ export function ImportResult({ result }: { result: ImportResultDto }) {
               href={`/chat/${id}`}
               className="underline underline-offset-4 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
             >
-              {titles[index] ?? `Conversation ${index + 1}`}
+              {titles[index] ?? t("untitled", { number: index + 1 })}
             </Link>
           </li>
         ))}
       </ul>
-      {more > 0 && <p className="mt-1 text-foreground/80">and {more} more.</p>}
+      {more > 0 && <p className="mt-1 text-foreground/80">{t("more", { count: more })}</p>}
     </Alert>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ConfirmDialog } from "@/components/common/confirm-dialog";
 import { toast } from "@/components/common/toast";
 import type { ShareLinkDto } from "@/lib/shares/dto";
@@ -13,22 +14,18 @@ interface RevokeShareDialogProps {
 
 /** Asks before a link stops working for everyone who has it. */
 export function RevokeShareDialog({ link, open, onOpenChange }: RevokeShareDialogProps) {
+  const t = useTranslations("shares.revokeDialog");
   const revoke = useRevokeShare();
   return (
     <ConfirmDialog
       open={open}
       onOpenChange={onOpenChange}
-      title="Revoke this link?"
-      description={
-        <>
-          Anyone opening the link to &ldquo;{link.title}&rdquo; will find nothing there. Sharing
-          again makes a new link.
-        </>
-      }
-      confirmLabel="Revoke link"
+      title={t("title")}
+      description={t("description", { title: link.title })}
+      confirmLabel={t("confirm")}
       onConfirm={() =>
         revoke.mutate(link.id, {
-          onSuccess: () => toast.success("The link has been revoked."),
+          onSuccess: () => toast.success(t("revoked")),
           onError: (error) => toast.error(error.message),
         })
       }

@@ -1,6 +1,7 @@
 "use client";
 
 import { Loader2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { ListError } from "@/components/common/list-states";
 import { toast } from "@/components/common/toast";
@@ -19,18 +20,13 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { ShareExpiry } from "@/lib/shares/schemas";
 import { useConversationShare, useShareConversation } from "./data";
-import { describeLink } from "./describe-link";
+import { LinkSummary } from "./link-summary";
 import { RevokeShareDialog } from "./revoke-share-dialog";
 import { ShareUrlField } from "./share-url-field";
 
 type ExpiryChoice = ShareExpiry | "never";
 
-const EXPIRY_CHOICES: { value: ExpiryChoice; label: string }[] = [
-  { value: "never", label: "Never" },
-  { value: "1d", label: "After 1 day" },
-  { value: "7d", label: "After 7 days" },
-  { value: "30d", label: "After 30 days" },
-];
+const EXPIRY_CHOICES: ExpiryChoice[] = ["never", "1d", "7d", "30d"];
 
 interface ShareDialogProps {
   conversation: { id: string; title: string };
@@ -40,6 +36,7 @@ interface ShareDialogProps {
 
 /** Makes, copies, updates and revokes a conversation's read-only link. */
 export function ShareDialog({ conversation, open, onOpenChange }: ShareDialogProps) {
+  const t = useTranslations("shares.dialog");
   const existing = useConversationShare(conversation.id, open);
   const share = useShareConversation(conversation.id);
   const [expiry, setExpiry] = useState<ExpiryChoice>("never");
@@ -53,8 +50,7 @@ export function ShareDialog({ conversation, open, onOpenChange }: ShareDialogPro
 
   function save() {
     share.mutate(expiry === "never" ? null : expiry, {
-      onSuccess: () =>
-        toast.success(link ? "The link now shows the conversation as it is." : "Link created."),
+      onSuccess: () => toast.success(t(link ? "updated" : "created")),
     });
   }
 
@@ -63,41 +59,40 @@ export function ShareDialog({ conversation, open, onOpenChange }: ShareDialogPro
       <DialogContent className="max-w-lg">
         <DialogHeader>
           <DialogTitle className="break-words pr-6">
-            Share &ldquo;{conversation.title}&rdquo;
+            {t("title", { title: conversation.title })}
           </DialogTitle>
-          <DialogDescription>
-            Anyone with the link can read a copy of this conversation as it is now, with its images
-            and files, without an account. Later messages are not shared until you update the link.
-          </DialogDescription>
+          <DialogDescription>{t("description")}</DialogDescription>
         </DialogHeader>
 
         {existing.isPending ? (
           <div className="space-y-2" role="status" aria-busy="true">
-            <span className="sr-only">Loading the link…</span>
+            <span className="sr-only">{t("loading")}</span>
             <Skeleton className="h-10 w-full" />
             <Skeleton className="h-4 w-2/3" />
           </div>
         ) : existing.isError ? (
           <ListError
-            message={`Couldn't load this conversation's link. ${existing.error.message}`}
+            message={t("loadFailed", { error: existing.error.message })}
             onRetry={() => void existing.refetch()}
           />
         ) : (
           <div className="grid gap-4">
             {link ? (
               <div className="space-y-2">
-                <ShareUrlField url={link.url} label="Share link" />
-                <p className="text-xs text-muted-foreground">{describeLink(link)}</p>
+                <ShareUrlField url={link.url} label={t("linkLabel")} />
+                <LinkSummary link={link} />
               </div>
             ) : null}
-            <Field label={link ? "Expires (counted from the update)" : "Link expires"}>
+            <Field label={t(link ? "expiresFromUpdate" : "expires")}>
               <NativeSelect
                 value={expiry}
                 onChange={(event) => setExpiry(event.target.value as ExpiryChoice)}
               >
                 {EXPIRY_CHOICES.map((choice) => (
-                  <option key={choice.value} value={choice.value}>
-                    {choice.label}
+                  <option key={choice} value={choice}>
+                    {choice === "never"
+                      ? t("never")
+                      : t("afterDays", { days: parseInt(choice, 10) })}
                   </option>
                 ))}
               </NativeSelect>
@@ -109,12 +104,12 @@ export function ShareDialog({ conversation, open, onOpenChange }: ShareDialogPro
         <DialogFooter>
           {link ? (
             <Button type="button" variant="outline" onClick={() => setRevoking(true)}>
-              Revoke link
+              {t("revoke")}
             </Button>
           ) : null}
           <Button type="button" onClick={save} disabled={!existing.isSuccess || share.isPending}>
             {share.isPending ? <Loader2 className="animate-spin" aria-hidden="true" /> : null}
-            {link ? "Update link" : "Create link"}
+            {t(link ? "update" : "create")}
           </Button>
         </DialogFooter>
         {link ? <RevokeShareDialog link={link} open={revoking} onOpenChange={setRevoking} /> : null}

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ListError } from "@/components/common/list-states";
 import { LoadMoreButton } from "@/components/common/load-more";
@@ -11,13 +12,14 @@ import { Skeleton } from "@/components/ui/skeleton";
 import type { ShareLinkDto } from "@/lib/shares/dto";
 import { cn } from "@/lib/utils";
 import { useShareLinks } from "./data";
-import { describeLink } from "./describe-link";
+import { LinkSummary } from "./link-summary";
 import { RevokeShareDialog } from "./revoke-share-dialog";
 import { ShareUrlField } from "./share-url-field";
 import { useSharingAllowed } from "./sharing-context";
 
 /** Settings' list of the conversations this person shared, each with its link and Revoke. */
 export function SharedLinksCard() {
+  const t = useTranslations("shares.linksCard");
   const allowed = useSharingAllowed();
   const links = useShareLinks();
   const items = links.data?.pages.flatMap((page) => page.items) ?? [];
@@ -25,35 +27,27 @@ export function SharedLinksCard() {
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Shared links</CardTitle>
-        <CardDescription>
-          Conversations you shared from their menu. Anyone with a link can read its copy; revoke a
-          link to stop that at once.
-        </CardDescription>
+        <CardTitle>{t("title")}</CardTitle>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <CardContent className="space-y-4">
-        {allowed ? null : (
-          <Alert>
-            Sharing is turned off on this server: these links show nothing until an admin turns it
-            back on.
-          </Alert>
-        )}
+        {allowed ? null : <Alert>{t("disabled")}</Alert>}
         {links.isPending ? (
           <div className="space-y-2" role="status" aria-busy="true">
-            <span className="sr-only">Loading your shared links…</span>
+            <span className="sr-only">{t("loading")}</span>
             <Skeleton className="h-20 w-full" />
             <Skeleton className="h-20 w-full" />
           </div>
         ) : links.isError ? (
           <ListError
-            message={`Couldn't load your shared links. ${links.error.message}`}
+            message={t("loadFailed", { error: links.error.message })}
             onRetry={() => void links.refetch()}
           />
         ) : items.length === 0 ? (
-          <p className="text-sm text-muted-foreground">You haven't shared any conversations.</p>
+          <p className="text-sm text-muted-foreground">{t("empty")}</p>
         ) : (
           <>
-            <ul className="divide-y rounded-md border" aria-label="Shared links">
+            <ul className="divide-y rounded-md border" aria-label={t("title")}>
               {items.map((link) => (
                 <SharedLinkRow key={link.id} link={link} />
               ))}
@@ -67,6 +61,7 @@ export function SharedLinksCard() {
 }
 
 function SharedLinkRow({ link }: { link: ShareLinkDto }) {
+  const t = useTranslations("shares.linksCard");
   const [revoking, setRevoking] = useState(false);
   const active = link.status === "active";
 
@@ -86,20 +81,20 @@ function SharedLinkRow({ link }: { link: ShareLinkDto }) {
               active ? "bg-success/10 text-success" : "bg-muted text-muted-foreground",
             )}
           >
-            {active ? "Active" : "Expired"}
+            {t(active ? "active" : "expired")}
           </span>
         </div>
         <Button
           variant="outline"
           size="sm"
           onClick={() => setRevoking(true)}
-          aria-label={`Revoke the link to ${link.title}`}
+          aria-label={t("revokeLabel", { title: link.title })}
         >
-          Revoke
+          {t("revoke")}
         </Button>
       </div>
-      <ShareUrlField url={link.url} label={`Link to ${link.title}`} />
-      <p className="text-xs text-muted-foreground">{describeLink(link)}</p>
+      <ShareUrlField url={link.url} label={t("linkLabel", { title: link.title })} />
+      <LinkSummary link={link} />
       <RevokeShareDialog link={link} open={revoking} onOpenChange={setRevoking} />
     </li>
   );

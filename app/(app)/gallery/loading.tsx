@@ -1,5 +1,7 @@
+import { getTranslations } from "next-intl/server";
 import { ConfigListPageSkeleton } from "@/components/configs/page-skeleton";
 
-export default function GalleryLoading() {
-  return <ConfigListPageSkeleton label="Loading the gallery…" />;
+export default async function GalleryLoading() {
+  const t = await getTranslations("gallery.page");
+  return <ConfigListPageSkeleton label={t("loading")} />;
 }

@@ -1,12 +1,8 @@
 import { Link2Off } from "lucide-react";
+import { getTranslations } from "next-intl/server";
 import { ErrorState } from "@/components/layout/error-state";
 
-export default function SharedConversationNotFound() {
-  return (
-    <ErrorState
-      icon={Link2Off}
-      title="This link doesn't work"
-      description="The conversation it shared may have been unshared or deleted, or the link has expired. Ask the person who sent it for a new one."
-    />
-  );
+export default async function SharedConversationNotFound() {
+  const t = await getTranslations("shares.notFound");
+  return <ErrorState icon={Link2Off} title={t("title")} description={t("description")} />;
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { SharedConversation } from "@/components/shares/shared-conversation";
 import { AppError } from "@/lib/errors";
@@ -21,7 +22,10 @@ const loadShared = cache(async (token: string) => {
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { token } = await params;
-  return { title: (await loadShared(token))?.title ?? "Link not found" };
+  const shared = await loadShared(token);
+  if (shared) return { title: shared.title };
+  const t = await getTranslations("shares.page");
+  return { title: t("notFoundTitle") };
 }
 
 // The 404 is thrown here, not in the metadata, so the not-found page is rendered on the server.
