@@ -63,7 +63,12 @@ export function ForgotPasswordForm() {
       <Field label={t("fields.email")}>
         <EmailInput autoFocus value={email} onChange={(e) => setEmail(e.target.value)} />
       </Field>
-      <SubmitButton className="w-full" size="lg" pending={pending} pendingLabel={t("forgotPassword.pending")}>
+      <SubmitButton
+        className="w-full"
+        size="lg"
+        pending={pending}
+        pendingLabel={t("forgotPassword.pending")}
+      >
         {t("forgotPassword.submit")}
       </SubmitButton>
       <p className="text-center text-sm text-muted-foreground">

@@ -121,7 +121,12 @@ export function LoginForm({
         />
       </Field>
 
-      <SubmitButton className="w-full" size="lg" pending={pending} pendingLabel={t("login.pending")}>
+      <SubmitButton
+        className="w-full"
+        size="lg"
+        pending={pending}
+        pendingLabel={t("login.pending")}
+      >
         {t("login.submit")}
       </SubmitButton>
 

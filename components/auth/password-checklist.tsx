@@ -13,7 +13,8 @@ const RULES = (passwordSchema.safeParse("").error?.issues ?? []).map((issue) => 
 const RULE_KEYS = ["tooShort", "tooLong", "lowercase", "uppercase", "digit"] as const;
 type RuleKey = (typeof RULE_KEYS)[number];
 
-const isRuleKey = (key: FragmentKey): key is RuleKey => (RULE_KEYS as readonly string[]).includes(key);
+const isRuleKey = (key: FragmentKey): key is RuleKey =>
+  (RULE_KEYS as readonly string[]).includes(key);
 
 /** "must contain a digit" as the English list names a rule the messages lack: "A digit". */
 function englishRule(message: string): string {

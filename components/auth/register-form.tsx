@@ -118,7 +118,12 @@ export function RegisterForm() {
         <PasswordInput {...text("password")} autoComplete="new-password" required maxLength={128} />
       </Field>
 
-      <SubmitButton className="w-full" size="lg" pending={pending} pendingLabel={t("register.pending")}>
+      <SubmitButton
+        className="w-full"
+        size="lg"
+        pending={pending}
+        pendingLabel={t("register.pending")}
+      >
         {t("register.submit")}
       </SubmitButton>
 

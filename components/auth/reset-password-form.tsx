@@ -17,7 +17,8 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("auth");
   const sentences = useFieldMessages();
   const labels = { password: t("fields.newPassword") };
-  const passwordError = (messages: string[]) => sentences({ password: messages }, labels).password?.[0];
+  const passwordError = (messages: string[]) =>
+    sentences({ password: messages }, labels).password?.[0];
   const router = useRouter();
   const [password, setPassword] = useState("");
   const [confirmation, setConfirmation] = useState("");
@@ -88,7 +89,12 @@ export function ResetPasswordForm({ token }: { token: string }) {
           onChange={(e) => setConfirmation(e.target.value)}
         />
       </Field>
-      <SubmitButton className="w-full" size="lg" pending={pending} pendingLabel={t("resetPassword.pending")}>
+      <SubmitButton
+        className="w-full"
+        size="lg"
+        pending={pending}
+        pendingLabel={t("resetPassword.pending")}
+      >
         {t("resetPassword.submit")}
       </SubmitButton>
     </form>

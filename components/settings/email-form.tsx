@@ -5,13 +5,13 @@ import { type FormEvent, useState } from "react";
 import { z } from "zod";
 import { PasswordInput } from "@/components/auth/password-input";
 import { useFieldMessages } from "@/components/auth/use-field-messages";
+import { fieldErrorsFor } from "@/components/common/field-errors";
 import { FormCard } from "@/components/common/form-card";
 import { toast } from "@/components/common/toast";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { changeEmailSchema } from "@/lib/account/schemas";
-import { fieldErrorsFor } from "@/components/common/field-errors";
 import { ApiError } from "@/lib/http/client";
 import { useChangeEmail } from "./data";
 
@@ -52,9 +52,7 @@ export function EmailForm({ email, mailEnabled }: { email: string; mailEnabled: 
       onError: (error) => {
         const refusal = error instanceof ApiError ? error : null;
         const shown =
-          refusal?.status === 409
-            ? { newEmail: t("taken") }
-            : errorsOf(refusal?.fields);
+          refusal?.status === 409 ? { newEmail: t("taken") } : errorsOf(refusal?.fields);
         setErrors(shown);
         if (!shown.newEmail && !shown.password) toast.error(error.message);
       },
@@ -74,12 +72,8 @@ export function EmailForm({ email, mailEnabled }: { email: string; mailEnabled: 
       submitLabel={t("submit")}
       pendingLabel={t("pending")}
     >
-      {mailEnabled ? null : (
-        <Alert>{t("noMail")}</Alert>
-      )}
-      {sentTo ? (
-        <Alert variant="success">{t("sent", { newEmail: sentTo, email })}</Alert>
-      ) : null}
+      {mailEnabled ? null : <Alert>{t("noMail")}</Alert>}
+      {sentTo ? <Alert variant="success">{t("sent", { newEmail: sentTo, email })}</Alert> : null}
       <div className="grid gap-5 sm:grid-cols-2">
         <Field label={labels.newEmail} error={errors.newEmail}>
           <Input

@@ -4,11 +4,11 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { z } from "zod";
 import { updateProfileAction } from "@/app/(app)/settings/actions";
+import { useFieldMessages } from "@/components/auth/use-field-messages";
 import { CharacterCount } from "@/components/common/character-count";
 import { FormCard } from "@/components/common/form-card";
 import { toast } from "@/components/common/toast";
 import { useActionForm } from "@/components/common/use-action-form";
-import { useFieldMessages } from "@/components/auth/use-field-messages";
 import { AvatarPicker } from "@/components/settings/avatar-picker";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -61,12 +61,7 @@ export function ProfileForm({ initial, avatarUrl }: { initial: Values; avatarUrl
         error={errors.bio}
         aside={<CharacterCount length={values.bio.length} max={BIO_MAX} />}
       >
-        <Textarea
-          {...text("bio")}
-          rows={4}
-          maxLength={BIO_MAX}
-          placeholder={t("bioPlaceholder")}
-        />
+        <Textarea {...text("bio")} rows={4} maxLength={BIO_MAX} placeholder={t("bioPlaceholder")} />
       </Field>
     </FormCard>
   );
