@@ -20,6 +20,8 @@ const FRAGMENTS = [
   { pattern: /^must contain an uppercase letter$/, key: "uppercase" },
   { pattern: /^must contain a digit$/, key: "digit" },
   { pattern: /^is not your password$/, key: "wrongPassword" },
+  { pattern: /^is not your current password$/, key: "wrongCurrentPassword" },
+  { pattern: /^must differ from the current password$/, key: "sameAsCurrent" },
   { pattern: /^is already your email$/, key: "sameEmail" },
 ] as const;
 
