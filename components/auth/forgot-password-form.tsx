@@ -11,7 +11,8 @@ import { AuthLink } from "./auth-link";
 import { EmailInput } from "./email-input";
 
 export function ForgotPasswordForm() {
-  const t = useTranslations("auth");
+  const t = useTranslations("auth.forgotPassword");
+  const auth = useTranslations("auth");
   const [email, setEmail] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
@@ -21,7 +22,7 @@ export function ForgotPasswordForm() {
     event.preventDefault();
     const parsed = forgotPasswordSchema.safeParse({ email });
     if (!parsed.success) {
-      setError(t("forgotPassword.invalidEmail"));
+      setError(t("invalidEmail"));
       return;
     }
     setError(null);
@@ -39,9 +40,9 @@ export function ForgotPasswordForm() {
   if (sentTo) {
     return (
       <div className="space-y-4">
-        <Alert variant="success">{t("forgotPassword.sent", { email: sentTo })}</Alert>
+        <Alert variant="success">{t("sent", { email: sentTo })}</Alert>
         <p className="text-center text-sm text-muted-foreground">
-          {t.rich("forgotPassword.nothingYet", {
+          {t.rich("nothingYet", {
             retry: (chunks) => (
               <button
                 type="button"
@@ -60,19 +61,14 @@ export function ForgotPasswordForm() {
   return (
     <form onSubmit={handleSubmit} className="space-y-4" noValidate>
       {error ? <Alert variant="destructive">{error}</Alert> : null}
-      <Field label={t("fields.email")}>
+      <Field label={auth("fields.email")}>
         <EmailInput autoFocus value={email} onChange={(e) => setEmail(e.target.value)} />
       </Field>
-      <SubmitButton
-        className="w-full"
-        size="lg"
-        pending={pending}
-        pendingLabel={t("forgotPassword.pending")}
-      >
-        {t("forgotPassword.submit")}
+      <SubmitButton className="w-full" size="lg" pending={pending} pendingLabel={t("pending")}>
+        {t("submit")}
       </SubmitButton>
       <p className="text-center text-sm text-muted-foreground">
-        {t.rich("forgotPassword.remembered", {
+        {t.rich("remembered", {
           link: (chunks) => <AuthLink href="/login">{chunks}</AuthLink>,
         })}
       </p>

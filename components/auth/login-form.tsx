@@ -56,7 +56,8 @@ export function LoginForm({
   sso,
   registration = true,
 }: LoginFormProps) {
-  const t = useTranslations("auth");
+  const t = useTranslations("auth.login");
+  const auth = useTranslations("auth");
   const router = useRouter();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -66,7 +67,7 @@ export function LoginForm({
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!email.trim() || !password) {
-      setError(t("login.missingFields"));
+      setError(t("missingFields"));
       return;
     }
     setError(null);
@@ -74,7 +75,7 @@ export function LoginForm({
     try {
       const result = await signIn("credentials", { email, password, redirect: false });
       if (result?.error) {
-        setError(t(`login.notices.${SIGN_IN_ERRORS[result.code ?? ""] ?? "wrongCredentials"}`));
+        setError(t(`notices.${SIGN_IN_ERRORS[result.code ?? ""] ?? "wrongCredentials"}`));
         setPending(false);
         return;
       }
@@ -93,21 +94,21 @@ export function LoginForm({
       {shownNotice ? (
         <Alert variant={shownNotice.variant}>
           {notice === "banned" && banReason
-            ? t("login.bannedWithReason", { reason: banReason.replace(/\.$/, "") })
-            : t(`login.notices.${shownNotice.message}`)}
+            ? t("bannedWithReason", { reason: banReason.replace(/\.$/, "") })
+            : t(`notices.${shownNotice.message}`)}
         </Alert>
       ) : null}
       {error ? <Alert variant="destructive">{error}</Alert> : null}
 
-      <Field label={t("fields.email")}>
+      <Field label={auth("fields.email")}>
         <EmailInput autoFocus value={email} onChange={(e) => setEmail(e.target.value)} />
       </Field>
       <Field
-        label={t("fields.password")}
+        label={auth("fields.password")}
         aside={
           canResetPassword ? (
             <AuthLink href="/forgot-password" className="text-sm font-normal text-muted-foreground">
-              {t("login.forgotPassword")}
+              {t("forgotPassword")}
             </AuthLink>
           ) : null
         }
@@ -121,20 +122,15 @@ export function LoginForm({
         />
       </Field>
 
-      <SubmitButton
-        className="w-full"
-        size="lg"
-        pending={pending}
-        pendingLabel={t("login.pending")}
-      >
-        {t("login.submit")}
+      <SubmitButton className="w-full" size="lg" pending={pending} pendingLabel={t("pending")}>
+        {t("submit")}
       </SubmitButton>
 
       {sso ? <SsoButton label={sso} callbackUrl={callbackUrl} /> : null}
 
       {registration ? (
         <p className="text-center text-sm text-muted-foreground">
-          {t.rich("login.newHere", {
+          {t.rich("newHere", {
             link: (chunks) => <AuthLink href="/register">{chunks}</AuthLink>,
           })}
         </p>

@@ -23,12 +23,13 @@ type FieldName = "email" | "displayName" | "password";
 type FieldErrors = Partial<Record<FieldName, string>>;
 
 export function RegisterForm() {
-  const t = useTranslations("auth");
+  const t = useTranslations("auth.register");
+  const auth = useTranslations("auth");
   const sentences = useFieldMessages();
   const labels: Record<FieldName, string> = {
-    email: t("fields.email"),
-    displayName: t("fields.displayName"),
-    password: t("fields.password"),
+    email: auth("fields.email"),
+    displayName: auth("fields.displayName"),
+    password: auth("fields.password"),
   };
   const errorsOf = (fields: Record<string, string[] | undefined> | undefined) =>
     fieldErrorsFor(sentences(fields, labels), labels);
@@ -67,7 +68,7 @@ export function RegisterForm() {
       setPending(false);
       if (!(error instanceof ApiError)) throw error;
       if (error.status === 409) {
-        setErrors({ email: t("register.emailTaken") });
+        setErrors({ email: t("emailTaken") });
       } else if (error.fields && Object.keys(errorsOf(error.fields)).length > 0) {
         setErrors(errorsOf(error.fields));
       } else {
@@ -82,7 +83,7 @@ export function RegisterForm() {
     );
     if (!result || result.error) {
       // The account exists now; only the automatic sign-in failed, so send them to sign in by hand.
-      toast.success(t("register.created"));
+      toast.success(t("created"));
       router.replace("/login");
       return;
     }
@@ -97,17 +98,13 @@ export function RegisterForm() {
       <Field label={labels.email} error={errors.email}>
         <EmailInput {...text("email")} />
       </Field>
-      <Field
-        label={labels.displayName}
-        error={errors.displayName}
-        hint={t("register.displayNameHint")}
-      >
+      <Field label={labels.displayName} error={errors.displayName} hint={t("displayNameHint")}>
         <Input
           {...text("displayName")}
           autoComplete="name"
           required
           maxLength={60}
-          placeholder={t("fields.displayNamePlaceholder")}
+          placeholder={auth("fields.displayNamePlaceholder")}
         />
       </Field>
       <Field
@@ -118,17 +115,12 @@ export function RegisterForm() {
         <PasswordInput {...text("password")} autoComplete="new-password" required maxLength={128} />
       </Field>
 
-      <SubmitButton
-        className="w-full"
-        size="lg"
-        pending={pending}
-        pendingLabel={t("register.pending")}
-      >
-        {t("register.submit")}
+      <SubmitButton className="w-full" size="lg" pending={pending} pendingLabel={t("pending")}>
+        {t("submit")}
       </SubmitButton>
 
       <p className="text-center text-sm text-muted-foreground">
-        {t.rich("register.haveAccount", {
+        {t.rich("haveAccount", {
           link: (chunks) => <AuthLink href="/login">{chunks}</AuthLink>,
         })}
       </p>

@@ -14,9 +14,10 @@ import { PasswordInput } from "./password-input";
 import { useFieldMessages } from "./use-field-messages";
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const t = useTranslations("auth");
+  const t = useTranslations("auth.resetPassword");
+  const auth = useTranslations("auth");
   const sentences = useFieldMessages();
-  const labels = { password: t("fields.newPassword") };
+  const labels = { password: auth("fields.newPassword") };
   const passwordError = (messages: string[]) =>
     sentences({ password: messages }, labels).password?.[0];
   const router = useRouter();
@@ -35,7 +36,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         password: parsed.success
           ? undefined
           : passwordError([parsed.error.issues[0]?.message ?? "is not valid"]),
-        confirmation: mismatch ? t("resetPassword.mismatch") : undefined,
+        confirmation: mismatch ? t("mismatch") : undefined,
       });
       return;
     }
@@ -61,7 +62,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         <Alert variant="destructive">
           {linkError}{" "}
           <AuthLink href="/forgot-password" className="text-destructive underline">
-            {t("links.getNewLink")}
+            {auth("links.getNewLink")}
           </AuthLink>
         </Alert>
       ) : null}
@@ -80,7 +81,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
           onChange={(e) => setPassword(e.target.value)}
         />
       </Field>
-      <Field label={t("fields.confirmNewPassword")} error={errors.confirmation}>
+      <Field label={auth("fields.confirmNewPassword")} error={errors.confirmation}>
         <PasswordInput
           name="confirmation"
           autoComplete="new-password"
@@ -89,13 +90,8 @@ export function ResetPasswordForm({ token }: { token: string }) {
           onChange={(e) => setConfirmation(e.target.value)}
         />
       </Field>
-      <SubmitButton
-        className="w-full"
-        size="lg"
-        pending={pending}
-        pendingLabel={t("resetPassword.pending")}
-      >
-        {t("resetPassword.submit")}
+      <SubmitButton className="w-full" size="lg" pending={pending} pendingLabel={t("pending")}>
+        {t("submit")}
       </SubmitButton>
     </form>
   );
