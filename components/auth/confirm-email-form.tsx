@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { SubmitButton } from "@/components/common/submit-button";
 import { Alert } from "@/components/ui/alert";
@@ -11,6 +12,7 @@ import { AuthLink } from "./auth-link";
  * links to check them, and must not use the link up on the person's behalf.
  */
 export function ConfirmEmailForm({ token }: { token: string }) {
+  const t = useTranslations("auth.confirmEmail");
   const [confirmed, setConfirmed] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -35,11 +37,9 @@ export function ConfirmEmailForm({ token }: { token: string }) {
   if (confirmed) {
     return (
       <div className="space-y-4">
-        <Alert variant="success">
-          Your account's email is now {confirmed}. Sign in with it from now on.
-        </Alert>
+        <Alert variant="success">{t("confirmed", { email: confirmed })}</Alert>
         <p className="text-center text-sm">
-          <AuthLink href="/chat">Continue to Uni-Chat</AuthLink>
+          <AuthLink href="/chat">{t("continue")}</AuthLink>
         </p>
       </div>
     );
@@ -48,8 +48,8 @@ export function ConfirmEmailForm({ token }: { token: string }) {
   return (
     <form onSubmit={handleSubmit} className="space-y-4" noValidate>
       {error ? <Alert variant="destructive">{error}</Alert> : null}
-      <SubmitButton className="w-full" size="lg" pending={pending} pendingLabel="Confirming…">
-        Confirm new email
+      <SubmitButton className="w-full" size="lg" pending={pending} pendingLabel={t("pending")}>
+        {t("submit")}
       </SubmitButton>
     </form>
   );

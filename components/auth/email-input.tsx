@@ -1,8 +1,10 @@
+import { useTranslations } from "next-intl";
 import type { ComponentProps } from "react";
 import { Input } from "@/components/ui/input";
 
 /** The email field of the sign-in and sign-up forms: no autocorrect, the email keyboard. */
 export function EmailInput(props: ComponentProps<typeof Input>) {
+  const t = useTranslations("auth.fields");
   return (
     <Input
       name="email"
@@ -12,7 +14,7 @@ export function EmailInput(props: ComponentProps<typeof Input>) {
       autoCapitalize="none"
       spellCheck={false}
       required
-      placeholder="you@example.com"
+      placeholder={t("emailPlaceholder")}
       {...props}
     />
   );

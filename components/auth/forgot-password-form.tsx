@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { SubmitButton } from "@/components/common/submit-button";
 import { Alert } from "@/components/ui/alert";
@@ -10,6 +11,8 @@ import { AuthLink } from "./auth-link";
 import { EmailInput } from "./email-input";
 
 export function ForgotPasswordForm() {
+  const t = useTranslations("auth.forgotPassword");
+  const auth = useTranslations("auth");
   const [email, setEmail] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
@@ -19,7 +22,7 @@ export function ForgotPasswordForm() {
     event.preventDefault();
     const parsed = forgotPasswordSchema.safeParse({ email });
     if (!parsed.success) {
-      setError("Enter the email address you sign in with.");
+      setError(t("invalidEmail"));
       return;
     }
     setError(null);
@@ -37,20 +40,19 @@ export function ForgotPasswordForm() {
   if (sentTo) {
     return (
       <div className="space-y-4">
-        <Alert variant="success">
-          If an account uses {sentTo}, an email with a link to choose a new password is on its way.
-          The link works once, for one hour.
-        </Alert>
+        <Alert variant="success">{t("sent", { email: sentTo })}</Alert>
         <p className="text-center text-sm text-muted-foreground">
-          Nothing after a few minutes? Check your spam folder, or{" "}
-          <button
-            type="button"
-            onClick={() => setSentTo(null)}
-            className="rounded-sm font-medium text-foreground underline-offset-4 hover:underline focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
-          >
-            try again
-          </button>
-          .
+          {t.rich("nothingYet", {
+            retry: (chunks) => (
+              <button
+                type="button"
+                onClick={() => setSentTo(null)}
+                className="rounded-sm font-medium text-foreground underline-offset-4 hover:underline focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+              >
+                {chunks}
+              </button>
+            ),
+          })}
         </p>
       </div>
     );
@@ -59,14 +61,16 @@ export function ForgotPasswordForm() {
   return (
     <form onSubmit={handleSubmit} className="space-y-4" noValidate>
       {error ? <Alert variant="destructive">{error}</Alert> : null}
-      <Field label="Email">
+      <Field label={auth("fields.email")}>
         <EmailInput autoFocus value={email} onChange={(e) => setEmail(e.target.value)} />
       </Field>
-      <SubmitButton className="w-full" size="lg" pending={pending} pendingLabel="Sending…">
-        Send reset link
+      <SubmitButton className="w-full" size="lg" pending={pending} pendingLabel={t("pending")}>
+        {t("submit")}
       </SubmitButton>
       <p className="text-center text-sm text-muted-foreground">
-        Remembered it? <AuthLink href="/login">Sign in</AuthLink>
+        {t.rich("remembered", {
+          link: (chunks) => <AuthLink href="/login">{chunks}</AuthLink>,
+        })}
       </p>
     </form>
   );

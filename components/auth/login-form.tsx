@@ -2,60 +2,37 @@
 
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { SubmitButton } from "@/components/common/submit-button";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { NETWORK_MESSAGE } from "@/lib/http/client";
+import type { Messages } from "@/lib/i18n/messages";
 import { AuthLink } from "./auth-link";
 import { EmailInput } from "./email-input";
 import type { LoginNotice } from "./login-notice";
 import { PasswordInput } from "./password-input";
 import { SsoButton } from "./sso-button";
 
-const SIGN_IN_ERRORS: Record<string, string> = {
-  banned: "This account has been suspended. Contact your administrator.",
-  rate_limited: "Too many sign-in attempts. Wait a few minutes and try again.",
-};
-const WRONG_CREDENTIALS = "Wrong email or password.";
+type Message = keyof Messages["auth"]["login"]["notices"];
 
-const NOTICES: Record<LoginNotice, { text: string; variant: "destructive" | "default" }> = {
-  banned: { text: SIGN_IN_ERRORS.banned ?? "", variant: "destructive" },
-  "signed-out": { text: "You were signed out. Sign in again to continue.", variant: "default" },
-  "password-changed": {
-    text: "Your password was changed. Sign in with the new one to continue.",
-    variant: "default",
-  },
-  "role-changed": {
-    text: "An administrator changed your role. Sign in again to continue.",
-    variant: "default",
-  },
-  revoked: {
-    text: "An administrator signed you out everywhere. Sign in again to continue.",
-    variant: "default",
-  },
-  deleted: { text: "This account has been deleted.", variant: "destructive" },
-  "wrong-credentials": { text: WRONG_CREDENTIALS, variant: "destructive" },
-  "sso-no-email": {
-    text: "Your identity provider did not share an email address, which an account needs. Ask your administrator to release the email claim.",
-    variant: "destructive",
-  },
-  "sso-unverified": {
-    text: "An account with this email already exists, and your identity provider has not verified the address. Sign in with your password instead.",
-    variant: "destructive",
-  },
-  "sso-taken": {
-    text: "The account with this email is linked to another single sign-on identity. Sign in with your password, or ask your administrator.",
-    variant: "destructive",
-  },
-  "sso-failed": {
-    text: "Single sign-on didn't complete. Try again, or tell your administrator if it keeps failing.",
-    variant: "destructive",
-  },
-  server: {
-    text: "Sign-in isn't working on the server right now. Try again in a few minutes, or tell your administrator.",
-    variant: "destructive",
-  },
+/** What next-auth's refusal codes mean; any other refusal is a wrong email or password. */
+const SIGN_IN_ERRORS: Record<string, Message> = { banned: "banned", rate_limited: "rateLimited" };
+
+const NOTICES: Record<LoginNotice, { message: Message; variant: "destructive" | "default" }> = {
+  banned: { message: "banned", variant: "destructive" },
+  "signed-out": { message: "signedOut", variant: "default" },
+  "password-changed": { message: "passwordChanged", variant: "default" },
+  "role-changed": { message: "roleChanged", variant: "default" },
+  revoked: { message: "revoked", variant: "default" },
+  deleted: { message: "deleted", variant: "destructive" },
+  "wrong-credentials": { message: "wrongCredentials", variant: "destructive" },
+  "sso-no-email": { message: "ssoNoEmail", variant: "destructive" },
+  "sso-unverified": { message: "ssoUnverified", variant: "destructive" },
+  "sso-taken": { message: "ssoTaken", variant: "destructive" },
+  "sso-failed": { message: "ssoFailed", variant: "destructive" },
+  server: { message: "server", variant: "destructive" },
 };
 
 interface LoginFormProps {
@@ -79,6 +56,8 @@ export function LoginForm({
   sso,
   registration = true,
 }: LoginFormProps) {
+  const t = useTranslations("auth.login");
+  const auth = useTranslations("auth");
   const router = useRouter();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -88,7 +67,7 @@ export function LoginForm({
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!email.trim() || !password) {
-      setError("Enter your email and password.");
+      setError(t("missingFields"));
       return;
     }
     setError(null);
@@ -96,7 +75,7 @@ export function LoginForm({
     try {
       const result = await signIn("credentials", { email, password, redirect: false });
       if (result?.error) {
-        setError(SIGN_IN_ERRORS[result.code ?? ""] ?? WRONG_CREDENTIALS);
+        setError(t(`notices.${SIGN_IN_ERRORS[result.code ?? ""] ?? "wrongCredentials"}`));
         setPending(false);
         return;
       }
@@ -115,21 +94,21 @@ export function LoginForm({
       {shownNotice ? (
         <Alert variant={shownNotice.variant}>
           {notice === "banned" && banReason
-            ? `This account has been suspended. Reason given: ${banReason.replace(/\.$/, "")}. Contact your administrator.`
-            : shownNotice.text}
+            ? t("bannedWithReason", { reason: banReason.replace(/\.$/, "") })
+            : t(`notices.${shownNotice.message}`)}
         </Alert>
       ) : null}
       {error ? <Alert variant="destructive">{error}</Alert> : null}
 
-      <Field label="Email">
+      <Field label={auth("fields.email")}>
         <EmailInput autoFocus value={email} onChange={(e) => setEmail(e.target.value)} />
       </Field>
       <Field
-        label="Password"
+        label={auth("fields.password")}
         aside={
           canResetPassword ? (
             <AuthLink href="/forgot-password" className="text-sm font-normal text-muted-foreground">
-              Forgot password?
+              {t("forgotPassword")}
             </AuthLink>
           ) : null
         }
@@ -143,15 +122,17 @@ export function LoginForm({
         />
       </Field>
 
-      <SubmitButton className="w-full" size="lg" pending={pending} pendingLabel="Signing in…">
-        Sign in
+      <SubmitButton className="w-full" size="lg" pending={pending} pendingLabel={t("pending")}>
+        {t("submit")}
       </SubmitButton>
 
       {sso ? <SsoButton label={sso} callbackUrl={callbackUrl} /> : null}
 
       {registration ? (
         <p className="text-center text-sm text-muted-foreground">
-          New here? <AuthLink href="/register">Create an account</AuthLink>
+          {t.rich("newHere", {
+            link: (chunks) => <AuthLink href="/register">{chunks}</AuthLink>,
+          })}
         </p>
       ) : null}
     </form>

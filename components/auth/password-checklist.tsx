@@ -1,20 +1,35 @@
 "use client";
 
 import { Check, Circle } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { passwordSchema } from "@/lib/users/schemas";
 import { cn } from "@/lib/utils";
+import { type FragmentKey, readFragment } from "./use-field-messages";
 
 // The rules come from the shared schema: an empty password fails every one of them,
 // so the checklist can never drift from what the server enforces.
 const RULES = (passwordSchema.safeParse("").error?.issues ?? []).map((issue) => issue.message);
 
-function ruleLabel(message: string): string {
+const RULE_KEYS = ["tooShort", "tooLong", "lowercase", "uppercase", "digit"] as const;
+type RuleKey = (typeof RULE_KEYS)[number];
+
+const isRuleKey = (key: FragmentKey): key is RuleKey =>
+  (RULE_KEYS as readonly string[]).includes(key);
+
+/** "must contain a digit" as the English list names a rule the messages lack: "A digit". */
+function englishRule(message: string): string {
   const text = message.replace(/^must (be|contain) /, "");
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function PasswordChecklist({ password, id }: { password: string; id?: string }) {
+  const t = useTranslations("auth.passwordChecklist");
   const failing = new Set(passwordSchema.safeParse(password).error?.issues.map((i) => i.message));
+
+  function ruleLabel(message: string): string {
+    const rule = readFragment(message);
+    return rule && isRuleKey(rule.key) ? t(rule.key, { count: rule.count }) : englishRule(message);
+  }
 
   return (
     <ul id={id} className="grid grid-cols-1 gap-x-4 gap-y-1 text-xs sm:grid-cols-2">
@@ -35,7 +50,7 @@ export function PasswordChecklist({ password, id }: { password: string; id?: str
             )}
             <span>
               {ruleLabel(rule)}
-              <span className="sr-only">{met ? " (done)" : " (not yet)"}</span>
+              <span className="sr-only"> ({met ? t("met") : t("unmet")})</span>
             </span>
           </li>
         );

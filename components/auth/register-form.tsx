@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { type ChangeEvent, type FormEvent, useState } from "react";
 import { z } from "zod";
 import { fieldErrorsFor } from "@/components/common/field-errors";
@@ -16,17 +17,22 @@ import { AuthLink } from "./auth-link";
 import { EmailInput } from "./email-input";
 import { PasswordChecklist } from "./password-checklist";
 import { PasswordInput } from "./password-input";
+import { useFieldMessages } from "./use-field-messages";
 
 type FieldName = "email" | "displayName" | "password";
 type FieldErrors = Partial<Record<FieldName, string>>;
 
-const LABELS: Record<FieldName, string> = {
-  email: "Email",
-  displayName: "Display name",
-  password: "Password",
-};
-
 export function RegisterForm() {
+  const t = useTranslations("auth.register");
+  const auth = useTranslations("auth");
+  const sentences = useFieldMessages();
+  const labels: Record<FieldName, string> = {
+    email: auth("fields.email"),
+    displayName: auth("fields.displayName"),
+    password: auth("fields.password"),
+  };
+  const errorsOf = (fields: Record<string, string[] | undefined> | undefined) =>
+    fieldErrorsFor(sentences(fields, labels), labels);
   const router = useRouter();
   const [values, setValues] = useState({ email: "", displayName: "", password: "" });
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -51,7 +57,7 @@ export function RegisterForm() {
     setFormError(null);
     const parsed = registerSchema.safeParse(values);
     if (!parsed.success) {
-      setErrors(fieldErrorsFor(z.flattenError(parsed.error).fieldErrors, LABELS));
+      setErrors(errorsOf(z.flattenError(parsed.error).fieldErrors));
       return;
     }
     setErrors({});
@@ -62,9 +68,9 @@ export function RegisterForm() {
       setPending(false);
       if (!(error instanceof ApiError)) throw error;
       if (error.status === 409) {
-        setErrors({ email: "An account with this email already exists." });
-      } else if (error.fields && Object.keys(fieldErrorsFor(error.fields, LABELS)).length > 0) {
-        setErrors(fieldErrorsFor(error.fields, LABELS));
+        setErrors({ email: t("emailTaken") });
+      } else if (error.fields && Object.keys(errorsOf(error.fields)).length > 0) {
+        setErrors(errorsOf(error.fields));
       } else {
         setFormError(error.message);
       }
@@ -77,7 +83,7 @@ export function RegisterForm() {
     );
     if (!result || result.error) {
       // The account exists now; only the automatic sign-in failed, so send them to sign in by hand.
-      toast.success("Account created. Sign in to continue.");
+      toast.success(t("created"));
       router.replace("/login");
       return;
     }
@@ -89,36 +95,34 @@ export function RegisterForm() {
     <form onSubmit={handleSubmit} className="space-y-4" noValidate>
       {formError ? <Alert variant="destructive">{formError}</Alert> : null}
 
-      <Field label={LABELS.email} error={errors.email}>
+      <Field label={labels.email} error={errors.email}>
         <EmailInput {...text("email")} />
       </Field>
-      <Field
-        label={LABELS.displayName}
-        error={errors.displayName}
-        hint="Shown to others and in your chats."
-      >
+      <Field label={labels.displayName} error={errors.displayName} hint={t("displayNameHint")}>
         <Input
           {...text("displayName")}
           autoComplete="name"
           required
           maxLength={60}
-          placeholder="Ada Lovelace"
+          placeholder={auth("fields.displayNamePlaceholder")}
         />
       </Field>
       <Field
-        label={LABELS.password}
+        label={labels.password}
         error={errors.password}
         hint={<PasswordChecklist password={values.password} />}
       >
         <PasswordInput {...text("password")} autoComplete="new-password" required maxLength={128} />
       </Field>
 
-      <SubmitButton className="w-full" size="lg" pending={pending} pendingLabel="Creating account…">
-        Create account
+      <SubmitButton className="w-full" size="lg" pending={pending} pendingLabel={t("pending")}>
+        {t("submit")}
       </SubmitButton>
 
       <p className="text-center text-sm text-muted-foreground">
-        Already have an account? <AuthLink href="/login">Sign in</AuthLink>
+        {t.rich("haveAccount", {
+          link: (chunks) => <AuthLink href="/login">{chunks}</AuthLink>,
+        })}
       </p>
     </form>
   );

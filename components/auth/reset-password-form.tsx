@@ -1,17 +1,25 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { SubmitButton } from "@/components/common/submit-button";
 import { Alert } from "@/components/ui/alert";
-import { Field, fieldMessage } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { ApiError, apiFetch, NETWORK_MESSAGE } from "@/lib/http/client";
 import { passwordSchema } from "@/lib/users/schemas";
 import { AuthLink } from "./auth-link";
 import { PasswordChecklist } from "./password-checklist";
 import { PasswordInput } from "./password-input";
+import { useFieldMessages } from "./use-field-messages";
 
 export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations("auth.resetPassword");
+  const auth = useTranslations("auth");
+  const sentences = useFieldMessages();
+  const labels = { password: auth("fields.newPassword") };
+  const passwordError = (messages: string[]) =>
+    sentences({ password: messages }, labels).password?.[0];
   const router = useRouter();
   const [password, setPassword] = useState("");
   const [confirmation, setConfirmation] = useState("");
@@ -27,8 +35,8 @@ export function ResetPasswordForm({ token }: { token: string }) {
       setErrors({
         password: parsed.success
           ? undefined
-          : fieldMessage("New password", [parsed.error.issues[0]?.message ?? "is not valid"]),
-        confirmation: mismatch ? "The two passwords don't match." : undefined,
+          : passwordError([parsed.error.issues[0]?.message ?? "is not valid"]),
+        confirmation: mismatch ? t("mismatch") : undefined,
       });
       return;
     }
@@ -41,7 +49,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     } catch (caught) {
       setPending(false);
       if (caught instanceof ApiError && caught.fields?.password) {
-        setErrors({ password: fieldMessage("New password", caught.fields.password) });
+        setErrors({ password: passwordError(caught.fields.password) });
       } else {
         setLinkError(caught instanceof ApiError ? caught.message : NETWORK_MESSAGE);
       }
@@ -54,13 +62,13 @@ export function ResetPasswordForm({ token }: { token: string }) {
         <Alert variant="destructive">
           {linkError}{" "}
           <AuthLink href="/forgot-password" className="text-destructive underline">
-            Get a new link
+            {auth("links.getNewLink")}
           </AuthLink>
         </Alert>
       ) : null}
       {/* No username field to fill: the page does not know the account, only the link does. */}
       <Field
-        label="New password"
+        label={labels.password}
         error={errors.password}
         hint={<PasswordChecklist password={password} />}
       >
@@ -73,7 +81,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
           onChange={(e) => setPassword(e.target.value)}
         />
       </Field>
-      <Field label="Confirm new password" error={errors.confirmation}>
+      <Field label={auth("fields.confirmNewPassword")} error={errors.confirmation}>
         <PasswordInput
           name="confirmation"
           autoComplete="new-password"
@@ -82,8 +90,8 @@ export function ResetPasswordForm({ token }: { token: string }) {
           onChange={(e) => setConfirmation(e.target.value)}
         />
       </Field>
-      <SubmitButton className="w-full" size="lg" pending={pending} pendingLabel="Saving…">
-        Set new password
+      <SubmitButton className="w-full" size="lg" pending={pending} pendingLabel={t("pending")}>
+        {t("submit")}
       </SubmitButton>
     </form>
   );

@@ -1,17 +1,19 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 
 /** "Continue with <provider>": leaves for the identity provider, which sends the person back signed in. */
 export function SsoButton({ label, callbackUrl }: { label: string; callbackUrl?: string }) {
+  const t = useTranslations("auth.sso");
   const [leaving, setLeaving] = useState(false);
   return (
     <>
       <div className="flex items-center gap-3 text-xs text-muted-foreground" aria-hidden>
         <span className="h-px flex-1 bg-border" />
-        or
+        {t("or")}
         <span className="h-px flex-1 bg-border" />
       </div>
       <Button
@@ -27,7 +29,7 @@ export function SsoButton({ label, callbackUrl }: { label: string; callbackUrl?:
           );
         }}
       >
-        {leaving ? "Redirecting…" : `Continue with ${label}`}
+        {leaving ? t("redirecting") : t("continueWith", { provider: label })}
       </Button>
     </>
   );

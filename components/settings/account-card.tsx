@@ -1,6 +1,8 @@
 import { ChevronRight, Gauge } from "lucide-react";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { getFormat } from "@/lib/i18n/server-format";
 
 interface AccountCardProps {
   email: string;
@@ -8,22 +10,19 @@ interface AccountCardProps {
   createdAt: string;
 }
 
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "long" });
-
-export function AccountCard({ email, role, createdAt }: AccountCardProps) {
+export async function AccountCard({ email, role, createdAt }: AccountCardProps) {
+  const [t, f] = await Promise.all([getTranslations("settings.account"), getFormat()]);
   const rows = [
-    { label: "Email", value: email },
-    { label: "Role", value: role === "admin" ? "Administrator" : "Member" },
-    { label: "Member since", value: dateFormat.format(new Date(createdAt)) },
+    { label: t("email"), value: email },
+    { label: t("role"), value: t(`roles.${role}`) },
+    { label: t("memberSince"), value: f.date(createdAt) },
   ];
 
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Account</CardTitle>
-        <CardDescription>
-          Change your email below; ask an administrator about your role.
-        </CardDescription>
+        <CardTitle>{t("title")}</CardTitle>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <CardContent>
         <dl className="grid gap-4 text-sm sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)]">
@@ -40,10 +39,8 @@ export function AccountCard({ email, role, createdAt }: AccountCardProps) {
         >
           <Gauge className="h-4 w-4 text-muted-foreground" aria-hidden="true" />
           <span className="min-w-0 flex-1">
-            <span className="font-medium">Usage</span>
-            <span className="block text-xs text-muted-foreground">
-              Your tokens and cost this month, against your limits
-            </span>
+            <span className="font-medium">{t("usage")}</span>
+            <span className="block text-xs text-muted-foreground">{t("usageHint")}</span>
           </span>
           <ChevronRight className="h-4 w-4 text-muted-foreground" aria-hidden="true" />
         </Link>

@@ -1,32 +1,25 @@
 "use client";
 
 import { Loader2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { toast } from "@/components/common/toast";
+import { useFormat } from "@/components/common/use-format";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
-import type { ApiKeyDto, ApiKeyStatus } from "@/lib/keys/dto";
+import type { ApiKeyDto } from "@/lib/keys/dto";
 import { cn } from "@/lib/utils";
 import { useApiKeys, useRevokeApiKey } from "./data";
 
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
-const STATUS_LABELS: Record<ApiKeyStatus, string> = {
-  active: "Active",
-  expired: "Expired",
-  revoked: "Revoked",
-};
-
-function formatDate(iso: string | null, none: string): string {
-  return iso ? dateFormat.format(new Date(iso)) : none;
-}
-
 export function ApiKeyList() {
+  const t = useTranslations("settings.apiKeys");
+  const common = useTranslations("common");
   const keys = useApiKeys();
 
   if (keys.isPending) {
     return (
       <div className="space-y-2" role="status" aria-busy="true">
-        <span className="sr-only">Loading API keys…</span>
+        <span className="sr-only">{t("loading")}</span>
         <Skeleton className="h-14 w-full" />
         <Skeleton className="h-14 w-full" />
       </div>
@@ -35,15 +28,17 @@ export function ApiKeyList() {
   if (keys.isError) {
     return (
       <Alert variant="destructive">
-        <p>Couldn't load your API keys. {keys.error.message}</p>
+        <p>
+          {t("loadFailed")} {keys.error.message}
+        </p>
         <Button variant="outline" size="sm" className="mt-2" onClick={() => keys.refetch()}>
-          Try again
+          {common("retry")}
         </Button>
       </Alert>
     );
   }
   if (keys.data.length === 0) {
-    return <p className="text-sm text-muted-foreground">You have no API keys yet.</p>;
+    return <p className="text-sm text-muted-foreground">{t("empty")}</p>;
   }
   return (
     <ul className="divide-y rounded-md border">
@@ -55,20 +50,22 @@ export function ApiKeyList() {
 }
 
 function ApiKeyRow({ apiKey }: { apiKey: ApiKeyDto }) {
+  const t = useTranslations("settings.apiKeys");
+  const f = useFormat();
   const revoke = useRevokeApiKey();
 
   function handleRevoke() {
-    if (!window.confirm(`Revoke “${apiKey.name}”? Scripts using it stop working at once.`)) return;
+    if (!window.confirm(t("confirmRevoke", { name: apiKey.name }))) return;
     revoke.mutate(apiKey.id, {
-      onSuccess: () => toast.success(`“${apiKey.name}” has been revoked.`),
+      onSuccess: () => toast.success(t("revokedNamed", { name: apiKey.name })),
       onError: (error) => toast.error(error.message),
     });
   }
 
   const details = [
-    `Created ${formatDate(apiKey.createdAt, "")}`,
-    `last used ${formatDate(apiKey.lastUsedAt, "never")}`,
-    apiKey.expiresAt ? `expires ${formatDate(apiKey.expiresAt, "")}` : "never expires",
+    t("created", { date: f.date(apiKey.createdAt) }),
+    apiKey.lastUsedAt ? t("lastUsed", { date: f.date(apiKey.lastUsedAt) }) : t("neverUsed"),
+    apiKey.expiresAt ? t("expires", { date: f.date(apiKey.expiresAt) }) : t("neverExpires"),
   ].join(" · ");
 
   return (
@@ -85,7 +82,7 @@ function ApiKeyRow({ apiKey }: { apiKey: ApiKeyDto }) {
                 : "bg-muted text-muted-foreground",
             )}
           >
-            {STATUS_LABELS[apiKey.status]}
+            {t(`status.${apiKey.status}`)}
           </span>
         </div>
         <p className="text-xs text-muted-foreground">{details}</p>
@@ -96,10 +93,10 @@ function ApiKeyRow({ apiKey }: { apiKey: ApiKeyDto }) {
           size="sm"
           onClick={handleRevoke}
           disabled={revoke.isPending}
-          aria-label={`Revoke ${apiKey.name}`}
+          aria-label={t("revokeNamed", { name: apiKey.name })}
         >
           {revoke.isPending && <Loader2 className="animate-spin" aria-hidden="true" />}
-          Revoke
+          {t("revoke")}
         </Button>
       )}
     </li>

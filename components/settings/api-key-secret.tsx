@@ -1,6 +1,7 @@
 "use client";
 
 import { Check, Copy } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useCopy } from "@/components/common/use-copy";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -15,13 +16,13 @@ export function ApiKeySecret({
   secret: string;
   onDone: () => void;
 }) {
+  const t = useTranslations("settings.apiKeys");
+  const common = useTranslations("common");
   const { copied, copy } = useCopy();
   return (
     <Alert variant="success">
       <div className="space-y-3">
-        <p className="font-medium">
-          Your new key “{name}”. Copy it now: you won't be able to see it again.
-        </p>
+        <p className="font-medium">{t("secret", { name })}</p>
         <div className="flex flex-col gap-2 sm:flex-row">
           <code
             data-testid="new-api-key"
@@ -32,10 +33,10 @@ export function ApiKeySecret({
           <div className="flex gap-2">
             <Button type="button" variant="outline" size="sm" onClick={() => copy(secret)}>
               {copied ? <Check aria-hidden="true" /> : <Copy aria-hidden="true" />}
-              {copied ? "Copied" : "Copy"}
+              {copied ? common("copied") : common("copy")}
             </Button>
             <Button type="button" variant="ghost" size="sm" onClick={onDone}>
-              Done
+              {t("done")}
             </Button>
           </div>
         </div>

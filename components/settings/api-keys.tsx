@@ -2,6 +2,7 @@
 
 import { Loader2 } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { toast } from "@/components/common/toast";
 import { Button } from "@/components/ui/button";
@@ -15,12 +16,7 @@ import { ApiKeyList } from "./api-key-list";
 import { ApiKeySecret } from "./api-key-secret";
 import { useCreateApiKey } from "./data";
 
-const EXPIRY_CHOICES = [
-  { value: "30", label: "30 days" },
-  { value: "90", label: "90 days" },
-  { value: "365", label: "1 year" },
-  { value: "never", label: "Never" },
-];
+const EXPIRY_CHOICES = ["30", "90", "365", "never"] as const;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 function expiryDate(choice: string): string | null {
@@ -29,6 +25,16 @@ function expiryDate(choice: string): string | null {
 
 /** Personal API keys: for scripts and tools that speak OpenAI's API, on this account's limits. */
 export function ApiKeys() {
+  const t = useTranslations("settings.apiKeys");
+  const expiryOptions = EXPIRY_CHOICES.map((value) => ({
+    value,
+    label:
+      value === "never"
+        ? t("expiry.never")
+        : value === "365"
+          ? t("expiry.year")
+          : t("expiry.days", { count: Number(value) }),
+  }));
   const [name, setName] = useState("");
   const [expiry, setExpiry] = useState("90");
   const [nameError, setNameError] = useState<string>();
@@ -38,7 +44,7 @@ export function ApiKeys() {
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!name.trim()) {
-      setNameError("Give the key a name, such as the script that will use it.");
+      setNameError(t("nameMissing"));
       return;
     }
     create.mutate(
@@ -51,7 +57,7 @@ export function ApiKeys() {
         },
         onError: (error) => {
           const fields = error instanceof ApiError ? error.fields : undefined;
-          setNameError(fieldMessage("The name", fields?.name));
+          setNameError(fieldMessage(t("nameInSentence"), fields?.name));
           toast.error(error.message);
         },
       },
@@ -61,15 +67,16 @@ export function ApiKeys() {
   return (
     <Card>
       <CardHeader>
-        <CardTitle>API keys</CardTitle>
+        <CardTitle>{t("title")}</CardTitle>
         <CardDescription>
-          Use Uni-Chat from scripts and tools built for OpenAI's API: base URL{" "}
-          <code className="font-mono text-xs">/api/v1</code>, with a key as the Bearer token.
-          Requests count against your own limits.{" "}
-          <Link className="underline underline-offset-4" href="/api-docs">
-            Read the API reference
-          </Link>
-          .
+          {t.rich("description", {
+            code: (chunks) => <code className="font-mono text-xs">{chunks}</code>,
+            link: (chunks) => (
+              <Link className="underline underline-offset-4" href="/api-docs">
+                {chunks}
+              </Link>
+            ),
+          })}
         </CardDescription>
       </CardHeader>
       <CardContent className="space-y-6">
@@ -77,23 +84,23 @@ export function ApiKeys() {
           onSubmit={handleSubmit}
           className="grid gap-4 sm:grid-cols-[1fr_10rem_auto] sm:items-end"
         >
-          <Field label="Key name" error={nameError}>
+          <Field label={t("name")} error={nameError}>
             <Input
               value={name}
               maxLength={KEY_NAME_MAX}
-              placeholder="e.g. Notebook on my laptop"
+              placeholder={t("namePlaceholder")}
               onChange={(event) => {
                 setName(event.target.value);
                 setNameError(undefined);
               }}
             />
           </Field>
-          <Field label="Expires after">
-            <OptionSelect value={expiry} options={EXPIRY_CHOICES} onChange={setExpiry} />
+          <Field label={t("expiresAfter")}>
+            <OptionSelect value={expiry} options={expiryOptions} onChange={setExpiry} />
           </Field>
           <Button type="submit" size="lg" disabled={create.isPending}>
             {create.isPending && <Loader2 className="animate-spin" aria-hidden="true" />}
-            Create key
+            {t("create")}
           </Button>
         </form>
         {created && (

@@ -2,6 +2,7 @@
 
 import { ImageUp, Loader2, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { type ChangeEvent, useRef, useState } from "react";
 import { toast } from "@/components/common/toast";
 import { UserAvatar } from "@/components/layout/user-avatar";
@@ -17,6 +18,7 @@ const ACCEPT = "image/png,image/jpeg,image/webp,image/gif";
  * serves itself; with none, their initials show.
  */
 export function AvatarPicker({ name, initialUrl }: { name: string; initialUrl: string }) {
+  const t = useTranslations("settings.avatar");
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const [url, setUrl] = useState(initialUrl);
@@ -30,11 +32,11 @@ export function AvatarPicker({ name, initialUrl }: { name: string; initialUrl: s
         body,
       });
       setUrl(profile.avatarUrl);
-      toast.success(action === "upload" ? "Avatar saved." : "Avatar removed.");
+      toast.success(action === "upload" ? t("saved") : t("removed"));
       // The header's avatar comes from the server; refresh so it matches.
       router.refresh();
     } catch (error) {
-      toast.error(error instanceof ApiError ? error.message : "The avatar could not be saved.");
+      toast.error(error instanceof ApiError ? error.message : t("failed"));
     } finally {
       setBusy(null);
     }
@@ -45,7 +47,7 @@ export function AvatarPicker({ name, initialUrl }: { name: string; initialUrl: s
     event.target.value = "";
     if (!file) return;
     if (file.size > MAX_AVATAR_MB * 1024 * 1024) {
-      toast.error(`${file.name} is larger than ${MAX_AVATAR_MB} MB. Choose a smaller picture.`);
+      toast.error(t("tooLarge", { name: file.name, max: MAX_AVATAR_MB }));
       return;
     }
     const form = new FormData();
@@ -79,7 +81,7 @@ export function AvatarPicker({ name, initialUrl }: { name: string; initialUrl: s
             ) : (
               <ImageUp aria-hidden="true" />
             )}
-            {url ? "Change picture" : "Upload picture"}
+            {url ? t("change") : t("upload")}
           </Button>
           {url ? (
             <Button
@@ -94,14 +96,11 @@ export function AvatarPicker({ name, initialUrl }: { name: string; initialUrl: s
               ) : (
                 <Trash2 aria-hidden="true" />
               )}
-              Remove
+              {t("remove")}
             </Button>
           ) : null}
         </div>
-        <p className="text-xs text-muted-foreground">
-          PNG, JPEG, WebP or GIF, up to {MAX_AVATAR_MB} MB; shown as a 256 × 256 square. Without
-          one, your initials show.
-        </p>
+        <p className="text-xs text-muted-foreground">{t("hint", { max: MAX_AVATAR_MB })}</p>
       </div>
     </div>
   );

@@ -1,12 +1,14 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { PasswordInput } from "@/components/auth/password-input";
+import { useFieldMessages } from "@/components/auth/use-field-messages";
 import { FormDialog } from "@/components/common/form-dialog";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Field, fieldMessage } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { ApiError } from "@/lib/http/client";
 import { signInPageFor } from "@/lib/realtime/client/sign-in-page";
 import { useDeleteAccount } from "./data";
@@ -16,11 +18,14 @@ import { useDeleteAccount } from "./data";
  * an account made by single sign-on, which has none, signs in again instead.
  */
 export function DeleteAccount({ email, hasPassword }: { email: string; hasPassword: boolean }) {
+  const t = useTranslations("settings.deleteAccount");
+  const common = useTranslations("common");
+  const sentences = useFieldMessages();
   const [open, setOpen] = useState(false);
   const [password, setPassword] = useState("");
   const remove = useDeleteAccount();
   const refusal = remove.error instanceof ApiError ? remove.error : null;
-  const passwordError = fieldMessage("Password", refusal?.fields?.password);
+  const passwordError = sentences(refusal?.fields, { password: t("password") }).password?.[0];
 
   function openChange(next: boolean) {
     setOpen(next);
@@ -33,38 +38,26 @@ export function DeleteAccount({ email, hasPassword }: { email: string; hasPasswo
   return (
     <Card className="border-destructive/40">
       <CardHeader>
-        <CardTitle>Delete account</CardTitle>
-        <CardDescription>
-          Your account and everything in it are deleted for good: conversations, uploads, images,
-          configs (public ones leave the gallery), API keys and usage history. Download your data
-          first if you want to keep it.
-        </CardDescription>
+        <CardTitle>{t("title")}</CardTitle>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <CardContent>
         <Button variant="destructive" onClick={() => setOpen(true)}>
-          Delete my account…
+          {t("open")}
         </Button>
       </CardContent>
       <FormDialog
         open={open}
         onOpenChange={openChange}
-        title="Delete your account?"
-        description={
-          hasPassword ? (
-            <>
-              This cannot be undone. Type the password of{" "}
-              <strong className="break-all font-medium text-foreground">{email}</strong> to confirm.
-            </>
-          ) : (
-            <>
-              This cannot be undone. It deletes{" "}
-              <strong className="break-all font-medium text-foreground">{email}</strong> if you
-              signed in within the last 10 minutes; otherwise you are asked to sign in again.
-            </>
-          )
-        }
-        submitLabel="Delete my account"
-        pendingLabel="Deleting…"
+        title={t("dialogTitle")}
+        description={t.rich(hasPassword ? "withPassword" : "withoutPassword", {
+          email,
+          strong: (chunks) => (
+            <strong className="break-all font-medium text-foreground">{chunks}</strong>
+          ),
+        })}
+        submitLabel={t("submit")}
+        pendingLabel={common("deleting")}
         destructive
         pending={remove.isPending || remove.isSuccess}
         error={passwordError ? null : remove.error?.message}
@@ -87,7 +80,7 @@ export function DeleteAccount({ email, hasPassword }: { email: string; hasPasswo
               hidden
               readOnly
             />
-            <Field label="Password" error={passwordError}>
+            <Field label={t("password")} error={passwordError}>
               <PasswordInput
                 name="password"
                 autoComplete="current-password"
@@ -106,7 +99,7 @@ export function DeleteAccount({ email, hasPassword }: { email: string; hasPasswo
             variant="outline"
             onClick={() => void signIn("oidc", { redirectTo: "/settings" })}
           >
-            Sign in again
+            {t("signInAgain")}
           </Button>
         ) : null}
       </FormDialog>

@@ -1,35 +1,36 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { z } from "zod";
 import { PasswordInput } from "@/components/auth/password-input";
+import { useFieldMessages } from "@/components/auth/use-field-messages";
+import { fieldErrorsFor } from "@/components/common/field-errors";
 import { FormCard } from "@/components/common/form-card";
 import { toast } from "@/components/common/toast";
 import { Alert } from "@/components/ui/alert";
-import { Field, fieldMessage } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { changeEmailSchema } from "@/lib/account/schemas";
 import { ApiError } from "@/lib/http/client";
 import { useChangeEmail } from "./data";
 
-const LABELS = { newEmail: "New email", password: "Current password" };
-type Errors = Partial<Record<keyof typeof LABELS, string>>;
-
-function errorsOf(fields: Record<string, string[] | undefined> | undefined): Errors {
-  return {
-    newEmail: fieldMessage(LABELS.newEmail, fields?.newEmail),
-    password: fieldMessage(LABELS.password, fields?.password),
-  };
-}
+type FieldName = "newEmail" | "password";
+type Errors = Partial<Record<FieldName, string>>;
 
 /** The email changes only once a link mailed to the new address is followed. */
 export function EmailForm({ email, mailEnabled }: { email: string; mailEnabled: boolean }) {
+  const t = useTranslations("settings.email");
+  const sentences = useFieldMessages();
+  const labels: Record<FieldName, string> = { newEmail: t("newEmail"), password: t("password") };
+  const errorsOf = (fields: Record<string, string[] | undefined> | undefined): Errors =>
+    fieldErrorsFor(sentences(fields, labels), labels);
   const [values, setValues] = useState({ newEmail: "", password: "" });
   const [errors, setErrors] = useState<Errors>({});
   const [sentTo, setSentTo] = useState<string | null>(null);
   const change = useChangeEmail();
 
-  function update(name: keyof typeof LABELS, value: string) {
+  function update(name: FieldName, value: string) {
     setValues((current) => ({ ...current, [name]: value }));
     setErrors((current) => ({ ...current, [name]: undefined }));
     setSentTo(null);
@@ -51,9 +52,7 @@ export function EmailForm({ email, mailEnabled }: { email: string; mailEnabled: 
       onError: (error) => {
         const refusal = error instanceof ApiError ? error : null;
         const shown =
-          refusal?.status === 409
-            ? { newEmail: "An account with this email already exists." }
-            : errorsOf(refusal?.fields);
+          refusal?.status === 409 ? { newEmail: t("taken") } : errorsOf(refusal?.fields);
         setErrors(shown);
         if (!shown.newEmail && !shown.password) toast.error(error.message);
       },
@@ -62,33 +61,21 @@ export function EmailForm({ email, mailEnabled }: { email: string; mailEnabled: 
 
   return (
     <FormCard
-      title="Email"
-      description={
-        <>
-          You sign in with <strong className="font-medium text-foreground">{email}</strong>. To
-          change it, we email a link to the new address; the change happens when you follow it.
-        </>
-      }
+      title={t("title")}
+      description={t.rich("description", {
+        email,
+        strong: (chunks) => <strong className="font-medium text-foreground">{chunks}</strong>,
+      })}
       onSubmit={handleSubmit}
       pending={change.isPending}
       submitDisabled={!mailEnabled}
-      submitLabel="Send confirmation link"
-      pendingLabel="Sending…"
+      submitLabel={t("submit")}
+      pendingLabel={t("pending")}
     >
-      {mailEnabled ? null : (
-        <Alert>
-          This server cannot send email, so the address cannot be changed here. Ask your
-          administrator.
-        </Alert>
-      )}
-      {sentTo ? (
-        <Alert variant="success">
-          We sent a link to {sentTo}. Follow it within an hour to finish the change; until then you
-          keep signing in with {email}.
-        </Alert>
-      ) : null}
+      {mailEnabled ? null : <Alert>{t("noMail")}</Alert>}
+      {sentTo ? <Alert variant="success">{t("sent", { newEmail: sentTo, email })}</Alert> : null}
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field label={LABELS.newEmail} error={errors.newEmail}>
+        <Field label={labels.newEmail} error={errors.newEmail}>
           <Input
             name="newEmail"
             type="email"
@@ -101,7 +88,7 @@ export function EmailForm({ email, mailEnabled }: { email: string; mailEnabled: 
             onChange={(e) => update("newEmail", e.target.value)}
           />
         </Field>
-        <Field label={LABELS.password} error={errors.password}>
+        <Field label={labels.password} error={errors.password}>
           <PasswordInput
             name="password"
             autoComplete="current-password"

@@ -3,11 +3,13 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { z } from "zod";
 import { changePasswordAction } from "@/app/(app)/settings/actions";
 import { PasswordChecklist } from "@/components/auth/password-checklist";
 import { PasswordInput } from "@/components/auth/password-input";
+import { useFieldMessages } from "@/components/auth/use-field-messages";
 import { FormCard } from "@/components/common/form-card";
 import { toast } from "@/components/common/toast";
 import { useActionForm } from "@/components/common/use-action-form";
@@ -17,22 +19,18 @@ import { queryKeys } from "@/lib/query-keys";
 import { announceSessionRenewed } from "@/lib/realtime/client/live-events";
 import { changePasswordSchema } from "@/lib/users/schemas";
 
-const LABELS = {
-  currentPassword: "Current password",
-  newPassword: "New password",
-  confirmPassword: "Confirmation",
-};
 const EMPTY = { currentPassword: "", newPassword: "", confirmPassword: "" };
 
 type Values = typeof EMPTY;
 
-function successMessage(keysRevoked: boolean): string {
-  return keysRevoked
-    ? "Password changed. Other devices have been signed out and your API keys revoked."
-    : "Password changed. Other devices have been signed out.";
-}
-
 export function PasswordForm({ email }: { email: string }) {
+  const t = useTranslations("settings.password");
+  const sentences = useFieldMessages();
+  const labels = {
+    currentPassword: t("currentPassword"),
+    newPassword: t("newPassword"),
+    confirmPassword: t("confirmation"),
+  };
   const [revokeApiKeys, setRevokeApiKeys] = useState(true);
   const revokeId = useId();
   const [done, setDone] = useState<string | null>(null);
@@ -40,7 +38,7 @@ export function PasswordForm({ email }: { email: string }) {
   const queryClient = useQueryClient();
   const form = useActionForm({
     initial: EMPTY,
-    labels: LABELS,
+    labels,
     check: ({ confirmPassword, ...input }: Values) => {
       const parsed = changePasswordSchema.safeParse({ ...input, revokeApiKeys });
       const mismatch = confirmPassword !== input.newPassword;
@@ -48,13 +46,19 @@ export function PasswordForm({ email }: { email: string }) {
       return {
         ok: false,
         fields: {
-          ...(parsed.success ? {} : z.flattenError(parsed.error).fieldErrors),
-          ...(mismatch ? { confirmPassword: ["The two new passwords don't match."] } : {}),
+          ...(parsed.success ? {} : sentences(z.flattenError(parsed.error).fieldErrors, labels)),
+          ...(mismatch ? { confirmPassword: [t("mismatch")] } : {}),
         },
       };
     },
     onEdit: () => setDone(null),
-    action: changePasswordAction,
+    // The server's field messages, such as a wrong current password, in the reader's language.
+    action: async (input) => {
+      const result = await changePasswordAction(input);
+      return result.ok
+        ? result
+        : { ...result, error: { ...result.error, fields: sentences(result.error.fields, labels) } };
+    },
     onSuccess: async (_data, input) => {
       // The change ended every session, this one too: sign this browser in
       // again with the new password so only the other devices are signed out.
@@ -63,7 +67,7 @@ export function PasswordForm({ email }: { email: string }) {
       router.refresh();
       void queryClient.invalidateQueries({ queryKey: queryKeys.apiKeys() });
       form.setValues(EMPTY);
-      const message = successMessage(input.revokeApiKeys);
+      const message = input.revokeApiKeys ? t("changedAndRevoked") : t("changed");
       setDone(message);
       toast.success(message);
     },
@@ -72,28 +76,28 @@ export function PasswordForm({ email }: { email: string }) {
 
   return (
     <FormCard
-      title="Password"
-      description="Changing your password signs you out on your other devices and, unless you untick the box, revokes your API keys."
+      title={t("title")}
+      description={t("description")}
       onSubmit={form.submit}
       pending={pending}
-      submitLabel="Change password"
-      pendingLabel="Changing…"
+      submitLabel={t("submit")}
+      pendingLabel={t("pending")}
     >
       {done ? <Alert variant="success">{done}</Alert> : null}
       {/* Lets password managers tie the new password to the right account. */}
       <input type="text" name="username" autoComplete="username" value={email} hidden readOnly />
-      <Field label={LABELS.currentPassword} error={errors.currentPassword}>
+      <Field label={labels.currentPassword} error={errors.currentPassword}>
         <PasswordInput {...form.text("currentPassword")} autoComplete="current-password" />
       </Field>
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field label={LABELS.newPassword} error={errors.newPassword}>
+        <Field label={labels.newPassword} error={errors.newPassword}>
           <PasswordInput
             {...form.text("newPassword")}
             autoComplete="new-password"
             maxLength={128}
           />
         </Field>
-        <Field label="Confirm new password" error={errors.confirmPassword}>
+        <Field label={t("confirmNewPassword")} error={errors.confirmPassword}>
           <PasswordInput
             {...form.text("confirmPassword")}
             autoComplete="new-password"
@@ -113,7 +117,7 @@ export function PasswordForm({ email }: { email: string }) {
           }}
           className="h-4 w-4 accent-[hsl(var(--brand))]"
         />
-        Also revoke my API keys
+        {t("revokeApiKeys")}
       </label>
     </FormCard>
   );

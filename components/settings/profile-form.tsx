@@ -1,8 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { z } from "zod";
 import { updateProfileAction } from "@/app/(app)/settings/actions";
+import { useFieldMessages } from "@/components/auth/use-field-messages";
 import { CharacterCount } from "@/components/common/character-count";
 import { FormCard } from "@/components/common/form-card";
 import { toast } from "@/components/common/toast";
@@ -13,26 +15,29 @@ import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { profileSchema } from "@/lib/users/schemas";
 
-const LABELS = { displayName: "Display name", bio: "Bio" };
 const BIO_MAX = 500;
 
 type Values = { displayName: string; bio: string };
 
 export function ProfileForm({ initial, avatarUrl }: { initial: Values; avatarUrl: string }) {
+  const t = useTranslations("settings.profile");
+  const common = useTranslations("common");
+  const sentences = useFieldMessages();
+  const labels = { displayName: t("displayName"), bio: t("bio") };
   const router = useRouter();
   const { values, setValues, text, errors, submit, pending } = useActionForm({
     initial,
-    labels: LABELS,
+    labels,
     check: (values: Values) => {
       const parsed = profileSchema.safeParse(values);
       return parsed.success
         ? { ok: true, input: parsed.data }
-        : { ok: false, fields: z.flattenError(parsed.error).fieldErrors };
+        : { ok: false, fields: sentences(z.flattenError(parsed.error).fieldErrors, labels) };
     },
     action: updateProfileAction,
     onSuccess: ({ displayName, bio }) => {
       setValues({ displayName, bio });
-      toast.success("Profile saved.");
+      toast.success(t("saved"));
       // The header's avatar and name come from the server; refresh so they match.
       router.refresh();
     },
@@ -40,28 +45,23 @@ export function ProfileForm({ initial, avatarUrl }: { initial: Values; avatarUrl
 
   return (
     <FormCard
-      title="Profile"
-      description="How you appear to others in Uni-Chat."
+      title={t("title")}
+      description={t("description")}
       onSubmit={submit}
       pending={pending}
-      submitLabel="Save profile"
-      pendingLabel="Saving…"
+      submitLabel={t("submit")}
+      pendingLabel={common("saving")}
     >
-      <Field label={LABELS.displayName} error={errors.displayName}>
+      <Field label={labels.displayName} error={errors.displayName}>
         <Input {...text("displayName")} autoComplete="name" maxLength={60} />
       </Field>
       <AvatarPicker name={values.displayName} initialUrl={avatarUrl} />
       <Field
-        label={LABELS.bio}
+        label={labels.bio}
         error={errors.bio}
         aside={<CharacterCount length={values.bio.length} max={BIO_MAX} />}
       >
-        <Textarea
-          {...text("bio")}
-          rows={4}
-          maxLength={BIO_MAX}
-          placeholder="A line or two about you and what you work on."
-        />
+        <Textarea {...text("bio")} rows={4} maxLength={BIO_MAX} placeholder={t("bioPlaceholder")} />
       </Field>
     </FormCard>
   );

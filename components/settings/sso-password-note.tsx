@@ -1,15 +1,14 @@
+import { getTranslations } from "next-intl/server";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 
 /** In place of the email and password forms for an account made by single sign-on, which has no password to confirm them with. */
-export function SsoPasswordNote() {
+export async function SsoPasswordNote() {
+  const t = await getTranslations("settings.ssoNote");
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Email and password</CardTitle>
-        <CardDescription>
-          You sign in with single sign-on, so this account has no password of its own, and its email
-          is the one your identity provider gave when you first signed in.
-        </CardDescription>
+        <CardTitle>{t("title")}</CardTitle>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
     </Card>
   );

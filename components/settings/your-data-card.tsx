@@ -1,23 +1,22 @@
 import { Download } from "lucide-react";
+import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 
 /** The download of everything the account holds, as the export route builds it. */
-export function YourDataCard() {
+export async function YourDataCard() {
+  const t = await getTranslations("settings.yourData");
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Your data</CardTitle>
-        <CardDescription>
-          One zip with all your conversations (as JSON and Markdown), your uploads and images, your
-          configs and the templates you made.
-        </CardDescription>
+        <CardTitle>{t("title")}</CardTitle>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <CardContent>
         <Button asChild variant="outline">
           <a href="/api/users/me/export" download>
             <Download className="h-4 w-4" aria-hidden="true" />
-            Download my data
+            {t("download")}
           </a>
         </Button>
       </CardContent>

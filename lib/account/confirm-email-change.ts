@@ -1,4 +1,4 @@
-import { emailChangedMail } from "@/lib/account/emails";
+import { emailChangedMail, mailLocale } from "@/lib/account/emails";
 import { confirmEmailSchema } from "@/lib/account/schemas";
 import { consumeToken } from "@/lib/account/tokens";
 import { connectDb } from "@/lib/db/connect";
@@ -14,13 +14,17 @@ const INVALID_LINK =
 /**
  * Follows a confirmation link, once: the account takes the address the
  * link was mailed to, and the old address is told, in case it was not its
- * owner who asked. Needs no session: the link is the proof.
+ * owner who asked (in the account's language, else in that of the browser
+ * following the link). Needs no session: the link is the proof.
  */
-export async function confirmEmailChange(input: unknown): Promise<{ email: string }> {
+export async function confirmEmailChange(
+  input: unknown,
+  request: { acceptLanguage: string | null },
+): Promise<{ email: string }> {
   const { token } = parseInput(confirmEmailSchema, input);
   await connectDb();
   const link = await consumeToken("email_change", token, INVALID_LINK);
-  const before = await User.findById(link.user_id).select("email").lean();
+  const before = await User.findById(link.user_id).select("email settings.language").lean();
   if (!before) throw new AppError("invalid_token", 400, INVALID_LINK);
   try {
     await User.updateOne({ _id: before._id }, { $set: { email: link.email } });
@@ -28,7 +32,8 @@ export async function confirmEmailChange(input: unknown): Promise<{ email: strin
     if (!isDuplicateKey(error)) throw error;
     throw AppError.conflict("Another account has taken this email address since it was asked for.");
   }
-  void sendMail(emailChangedMail(before.email, link.email)).catch((error: unknown) => {
+  const locale = mailLocale(before.settings.language, request.acceptLanguage);
+  void sendMail(emailChangedMail(before.email, link.email, locale)).catch((error: unknown) => {
     log.error("could not tell an old address of its email change", { error });
   });
   return { email: link.email };

@@ -1,42 +1,50 @@
 import { TOKEN_LIFETIME_MS } from "@/lib/account/tokens";
-import { appLink, composeMail } from "@/lib/mail/compose";
+import { isLocale, type Locale, negotiateLocale } from "@/lib/i18n/locales";
+import { appLink, composeMail, mailTranslator } from "@/lib/mail/compose";
 import type { Mail } from "@/lib/mail/send";
 
-const LIFETIME = `${TOKEN_LIFETIME_MS / 3_600_000} hour`;
+/**
+ * The language to write to an account in: the one it chose, else that of
+ * the browser whose request sends the mail.
+ */
+export function mailLocale(chosen: string | undefined, acceptLanguage: string | null): Locale {
+  return isLocale(chosen) ? chosen : negotiateLocale(acceptLanguage);
+}
 
-export function passwordResetMail(to: string, token: string): Mail {
-  return composeMail({
+const lifetime = (t: ReturnType<typeof mailTranslator>) =>
+  t("lifetime", { hours: TOKEN_LIFETIME_MS / 3_600_000 });
+
+export function passwordResetMail(to: string, token: string, locale: Locale): Mail {
+  const t = mailTranslator(locale);
+  return composeMail(locale, {
     to,
-    subject: "Reset your password",
-    lines: ["Someone, hopefully you, asked to reset the password of this account."],
-    action: { label: "Choose a new password", url: appLink(`/reset-password?token=${token}`) },
-    footer: [
-      `The link works once, for ${LIFETIME}. Choosing a new password signs you out everywhere.`,
-      "If you did not ask for this, ignore this email: your password stays as it is.",
-    ],
+    subject: t("passwordReset.subject"),
+    lines: [t("passwordReset.body")],
+    action: {
+      label: t("passwordReset.action"),
+      url: appLink(`/reset-password?token=${token}`),
+    },
+    footer: [t("passwordReset.expiry", { lifetime: lifetime(t) }), t("passwordReset.notYou")],
   });
 }
 
-export function confirmEmailMail(to: string, token: string): Mail {
-  return composeMail({
+export function confirmEmailMail(to: string, token: string, locale: Locale): Mail {
+  const t = mailTranslator(locale);
+  return composeMail(locale, {
     to,
-    subject: "Confirm your new email address",
-    lines: ["Someone, hopefully you, asked to use this address for their account."],
-    action: { label: "Confirm this address", url: appLink(`/confirm-email?token=${token}`) },
-    footer: [
-      `The link works once, for ${LIFETIME}. Until it is followed, the account keeps its old address.`,
-      "If you did not ask for this, ignore this email.",
-    ],
+    subject: t("confirmEmail.subject"),
+    lines: [t("confirmEmail.body")],
+    action: { label: t("confirmEmail.action"), url: appLink(`/confirm-email?token=${token}`) },
+    footer: [t("confirmEmail.expiry", { lifetime: lifetime(t) }), t("confirmEmail.notYou")],
   });
 }
 
-export function emailChangedMail(to: string, newEmail: string): Mail {
-  return composeMail({
+export function emailChangedMail(to: string, newEmail: string, locale: Locale): Mail {
+  const t = mailTranslator(locale);
+  return composeMail(locale, {
     to,
-    subject: "Your email address was changed",
-    lines: [
-      `The email address of your account was changed to ${newEmail}. Sign in with that address from now on.`,
-    ],
-    footer: ["If you did not do this, contact your administrator at once."],
+    subject: t("emailChanged.subject"),
+    lines: [t("emailChanged.body", { email: newEmail })],
+    footer: [t("emailChanged.notYou")],
   });
 }

@@ -1,4 +1,4 @@
-import { confirmEmailMail } from "@/lib/account/emails";
+import { confirmEmailMail, mailLocale } from "@/lib/account/emails";
 import { changeEmailSchema } from "@/lib/account/schemas";
 import { issueToken } from "@/lib/account/tokens";
 import { accountWithPassword } from "@/lib/account/verify-password";
@@ -13,11 +13,12 @@ import { User } from "@/models/user";
  * Mails a confirmation link to the new address; the account keeps its
  * email until the link is followed, so a typo locks nobody out. Needs the
  * password: a session left open must not be enough to take the account.
+ * The mail is in the account's language, else in that of the browser asking.
  */
 export async function requestEmailChange(
   actor: SessionUser,
   input: unknown,
-  request: { address: string },
+  request: { address: string; acceptLanguage: string | null },
 ): Promise<void> {
   if (!mailConfigured()) throw mailNotConfigured();
   const { newEmail, password } = parseInput(changeEmailSchema, input);
@@ -32,5 +33,6 @@ export async function requestEmailChange(
   }
   await enforceRateLimit("mailRecipient", [`email:${newEmail}`]);
   const token = await issueToken("email_change", user._id, newEmail);
-  await sendMail(confirmEmailMail(newEmail, token));
+  const locale = mailLocale(user.settings.language, request.acceptLanguage);
+  await sendMail(confirmEmailMail(newEmail, token, locale));
 }

@@ -110,6 +110,34 @@ describe("POST /api/auth/confirm-email", () => {
     expect((await errorOf(again)).code).toBe("invalid_token");
   });
 
+  it("writes to an account that follows the browser in the language of the browser asking", async () => {
+    const user = await createUser();
+    const client = await signedIn(user);
+    const newEmail = uniqueEmail("umgezogen");
+    const german = { "accept-language": "de-DE,de;q=0.9,en;q=0.8" };
+
+    const asked = await client.json(
+      "/api/users/me/email",
+      "POST",
+      { newEmail, password: user.password },
+      german,
+    );
+    expect(asked.status).toBe(202);
+    const mail = await waitForMail(newEmail);
+    expect(mail.subject).toBe("Uni-Chat: Bestätige deine neue E-Mail-Adresse");
+    expect(mail.text).toContain("Diese Adresse bestätigen:");
+
+    const token = tokenIn(mail, "confirm-email");
+    expect((await client.json("/api/auth/confirm-email", "POST", { token }, german)).status).toBe(
+      200,
+    );
+    const notice = await waitForMail(user.email);
+    expect(notice.subject).toBe("Uni-Chat: Deine E-Mail-Adresse wurde geändert");
+    expect(notice.text).toContain(
+      `Die E-Mail-Adresse deines Kontos wurde in ${newEmail} geändert.`,
+    );
+  });
+
   it("refuses an unknown token, and a reset token, with a clear 400", async () => {
     expect((await errorOf(await confirm(new Client(), "made-up"))).code).toBe("invalid_token");
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { requestPasswordReset } from "@/lib/account/forgot-password";
 import { AccountToken } from "@/models/account-token";
+import { User } from "@/models/user";
 import { TEST_APP_URL } from "../support/constants";
 import { Client } from "../support/http";
 import { mailsTo, tokenIn, waitForMail } from "../support/mail";
@@ -44,6 +45,28 @@ describe("POST /api/auth/forgot-password", () => {
     expect(await AccountToken.exists({ token_hash: token })).toBeNull();
   });
 
+  it("writes in the language the account chose, over the browser's", async () => {
+    const user = await createUser();
+    await User.updateOne({ _id: user.id }, { $set: { "settings.language": "de" } });
+    const english = { "accept-language": "en-US,en;q=0.9" };
+    const response = await new Client().json(
+      "/api/auth/forgot-password",
+      "POST",
+      { email: user.email },
+      english,
+    );
+    expect(response.status).toBe(202);
+
+    const mail = await waitForMail(user.email);
+    expect(mail.subject).toBe("Uni-Chat: Passwort zurücksetzen");
+    const token = tokenIn(mail, "reset-password");
+    expect(mail.text).toContain(
+      `Neues Passwort wählen: ${TEST_APP_URL}/reset-password?token=${token}`,
+    );
+    expect(mail.text).toContain("einmal und eine Stunde lang");
+    expect(mail.html).toContain(`Oder öffne diesen Link: ${TEST_APP_URL}/reset-password`);
+  });
+
   it("answers an unknown email exactly as a known one, and mails nobody", async () => {
     const known = await forgot(new Client(), (await createUser()).email);
     const unknownEmail = uniqueEmail("nobody");
@@ -83,7 +106,9 @@ describe("POST /api/auth/forgot-password", () => {
 
   it("answers 503 with a clear error when the server has no mail set up", async () => {
     // This process has no SMTP_URL, unlike the app server.
-    await expect(requestPasswordReset({ email: uniqueEmail() })).rejects.toMatchObject({
+    await expect(
+      requestPasswordReset({ email: uniqueEmail() }, { acceptLanguage: null }),
+    ).rejects.toMatchObject({
       status: 503,
       code: "mail_not_configured",
     });

@@ -40,6 +40,26 @@ function decode(part: Part): string {
   return part.body;
 }
 
+/** A header with its RFC 2047 encoded words ("=?UTF-8?Q?zur=C3=BCck?=") read back into text. */
+function decodeHeader(value: string): string {
+  return value
+    .replace(/(\?=)\s+(=\?)/g, "$1$2")
+    .replace(
+      /=\?([^?]+)\?([BQ])\?([^?]*)\?=/gi,
+      (_, _charset: string, kind: string, text: string) =>
+        kind.toUpperCase() === "B"
+          ? Buffer.from(text, "base64").toString("utf8")
+          : Buffer.from(
+              text
+                .replace(/_/g, " ")
+                .replace(/=([0-9A-F]{2})/gi, (_hex, hex: string) =>
+                  String.fromCharCode(Number.parseInt(hex, 16)),
+                ),
+              "latin1",
+            ).toString("utf8"),
+    );
+}
+
 /** The leaf parts of a message, multipart or not. */
 function leaves(part: Part): Part[] {
   const type = part.headers.get("content-type") ?? "text/plain";
@@ -62,7 +82,7 @@ export function parseMail(raw: string, envelope: { from: string; to: string[] })
   return {
     to: envelope.to,
     from: message.headers.get("from") ?? envelope.from,
-    subject: message.headers.get("subject") ?? "",
+    subject: decodeHeader(message.headers.get("subject") ?? ""),
     text: body("text/plain"),
     html: body("text/html"),
   };

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ImportCard } from "@/components/imports/import-card";
 import { PageLayout } from "@/components/layout/page-layout";
 import { AccountCard } from "@/components/settings/account-card";
@@ -15,18 +16,21 @@ import { requirePageUser } from "@/lib/auth/page";
 import { mailConfigured } from "@/lib/mail/send";
 import { getProfile, hasPassword } from "@/lib/users/profile";
 
-export const metadata: Metadata = { title: "Settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("settings.page");
+  return { title: t("title") };
+}
 
 export default async function SettingsPage() {
   const user = await requirePageUser();
-  const [profile, withPassword] = await Promise.all([getProfile(user), hasPassword(user)]);
+  const [profile, withPassword, t] = await Promise.all([
+    getProfile(user),
+    hasPassword(user),
+    getTranslations("settings.page"),
+  ]);
 
   return (
-    <PageLayout
-      width="3xl"
-      title="Settings"
-      description="Manage your profile, preferences, email, password, API keys, shared links and data."
-    >
+    <PageLayout width="3xl" title={t("title")} description={t("description")}>
       <AccountCard email={profile.email} role={profile.role} createdAt={profile.createdAt} />
       <ProfileForm
         initial={{ displayName: profile.displayName, bio: profile.bio }}

@@ -1,23 +1,25 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ConfirmEmailForm } from "@/components/auth/confirm-email-form";
 import { MissingLink } from "@/components/auth/missing-link";
 
-export const metadata: Metadata = { title: "Confirm your new email" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.confirmEmail");
+  return { title: t("title") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ConfirmEmailPage({ searchParams }: { searchParams: SearchParams }) {
   const { token } = await searchParams;
+  const t = await getTranslations("auth.confirmEmail");
   return (
-    <AuthCard
-      title="Confirm your new email"
-      description="Your account will use this address from now on; the old one is told."
-    >
+    <AuthCard title={t("title")} description={t("description")}>
       {typeof token === "string" && token ? (
         <ConfirmEmailForm token={token} />
       ) : (
-        <MissingLink retryHref="/settings" retryLabel="Ask again from Settings" />
+        <MissingLink retryHref="/settings" retryLabel={t("askAgain")} />
       )}
     </AuthCard>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { safeCallbackUrl } from "@/components/auth/callback-url";
 import { LoginForm } from "@/components/auth/login-form";
@@ -8,7 +9,10 @@ import { oidcButtonName } from "@/lib/auth/oidc";
 import { env } from "@/lib/env";
 import { mailConfigured } from "@/lib/mail/send";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.login");
+  return { title: t("title") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -31,9 +35,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   const params = await searchParams;
   const notice = noticeFor(params);
   const banReason = notice === "banned" ? await sessionBanReason().catch(() => null) : null;
+  const t = await getTranslations("auth.login");
 
   return (
-    <AuthCard title="Welcome back" description="Sign in to continue to Uni-Chat.">
+    <AuthCard title={t("heading")} description={t("description")}>
       <LoginForm
         callbackUrl={safeCallbackUrl(params.callbackUrl)}
         notice={notice}
