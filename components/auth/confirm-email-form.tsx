@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { SubmitButton } from "@/components/common/submit-button";
 import { Alert } from "@/components/ui/alert";
-import { ApiError, apiFetch, NETWORK_MESSAGE } from "@/lib/http/client";
+import { ApiError, apiFetch, networkMessage } from "@/lib/http/client";
 import { AuthLink } from "./auth-link";
 
 /**
@@ -28,7 +28,7 @@ export function ConfirmEmailForm({ token }: { token: string }) {
       });
       setConfirmed(email);
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : NETWORK_MESSAGE);
+      setError(caught instanceof ApiError ? caught.message : networkMessage());
     } finally {
       setPending(false);
     }

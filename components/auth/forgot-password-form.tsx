@@ -6,7 +6,7 @@ import { SubmitButton } from "@/components/common/submit-button";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { forgotPasswordSchema } from "@/lib/account/schemas";
-import { ApiError, apiFetch, NETWORK_MESSAGE } from "@/lib/http/client";
+import { ApiError, apiFetch, networkMessage } from "@/lib/http/client";
 import { AuthLink } from "./auth-link";
 import { EmailInput } from "./email-input";
 
@@ -31,7 +31,7 @@ export function ForgotPasswordForm() {
       await apiFetch("/api/auth/forgot-password", { method: "POST", body: parsed.data });
       setSentTo(parsed.data.email);
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : NETWORK_MESSAGE);
+      setError(caught instanceof ApiError ? caught.message : networkMessage());
     } finally {
       setPending(false);
     }

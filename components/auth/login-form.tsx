@@ -7,7 +7,7 @@ import { type FormEvent, useState } from "react";
 import { SubmitButton } from "@/components/common/submit-button";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
-import { NETWORK_MESSAGE } from "@/lib/http/client";
+import { networkMessage } from "@/lib/http/client";
 import type { Messages } from "@/lib/i18n/messages";
 import { AuthLink } from "./auth-link";
 import { EmailInput } from "./email-input";
@@ -82,7 +82,7 @@ export function LoginForm({
       router.replace(callbackUrl ?? "/chat");
       router.refresh();
     } catch {
-      setError(NETWORK_MESSAGE);
+      setError(networkMessage());
       setPending(false);
     }
   }

@@ -4,17 +4,19 @@ import { Check, Circle } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { passwordSchema } from "@/lib/users/schemas";
 import { cn } from "@/lib/utils";
-import { type FragmentKey, readFragment } from "./use-field-messages";
 
 // The rules come from the shared schema: an empty password fails every one of them,
 // so the checklist can never drift from what the server enforces.
 const RULES = (passwordSchema.safeParse("").error?.issues ?? []).map((issue) => issue.message);
 
-const RULE_KEYS = ["tooShort", "tooLong", "lowercase", "uppercase", "digit"] as const;
-type RuleKey = (typeof RULE_KEYS)[number];
-
-const isRuleKey = (key: FragmentKey): key is RuleKey =>
-  (RULE_KEYS as readonly string[]).includes(key);
+/** The schema's rules, by what the checklist calls each. */
+const RULE_PATTERNS = [
+  { pattern: /^must be at least (\d+) characters$/, key: "tooShort" },
+  { pattern: /^must be at most (\d+) characters$/, key: "tooLong" },
+  { pattern: /^must contain a lowercase letter$/, key: "lowercase" },
+  { pattern: /^must contain an uppercase letter$/, key: "uppercase" },
+  { pattern: /^must contain a digit$/, key: "digit" },
+] as const;
 
 /** "must contain a digit" as the English list names a rule the messages lack: "A digit". */
 function englishRule(message: string): string {
@@ -27,8 +29,11 @@ export function PasswordChecklist({ password, id }: { password: string; id?: str
   const failing = new Set(passwordSchema.safeParse(password).error?.issues.map((i) => i.message));
 
   function ruleLabel(message: string): string {
-    const rule = readFragment(message);
-    return rule && isRuleKey(rule.key) ? t(rule.key, { count: rule.count }) : englishRule(message);
+    for (const { pattern, key } of RULE_PATTERNS) {
+      const match = pattern.exec(message);
+      if (match) return t(key, { count: Number(match[1] ?? 0) });
+    }
+    return englishRule(message);
   }
 
   return (

@@ -17,7 +17,6 @@ import { AuthLink } from "./auth-link";
 import { EmailInput } from "./email-input";
 import { PasswordChecklist } from "./password-checklist";
 import { PasswordInput } from "./password-input";
-import { useFieldMessages } from "./use-field-messages";
 
 type FieldName = "email" | "displayName" | "password";
 type FieldErrors = Partial<Record<FieldName, string>>;
@@ -25,14 +24,13 @@ type FieldErrors = Partial<Record<FieldName, string>>;
 export function RegisterForm() {
   const t = useTranslations("auth.register");
   const auth = useTranslations("auth");
-  const sentences = useFieldMessages();
   const labels: Record<FieldName, string> = {
     email: auth("fields.email"),
     displayName: auth("fields.displayName"),
     password: auth("fields.password"),
   };
   const errorsOf = (fields: Record<string, string[] | undefined> | undefined) =>
-    fieldErrorsFor(sentences(fields, labels), labels);
+    fieldErrorsFor(fields, labels);
   const router = useRouter();
   const [values, setValues] = useState({ email: "", displayName: "", password: "" });
   const [errors, setErrors] = useState<FieldErrors>({});

@@ -5,21 +5,18 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { SubmitButton } from "@/components/common/submit-button";
 import { Alert } from "@/components/ui/alert";
-import { Field } from "@/components/ui/field";
-import { ApiError, apiFetch, NETWORK_MESSAGE } from "@/lib/http/client";
+import { Field, fieldMessage } from "@/components/ui/field";
+import { ApiError, apiFetch, networkMessage } from "@/lib/http/client";
 import { passwordSchema } from "@/lib/users/schemas";
 import { AuthLink } from "./auth-link";
 import { PasswordChecklist } from "./password-checklist";
 import { PasswordInput } from "./password-input";
-import { useFieldMessages } from "./use-field-messages";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("auth.resetPassword");
   const auth = useTranslations("auth");
-  const sentences = useFieldMessages();
   const labels = { password: auth("fields.newPassword") };
-  const passwordError = (messages: string[]) =>
-    sentences({ password: messages }, labels).password?.[0];
+  const passwordError = (messages: string[]) => fieldMessage(labels.password, messages);
   const router = useRouter();
   const [password, setPassword] = useState("");
   const [confirmation, setConfirmation] = useState("");
@@ -51,7 +48,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       if (caught instanceof ApiError && caught.fields?.password) {
         setErrors({ password: passwordError(caught.fields.password) });
       } else {
-        setLinkError(caught instanceof ApiError ? caught.message : NETWORK_MESSAGE);
+        setLinkError(caught instanceof ApiError ? caught.message : networkMessage());
       }
     }
   }

@@ -10,7 +10,7 @@ import { useFocusOnLoad } from "@/components/common/use-focus-on-load";
 import { LogoMark } from "@/components/layout/logo";
 import type { SendFields } from "@/lib/chat/client/types";
 import type { ConfigDto } from "@/lib/configs/dto";
-import { NETWORK_MESSAGE } from "@/lib/http/client";
+import { networkMessage } from "@/lib/http/client";
 import { queryKeys } from "@/lib/query-keys";
 import { Composer } from "./composer";
 import { DropOverlay } from "./drop-overlay";
@@ -77,7 +77,7 @@ export function NewChat({
       }).catch(() => null),
     ]);
     if (!chats || !created?.ok) {
-      setError(created && !created.ok ? created.error.message : NETWORK_MESSAGE);
+      setError(created && !created.ok ? created.error.message : networkMessage());
       setPending(false);
       return;
     }

@@ -4,11 +4,10 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { PasswordInput } from "@/components/auth/password-input";
-import { useFieldMessages } from "@/components/auth/use-field-messages";
 import { FormDialog } from "@/components/common/form-dialog";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Field } from "@/components/ui/field";
+import { Field, fieldMessage } from "@/components/ui/field";
 import { ApiError } from "@/lib/http/client";
 import { signInPageFor } from "@/lib/realtime/client/sign-in-page";
 import { useDeleteAccount } from "./data";
@@ -20,12 +19,11 @@ import { useDeleteAccount } from "./data";
 export function DeleteAccount({ email, hasPassword }: { email: string; hasPassword: boolean }) {
   const t = useTranslations("settings.deleteAccount");
   const common = useTranslations("common");
-  const sentences = useFieldMessages();
   const [open, setOpen] = useState(false);
   const [password, setPassword] = useState("");
   const remove = useDeleteAccount();
   const refusal = remove.error instanceof ApiError ? remove.error : null;
-  const passwordError = sentences(refusal?.fields, { password: t("password") }).password?.[0];
+  const passwordError = fieldMessage(t("password"), refusal?.fields?.password);
 
   function openChange(next: boolean) {
     setOpen(next);

@@ -4,7 +4,6 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { z } from "zod";
 import { PasswordInput } from "@/components/auth/password-input";
-import { useFieldMessages } from "@/components/auth/use-field-messages";
 import { fieldErrorsFor } from "@/components/common/field-errors";
 import { FormCard } from "@/components/common/form-card";
 import { toast } from "@/components/common/toast";
@@ -21,10 +20,9 @@ type Errors = Partial<Record<FieldName, string>>;
 /** The email changes only once a link mailed to the new address is followed. */
 export function EmailForm({ email, mailEnabled }: { email: string; mailEnabled: boolean }) {
   const t = useTranslations("settings.email");
-  const sentences = useFieldMessages();
   const labels: Record<FieldName, string> = { newEmail: t("newEmail"), password: t("password") };
   const errorsOf = (fields: Record<string, string[] | undefined> | undefined): Errors =>
-    fieldErrorsFor(sentences(fields, labels), labels);
+    fieldErrorsFor(fields, labels);
   const [values, setValues] = useState({ newEmail: "", password: "" });
   const [errors, setErrors] = useState<Errors>({});
   const [sentTo, setSentTo] = useState<string | null>(null);

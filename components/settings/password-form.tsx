@@ -9,7 +9,6 @@ import { z } from "zod";
 import { changePasswordAction } from "@/app/(app)/settings/actions";
 import { PasswordChecklist } from "@/components/auth/password-checklist";
 import { PasswordInput } from "@/components/auth/password-input";
-import { useFieldMessages } from "@/components/auth/use-field-messages";
 import { FormCard } from "@/components/common/form-card";
 import { toast } from "@/components/common/toast";
 import { useActionForm } from "@/components/common/use-action-form";
@@ -25,7 +24,6 @@ type Values = typeof EMPTY;
 
 export function PasswordForm({ email }: { email: string }) {
   const t = useTranslations("settings.password");
-  const sentences = useFieldMessages();
   const labels = {
     currentPassword: t("currentPassword"),
     newPassword: t("newPassword"),
@@ -46,19 +44,13 @@ export function PasswordForm({ email }: { email: string }) {
       return {
         ok: false,
         fields: {
-          ...(parsed.success ? {} : sentences(z.flattenError(parsed.error).fieldErrors, labels)),
+          ...(parsed.success ? {} : z.flattenError(parsed.error).fieldErrors),
           ...(mismatch ? { confirmPassword: [t("mismatch")] } : {}),
         },
       };
     },
     onEdit: () => setDone(null),
-    // The server's field messages, such as a wrong current password, in the reader's language.
-    action: async (input) => {
-      const result = await changePasswordAction(input);
-      return result.ok
-        ? result
-        : { ...result, error: { ...result.error, fields: sentences(result.error.fields, labels) } };
-    },
+    action: changePasswordAction,
     onSuccess: async (_data, input) => {
       // The change ended every session, this one too: sign this browser in
       // again with the new password so only the other devices are signed out.

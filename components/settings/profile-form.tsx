@@ -4,7 +4,6 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { z } from "zod";
 import { updateProfileAction } from "@/app/(app)/settings/actions";
-import { useFieldMessages } from "@/components/auth/use-field-messages";
 import { CharacterCount } from "@/components/common/character-count";
 import { FormCard } from "@/components/common/form-card";
 import { toast } from "@/components/common/toast";
@@ -22,7 +21,6 @@ type Values = { displayName: string; bio: string };
 export function ProfileForm({ initial, avatarUrl }: { initial: Values; avatarUrl: string }) {
   const t = useTranslations("settings.profile");
   const common = useTranslations("common");
-  const sentences = useFieldMessages();
   const labels = { displayName: t("displayName"), bio: t("bio") };
   const router = useRouter();
   const { values, setValues, text, errors, submit, pending } = useActionForm({
@@ -32,7 +30,7 @@ export function ProfileForm({ initial, avatarUrl }: { initial: Values; avatarUrl
       const parsed = profileSchema.safeParse(values);
       return parsed.success
         ? { ok: true, input: parsed.data }
-        : { ok: false, fields: sentences(z.flattenError(parsed.error).fieldErrors, labels) };
+        : { ok: false, fields: z.flattenError(parsed.error).fieldErrors };
     },
     action: updateProfileAction,
     onSuccess: ({ displayName, bio }) => {

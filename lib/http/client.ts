@@ -30,7 +30,10 @@ export type ApiInit = Omit<RequestInit, "body"> & {
  * What a person reads when a request never reached us (offline, server down),
  * in English; the errors thrown here say it in the reader's language.
  */
-export const NETWORK_MESSAGE = "Can't reach the server. Check your connection and try again.";
+/** What a person reads when the request never reached the server, in their language. */
+export function networkMessage(): string {
+  return failureSentence("network_error");
+}
 
 export async function apiFetch<T>(path: string, init: ApiInit = {}): Promise<T> {
   const { body, headers: initHeaders, ...rest } = init;
