@@ -20,7 +20,7 @@ function leaves(tree: Tree, prefix = ""): Map<string, string> {
 /** The names an ICU message fills in: "{count, plural, …}" and "{name}" give count and name. */
 function placeholders(message: string): string[] {
   return [
-    ...new Set([...message.matchAll(/\{\s*([A-Za-z_][\w]*)\s*[,}]/g)].map((m) => m[1])),
+    ...new Set([...message.matchAll(/\{\s*([A-Za-z_][\w]*)\s*[,}]/g)].map((m) => m[1] ?? "")),
   ].sort();
 }
 
