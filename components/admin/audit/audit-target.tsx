@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import type { AuditEntryDto } from "@/lib/admin/dto";
 import { userHref } from "../links";
 
+/** Each kind of target as the log stores it, and the message that names it. */
 const TARGET_TYPES = {
   user: "user",
   llm_config: "config",
