@@ -51,7 +51,7 @@ export function TemplateAdminRow({ template, onEdit }: TemplateAdminRowProps) {
           {t("used", { count: template.usageCount })}
         </p>
       </div>
-      <div className="flex shrink-0 items-center gap-2">
+      <div className="flex shrink-0 flex-wrap items-center gap-2">
         <div className="mr-1 flex items-center gap-2 text-xs text-muted-foreground">
           <Switch
             checked={active}
