@@ -10,6 +10,7 @@ import type { AdminUserDetailDto } from "@/lib/admin/dto";
 import { useUserAction } from "../../data";
 import { actionErrors } from "./action-errors";
 import type { UserDialogProps } from "./dialog-props";
+import { dialogWords } from "./dialog-words";
 
 const MAX_REASON = 500;
 
@@ -23,10 +24,7 @@ export function BanDialog({ user, name, open, onOpenChange }: UserDialogProps) {
     <FormDialog
       open={open}
       onOpenChange={onOpenChange}
-      title={t("title", { name })}
-      description={t("description")}
-      submitLabel={t("submit")}
-      pendingLabel={t("pending")}
+      {...dialogWords(t, name)}
       destructive
       pending={ban.isPending}
       error={errors.message}

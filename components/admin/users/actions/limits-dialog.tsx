@@ -9,12 +9,12 @@ import type { AdminUserDetailDto } from "@/lib/admin/dto";
 import { useUserAction } from "../../data";
 import { actionErrors } from "./action-errors";
 import type { UserDialogProps } from "./dialog-props";
+import { dialogWords } from "./dialog-words";
 import { LimitField } from "./limit-field";
 import { parseLimit, toLimitInput } from "./limit-value";
 
 export function LimitsDialog({ user, name, open, onOpenChange }: UserDialogProps) {
   const t = useTranslations("admin.user.limits");
-  const common = useTranslations("common");
   const f = useFormat();
   const labels = { tokensLimit: t("tokensLimit"), monthlyBudgetUsd: t("monthlyBudget") };
   const setLimits = useUserAction<AdminUserDetailDto>();
@@ -47,10 +47,7 @@ export function LimitsDialog({ user, name, open, onOpenChange }: UserDialogProps
     <FormDialog
       open={open}
       onOpenChange={onOpenChange}
-      title={t("title", { name })}
-      description={t("description")}
-      submitLabel={t("submit")}
-      pendingLabel={common("saving")}
+      {...dialogWords(t, name)}
       pending={setLimits.isPending}
       error={server.message}
       onSubmit={submit}

@@ -8,6 +8,7 @@ import type { AdminUserDetailDto } from "@/lib/admin/dto";
 import { cn } from "@/lib/utils";
 import { useUserAction } from "../../data";
 import type { UserDialogProps } from "./dialog-props";
+import { dialogWords } from "./dialog-words";
 
 type Role = AdminUserDetailDto["role"];
 
@@ -22,10 +23,7 @@ export function RoleDialog({ user, name, open, onOpenChange }: UserDialogProps) 
     <FormDialog
       open={open}
       onOpenChange={onOpenChange}
-      title={t("title", { name })}
-      description={t("description")}
-      submitLabel={t("submit")}
-      pendingLabel={t("pending")}
+      {...dialogWords(t, name)}
       pending={setRole.isPending}
       error={setRole.error?.message}
       canSubmit={role !== user.role}

@@ -10,6 +10,7 @@ import type { AdminUserDetailDto } from "@/lib/admin/dto";
 import { BanDialog } from "./ban-dialog";
 import { ConfirmUserActionDialog } from "./confirm-user-action-dialog";
 import { DeleteUserDialog } from "./delete-user-dialog";
+import { dialogWords } from "./dialog-words";
 import { LimitsDialog } from "./limits-dialog";
 import { RoleDialog } from "./role-dialog";
 
@@ -21,6 +22,9 @@ type Kind = "ban" | "unban" | "role" | "limits" | "reset" | "revoke" | "delete";
  */
 export function UserActions({ user }: { user: AdminUserDetailDto }) {
   const t = useTranslations("admin.user.actions");
+  const unban = useTranslations("admin.user.actions.unbanDialog");
+  const reset = useTranslations("admin.user.actions.resetDialog");
+  const revoke = useTranslations("admin.user.actions.revokeDialog");
   const dialogs = useOpenDialog<Kind>();
   const name = user.displayName || user.email;
   const dialog = (kind: Kind) => ({ user, name, ...dialogs.dialog(kind) });
@@ -59,12 +63,9 @@ export function UserActions({ user }: { user: AdminUserDetailDto }) {
       {dialogs.current === "unban" ? (
         <ConfirmUserActionDialog
           {...dialogs.dialog("unban")}
-          title={t("unbanDialog.title", { name })}
-          description={t("unbanDialog.description")}
-          submitLabel={t("unban")}
-          pendingLabel={t("unbanDialog.pending")}
+          {...dialogWords(unban, name)}
           call={() => unbanUserAction(user.id)}
-          success={t("unbanDialog.success", { name })}
+          success={unban("success", { name })}
         />
       ) : null}
       {dialogs.current === "role" ? <RoleDialog {...dialog("role")} /> : null}
@@ -72,24 +73,18 @@ export function UserActions({ user }: { user: AdminUserDetailDto }) {
       {dialogs.current === "reset" ? (
         <ConfirmUserActionDialog
           {...dialogs.dialog("reset")}
-          title={t("resetDialog.title", { name })}
-          description={t("resetDialog.description")}
-          submitLabel={t("reset")}
-          pendingLabel={t("resetDialog.pending")}
+          {...dialogWords(reset, name)}
           call={() => resetUsageAction(user.id)}
-          success={t("resetDialog.success", { name })}
+          success={reset("success", { name })}
         />
       ) : null}
       {dialogs.current === "revoke" ? (
         <ConfirmUserActionDialog
           {...dialogs.dialog("revoke")}
-          title={t("revokeDialog.title", { name })}
-          description={t("revokeDialog.description")}
-          submitLabel={t("revokeDialog.submit")}
-          pendingLabel={t("revokeDialog.pending")}
+          {...dialogWords(revoke, name)}
           destructive
           call={() => revokeAccessAction(user.id)}
-          success={t("revokeDialog.success", { name })}
+          success={revoke("success", { name })}
         />
       ) : null}
       {dialogs.current === "delete" ? <DeleteUserDialog {...dialog("delete")} /> : null}
