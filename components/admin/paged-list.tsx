@@ -21,7 +21,7 @@ interface PagedListProps {
   query: PagedQuery;
   /** Rows loaded so far. */
   count: number;
-  /** What failed to load, e.g. "The user list". */
+  /** What failed to load, e.g. "The users". */
   what: string;
   /** Shown when there are no rows. */
   empty: ReactNode;
