@@ -1,8 +1,10 @@
+import { getTranslations } from "next-intl/server";
 import { PageSkeleton, repeatBar, SkeletonGroup } from "@/components/common/page-skeletons";
 
-export default function AdminDashboardLoading() {
+export default async function AdminDashboardLoading() {
+  const t = await getTranslations("admin.dashboard");
   return (
-    <PageSkeleton width="6xl" inset="admin" label="Loading the dashboard…">
+    <PageSkeleton width="6xl" inset="admin" label={t("loading")}>
       <SkeletonGroup
         className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5"
         bars={repeatBar("h-[5.5rem] rounded-xl", 10)}

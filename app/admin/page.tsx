@@ -1,12 +1,13 @@
 import { ChevronRight, NotebookText } from "lucide-react";
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { CapacityWarning } from "@/components/admin/capacity-warning";
 import { HeadlineCards } from "@/components/admin/dashboard/headline-cards";
 import { NewUsersChart } from "@/components/admin/dashboard/new-users-chart";
 import { RangeSwitch } from "@/components/admin/dashboard/range-switch";
 import { TopUsersTable } from "@/components/admin/dashboard/top-users-table";
 import { UsageCsvForm } from "@/components/admin/dashboard/usage-csv-form";
+import { adminMetadata } from "@/components/admin/page-metadata";
 import { ActivityChart } from "@/components/common/charts/activity-chart";
 import { CostChart } from "@/components/common/charts/cost-chart";
 import { ModelChart } from "@/components/common/charts/model-chart";
@@ -16,7 +17,9 @@ import { embeddedDbCapacity } from "@/lib/admin/capacity";
 import { getDashboard } from "@/lib/admin/dashboard";
 import { requirePageAdmin } from "@/lib/auth/page";
 
-export const metadata: Metadata = { title: "Dashboard · Admin" };
+export function generateMetadata() {
+  return adminMetadata("dashboard");
+}
 
 const RANGES = ["7", "30", "90"] as const;
 
@@ -35,13 +38,14 @@ export default async function AdminDashboardPage({
     getDashboard(actor, { range }),
     embeddedDbCapacity(actor),
   ]);
+  const t = await getTranslations("admin.dashboard");
 
   return (
     <PageLayout
       width="6xl"
       inset="admin"
-      title="Dashboard"
-      description={`How this instance is used: the last ${dashboard.range} days, in UTC days.`}
+      title={t("title")}
+      description={t("description", { days: dashboard.range })}
       actions={<RangeSwitch range={dashboard.range} />}
     >
       <CapacityWarning capacity={capacity} />
@@ -62,9 +66,9 @@ export default async function AdminDashboardPage({
           >
             <NotebookText className="h-5 w-5 shrink-0 text-muted-foreground" aria-hidden="true" />
             <span className="min-w-0 flex-1">
-              <span className="block text-sm font-semibold">Prompt templates</span>
+              <span className="block text-sm font-semibold">{t("templatesLink.title")}</span>
               <span className="block text-sm text-muted-foreground">
-                Create, edit, hide and delete the templates everyone can fill in.
+                {t("templatesLink.description")}
               </span>
             </span>
             <ChevronRight className="h-4 w-4 shrink-0 text-muted-foreground" aria-hidden="true" />

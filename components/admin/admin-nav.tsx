@@ -2,18 +2,19 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { isActive } from "@/components/layout/nav";
 import { cn } from "@/lib/utils";
 
 const ADMIN_NAV = [
-  { href: "/admin", label: "Dashboard" },
-  { href: "/admin/users", label: "Users" },
-  { href: "/admin/audit", label: "Audit log" },
-  { href: "/admin/templates", label: "Templates" },
-  { href: "/admin/configs", label: "Configs" },
-  { href: "/admin/system", label: "System" },
-];
+  { href: "/admin", label: "dashboard" },
+  { href: "/admin/users", label: "users" },
+  { href: "/admin/audit", label: "audit" },
+  { href: "/admin/templates", label: "templates" },
+  { href: "/admin/configs", label: "configs" },
+  { href: "/admin/system", label: "system" },
+] as const;
 
 function isCurrent(pathname: string, href: string): boolean {
   // The dashboard is the prefix of every admin page: only its own path counts.
@@ -26,6 +27,7 @@ function isCurrent(pathname: string, href: string): boolean {
  * tab is scrolled into view.
  */
 export function AdminNav() {
+  const t = useTranslations("admin.nav");
   const pathname = usePathname();
   const currentRef = useRef<HTMLAnchorElement>(null);
   useEffect(() => {
@@ -33,7 +35,7 @@ export function AdminNav() {
   }, [pathname]);
 
   return (
-    <nav aria-label="Admin" className="border-b">
+    <nav aria-label={t("label")} className="border-b">
       <ul className="mx-auto flex w-full max-w-6xl gap-1 overflow-x-auto px-4 [mask-image:linear-gradient(to_right,black_calc(100%-2.5rem),transparent)] after:block after:w-8 after:shrink-0 after:content-[''] sm:px-6 sm:[mask-image:none] sm:after:hidden">
         {ADMIN_NAV.map((item) => {
           const current = isCurrent(pathname, item.href);
@@ -49,7 +51,7 @@ export function AdminNav() {
                     "text-foreground after:absolute after:inset-x-2 after:bottom-0 after:h-0.5 after:rounded-full after:bg-brand",
                 )}
               >
-                {item.label}
+                {t(item.label)}
               </Link>
             </li>
           );

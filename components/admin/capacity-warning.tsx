@@ -1,13 +1,15 @@
 import { TriangleAlert } from "lucide-react";
-import { formatCount } from "@/components/common/format";
+import { getTranslations } from "next-intl/server";
 import type { CapacityDto } from "@/lib/admin/dto";
+import { getFormat } from "@/lib/i18n/server-format";
 
 /**
  * Says, before it shows, that the instance outgrows the embedded database,
  * and what to do about it.
  */
-export function CapacityWarning({ capacity }: { capacity: CapacityDto | null }) {
+export async function CapacityWarning({ capacity }: { capacity: CapacityDto | null }) {
   if (!capacity) return null;
+  const [t, f] = await Promise.all([getTranslations("admin.capacity"), getFormat()]);
   const { messages, activeThisWeek, limits } = capacity;
   return (
     <div
@@ -19,13 +21,15 @@ export function CapacityWarning({ capacity }: { capacity: CapacityDto | null }) 
         aria-hidden="true"
       />
       <div className="min-w-0 space-y-1">
-        <p className="font-medium">This instance is outgrowing the embedded database.</p>
+        <p className="font-medium">{t("title")}</p>
         <p className="text-muted-foreground">
-          It holds {formatCount(messages)} messages (measured up to {formatCount(limits.messages)})
-          and {formatCount(activeThisWeek)} people used it this week (up to{" "}
-          {formatCount(limits.activeThisWeek)}). Past that, answers start later and pages open
-          slower. Move to MongoDB: set <code>MONGODB_URI</code> and copy the data with{" "}
-          <code>mongodump</code> and <code>mongorestore</code> (README, “Deploy”).
+          {t.rich("description", {
+            messages: f.count(messages),
+            messagesLimit: f.count(limits.messages),
+            people: f.count(activeThisWeek),
+            peopleLimit: f.count(limits.activeThisWeek),
+            code: (chunks) => <code>{chunks}</code>,
+          })}
         </p>
       </div>
     </div>

@@ -2,6 +2,7 @@
 
 import { type QueryKey, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import {
   createTemplateAction,
   deleteTemplateAction,
@@ -84,7 +85,7 @@ export function useSystemStatus(initial: SystemStatusDto) {
 
 interface UserActionRequest<T> {
   call: () => Promise<ActionResult<T>>;
-  /** Says what happened, e.g. "Ada is banned." */
+  /** Says what happened, e.g. "Ada is banned.", in the reader's language. */
   success: string;
   /** Where to go afterwards; by default the page reloads its data in place. */
   redirectTo?: string;
@@ -134,30 +135,32 @@ export function useSaveTemplate() {
 }
 
 export function useSetTemplateActive() {
+  const t = useTranslations("admin.templates.toasts");
   const invalidate = useInvalidateTemplates();
   return useServerAction(
     ({ template, isActive }: { template: TemplateDto; isActive: boolean }) =>
       setTemplateActiveAction(template.id, isActive),
     {
       onSuccess: (saved) =>
-        toast.success(
-          saved.isActive
-            ? `"${saved.name}" is shown to everyone again.`
-            : `"${saved.name}" is hidden from users.`,
-        ),
+        toast.success(t(saved.isActive ? "shown" : "hidden", { name: saved.name })),
       onError: (error, { template }) =>
-        toast.error(`Could not change "${template.name}".`, { description: errorMessage(error) }),
+        toast.error(t("changeFailed", { name: template.name }), {
+          description: errorMessage(error),
+        }),
       onSettled: invalidate,
     },
   );
 }
 
 export function useDeleteTemplate() {
+  const t = useTranslations("admin.templates.toasts");
   const invalidate = useInvalidateTemplates();
   return useServerAction((template: TemplateDto) => deleteTemplateAction(template.id), {
-    onSuccess: (_data, template) => toast.success(`"${template.name}" deleted.`),
+    onSuccess: (_data, template) => toast.success(t("deleted", { name: template.name })),
     onError: (error, template) =>
-      toast.error(`Could not delete "${template.name}".`, { description: errorMessage(error) }),
+      toast.error(t("deleteFailed", { name: template.name }), {
+        description: errorMessage(error),
+      }),
     onSettled: invalidate,
   });
 }

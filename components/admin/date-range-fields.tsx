@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 
@@ -30,10 +31,11 @@ export function DateRangeFields({
   latest,
   submitted = false,
 }: DateRangeFieldsProps) {
+  const t = useTranslations("admin.dateRange");
   const { from, to } = range;
   return (
     <>
-      <Field label="From">
+      <Field label={t("from")}>
         <Input
           type="date"
           name={submitted ? "from" : undefined}
@@ -43,7 +45,7 @@ export function DateRangeFields({
           onChange={(event) => onChange({ from: event.target.value, to })}
         />
       </Field>
-      <Field label="To" error={isBackwards(range) ? "The end is before the start." : undefined}>
+      <Field label={t("to")} error={isBackwards(range) ? t("backwards") : undefined}>
         <Input
           type="date"
           name={submitted ? "to" : undefined}

@@ -1,3 +1,4 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { diffValues } from "@/components/admin/audit/audit-diff";
 import {
@@ -7,6 +8,7 @@ import {
   parseAuditFilter,
 } from "@/components/admin/audit/audit-filter";
 import { actionLabel } from "@/components/admin/audit/audit-text";
+import { messagesFor } from "@/lib/i18n/messages";
 
 const ID = "65f0c0ffee0000000000abcd";
 
@@ -92,7 +94,18 @@ describe("audit filter", () => {
   });
 
   it("names known actions and shows unknown ones as stored", () => {
-    expect(actionLabel("user.ban")).toBe("Banned a user");
-    expect(actionLabel("something.new")).toBe("something.new");
+    const t = createTranslator({
+      locale: "en",
+      messages: messagesFor("en"),
+      namespace: "admin.audit",
+    });
+    expect(actionLabel(t, "user.ban")).toBe("Banned a user");
+    expect(actionLabel(t, "something.new")).toBe("something.new");
+    const german = createTranslator({
+      locale: "de",
+      messages: messagesFor("de"),
+      namespace: "admin.audit",
+    });
+    expect(actionLabel(german, "user.ban")).toBe("Nutzer gesperrt");
   });
 });

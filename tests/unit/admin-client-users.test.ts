@@ -8,6 +8,7 @@ import {
   userFilterQuery,
 } from "@/components/admin/users/user-filter";
 import { toQueryString } from "@/components/common/search-params";
+import en from "@/messages/en";
 
 describe("user filter", () => {
   it("reads a URL and falls back to the defaults on values the API would refuse", () => {
@@ -83,17 +84,14 @@ describe("limit fields", () => {
   });
 
   it("says what is wrong instead of sending a bad number", () => {
-    expect(parseLimit({ text: "", unlimited: false }, { wholeNumber: true })).toEqual({
-      error: "Enter a number, or tick Unlimited.",
-    });
-    expect(parseLimit({ text: "-5", unlimited: false }, { wholeNumber: true })).toEqual({
-      error: "Enter 0 or more.",
-    });
-    expect(parseLimit({ text: "1.5", unlimited: false }, { wholeNumber: true })).toEqual({
-      error: "Enter a whole number.",
-    });
-    expect(parseLimit({ text: "abc", unlimited: false }, { wholeNumber: false })).toEqual({
-      error: "Enter 0 or more.",
-    });
+    const problems = en.admin.user.limits.problems;
+    const problem = (text: string, wholeNumber: boolean) => {
+      const parsed = parseLimit({ text, unlimited: false }, { wholeNumber });
+      return "error" in parsed ? problems[parsed.error] : parsed;
+    };
+    expect(problem("", true)).toBe("Enter a number, or tick Unlimited.");
+    expect(problem("-5", true)).toBe("Enter 0 or more.");
+    expect(problem("1.5", true)).toBe("Enter a whole number.");
+    expect(problem("abc", false)).toBe("Enter 0 or more.");
   });
 });

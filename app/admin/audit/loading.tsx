@@ -1,10 +1,12 @@
+import { getTranslations } from "next-intl/server";
 import { AdminListSkeleton } from "@/components/admin/table-skeleton";
 import { SkeletonGroup } from "@/components/common/page-skeletons";
 
-export default function AdminAuditLoading() {
+export default async function AdminAuditLoading() {
+  const t = await getTranslations("admin.audit");
   return (
     <AdminListSkeleton
-      label="Loading the audit log…"
+      label={t("loading")}
       filters={
         <div className="grid grid-cols-2 gap-3 lg:grid-cols-[12rem_14rem_minmax(0,1fr)_9.5rem_9.5rem_auto]">
           {["admin", "action", "target", "from", "to"].map((key) => (

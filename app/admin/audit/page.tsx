@@ -1,6 +1,7 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { auditFilterQuery, parseAuditFilter } from "@/components/admin/audit/audit-filter";
 import { AuditLog } from "@/components/admin/audit/audit-log";
+import { adminMetadata } from "@/components/admin/page-metadata";
 import type { SearchParams } from "@/components/common/search-params";
 import { PageLayout } from "@/components/layout/page-layout";
 import { listAudit } from "@/lib/admin/audit";
@@ -8,7 +9,9 @@ import { AUDIT_PAGE_SIZE } from "@/lib/admin/shared/page-size";
 import { listUsers } from "@/lib/admin/users";
 import { requirePageAdmin } from "@/lib/auth/page";
 
-export const metadata: Metadata = { title: "Audit log · Admin" };
+export function generateMetadata() {
+  return adminMetadata("audit");
+}
 
 export default async function AdminAuditPage({
   searchParams,
@@ -16,6 +19,7 @@ export default async function AdminAuditPage({
   searchParams: Promise<SearchParams>;
 }) {
   const actor = await requirePageAdmin();
+  const t = await getTranslations("admin.audit");
   const filter = parseAuditFilter(await searchParams);
   const [initial, admins] = await Promise.all([
     listAudit(actor, { ...auditFilterQuery(filter), limit: AUDIT_PAGE_SIZE }),
@@ -23,12 +27,7 @@ export default async function AdminAuditPage({
   ]);
 
   return (
-    <PageLayout
-      width="6xl"
-      inset="admin"
-      title="Audit log"
-      description="Every admin action: who did what to which account, config or template, the values before and after, from where. Entries cannot be changed or deleted."
-    >
+    <PageLayout width="6xl" inset="admin" title={t("title")} description={t("description")}>
       <AuditLog
         serverFilter={filter}
         initial={initial}

@@ -1,10 +1,12 @@
+import { getTranslations } from "next-intl/server";
 import { AdminListSkeleton } from "@/components/admin/table-skeleton";
 import { repeatBar, SkeletonGroup } from "@/components/common/page-skeletons";
 
-export default function AdminConfigsLoading() {
+export default async function AdminConfigsLoading() {
+  const t = await getTranslations("admin.configs");
   return (
     <AdminListSkeleton
-      label="Loading shared configs…"
+      label={t("loading")}
       filters={
         <SkeletonGroup
           className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_12rem]"

@@ -1,19 +1,18 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { adminMetadata } from "@/components/admin/page-metadata";
 import { TemplateAdmin } from "@/components/admin/templates/template-admin";
 import { PageLayout } from "@/components/layout/page-layout";
 import { requirePageAdmin } from "@/lib/auth/page";
 
-export const metadata: Metadata = { title: "Prompt templates · Admin" };
+export function generateMetadata() {
+  return adminMetadata("templates");
+}
 
 export default async function AdminTemplatesPage() {
   await requirePageAdmin();
+  const t = await getTranslations("admin.templates");
   return (
-    <PageLayout
-      width="5xl"
-      inset="admin"
-      title="Prompt templates"
-      description="Ready-made prompts for everyone. Users find them on the Prompt templates page and by typing / in the message box."
-    >
+    <PageLayout width="5xl" inset="admin" title={t("title")} description={t("description")}>
       <TemplateAdmin />
     </PageLayout>
   );

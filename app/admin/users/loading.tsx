@@ -1,10 +1,12 @@
+import { getTranslations } from "next-intl/server";
 import { AdminListSkeleton } from "@/components/admin/table-skeleton";
 import { SkeletonGroup } from "@/components/common/page-skeletons";
 
-export default function AdminUsersLoading() {
+export default async function AdminUsersLoading() {
+  const t = await getTranslations("admin.users");
   return (
     <AdminListSkeleton
-      label="Loading users…"
+      label={t("loading")}
       filters={
         <SkeletonGroup
           className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-[minmax(0,1fr)_10rem_10rem_12rem]"

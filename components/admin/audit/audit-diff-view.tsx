@@ -1,15 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { cn } from "@/lib/utils";
-import { type DiffLine, diffValues } from "./audit-diff";
-
-const CHANGE_LABEL: Record<DiffLine["change"], string> = {
-  added: "added",
-  removed: "removed",
-  changed: "changed",
-  same: "unchanged",
-};
+import { diffValues } from "./audit-diff";
 
 /** One side of a field's change; `tint` marks a value that changed. */
 function ValueCell({ text, tint }: { text: string | undefined; tint: string | false }) {
@@ -26,15 +20,14 @@ function ValueCell({ text, tint }: { text: string | undefined; tint: string | fa
 
 /** What an action changed, field by field; unchanged fields are folded away until asked for. */
 export function AuditDiffView({ before, after }: { before: unknown; after: unknown }) {
+  const t = useTranslations("admin.audit.diff");
   const [showSame, setShowSame] = useState(false);
   const lines = diffValues(before, after);
   const same = lines.filter((line) => line.change === "same").length;
   const shown = showSame ? lines : lines.filter((line) => line.change !== "same");
 
   if (lines.length === 0) {
-    return (
-      <p className="text-sm text-muted-foreground">No values were recorded for this action.</p>
-    );
+    return <p className="text-sm text-muted-foreground">{t("nothingRecorded")}</p>;
   }
   return (
     <div className="space-y-2">
@@ -44,13 +37,13 @@ export function AuditDiffView({ before, after }: { before: unknown; after: unkno
             <thead className="text-left text-xs text-muted-foreground">
               <tr className="border-b">
                 <th scope="col" className="w-2/5 px-3 py-1.5 font-medium">
-                  Field
+                  {t("field")}
                 </th>
                 <th scope="col" className="px-3 py-1.5 font-medium">
-                  Before
+                  {t("before")}
                 </th>
                 <th scope="col" className="px-3 py-1.5 font-medium">
-                  After
+                  {t("after")}
                 </th>
               </tr>
             </thead>
@@ -64,8 +57,8 @@ export function AuditDiffView({ before, after }: { before: unknown; after: unkno
                     scope="row"
                     className="px-3 py-1.5 text-left align-top font-mono text-xs font-normal"
                   >
-                    {line.path || "(value)"}
-                    <span className="sr-only">, {CHANGE_LABEL[line.change]}</span>
+                    {line.path || t("wholeValue")}
+                    <span className="sr-only">, {t(`changes.${line.change}`)}</span>
                   </th>
                   <ValueCell
                     text={line.before}
@@ -83,7 +76,7 @@ export function AuditDiffView({ before, after }: { before: unknown; after: unkno
           </table>
         </div>
       ) : (
-        <p className="text-sm text-muted-foreground">Nothing changed.</p>
+        <p className="text-sm text-muted-foreground">{t("nothingChanged")}</p>
       )}
       {same > 0 ? (
         <button
@@ -92,9 +85,7 @@ export function AuditDiffView({ before, after }: { before: unknown; after: unkno
           aria-expanded={showSame}
           className="rounded-md text-xs font-medium text-muted-foreground underline-offset-2 hover:text-foreground hover:underline focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
         >
-          {showSame
-            ? "Hide unchanged fields"
-            : `Show ${same} unchanged ${same === 1 ? "field" : "fields"}`}
+          {showSame ? t("hideUnchanged") : t("showUnchanged", { count: same })}
         </button>
       ) : null}
     </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { ScrollText } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { EmptyState } from "@/components/common/empty-state";
 import { NoMatches } from "@/components/common/page-list-states";
@@ -28,6 +29,7 @@ interface AuditLogProps {
 }
 
 export function AuditLog({ initial, serverFilter, admins }: AuditLogProps) {
+  const t = useTranslations("admin.audit");
   const [filter, setFilter] = useState(useFilterFromUrl(parseAuditFilter));
   const query = useMemo(() => auditFilterQuery(filter), [filter]);
   useUrlQuery(query);
@@ -49,15 +51,15 @@ export function AuditLog({ initial, serverFilter, admins }: AuditLogProps) {
       <PagedList
         query={log}
         count={entries.length}
-        what="The audit log"
+        what={t("loadWhat")}
         empty={
           isAuditFiltered(filter) ? (
-            <NoMatches title="No entry matches" onClear={clear}>
-              Try a longer period or fewer filters.
+            <NoMatches title={t("noMatches.title")} onClear={clear}>
+              {t("noMatches.description")}
             </NoMatches>
           ) : (
-            <EmptyState icon={ScrollText} title="Nothing recorded yet">
-              Bans, role changes, limits, deletions and template and config moderation appear here.
+            <EmptyState icon={ScrollText} title={t("empty.title")}>
+              {t("empty.description")}
             </EmptyState>
           )
         }

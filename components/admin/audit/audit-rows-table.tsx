@@ -1,8 +1,9 @@
 "use client";
 
 import { ChevronDown } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Fragment, useState } from "react";
-import { formatDateTime } from "@/components/common/format";
+import { useFormat } from "@/components/common/use-format";
 import type { AuditEntryDto } from "@/lib/admin/dto";
 import { cn } from "@/lib/utils";
 import { DataTable } from "../data-table";
@@ -17,6 +18,8 @@ interface AuditRowsTableProps {
 
 /** The audit log from a tablet width up; each entry opens onto what it changed. */
 export function AuditRowsTable({ entries, onFilterTarget }: AuditRowsTableProps) {
+  const t = useTranslations("admin.audit");
+  const f = useFormat();
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
 
   function toggle(id: string) {
@@ -30,16 +33,16 @@ export function AuditRowsTable({ entries, onFilterTarget }: AuditRowsTableProps)
 
   return (
     <DataTable
-      caption="Audit log, newest first"
+      caption={t("table.caption")}
       className="min-w-[60rem]"
       columns={[
-        { label: "Time (UTC)" },
-        { label: "Admin" },
-        { label: "Action" },
-        { label: "Target" },
-        { label: "Reason" },
-        { label: "IP" },
-        { label: "Changes", srOnly: true },
+        { label: t("table.time") },
+        { label: t("table.admin") },
+        { label: t("table.action") },
+        { label: t("table.target") },
+        { label: t("table.reason") },
+        { label: t("table.ip") },
+        { label: t("changes"), srOnly: true },
       ]}
     >
       <tbody>
@@ -50,13 +53,13 @@ export function AuditRowsTable({ entries, onFilterTarget }: AuditRowsTableProps)
             <Fragment key={entry.id}>
               <tr className={cn("border-t align-top", expanded && "bg-muted/30")}>
                 <td className="whitespace-nowrap px-3 py-2.5 tabular-nums text-muted-foreground">
-                  <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt)}</time>
+                  <time dateTime={entry.createdAt}>{f.dateTime(entry.createdAt)}</time>
                 </td>
                 <td className="max-w-[12rem] px-3 py-2.5">
-                  <span className="block truncate">{adminName(entry)}</span>
+                  <span className="block truncate">{adminName(t, entry)}</span>
                 </td>
                 <td className="whitespace-nowrap px-3 py-2.5 font-medium">
-                  {actionLabel(entry.action)}
+                  {actionLabel(t, entry.action)}
                 </td>
                 <td className="max-w-[14rem] px-3 py-2.5">
                   <AuditTarget entry={entry} onFilter={onFilterTarget} />
@@ -79,7 +82,7 @@ export function AuditRowsTable({ entries, onFilterTarget }: AuditRowsTableProps)
                     aria-controls={expanded ? detailsId : undefined}
                     className="inline-flex h-7 items-center gap-1 whitespace-nowrap rounded-md px-2 text-xs font-medium text-muted-foreground hover:bg-accent hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
                   >
-                    Changes
+                    {t("changes")}
                     <ChevronDown
                       className={cn("h-3.5 w-3.5 transition-transform", expanded && "rotate-180")}
                       aria-hidden="true"
@@ -92,7 +95,7 @@ export function AuditRowsTable({ entries, onFilterTarget }: AuditRowsTableProps)
                   <td colSpan={7} className="px-3 pb-4 pt-1">
                     {entry.reason ? (
                       <p className="mb-2 whitespace-pre-line break-words text-sm">
-                        <span className="font-medium">Reason:</span> {entry.reason}
+                        <span className="font-medium">{t("reasonLabel")}</span> {entry.reason}
                       </p>
                     ) : null}
                     <AuditDiffView before={entry.before} after={entry.after} />

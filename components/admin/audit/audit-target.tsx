@@ -2,14 +2,16 @@
 
 import { Filter } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { AuditEntryDto } from "@/lib/admin/dto";
 import { userHref } from "../links";
 
-const TARGET_TYPES: Record<string, string> = {
-  user: "User",
-  llm_config: "Config",
-  prompt_template: "Template",
-};
+/** Each kind of target as the log stores it, and the message that names it. */
+const TARGET_TYPES = {
+  user: "user",
+  llm_config: "config",
+  prompt_template: "template",
+} as const;
 
 /** The kinds the audit log looks up names for; without a name, such a target is gone. */
 const NAMED_TYPES = new Set(["user", "llm_config"]);
@@ -22,10 +24,14 @@ interface AuditTargetProps {
 
 /** What an action was about: its name if it still exists, its kind, and its id. */
 export function AuditTarget({ entry, onFilter }: AuditTargetProps) {
-  const kind = TARGET_TYPES[entry.targetType] ?? entry.targetType;
+  const t = useTranslations("admin.audit.target");
+  const type = entry.targetType;
+  const kind = Object.hasOwn(TARGET_TYPES, type)
+    ? t(`types.${TARGET_TYPES[type as keyof typeof TARGET_TYPES]}`)
+    : type;
   const { targetId, targetLabel } = entry;
   if (!targetId) return <span className="text-muted-foreground">{kind}</span>;
-  const label = targetLabel ?? (NAMED_TYPES.has(entry.targetType) ? `${kind} (deleted)` : kind);
+  const label = targetLabel ?? (NAMED_TYPES.has(type) ? t("deleted", { kind }) : kind);
   return (
     <div className="min-w-0">
       {entry.targetType === "user" && targetLabel ? (
@@ -44,12 +50,12 @@ export function AuditTarget({ entry, onFilter }: AuditTargetProps) {
       <button
         type="button"
         onClick={() => onFilter(targetId)}
-        title="Show only entries about this"
-        aria-label={`Show only entries about ${label}`}
+        title={t("filterTitle")}
+        aria-label={t("filterLabel", { label })}
         className="group inline-flex max-w-full items-center gap-1 rounded text-xs text-muted-foreground hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
       >
         <span className="truncate">
-          {label === kind ? "id " : `${kind} · `}
+          {label === kind ? `${t("id")} ` : `${kind} · `}
           <span className="font-mono">{targetId.slice(-8)}</span>
         </span>
         <Filter

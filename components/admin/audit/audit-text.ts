@@ -1,28 +1,36 @@
 import type { AuditAction } from "@/lib/admin/audit-actions";
 import type { AuditEntryDto } from "@/lib/admin/dto";
+import type { Messages } from "@/lib/i18n/messages";
 
-const LABELS: Record<AuditAction, string> = {
-  "user.ban": "Banned a user",
-  "user.unban": "Unbanned a user",
-  "user.role": "Changed a role",
-  "user.limits": "Set limits",
-  "user.reset_usage": "Reset usage",
-  "user.revoke_access": "Revoked sessions and keys",
-  "user.delete": "Deleted a user",
-  "config.unpublish": "Unpublished a config",
-  "template.create": "Created a template",
-  "template.update": "Edited a template",
-  "template.activate": "Showed a template",
-  "template.deactivate": "Hid a template",
-  "template.delete": "Deleted a template",
+type AuditWords = Messages["admin"]["audit"];
+
+/** Reads the `admin.audit` messages: `useTranslations("admin.audit")`. */
+type AuditTranslator = (key: `actions.${keyof AuditWords["actions"]}` | "deletedAdmin") => string;
+
+const ACTION_KEYS: Record<AuditAction, keyof AuditWords["actions"]> = {
+  "user.ban": "userBan",
+  "user.unban": "userUnban",
+  "user.role": "userRole",
+  "user.limits": "userLimits",
+  "user.reset_usage": "userResetUsage",
+  "user.revoke_access": "userRevokeAccess",
+  "user.delete": "userDelete",
+  "config.unpublish": "configUnpublish",
+  "template.create": "templateCreate",
+  "template.update": "templateUpdate",
+  "template.activate": "templateActivate",
+  "template.deactivate": "templateDeactivate",
+  "template.delete": "templateDelete",
 };
 
 /** An action in words; one recorded by a newer version shows as it was stored. */
-export function actionLabel(action: string): string {
-  return (LABELS as Record<string, string>)[action] ?? action;
+export function actionLabel(t: AuditTranslator, action: string): string {
+  return Object.hasOwn(ACTION_KEYS, action)
+    ? t(`actions.${ACTION_KEYS[action as AuditAction]}`)
+    : action;
 }
 
 /** Who acted; an admin whose account is gone since is still an admin who acted. */
-export function adminName(entry: AuditEntryDto): string {
-  return entry.admin ? entry.admin.displayName || entry.admin.email : "Deleted admin";
+export function adminName(t: AuditTranslator, entry: AuditEntryDto): string {
+  return entry.admin ? entry.admin.displayName || entry.admin.email : t("deletedAdmin");
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { LayoutGrid, SearchX } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { EmptyState } from "@/components/common/empty-state";
 import { FilterBar } from "@/components/common/filter-bar";
@@ -14,14 +15,15 @@ import { PagedList } from "../paged-list";
 import { ConfigCards, ConfigRowsTable } from "./config-rows";
 import { MODERATION_SORT } from "./moderation-sort";
 
-const SORTS: SelectOption<GallerySort>[] = [
-  { value: "new", label: "Newest first" },
-  { value: "uses", label: "Most used" },
-  { value: "saves", label: "Most saved" },
-];
+const SORTS: GallerySort[] = ["new", "uses", "saves"];
 
 /** Every public config and template, to take out of the gallery what should not be there. */
 export function ConfigModeration({ initial }: { initial: Page<ConfigDto> }) {
+  const t = useTranslations("admin.configs");
+  const sorts: SelectOption<GallerySort>[] = SORTS.map((value) => ({
+    value,
+    label: t(`sorts.${value}`),
+  }));
   const [search, setSearch] = useState("");
   const [sort, setSort] = useState<GallerySort>(MODERATION_SORT);
   const q = useDebouncedValue(search.trim(), 300);
@@ -40,25 +42,24 @@ export function ConfigModeration({ initial }: { initial: Page<ConfigDto> }) {
         search={{
           value: search,
           onChange: setSearch,
-          label: "Search shared configs",
-          placeholder: "Search names, descriptions and tags",
+          label: t("search.label"),
+          placeholder: t("search.placeholder"),
         }}
       >
-        <OptionSelect aria-label="Sort by" value={sort} options={SORTS} onChange={setSort} />
+        <OptionSelect aria-label={t("sortBy")} value={sort} options={sorts} onChange={setSort} />
       </FilterBar>
       <PagedList
         query={gallery}
         count={configs.length}
-        what="The shared configs"
+        what={t("loadWhat")}
         empty={
           q ? (
-            <EmptyState icon={SearchX} title="Nothing matches">
-              No shared config has “{q}” in its name, description or tags.
+            <EmptyState icon={SearchX} title={t("noMatches.title")}>
+              {t("noMatches.description", { q })}
             </EmptyState>
           ) : (
-            <EmptyState icon={LayoutGrid} title="Nothing is shared yet">
-              Configs appear here when their authors make them public, and templates when they are
-              published as templates.
+            <EmptyState icon={LayoutGrid} title={t("empty.title")}>
+              {t("empty.description")}
             </EmptyState>
           )
         }

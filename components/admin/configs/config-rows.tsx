@@ -1,4 +1,5 @@
-import { formatCount, formatDate } from "@/components/common/format";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/components/common/use-format";
 import { ConfigAvatar } from "@/components/configs/config-avatar";
 import { UnpublishButton } from "@/components/configs/unpublish-button";
 import { VisibilityBadge } from "@/components/configs/visibility-badge";
@@ -7,6 +8,7 @@ import { DataTable } from "../data-table";
 
 /** Name, model and what the config says to the model: what a moderator needs to judge it. */
 function ConfigSummary({ config }: { config: ConfigDto }) {
+  const t = useTranslations("admin.configs");
   return (
     <div className="flex min-w-0 items-start gap-3">
       <ConfigAvatar emoji={config.avatar} className="h-9 w-9 text-lg" />
@@ -23,7 +25,7 @@ function ConfigSummary({ config }: { config: ConfigDto }) {
         {config.systemPrompt ? (
           <details className="pt-1 text-xs">
             <summary className="cursor-pointer rounded font-medium text-muted-foreground hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">
-              System prompt
+              {t("systemPrompt")}
             </summary>
             <p className="mt-1 max-h-48 overflow-y-auto whitespace-pre-wrap break-words rounded-md bg-muted/60 p-2 font-mono">
               {config.systemPrompt}
@@ -37,18 +39,20 @@ function ConfigSummary({ config }: { config: ConfigDto }) {
 
 /** Shared configs from a tablet width up. */
 export function ConfigRowsTable({ configs }: { configs: ConfigDto[] }) {
+  const t = useTranslations("admin.configs.table");
+  const f = useFormat();
   return (
     <DataTable
-      caption="Public configs and templates in the gallery"
+      caption={t("caption")}
       className="min-w-[52rem]"
       columns={[
-        { label: "Config" },
-        { label: "Author" },
-        { label: "Shared as" },
-        { label: "Uses", align: "right" },
-        { label: "Saves", align: "right" },
-        { label: "Created" },
-        { label: "Actions", srOnly: true },
+        { label: t("config") },
+        { label: t("author") },
+        { label: t("sharedAs") },
+        { label: t("uses"), align: "right" },
+        { label: t("saves"), align: "right" },
+        { label: t("created") },
+        { label: t("actions"), srOnly: true },
       ]}
     >
       <tbody className="divide-y">
@@ -67,13 +71,13 @@ export function ConfigRowsTable({ configs }: { configs: ConfigDto[] }) {
               <VisibilityBadge visibility={config.visibility} />
             </td>
             <td className="px-3 py-2.5 text-right tabular-nums">
-              {formatCount(config.stats.usesCount)}
+              {f.count(config.stats.usesCount)}
             </td>
             <td className="px-3 py-2.5 text-right tabular-nums">
-              {formatCount(config.stats.savesCount)}
+              {f.count(config.stats.savesCount)}
             </td>
             <td className="whitespace-nowrap px-3 py-2.5 text-muted-foreground">
-              {formatDate(config.createdAt)}
+              {f.date(config.createdAt)}
             </td>
             <td className="px-3 py-2 text-right">
               <UnpublishButton config={config} />
@@ -87,17 +91,23 @@ export function ConfigRowsTable({ configs }: { configs: ConfigDto[] }) {
 
 /** Shared configs on a phone: one card each. */
 export function ConfigCards({ configs }: { configs: ConfigDto[] }) {
+  const t = useTranslations("admin.configs");
   return (
-    <ul aria-label="Shared configs" className="divide-y rounded-xl border">
+    <ul aria-label={t("title")} className="divide-y rounded-xl border">
       {configs.map((config) => (
         <li key={config.id} className="space-y-3 p-4 text-sm">
           <ConfigSummary config={config} />
           <div className="flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
             <VisibilityBadge visibility={config.visibility} />
-            <span>by {config.author?.displayName || "unknown"}</span>
             <span>
-              · {formatCount(config.stats.usesCount)} uses · {formatCount(config.stats.savesCount)}{" "}
-              saves
+              {t("cards.author", { name: config.author?.displayName || t("cards.unknown") })}
+            </span>
+            <span>
+              ·{" "}
+              {t("cards.stats", {
+                uses: config.stats.usesCount,
+                saves: config.stats.savesCount,
+              })}
             </span>
           </div>
           <UnpublishButton config={config} />

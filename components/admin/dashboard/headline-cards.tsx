@@ -1,37 +1,32 @@
+import { getTranslations } from "next-intl/server";
 import { type Figure, FigureGrid } from "@/components/common/figure-grid";
-import { formatCount, formatUsd } from "@/components/common/format";
 import type { DashboardDto } from "@/lib/admin/dto";
-
-function figures({ headline, range }: DashboardDto): Figure[] {
-  const period = `in the last ${range} days`;
-  return [
-    { label: "Accounts", value: formatCount(headline.users), hint: "all time" },
-    {
-      label: "Active in 7 days",
-      value: formatCount(headline.activeLast7Days),
-      hint: "used the app",
-    },
-    {
-      label: "Active in 30 days",
-      value: formatCount(headline.activeLast30Days),
-      hint: "used the app",
-    },
-    { label: "New this week", value: formatCount(headline.newThisWeek), hint: "accounts created" },
-    { label: "Conversations", value: formatCount(headline.conversations), hint: "all time" },
-    { label: "Messages", value: formatCount(headline.messages), hint: "all time" },
-    { label: "Tokens", value: formatCount(headline.tokens), hint: period },
-    { label: "Cost", value: formatUsd(headline.costUsd), hint: period },
-    { label: "Images generated", value: formatCount(headline.imagesGenerated), hint: "all time" },
-    { label: "Arena votes", value: formatCount(headline.arenaVotes), hint: "all time" },
-  ];
-}
+import { getFormat } from "@/lib/i18n/server-format";
 
 /** The instance at a glance: one figure per card. */
-export function HeadlineCards({ dashboard }: { dashboard: DashboardDto }) {
-  return (
-    <FigureGrid
-      figures={figures(dashboard)}
-      className="grid-cols-2 sm:grid-cols-3 lg:grid-cols-5"
-    />
-  );
+export async function HeadlineCards({ dashboard }: { dashboard: DashboardDto }) {
+  const [t, f] = await Promise.all([getTranslations("admin.dashboard.headline"), getFormat()]);
+  const { headline, range } = dashboard;
+  const period = t("inPeriod", { days: range });
+  const figures: Figure[] = [
+    { label: t("accounts"), value: f.count(headline.users), hint: t("allTime") },
+    {
+      label: t("active7"),
+      value: f.count(headline.activeLast7Days),
+      hint: t("usedTheApp"),
+    },
+    {
+      label: t("active30"),
+      value: f.count(headline.activeLast30Days),
+      hint: t("usedTheApp"),
+    },
+    { label: t("newThisWeek"), value: f.count(headline.newThisWeek), hint: t("accountsCreated") },
+    { label: t("conversations"), value: f.count(headline.conversations), hint: t("allTime") },
+    { label: t("messages"), value: f.count(headline.messages), hint: t("allTime") },
+    { label: t("tokens"), value: f.count(headline.tokens), hint: period },
+    { label: t("cost"), value: f.usd(headline.costUsd), hint: period },
+    { label: t("images"), value: f.count(headline.imagesGenerated), hint: t("allTime") },
+    { label: t("arenaVotes"), value: f.count(headline.arenaVotes), hint: t("allTime") },
+  ];
+  return <FigureGrid figures={figures} className="grid-cols-2 sm:grid-cols-3 lg:grid-cols-5" />;
 }

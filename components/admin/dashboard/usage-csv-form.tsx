@@ -1,6 +1,7 @@
 "use client";
 
 import { Download } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { DateRangeFields, isBackwards } from "../date-range-fields";
@@ -21,6 +22,7 @@ interface UsageCsvFormProps {
  * browser downloads the file and stays on the page.
  */
 export function UsageCsvForm({ today }: UsageCsvFormProps) {
+  const t = useTranslations("admin.dashboard.usageCsv");
   const [range, setRange] = useState(() => ({
     from: isoDay(new Date(Date.parse(today) - 29 * DAY_MS)),
     to: today,
@@ -32,12 +34,9 @@ export function UsageCsvForm({ today }: UsageCsvFormProps) {
       className="rounded-xl border bg-card p-4 shadow-sm sm:p-5"
     >
       <h2 id="usage-csv-title" className="text-sm font-semibold">
-        Download usage
+        {t("title")}
       </h2>
-      <p className="text-xs text-muted-foreground">
-        The usage records of a period as a CSV file for a spreadsheet. Days are UTC; both ends are
-        included.
-      </p>
+      <p className="text-xs text-muted-foreground">{t("description")}</p>
       <form action="/api/admin/usage.csv" method="get" className="mt-4 grid grid-cols-2 gap-3">
         <DateRangeFields range={range} onChange={setRange} latest={today} submitted />
         <Button
@@ -47,7 +46,7 @@ export function UsageCsvForm({ today }: UsageCsvFormProps) {
           disabled={!range.from || !range.to || isBackwards(range)}
         >
           <Download aria-hidden="true" />
-          Download usage CSV
+          {t("submit")}
         </Button>
       </form>
     </section>

@@ -1,5 +1,6 @@
+import { useTranslations } from "next-intl";
 import { ChartCard } from "@/components/common/charts/chart-card";
-import { formatClock } from "@/components/common/format";
+import { useFormat } from "@/components/common/use-format";
 import type { SystemStatusDto } from "@/lib/admin/dto";
 import { cn } from "@/lib/utils";
 
@@ -10,12 +11,14 @@ type Entry = SystemStatusDto["activity"]["recentErrors"][number];
  * request id finds the rest of that request's lines in the full log.
  */
 export function ErrorLog({ entries }: { entries: Entry[] }) {
+  const t = useTranslations("admin.system.errorLog");
+  const f = useFormat();
   return (
     <ChartCard
-      title="Recent errors and warnings"
-      description="The last 50 from this server's log, newest first, times in UTC."
+      title={t("title")}
+      description={t("description")}
       empty={entries.length === 0}
-      emptyText="Nothing went wrong since this server started."
+      emptyText={t("empty")}
     >
       <ol className="-mx-4 max-h-80 divide-y overflow-y-auto border-t text-xs sm:-mx-5">
         {entries.map((entry, index) => (
@@ -26,7 +29,7 @@ export function ErrorLog({ entries }: { entries: Entry[] }) {
             className="grid grid-cols-[auto_auto_minmax(0,1fr)] gap-x-3 gap-y-0.5 px-4 py-2 sm:px-5"
           >
             <time dateTime={entry.time} className="tabular-nums text-muted-foreground">
-              {formatClock(entry.time)}
+              {f.clock(entry.time)}
             </time>
             <span
               className={cn(
@@ -34,12 +37,12 @@ export function ErrorLog({ entries }: { entries: Entry[] }) {
                 entry.level === "error" ? "text-destructive" : "text-amber-600 dark:text-amber-400",
               )}
             >
-              {entry.level}
+              {t(`levels.${entry.level}`)}
             </span>
             <span className="break-words font-mono">{entry.message}</span>
             {entry.route || entry.requestId ? (
               <span className="col-start-3 break-all font-mono text-muted-foreground">
-                {[entry.route, entry.requestId && `request ${entry.requestId}`]
+                {[entry.route, entry.requestId && t("request", { id: entry.requestId })]
                   .filter(Boolean)
                   .join(" · ")}
               </span>

@@ -1,86 +1,101 @@
-import { formatClock } from "@/components/common/format";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/components/common/use-format";
 import type { SystemStatusDto } from "@/lib/admin/dto";
+import type { Formatters } from "@/lib/i18n/format";
 import { StatusDot, type Tone } from "./status-dot";
 
 type Health = SystemStatusDto["health"];
+type HealthT = ReturnType<typeof useTranslations<"admin.system.health">>;
 
 interface Check {
+  /** Stable across languages: the card's test id. */
+  id: string;
   name: string;
   tone: Tone;
   state: string;
   detail: string;
 }
 
-function formatUptime(seconds: number): string {
+function uptime(t: HealthT, seconds: number): string {
   const days = Math.floor(seconds / 86_400);
   const hours = Math.floor((seconds % 86_400) / 3_600);
   const minutes = Math.floor((seconds % 3_600) / 60);
-  if (days > 0) return `${days} d ${hours} h`;
-  if (hours > 0) return `${hours} h ${minutes} min`;
-  return `${minutes} min`;
+  if (days > 0) return t("uptime.days", { days, hours });
+  if (hours > 0) return t("uptime.hours", { hours, minutes });
+  return t("uptime.minutes", { minutes });
 }
 
-const SERVER_STATES: Record<Health["status"], { tone: Tone; state: string; detail: string }> = {
-  ok: { tone: "good", state: "Serving", detail: "Taking new work" },
-  degraded: { tone: "bad", state: "Degraded", detail: "The database is unreachable" },
-  draining: { tone: "idle", state: "Draining", detail: "Shutting down: no new answers" },
+const SERVER_TONES: Record<Health["status"], Tone> = {
+  ok: "good",
+  degraded: "bad",
+  draining: "idle",
 };
 
-function checks(health: Health): Check[] {
-  const server = SERVER_STATES[health.status];
+function checks(t: HealthT, f: Formatters, health: Health): Check[] {
   const upstream = health.upstream;
+  const { version, commit } = health.version;
   return [
     {
-      name: "Server",
-      ...server,
-      detail: `${server.detail} · version ${health.version.version}${health.version.commit ? ` (${health.version.commit})` : ""} · up ${formatUptime(health.uptimeSeconds)}`,
+      id: "Server",
+      name: t("server.name"),
+      tone: SERVER_TONES[health.status],
+      state: t(`server.states.${health.status}`),
+      detail: [
+        t(`server.details.${health.status}`),
+        commit ? t("server.versionCommit", { version, commit }) : t("server.version", { version }),
+        t("server.uptime", { uptime: uptime(t, health.uptimeSeconds) }),
+      ].join(" · "),
     },
     {
-      name: "Database",
+      id: "Database",
+      name: t("database.name"),
       tone: health.db === "ok" ? "good" : "bad",
-      state: health.db === "ok" ? "Working" : "Down",
-      detail:
-        health.db === "ok"
-          ? "Answers queries"
-          : "Not answering: sign-ins, chats and saves fail until it is back",
+      state: t(health.db === "ok" ? "working" : "down"),
+      detail: t(health.db === "ok" ? "database.ok" : "database.down"),
     },
     {
-      name: "Model provider",
+      id: "Model provider",
+      name: t("upstream.name"),
       tone: upstream.status === "ok" ? "good" : upstream.status === "down" ? "bad" : "idle",
-      state:
-        upstream.status === "ok" ? "Reachable" : upstream.status === "down" ? "Down" : "Not set up",
+      state: t(
+        upstream.status === "ok"
+          ? "upstream.reachable"
+          : upstream.status === "down"
+            ? "down"
+            : "upstream.unconfigured",
+      ),
       detail:
         upstream.status === "unconfigured"
-          ? "No API key: set OPENROUTER_API_KEY to chat with models"
-          : `${upstream.error ?? (upstream.latencyMs !== undefined ? `${upstream.latencyMs} ms` : "")} · checked ${formatClock(upstream.checkedAt)} UTC`,
+          ? t("upstream.noKey")
+          : `${upstream.error ?? (upstream.latencyMs !== undefined ? f.duration(upstream.latencyMs) : "")} · ${t("upstream.checked", { time: f.clock(upstream.checkedAt) })}`,
     },
     {
-      name: "Redis",
+      id: "Redis",
+      name: t("redis.name"),
       tone: health.redis === "ok" ? "good" : health.redis === "down" ? "bad" : "idle",
-      state: health.redis === "ok" ? "Working" : health.redis === "down" ? "Down" : "Not used",
-      detail:
-        health.redis === "unused"
-          ? "Limits and live updates stay within this server"
-          : health.redis === "ok"
-            ? "Limits and live updates shared by every server"
-            : "Limits and live updates between servers are failing",
+      state: t(
+        health.redis === "ok" ? "working" : health.redis === "down" ? "down" : "redis.unused",
+      ),
+      detail: t(`redis.details.${health.redis}`),
     },
   ];
 }
 
 /** What this server depends on, one card each. */
 export function HealthCards({ health }: { health: Health }) {
+  const t = useTranslations("admin.system.health");
+  const f = useFormat();
   return (
     <section aria-labelledby="system-health">
       <h2 id="system-health" className="sr-only">
-        Health
+        {t("title")}
       </h2>
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        {checks(health).map((check) => (
+        {checks(t, f, health).map((check) => (
           <li
-            key={check.name}
+            key={check.id}
             className="rounded-xl border bg-card p-4 shadow-sm"
-            data-testid={`health-${check.name}`}
+            data-testid={`health-${check.id}`}
           >
             <p className="text-xs font-medium text-muted-foreground">{check.name}</p>
             <p className="mt-1 flex items-center gap-2 text-lg font-semibold">

@@ -1,6 +1,7 @@
 "use client";
 
-import { formatClock } from "@/components/common/format";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/components/common/use-format";
 import type { SystemStatusDto } from "@/lib/admin/dto";
 import { SYSTEM_REFRESH_MS, useSystemStatus } from "../data";
 import { ErrorLog } from "./error-log";
@@ -15,17 +16,19 @@ import { UpstreamErrors } from "./upstream-errors";
  * how old they are.
  */
 export function SystemView({ initial }: { initial: SystemStatusDto }) {
+  const t = useTranslations("admin.system");
+  const f = useFormat();
   const { data, error, isFetching } = useSystemStatus(initial);
   return (
     <div className="space-y-6">
       <p className="text-xs text-muted-foreground" data-testid="system-updated">
         {error ? (
           <span role="alert" className="font-medium text-destructive">
-            Could not refresh: {error.message} Showing the figures of {formatClock(data.at)} UTC.
+            {t("refreshFailed", { message: error.message, time: f.clock(data.at) })}
           </span>
         ) : (
           <>
-            Updated {formatClock(data.at)} UTC · refreshes every {SYSTEM_REFRESH_MS / 1000} s
+            {t("updated", { time: f.clock(data.at), seconds: SYSTEM_REFRESH_MS / 1000 })}
             {isFetching ? "…" : ""}
           </>
         )}

@@ -1,36 +1,48 @@
+import { useFormatter, useTranslations } from "next-intl";
 import { FigureGrid } from "@/components/common/figure-grid";
-import { formatCount } from "@/components/common/format";
+import { useFormat } from "@/components/common/use-format";
 import type { SystemStatusDto } from "@/lib/admin/dto";
 
 type Activity = SystemStatusDto["activity"];
 
-export function formatMs(ms: number | null): string {
-  if (ms === null) return "—";
-  return ms >= 1_000 ? `${(ms / 1_000).toFixed(1)} s` : `${Math.round(ms)} ms`;
-}
-
-function errorShare({ requests, errors }: Activity["totals"]): string {
-  if (requests === 0) return "no requests";
-  const percent = (errors / requests) * 100;
-  return `${percent < 0.1 && errors > 0 ? "<0.1" : percent.toFixed(percent < 10 ? 1 : 0)}% of requests`;
-}
-
 /** The last hour in four numbers. */
 export function TrafficCards({ activity }: { activity: Activity }) {
+  const t = useTranslations("admin.system.traffic");
+  const f = useFormat();
+  const format = useFormatter();
   const { totals, openStreams } = activity;
   const open = openStreams.chat + openStreams.arena + openStreams.image + openStreams.api;
+  const share = totals.errors / Math.max(totals.requests, 1);
+  // One decimal below 10%, and any error at all is never rounded away to "0%".
+  const percent = (value: number) => {
+    const digits = value < 0.1 ? 1 : 0;
+    return format.number(value, {
+      style: "percent",
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+  };
   const figures = [
-    { label: "Requests", value: formatCount(totals.requests), hint: "in the last hour" },
-    { label: "Server errors", value: formatCount(totals.errors), hint: errorShare(totals) },
+    { label: t("requests"), value: f.count(totals.requests), hint: t("lastHour") },
     {
-      label: "Latency p95",
-      value: formatMs(totals.p95Ms),
-      hint: "95% of requests answered within",
+      label: t("serverErrors"),
+      value: f.count(totals.errors),
+      hint:
+        totals.requests === 0
+          ? t("noRequests")
+          : t("errorShare", {
+              share: share > 0 && share < 0.001 ? `<${percent(0.001)}` : percent(share),
+            }),
     },
     {
-      label: "Open answers",
-      value: formatCount(open),
-      hint: `${openStreams.chat} chat · ${openStreams.arena} arena · ${openStreams.image} image · ${openStreams.api} API`,
+      label: t("latency"),
+      value: totals.p95Ms === null ? "—" : f.duration(totals.p95Ms),
+      hint: t("latencyHint"),
+    },
+    {
+      label: t("openAnswers"),
+      value: f.count(open),
+      hint: t("openByKind", openStreams),
     },
   ];
   return <FigureGrid figures={figures} className="grid-cols-2 lg:grid-cols-4" />;

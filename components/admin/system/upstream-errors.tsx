@@ -1,35 +1,38 @@
-import { formatCount } from "@/components/common/format";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/components/common/use-format";
 import type { SystemStatusDto } from "@/lib/admin/dto";
 import { StatTable } from "../stat-table";
 
 type UpstreamError = SystemStatusDto["activity"]["upstreamErrors"][number];
 
-const KINDS: Record<UpstreamError["kind"], string> = {
-  "429": "Rate limited (429)",
-  "5xx": "Provider error (5xx)",
-  cut: "Stream cut off",
-  timeout: "Timed out",
-  other: "Other",
-};
+const KINDS = {
+  "429": "rateLimited",
+  "5xx": "providerError",
+  cut: "cut",
+  timeout: "timeout",
+  other: "other",
+} as const satisfies Record<UpstreamError["kind"], string>;
 
 /** Which models failed in the last hour, and how. */
 export function UpstreamErrors({ errors }: { errors: UpstreamError[] }) {
+  const t = useTranslations("admin.system.upstreamErrors");
+  const f = useFormat();
   return (
     <StatTable
-      title="Model provider errors"
-      description="Failed model calls in the last hour, by model and kind."
-      emptyText="No failed model calls in the last hour."
+      title={t("title")}
+      description={t("description")}
+      emptyText={t("empty")}
       rows={[...errors].sort((a, b) => b.count - a.count)}
       rowKey={(row) => `${row.model}:${row.kind}`}
       columns={[
-        { label: "Model", cellClassName: "truncate font-medium", cell: (row) => row.model },
+        { label: t("model"), cellClassName: "truncate font-medium", cell: (row) => row.model },
         {
-          label: "Kind",
+          label: t("kind"),
           width: "w-36",
           cellClassName: "text-muted-foreground",
-          cell: (row) => KINDS[row.kind],
+          cell: (row) => t(`kinds.${KINDS[row.kind]}`),
         },
-        { label: "Calls", width: "w-16", align: "right", cell: (row) => formatCount(row.count) },
+        { label: t("calls"), width: "w-16", align: "right", cell: (row) => f.count(row.count) },
       ]}
     />
   );

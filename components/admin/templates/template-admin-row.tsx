@@ -1,6 +1,7 @@
 "use client";
 
 import { Pencil } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ConfirmDialog } from "@/components/common/confirm-dialog";
 import { DeleteButton } from "@/components/common/delete-button";
@@ -10,16 +11,14 @@ import type { TemplateDto } from "@/lib/templates/dto";
 import { cn } from "@/lib/utils";
 import { useDeleteTemplate, useSetTemplateActive } from "../data";
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 interface TemplateAdminRowProps {
   template: TemplateDto;
   onEdit: () => void;
 }
 
 export function TemplateAdminRow({ template, onEdit }: TemplateAdminRowProps) {
+  const t = useTranslations("admin.templates.row");
+  const common = useTranslations("common");
   const setActive = useSetTemplateActive();
   const remove = useDeleteTemplate();
   const [deleting, setDeleting] = useState(false);
@@ -36,7 +35,7 @@ export function TemplateAdminRow({ template, onEdit }: TemplateAdminRowProps) {
           </span>
           {active ? null : (
             <span className="rounded-full border border-dashed px-2 py-0.5 text-xs text-muted-foreground">
-              Hidden
+              {t("hidden")}
             </span>
           )}
         </div>
@@ -44,47 +43,55 @@ export function TemplateAdminRow({ template, onEdit }: TemplateAdminRowProps) {
           <p className="mt-1 line-clamp-2 text-sm text-muted-foreground">{template.description}</p>
         ) : null}
         <p className="mt-1 text-xs text-muted-foreground">
-          {template.variables.length === 0
-            ? "No variables"
-            : `${plural(template.variables.length, "variable", "variables")}: ${template.variables.join(", ")}`}
+          {t("variables", {
+            count: template.variables.length,
+            names: template.variables.join(", "),
+          })}
           {" · "}
-          {template.usageCount === 0
-            ? "not used yet"
-            : `used ${plural(template.usageCount, "time", "times")}`}
+          {t("used", { count: template.usageCount })}
         </p>
       </div>
-      <div className="flex shrink-0 items-center gap-2">
+      <div className="flex shrink-0 flex-wrap items-center gap-2">
         <div className="mr-1 flex items-center gap-2 text-xs text-muted-foreground">
           <Switch
             checked={active}
             disabled={setActive.isPending}
-            aria-label={`Show "${template.name}" to users`}
+            aria-label={t("showLabel", { name: template.name })}
             onCheckedChange={(isActive) => setActive.mutate({ template, isActive })}
           />
-          <span aria-hidden="true" className="w-11">
-            {active ? "Shown" : "Hidden"}
+          {/* Both words share one cell, so the buttons stay put when one replaces the other. */}
+          <span aria-hidden="true" className="grid">
+            <span className={cn("col-start-1 row-start-1", !active && "invisible")}>
+              {t("shown")}
+            </span>
+            <span className={cn("col-start-1 row-start-1", active && "invisible")}>
+              {t("hidden")}
+            </span>
           </span>
         </div>
         <Button
           type="button"
           variant="outline"
           size="sm"
-          aria-label={`Edit "${template.name}"`}
+          aria-label={t("editLabel", { name: template.name })}
           onClick={onEdit}
         >
           <Pencil aria-hidden="true" />
-          Edit
+          {common("edit")}
         </Button>
-        <DeleteButton aria-label={`Delete "${template.name}"`} onClick={() => setDeleting(true)}>
-          Delete
+        <DeleteButton
+          aria-label={t("deleteLabel", { name: template.name })}
+          onClick={() => setDeleting(true)}
+        >
+          {common("delete")}
         </DeleteButton>
       </div>
       <ConfirmDialog
         open={deleting}
         onOpenChange={setDeleting}
-        title="Delete this template?"
-        description={`“${template.name}” will be gone for everyone. Messages already written with it are not changed. To keep it but stop offering it, hide it instead.`}
-        confirmLabel="Delete"
+        title={t("deleteTitle")}
+        description={t("deleteDescription", { name: template.name })}
+        confirmLabel={common("delete")}
         onConfirm={() => remove.mutate(template)}
       />
     </li>

@@ -1,6 +1,7 @@
 "use client";
 
 import { Plus } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { type ReactNode, useMemo, useState } from "react";
 import { FilterBar } from "@/components/common/filter-bar";
 import { useDebouncedValue } from "@/components/common/use-debounced-value";
@@ -21,6 +22,7 @@ type Editing = null | { template?: TemplateDto };
 
 /** Every template, hidden ones too: create, edit, show or hide, delete. */
 export function TemplateAdmin() {
+  const t = useTranslations("admin.templates");
   const [search, setSearch] = useState("");
   const [editing, setEditing] = useState<Editing>(null);
   const q = useDebouncedValue(search.trim(), 250);
@@ -31,29 +33,29 @@ export function TemplateAdmin() {
 
   let body: ReactNode;
   if (list.isPending) {
-    body = <TemplateGridSkeleton label="Loading templates…" />;
+    body = <TemplateGridSkeleton label={t("loading")} />;
   } else if (list.isError) {
     body = <TemplateListError message={list.error.message} onRetry={() => void list.refetch()} />;
   } else if (items.length === 0) {
     body = q ? (
-      <TemplatesEmpty filtered>No template has “{q}” in its name or description.</TemplatesEmpty>
+      <TemplatesEmpty filtered>{t("noMatches", { q })}</TemplatesEmpty>
     ) : (
       <TemplatesEmpty
         filtered={false}
         action={
           <Button type="button" size="sm" onClick={() => setEditing({})}>
             <Plus aria-hidden="true" />
-            Create the first one
+            {t("createFirst")}
           </Button>
         }
       >
-        Templates are ready-made prompts with blanks that users fill in before sending.
+        {t("emptyDescription")}
       </TemplatesEmpty>
     );
   } else {
     body = (
       <ul
-        aria-label="Templates"
+        aria-label={t("listLabel")}
         className={cn("divide-y rounded-xl border", list.isPlaceholderData && "opacity-60")}
       >
         {items.map((template) => (
@@ -74,19 +76,20 @@ export function TemplateAdmin() {
         search={{
           value: search,
           onChange: setSearch,
-          label: "Search templates",
-          placeholder: "Search by name or description",
+          label: t("search.label"),
+          placeholder: t("search.placeholder"),
         }}
       >
         <Button type="button" onClick={() => setEditing({})}>
           <Plus aria-hidden="true" />
-          New template
+          {t("new")}
         </Button>
       </FilterBar>
       {list.isSuccess && items.length > 0 ? (
         <p className="text-xs text-muted-foreground" role="status">
-          {items.length} {items.length === 1 ? "template" : "templates"}
-          {hidden > 0 ? `, ${hidden} hidden from users` : ""}
+          {hidden > 0
+            ? t("countWithHidden", { count: items.length, hidden })
+            : t("count", { count: items.length })}
         </p>
       ) : null}
       {body}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { z } from "zod";
 import { failureMessage, fieldErrorsFor } from "@/components/common/field-errors";
@@ -16,14 +17,6 @@ import type { TemplateDto } from "@/lib/templates/dto";
 import { createTemplateSchema } from "@/lib/templates/schemas";
 import { type TemplateInput, useSaveTemplate } from "../data";
 import { DetectedVariables } from "./detected-variables";
-
-const LABELS = {
-  name: "Name",
-  category: "Category",
-  description: "Description",
-  templateText: "Template text",
-  isActive: "Shown to users",
-};
 
 type Errors = Partial<Record<keyof TemplateInput, string>>;
 
@@ -46,6 +39,15 @@ interface TemplateEditorDialogProps {
 }
 
 export function TemplateEditorDialog({ template, categories, onClose }: TemplateEditorDialogProps) {
+  const t = useTranslations("admin.templates.editor");
+  const common = useTranslations("common");
+  const labels = {
+    name: t("labels.name"),
+    category: t("labels.category"),
+    description: t("labels.description"),
+    templateText: t("labels.templateText"),
+    isActive: t("labels.isActive"),
+  };
   const save = useSaveTemplate();
   const ids = useId();
   const [values, setValues] = useState(() => initialValues(template));
@@ -61,7 +63,7 @@ export function TemplateEditorDialog({ template, categories, onClose }: Template
     // The same schema as the server's, for instant messages; the server checks again.
     const parsed = createTemplateSchema.safeParse(values);
     if (!parsed.success) {
-      setErrors(fieldErrorsFor(z.flattenError(parsed.error).fieldErrors, LABELS));
+      setErrors(fieldErrorsFor(z.flattenError(parsed.error).fieldErrors, labels));
       return;
     }
     setFailure(null);
@@ -69,13 +71,13 @@ export function TemplateEditorDialog({ template, categories, onClose }: Template
       { id: template?.id, input: values },
       {
         onSuccess: (saved) => {
-          toast.success(template ? `"${saved.name}" saved.` : `"${saved.name}" created.`);
+          toast.success(t(template ? "saved" : "created", { name: saved.name }));
           onClose();
         },
         onError: (error) => {
           const fields = fieldErrorsFor(
             error instanceof ActionError ? error.fields : undefined,
-            LABELS,
+            labels,
           );
           setErrors(fields);
           setFailure(failureMessage(errorMessage(error), fields));
@@ -89,37 +91,32 @@ export function TemplateEditorDialog({ template, categories, onClose }: Template
       open
       onOpenChange={(open) => (open ? undefined : onClose())}
       className="max-h-[calc(100dvh-2rem)] overflow-y-auto sm:max-w-2xl"
-      title={template ? "Edit template" : "New template"}
-      description={
-        <>
-          Users fill each {"{{variable}}"} in a small form; the filled text goes into their message
-          box.
-        </>
-      }
+      title={template ? t("editTitle") : t("newTitle")}
+      description={t("description", { variable: "{{variable}}" })}
       onSubmit={submit}
       pending={save.isPending}
-      submitLabel={template ? "Save changes" : "Create template"}
-      pendingLabel="Saving…"
+      submitLabel={template ? t("save") : t("create")}
+      pendingLabel={common("saving")}
     >
       {failure ? <Alert variant="destructive">{failure}</Alert> : null}
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field label={LABELS.name} error={errors.name}>
+        <Field label={labels.name} error={errors.name}>
           <Input
             value={values.name}
             required
             maxLength={80}
             autoFocus
-            placeholder="e.g. Summarise an article"
+            placeholder={t("placeholders.name")}
             onChange={(event) => update("name", event.target.value)}
           />
         </Field>
-        <Field label={LABELS.category} error={errors.category}>
+        <Field label={labels.category} error={errors.category}>
           <Input
             value={values.category}
             required
             maxLength={40}
             list={`${ids}-categories`}
-            placeholder="e.g. Writing"
+            placeholder={t("placeholders.category")}
             onChange={(event) => update("category", event.target.value)}
           />
         </Field>
@@ -129,18 +126,18 @@ export function TemplateEditorDialog({ template, categories, onClose }: Template
           ))}
         </datalist>
       </div>
-      <Field label={LABELS.description} error={errors.description} optional>
+      <Field label={labels.description} error={errors.description} optional>
         <Textarea
           value={values.description}
           rows={2}
           maxLength={500}
           className="min-h-0"
-          placeholder="What it is for, in a sentence"
+          placeholder={t("placeholders.description")}
           onChange={(event) => update("description", event.target.value)}
         />
       </Field>
       <Field
-        label={LABELS.templateText}
+        label={labels.templateText}
         error={errors.templateText}
         hint={<DetectedVariables text={values.templateText} />}
       >
@@ -150,17 +147,18 @@ export function TemplateEditorDialog({ template, categories, onClose }: Template
           rows={8}
           maxLength={20_000}
           spellCheck={false}
-          placeholder={"Summarise this article in {{length}} bullet points:\n\n{{article}}"}
+          placeholder={t("placeholders.templateText", {
+            length: "{{length}}",
+            article: "{{article}}",
+          })}
           className="font-mono text-sm md:text-[13px]"
           onChange={(event) => update("templateText", event.target.value)}
         />
       </Field>
       <div className="flex items-center justify-between gap-4 rounded-lg border p-4">
         <div className="space-y-1">
-          <Label htmlFor={`${ids}-active`}>{LABELS.isActive}</Label>
-          <p className="text-xs text-muted-foreground">
-            Hidden templates stay here for admins and can be shown again at any time.
-          </p>
+          <Label htmlFor={`${ids}-active`}>{labels.isActive}</Label>
+          <p className="text-xs text-muted-foreground">{t("activeHint")}</p>
           {errors.isActive ? <p className="text-sm text-destructive">{errors.isActive}</p> : null}
         </div>
         <Switch

@@ -1,6 +1,7 @@
 import { ChevronRight } from "lucide-react";
 import Link from "next/link";
-import { formatCount, formatDate, formatUsd } from "@/components/common/format";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/components/common/use-format";
 import { UserAvatar } from "@/components/layout/user-avatar";
 import type { AdminUserRowDto } from "@/lib/admin/dto";
 import { userHref } from "../links";
@@ -8,8 +9,10 @@ import { RoleBadge, StatusBadge } from "./user-badges";
 
 /** The user list on a phone: one card per user, the whole card a link. */
 export function UserCards({ users }: { users: AdminUserRowDto[] }) {
+  const t = useTranslations("admin.users");
+  const f = useFormat();
   return (
-    <ul aria-label="Users" className="divide-y rounded-xl border">
+    <ul aria-label={t("title")} className="divide-y rounded-xl border">
       {users.map((user) => (
         <li key={user.id}>
           <Link
@@ -27,8 +30,10 @@ export function UserCards({ users }: { users: AdminUserRowDto[] }) {
                 <StatusBadge isBanned={user.isBanned} />
               </span>
               <span className="block text-xs text-muted-foreground">
-                {formatCount(user.tokensUsed)} tokens · {formatUsd(user.costUsd)} ·{" "}
-                {user.lastActive ? `last active ${formatDate(user.lastActive)}` : "never active"}
+                {t("cards.tokens", { tokens: f.count(user.tokensUsed) })} · {f.usd(user.costUsd)} ·{" "}
+                {user.lastActive
+                  ? t("cards.lastActive", { date: f.date(user.lastActive) })
+                  : t("cards.neverActive")}
               </span>
             </span>
             <ChevronRight className="h-4 w-4 shrink-0 text-muted-foreground" aria-hidden="true" />

@@ -1,5 +1,7 @@
-import { formatCount, formatUsd, splitModelId } from "@/components/common/format";
+import { getTranslations } from "next-intl/server";
+import { splitModelId } from "@/components/common/format";
 import type { AdminUserDetailDto } from "@/lib/admin/dto";
+import { getFormat } from "@/lib/i18n/server-format";
 import { DataTable } from "../data-table";
 
 /** The model's own name first, its provider under it: ids are long and break badly on a phone. */
@@ -14,28 +16,27 @@ function ModelName({ modelId }: { modelId: string }) {
 }
 
 /** Every model the user has had replies from, most expensive first, from the usage history. */
-export function UserModelsTable({ byModel }: { byModel: AdminUserDetailDto["byModel"] }) {
+export async function UserModelsTable({ byModel }: { byModel: AdminUserDetailDto["byModel"] }) {
+  const [t, f] = await Promise.all([getTranslations("admin.user.models"), getFormat()]);
   return (
     <section aria-labelledby="user-models-title" className="space-y-3">
       <div>
         <h2 id="user-models-title" className="text-base font-semibold">
-          Usage by model
+          {t("title")}
         </h2>
-        <p className="text-sm text-muted-foreground">
-          All time, from the usage history; resetting usage does not clear it.
-        </p>
+        <p className="text-sm text-muted-foreground">{t("description")}</p>
       </div>
       {byModel.length === 0 ? (
         <p className="rounded-xl border border-dashed px-4 py-8 text-center text-sm text-muted-foreground">
-          No model replies yet.
+          {t("empty")}
         </p>
       ) : (
         <DataTable
           columns={[
-            { label: "Model" },
-            { label: "Replies", align: "right", className: "hidden sm:table-cell" },
-            { label: "Tokens", align: "right" },
-            { label: "Cost", align: "right" },
+            { label: t("model") },
+            { label: t("replies"), align: "right", className: "hidden sm:table-cell" },
+            { label: t("tokens"), align: "right" },
+            { label: t("cost"), align: "right" },
           ]}
         >
           <tbody className="divide-y">
@@ -45,10 +46,10 @@ export function UserModelsTable({ byModel }: { byModel: AdminUserDetailDto["byMo
                   <ModelName modelId={row.modelId} />
                 </th>
                 <td className="hidden px-3 py-2.5 text-right tabular-nums sm:table-cell">
-                  {formatCount(row.replies)}
+                  {f.count(row.replies)}
                 </td>
-                <td className="px-3 py-2.5 text-right tabular-nums">{formatCount(row.tokens)}</td>
-                <td className="px-3 py-2.5 text-right tabular-nums">{formatUsd(row.costUsd)}</td>
+                <td className="px-3 py-2.5 text-right tabular-nums">{f.count(row.tokens)}</td>
+                <td className="px-3 py-2.5 text-right tabular-nums">{f.usd(row.costUsd)}</td>
               </tr>
             ))}
           </tbody>

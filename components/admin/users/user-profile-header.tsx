@@ -1,7 +1,8 @@
-import { formatDate, formatLastActive } from "@/components/common/format";
+import { getTranslations } from "next-intl/server";
 import { UserAvatar } from "@/components/layout/user-avatar";
 import { Alert } from "@/components/ui/alert";
 import type { AdminUserDetailDto } from "@/lib/admin/dto";
+import { getFormat } from "@/lib/i18n/server-format";
 import { RoleBadge, StatusBadge } from "./user-badges";
 
 interface UserProfileHeaderProps {
@@ -10,7 +11,8 @@ interface UserProfileHeaderProps {
   isSelf: boolean;
 }
 
-export function UserProfileHeader({ user, isSelf }: UserProfileHeaderProps) {
+export async function UserProfileHeader({ user, isSelf }: UserProfileHeaderProps) {
+  const [t, f] = await Promise.all([getTranslations("admin.user.header"), getFormat()]);
   const name = user.displayName || user.email;
   return (
     <div className="space-y-4">
@@ -23,13 +25,14 @@ export function UserProfileHeader({ user, isSelf }: UserProfileHeaderProps) {
             <StatusBadge isBanned={user.isBanned} />
             {isSelf ? (
               <span className="rounded-full border px-2 py-0.5 text-xs text-muted-foreground">
-                You
+                {t("you")}
               </span>
             ) : null}
           </div>
           <p className="break-all text-sm text-muted-foreground">{user.email}</p>
           <p className="text-xs text-muted-foreground">
-            Joined {formatDate(user.createdAt)} · Last active {formatLastActive(user.lastActive)}
+            {t("joined", { date: f.date(user.createdAt) })} ·{" "}
+            {t("lastActive", { date: f.lastActive(user.lastActive) })}
           </p>
         </div>
       </div>
@@ -38,8 +41,8 @@ export function UserProfileHeader({ user, isSelf }: UserProfileHeaderProps) {
       ) : null}
       {user.isBanned ? (
         <Alert variant="destructive">
-          <span className="font-medium">Banned.</span>{" "}
-          {user.banReason ? `Reason: ${user.banReason}` : "No reason was recorded."}
+          <span className="font-medium">{t("banned")}</span>{" "}
+          {user.banReason ? t("banReason", { reason: user.banReason }) : t("noBanReason")}
         </Alert>
       ) : null}
     </div>

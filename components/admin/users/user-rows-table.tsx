@@ -1,8 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import type { MouseEvent } from "react";
-import { formatCount, formatDate, formatLastActive, formatUsd } from "@/components/common/format";
+import { useFormat } from "@/components/common/use-format";
 import { UserAvatar } from "@/components/layout/user-avatar";
 import type { AdminUserRowDto } from "@/lib/admin/dto";
 import type { UserSort } from "@/lib/admin/schemas";
@@ -20,6 +21,8 @@ interface UserRowsTableProps {
 
 /** The user list from a tablet width up; a row opens the user, its name is the keyboard's way in. */
 export function UserRowsTable({ users, filter, onSort }: UserRowsTableProps) {
+  const t = useTranslations("admin.users.table");
+  const f = useFormat();
   const router = useRouter();
   const sortable = (label: string, column: UserSort, align?: "right"): Column => ({
     label,
@@ -35,17 +38,17 @@ export function UserRowsTable({ users, filter, onSort }: UserRowsTableProps) {
 
   return (
     <DataTable
-      caption="Users; select a column header to sort by it"
+      caption={t("caption")}
       className="min-w-[52rem]"
       columns={[
-        sortable("User", "email"),
-        { label: "Role" },
-        { label: "Status" },
-        sortable("Tokens", "tokens", "right"),
-        sortable("Cost", "cost", "right"),
-        { label: "Messages", align: "right" },
-        sortable("Last active", "lastActive"),
-        sortable("Joined", "created"),
+        sortable(t("user"), "email"),
+        { label: t("role") },
+        { label: t("status") },
+        sortable(t("tokens"), "tokens", "right"),
+        sortable(t("cost"), "cost", "right"),
+        { label: t("messages"), align: "right" },
+        sortable(t("lastActive"), "lastActive"),
+        sortable(t("joined"), "created"),
       ]}
     >
       <tbody className="divide-y">
@@ -74,20 +77,20 @@ export function UserRowsTable({ users, filter, onSort }: UserRowsTableProps) {
               <StatusBadge isBanned={user.isBanned} />
             </td>
             <td className="px-3 py-2.5 text-right tabular-nums">
-              {formatCount(user.tokensUsed)}
+              {f.count(user.tokensUsed)}
               <span className="block text-xs text-muted-foreground">
-                {user.tokensLimit < 0 ? "no limit" : `of ${formatCount(user.tokensLimit)}`}
+                {user.tokensLimit < 0
+                  ? t("noLimit")
+                  : t("ofLimit", { limit: f.count(user.tokensLimit) })}
               </span>
             </td>
-            <td className="px-3 py-2.5 text-right tabular-nums">{formatUsd(user.costUsd)}</td>
-            <td className="px-3 py-2.5 text-right tabular-nums">
-              {formatCount(user.messagesSent)}
+            <td className="px-3 py-2.5 text-right tabular-nums">{f.usd(user.costUsd)}</td>
+            <td className="px-3 py-2.5 text-right tabular-nums">{f.count(user.messagesSent)}</td>
+            <td className="whitespace-nowrap px-3 py-2.5 text-muted-foreground">
+              {f.lastActive(user.lastActive)}
             </td>
             <td className="whitespace-nowrap px-3 py-2.5 text-muted-foreground">
-              {formatLastActive(user.lastActive)}
-            </td>
-            <td className="whitespace-nowrap px-3 py-2.5 text-muted-foreground">
-              {formatDate(user.createdAt)}
+              {f.date(user.createdAt)}
             </td>
           </tr>
         ))}

@@ -1,6 +1,7 @@
 "use client";
 
 import { Users } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { EmptyState } from "@/components/common/empty-state";
 import { NoMatches } from "@/components/common/page-list-states";
@@ -29,6 +30,7 @@ interface UserTableProps {
 }
 
 export function UserTable({ initial, serverFilter }: UserTableProps) {
+  const t = useTranslations("admin.users");
   const startFilter = useFilterFromUrl(parseUserFilter);
   const [search, setSearch] = useState(startFilter.q);
   const [controls, setControls] = useState<Omit<UserFilter, "q">>(startFilter);
@@ -55,22 +57,21 @@ export function UserTable({ initial, serverFilter }: UserTableProps) {
       <UserFilterBar search={search} onSearch={setSearch} filter={filter} onChange={change} />
       {users.length > 0 ? (
         <p className="text-xs text-muted-foreground" role="status">
-          {users.length === 1 ? "1 user" : `${users.length} users`}
-          {list.hasNextPage ? " shown, more below" : ""}
+          {t(list.hasNextPage ? "countMore" : "count", { count: users.length })}
         </p>
       ) : null}
       <PagedList
         query={list}
         count={users.length}
-        what="The users"
+        what={t("loadWhat")}
         empty={
           filtered ? (
-            <NoMatches title="No user matches" onClear={clear}>
-              Try another name or email, or fewer filters.
+            <NoMatches title={t("noMatches.title")} onClear={clear}>
+              {t("noMatches.description")}
             </NoMatches>
           ) : (
-            <EmptyState icon={Users} title="No users yet">
-              People appear here once they register.
+            <EmptyState icon={Users} title={t("empty.title")}>
+              {t("empty.description")}
             </EmptyState>
           )
         }

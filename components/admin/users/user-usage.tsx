@@ -1,38 +1,28 @@
+import { getTranslations } from "next-intl/server";
 import { type Figure, FigureGrid, share } from "@/components/common/figure-grid";
-import { formatCount, formatLimit, formatUsd } from "@/components/common/format";
 import type { AdminUserDetailDto } from "@/lib/admin/dto";
-import { formatBudgetUsd } from "@/lib/usage/shared/format-budget";
+import { getFormat } from "@/lib/i18n/server-format";
 
-function figures(user: AdminUserDetailDto): Figure[] {
-  return [
+/** The account's usage against its limits, and what it holds. */
+export async function UserUsage({ user }: { user: AdminUserDetailDto }) {
+  const [t, f] = await Promise.all([getTranslations("admin.user.usage"), getFormat()]);
+  const figures: Figure[] = [
     {
-      label: "Tokens used",
-      value: formatCount(user.tokensUsed),
-      hint: `Limit: ${formatLimit(user.tokensLimit, formatCount)}`,
+      label: t("tokensUsed"),
+      value: f.count(user.tokensUsed),
+      hint: t("limit", { limit: f.limit(user.tokensLimit, f.count) }),
       share: share(user.tokensUsed, user.tokensLimit),
     },
     {
-      label: "Cost this month",
-      value: formatUsd(user.costThisMonthUsd),
-      hint: `Monthly budget: ${formatLimit(user.monthlyBudgetUsd, formatBudgetUsd)}`,
+      label: t("costThisMonth"),
+      value: f.usd(user.costThisMonthUsd),
+      hint: t("monthlyBudget", { budget: f.limit(user.monthlyBudgetUsd, f.budgetUsd) }),
       share: share(user.costThisMonthUsd, user.monthlyBudgetUsd),
     },
-    { label: "Cost", value: formatUsd(user.costUsd), hint: "since usage was last reset" },
-    {
-      label: "Messages sent",
-      value: formatCount(user.messagesSent),
-      hint: "since usage was last reset",
-    },
-    {
-      label: "Conversations",
-      value: formatCount(user.conversations),
-      hint: "kept, archived included",
-    },
-    { label: "API keys", value: formatCount(user.apiKeys), hint: "that still work" },
+    { label: t("cost"), value: f.usd(user.costUsd), hint: t("sinceReset") },
+    { label: t("messagesSent"), value: f.count(user.messagesSent), hint: t("sinceReset") },
+    { label: t("conversations"), value: f.count(user.conversations), hint: t("keptArchived") },
+    { label: t("apiKeys"), value: f.count(user.apiKeys), hint: t("stillWork") },
   ];
-}
-
-/** The account's usage against its limits, and what it holds. */
-export function UserUsage({ user }: { user: AdminUserDetailDto }) {
-  return <FigureGrid figures={figures(user)} className="grid-cols-2 lg:grid-cols-3" />;
+  return <FigureGrid figures={figures} className="grid-cols-2 lg:grid-cols-3" />;
 }

@@ -1,13 +1,12 @@
+import { getTranslations } from "next-intl/server";
 import { repeatBar, SkeletonGroup } from "@/components/common/page-skeletons";
 import { LoadingRegion } from "@/components/common/skeletons";
 import { Skeleton } from "@/components/ui/skeleton";
 
-export default function AdminUserLoading() {
+export default async function AdminUserLoading() {
+  const t = await getTranslations("admin.user");
   return (
-    <LoadingRegion
-      label="Loading the user…"
-      className="mx-auto w-full max-w-6xl space-y-8 p-4 sm:p-6"
-    >
+    <LoadingRegion label={t("loading")} className="mx-auto w-full max-w-6xl space-y-8 p-4 sm:p-6">
       <div className="space-y-4">
         <Skeleton className="h-4 w-20" />
         <div className="flex items-start gap-4">

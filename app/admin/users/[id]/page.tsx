@@ -1,7 +1,8 @@
 import { ChevronLeft } from "lucide-react";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { adminMetadata } from "@/components/admin/page-metadata";
 import { UserActions } from "@/components/admin/users/actions/user-actions";
 import { UserModelsTable } from "@/components/admin/users/user-models-table";
 import { UserProfileHeader } from "@/components/admin/users/user-profile-header";
@@ -12,7 +13,9 @@ import { requirePageAdmin } from "@/lib/auth/page";
 import type { SessionUser } from "@/lib/auth/types";
 import { AppError } from "@/lib/errors";
 
-export const metadata: Metadata = { title: "User · Admin" };
+export function generateMetadata() {
+  return adminMetadata("user");
+}
 
 async function loadUser(actor: SessionUser, id: string): Promise<AdminUserDetailDto> {
   try {
@@ -26,6 +29,7 @@ async function loadUser(actor: SessionUser, id: string): Promise<AdminUserDetail
 export default async function AdminUserPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageAdmin();
   const user = await loadUser(actor, (await params).id);
+  const t = await getTranslations("admin.user");
 
   return (
     <div className="mx-auto w-full max-w-6xl space-y-8 p-4 sm:p-6">
@@ -35,7 +39,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
           className="inline-flex items-center gap-1 rounded-md text-sm text-muted-foreground hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
         >
           <ChevronLeft className="h-4 w-4" aria-hidden="true" />
-          All users
+          {t("allUsers")}
         </Link>
         <UserProfileHeader user={user} isSelf={user.id === actor.id} />
         <UserActions user={user} />

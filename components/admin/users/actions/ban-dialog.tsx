@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { banUserAction } from "@/app/admin/actions";
 import { FormDialog } from "@/components/common/form-dialog";
@@ -9,22 +10,21 @@ import type { AdminUserDetailDto } from "@/lib/admin/dto";
 import { useUserAction } from "../../data";
 import { actionErrors } from "./action-errors";
 import type { UserDialogProps } from "./dialog-props";
+import { dialogWords } from "./dialog-words";
 
 const MAX_REASON = 500;
 
 export function BanDialog({ user, name, open, onOpenChange }: UserDialogProps) {
+  const t = useTranslations("admin.user.ban");
   const ban = useUserAction<AdminUserDetailDto>();
   const [reason, setReason] = useState("");
-  const errors = actionErrors(ban.error, { reason: "Reason" });
+  const errors = actionErrors(ban.error, { reason: t("reason") });
 
   return (
     <FormDialog
       open={open}
       onOpenChange={onOpenChange}
-      title={`Ban ${name}?`}
-      description="They are signed out at once and cannot sign in or use the API until you unban them."
-      submitLabel="Ban"
-      pendingLabel="Banning…"
+      {...dialogWords(t, name)}
       destructive
       pending={ban.isPending}
       error={errors.message}
@@ -33,16 +33,16 @@ export function BanDialog({ user, name, open, onOpenChange }: UserDialogProps) {
         ban.mutate(
           {
             call: () => banUserAction(user.id, { reason: reason.trim() }),
-            success: `${name} is banned.`,
+            success: t("success", { name }),
           },
           { onSuccess: () => onOpenChange(false) },
         )
       }
     >
       <Field
-        label="Reason"
+        label={t("reason")}
         error={errors.fields.reason}
-        hint="Recorded in the audit log. Required."
+        hint={t("reasonHint")}
         aside={
           <span className="text-xs tabular-nums text-muted-foreground">
             {reason.length}/{MAX_REASON}
@@ -55,7 +55,7 @@ export function BanDialog({ user, name, open, onOpenChange }: UserDialogProps) {
           rows={3}
           autoFocus
           required
-          placeholder="e.g. Sharing their account with others"
+          placeholder={t("reasonPlaceholder")}
           onChange={(event) => setReason(event.target.value)}
         />
       </Field>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { deleteUserAction } from "@/app/admin/actions";
 import { FormDialog } from "@/components/common/form-dialog";
@@ -10,25 +11,26 @@ import { actionErrors } from "./action-errors";
 import type { UserDialogProps } from "./dialog-props";
 
 export function DeleteUserDialog({ user, name, open, onOpenChange }: UserDialogProps) {
+  const t = useTranslations("admin.user.delete");
+  const common = useTranslations("common");
   const remove = useUserAction<null>();
   const [typed, setTyped] = useState("");
-  const errors = actionErrors(remove.error, { confirmEmail: "Email" });
+  const errors = actionErrors(remove.error, { confirmEmail: t("email") });
   const matches = typed.trim().toLowerCase() === user.email.toLowerCase();
 
   return (
     <FormDialog
       open={open}
       onOpenChange={onOpenChange}
-      title={`Delete ${name}?`}
-      description={
-        <>
-          Their account, conversations, configs, images, API keys and usage history are deleted for
-          good. This cannot be undone. To confirm, type{" "}
-          <strong className="break-all font-medium text-foreground">{user.email}</strong>.
-        </>
-      }
-      submitLabel="Delete user"
-      pendingLabel="Deleting…"
+      title={t("title", { name })}
+      description={t.rich("description", {
+        email: user.email,
+        strong: (chunks) => (
+          <strong className="break-all font-medium text-foreground">{chunks}</strong>
+        ),
+      })}
+      submitLabel={t("submit")}
+      pendingLabel={common("deleting")}
       destructive
       pending={remove.isPending}
       error={errors.message}
@@ -37,14 +39,14 @@ export function DeleteUserDialog({ user, name, open, onOpenChange }: UserDialogP
         remove.mutate(
           {
             call: () => deleteUserAction(user.id, { confirmEmail: typed.trim() }),
-            success: `${name} was deleted.`,
+            success: t("success", { name }),
             redirectTo: "/admin/users",
           },
           { onSuccess: () => onOpenChange(false) },
         )
       }
     >
-      <Field label="Email" error={errors.fields.confirmEmail}>
+      <Field label={t("email")} error={errors.fields.confirmEmail}>
         <Input
           value={typed}
           autoFocus

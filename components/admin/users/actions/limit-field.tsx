@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -7,6 +8,8 @@ import type { LimitInput } from "./limit-value";
 
 interface LimitFieldProps {
   label: string;
+  /** The Unlimited box's label, e.g. "Unlimited token limit". */
+  unlimitedLabel: string;
   hint: string;
   value: LimitInput;
   onChange: (value: LimitInput) => void;
@@ -17,7 +20,17 @@ interface LimitFieldProps {
 }
 
 /** A number with an Unlimited box beside it; ticking the box disables the number. */
-export function LimitField({ label, hint, value, onChange, error, step, prefix }: LimitFieldProps) {
+export function LimitField({
+  label,
+  unlimitedLabel,
+  hint,
+  value,
+  onChange,
+  error,
+  step,
+  prefix,
+}: LimitFieldProps) {
+  const common = useTranslations("common");
   const checkboxId = useId();
   return (
     <div className="grid gap-2">
@@ -29,7 +42,7 @@ export function LimitField({ label, hint, value, onChange, error, step, prefix }
           step={step}
           disabled={value.unlimited}
           value={value.unlimited ? "" : value.text}
-          placeholder={value.unlimited ? "Unlimited" : prefix ? `${prefix}0` : "0"}
+          placeholder={value.unlimited ? common("unlimited") : prefix ? `${prefix}0` : "0"}
           onChange={(event) => onChange({ ...value, text: event.target.value })}
         />
       </Field>
@@ -41,7 +54,7 @@ export function LimitField({ label, hint, value, onChange, error, step, prefix }
           onChange={(event) => onChange({ ...value, unlimited: event.target.checked })}
           className="h-4 w-4 accent-[hsl(var(--brand))]"
         />
-        Unlimited {label.toLowerCase()}
+        {unlimitedLabel}
       </label>
     </div>
   );

@@ -4,6 +4,9 @@ export interface LimitInput {
   unlimited: boolean;
 }
 
+/** What can be wrong with a typed limit; the dialog words it. */
+export type LimitProblem = "missing" | "negative" | "fraction";
+
 /** -1 is unlimited, as the server stores it. */
 export const UNLIMITED = -1;
 
@@ -12,18 +15,18 @@ export function toLimitInput(value: number): LimitInput {
 }
 
 /**
- * The value to send, or a sentence saying what is wrong with the text.
+ * The value to send, or what is wrong with the text.
  * Whole numbers only for tokens; cents are fine for a budget.
  */
 export function parseLimit(
   input: LimitInput,
   options: { wholeNumber: boolean },
-): { value: number } | { error: string } {
+): { value: number } | { error: LimitProblem } {
   if (input.unlimited) return { value: UNLIMITED };
   const text = input.text.trim();
-  if (!text) return { error: "Enter a number, or tick Unlimited." };
+  if (!text) return { error: "missing" };
   const value = Number(text);
-  if (!Number.isFinite(value) || value < 0) return { error: "Enter 0 or more." };
-  if (options.wholeNumber && !Number.isInteger(value)) return { error: "Enter a whole number." };
+  if (!Number.isFinite(value) || value < 0) return { error: "negative" };
+  if (options.wholeNumber && !Number.isInteger(value)) return { error: "fraction" };
   return { value };
 }

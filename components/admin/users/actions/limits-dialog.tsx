@@ -1,28 +1,31 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { setLimitsAction } from "@/app/admin/actions";
 import { FormDialog } from "@/components/common/form-dialog";
-import { formatCount } from "@/components/common/format";
+import { useFormat } from "@/components/common/use-format";
 import type { AdminUserDetailDto } from "@/lib/admin/dto";
 import { useUserAction } from "../../data";
 import { actionErrors } from "./action-errors";
 import type { UserDialogProps } from "./dialog-props";
+import { dialogWords } from "./dialog-words";
 import { LimitField } from "./limit-field";
 import { parseLimit, toLimitInput } from "./limit-value";
 
-const LABELS = { tokensLimit: "Token limit", monthlyBudgetUsd: "Monthly budget" } as const;
-
 export function LimitsDialog({ user, name, open, onOpenChange }: UserDialogProps) {
+  const t = useTranslations("admin.user.limits");
+  const f = useFormat();
+  const labels = { tokensLimit: t("tokensLimit"), monthlyBudgetUsd: t("monthlyBudget") };
   const setLimits = useUserAction<AdminUserDetailDto>();
   const [tokens, setTokens] = useState(() => toLimitInput(user.tokensLimit));
   const [budget, setBudget] = useState(() => toLimitInput(user.monthlyBudgetUsd));
   const [touched, setTouched] = useState(false);
   const tokensLimit = parseLimit(tokens, { wholeNumber: true });
   const monthlyBudgetUsd = parseLimit(budget, { wholeNumber: false });
-  const server = actionErrors(setLimits.error, LABELS);
+  const server = actionErrors(setLimits.error, labels);
   const local = (parsed: typeof tokensLimit) =>
-    touched && "error" in parsed ? parsed.error : undefined;
+    touched && "error" in parsed ? t(`problems.${parsed.error}`) : undefined;
 
   function submit() {
     setTouched(true);
@@ -34,7 +37,7 @@ export function LimitsDialog({ user, name, open, onOpenChange }: UserDialogProps
             tokensLimit: tokensLimit.value,
             monthlyBudgetUsd: monthlyBudgetUsd.value,
           }),
-        success: `${name}'s limits are saved.`,
+        success: t("success", { name }),
       },
       { onSuccess: () => onOpenChange(false) },
     );
@@ -44,25 +47,24 @@ export function LimitsDialog({ user, name, open, onOpenChange }: UserDialogProps
     <FormDialog
       open={open}
       onOpenChange={onOpenChange}
-      title={`Limits for ${name}`}
-      description="Checked before every model call in chat, the arena, images and the API. A user over a limit is told so and nothing is sent."
-      submitLabel="Save limits"
-      pendingLabel="Saving…"
+      {...dialogWords(t, name)}
       pending={setLimits.isPending}
       error={server.message}
       onSubmit={submit}
     >
       <LimitField
-        label={LABELS.tokensLimit}
-        hint={`Tokens in total until you reset their usage; ${formatCount(user.tokensUsed)} used so far.`}
+        label={labels.tokensLimit}
+        unlimitedLabel={t("unlimitedTokens")}
+        hint={t("tokensHint", { used: f.count(user.tokensUsed) })}
         value={tokens}
         onChange={setTokens}
         error={local(tokensLimit) ?? server.fields.tokensLimit}
         step={1000}
       />
       <LimitField
-        label={LABELS.monthlyBudgetUsd}
-        hint="In US dollars per calendar month (UTC)."
+        label={labels.monthlyBudgetUsd}
+        unlimitedLabel={t("unlimitedBudget")}
+        hint={t("budgetHint")}
         value={budget}
         onChange={setBudget}
         error={local(monthlyBudgetUsd) ?? server.fields.monthlyBudgetUsd}

@@ -1,6 +1,7 @@
 "use client";
 
 import { Ban, Gauge, KeyRound, type LucideIcon, RotateCcw, Undo2, UserCog } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { resetUsageAction, revokeAccessAction, unbanUserAction } from "@/app/admin/actions";
 import { DeleteButton } from "@/components/common/delete-button";
 import { useOpenDialog } from "@/components/common/use-open-dialog";
@@ -9,6 +10,7 @@ import type { AdminUserDetailDto } from "@/lib/admin/dto";
 import { BanDialog } from "./ban-dialog";
 import { ConfirmUserActionDialog } from "./confirm-user-action-dialog";
 import { DeleteUserDialog } from "./delete-user-dialog";
+import { dialogWords } from "./dialog-words";
 import { LimitsDialog } from "./limits-dialog";
 import { RoleDialog } from "./role-dialog";
 
@@ -19,23 +21,27 @@ type Kind = "ban" | "unban" | "role" | "limits" | "reset" | "revoke" | "delete";
  * A dialog is mounted only while open, so it starts fresh every time.
  */
 export function UserActions({ user }: { user: AdminUserDetailDto }) {
+  const t = useTranslations("admin.user.actions");
+  const unban = useTranslations("admin.user.actions.unbanDialog");
+  const reset = useTranslations("admin.user.actions.resetDialog");
+  const revoke = useTranslations("admin.user.actions.revokeDialog");
   const dialogs = useOpenDialog<Kind>();
   const name = user.displayName || user.email;
   const dialog = (kind: Kind) => ({ user, name, ...dialogs.dialog(kind) });
   const buttons: { kind: Kind; icon: LucideIcon; label: string }[] = [
     user.isBanned
-      ? { kind: "unban", icon: Undo2, label: "Unban" }
-      : { kind: "ban", icon: Ban, label: "Ban" },
-    { kind: "role", icon: UserCog, label: "Change role" },
-    { kind: "limits", icon: Gauge, label: "Set limits" },
-    { kind: "reset", icon: RotateCcw, label: "Reset usage" },
-    { kind: "revoke", icon: KeyRound, label: "Revoke sessions and keys" },
+      ? { kind: "unban", icon: Undo2, label: t("unban") }
+      : { kind: "ban", icon: Ban, label: t("ban") },
+    { kind: "role", icon: UserCog, label: t("role") },
+    { kind: "limits", icon: Gauge, label: t("limits") },
+    { kind: "reset", icon: RotateCcw, label: t("reset") },
+    { kind: "revoke", icon: KeyRound, label: t("revoke") },
   ];
 
   return (
     <>
       <fieldset className="flex flex-wrap gap-2">
-        <legend className="sr-only">Actions on this user</legend>
+        <legend className="sr-only">{t("legend")}</legend>
         {buttons.map(({ kind, icon: Icon, label }) => (
           <Button
             key={kind}
@@ -49,7 +55,7 @@ export function UserActions({ user }: { user: AdminUserDetailDto }) {
           </Button>
         ))}
         <DeleteButton variant="outline" onClick={() => dialogs.open("delete")}>
-          Delete user
+          {t("delete")}
         </DeleteButton>
       </fieldset>
 
@@ -57,12 +63,9 @@ export function UserActions({ user }: { user: AdminUserDetailDto }) {
       {dialogs.current === "unban" ? (
         <ConfirmUserActionDialog
           {...dialogs.dialog("unban")}
-          title={`Unban ${name}?`}
-          description="They can sign in and use the app again, with their old data and limits."
-          submitLabel="Unban"
-          pendingLabel="Unbanning…"
+          {...dialogWords(unban, name)}
           call={() => unbanUserAction(user.id)}
-          success={`${name} can sign in again.`}
+          success={unban("success", { name })}
         />
       ) : null}
       {dialogs.current === "role" ? <RoleDialog {...dialog("role")} /> : null}
@@ -70,24 +73,18 @@ export function UserActions({ user }: { user: AdminUserDetailDto }) {
       {dialogs.current === "reset" ? (
         <ConfirmUserActionDialog
           {...dialogs.dialog("reset")}
-          title={`Reset ${name}'s usage?`}
-          description="Their token, message and cost counters start again from zero, so a token limit applies afresh. The usage history behind the dashboard and the CSV export is kept."
-          submitLabel="Reset usage"
-          pendingLabel="Resetting…"
+          {...dialogWords(reset, name)}
           call={() => resetUsageAction(user.id)}
-          success={`${name}'s usage was reset.`}
+          success={reset("success", { name })}
         />
       ) : null}
       {dialogs.current === "revoke" ? (
         <ConfirmUserActionDialog
           {...dialogs.dialog("revoke")}
-          title={`Sign ${name} out everywhere?`}
-          description="Every session ends at once and every personal API key stops working. They can sign in again and create new keys."
-          submitLabel="Revoke access"
-          pendingLabel="Revoking…"
+          {...dialogWords(revoke, name)}
           destructive
           call={() => revokeAccessAction(user.id)}
-          success={`${name} was signed out everywhere.`}
+          success={revoke("success", { name })}
         />
       ) : null}
       {dialogs.current === "delete" ? <DeleteUserDialog {...dialog("delete")} /> : null}
