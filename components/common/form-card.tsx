@@ -1,12 +1,5 @@
 import { type FormEvent, type ReactNode, useId } from "react";
-import {
-  Card,
-  CardContent,
-  CardDescription,
-  CardFooter,
-  CardHeader,
-  CardTitle,
-} from "@/components/ui/card";
+import { Card, CardContent, CardFooter, CardIntro } from "@/components/ui/card";
 import { SubmitButton } from "./submit-button";
 
 interface FormCardProps {
@@ -37,10 +30,7 @@ export function FormCard({
   return (
     <Card>
       <form onSubmit={onSubmit} noValidate aria-labelledby={titleId}>
-        <CardHeader>
-          <CardTitle id={titleId}>{title}</CardTitle>
-          <CardDescription>{description}</CardDescription>
-        </CardHeader>
+        <CardIntro title={title} description={description} titleId={titleId} />
         <CardContent className="space-y-5">{children}</CardContent>
         <CardFooter className="justify-end border-t px-6 py-4">
           <SubmitButton pending={pending} pendingLabel={pendingLabel} disabled={submitDisabled}>

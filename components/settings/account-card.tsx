@@ -1,7 +1,7 @@
 import { ChevronRight, Gauge } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent, CardIntro } from "@/components/ui/card";
 import { getFormat } from "@/lib/i18n/server-format";
 
 interface AccountCardProps {
@@ -20,10 +20,7 @@ export async function AccountCard({ email, role, createdAt }: AccountCardProps) 
 
   return (
     <Card>
-      <CardHeader>
-        <CardTitle>{t("title")}</CardTitle>
-        <CardDescription>{t("description")}</CardDescription>
-      </CardHeader>
+      <CardIntro title={t("title")} description={t("description")} />
       <CardContent>
         <dl className="grid gap-4 text-sm sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)]">
           {rows.map((row) => (

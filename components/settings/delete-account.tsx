@@ -6,7 +6,7 @@ import { useState } from "react";
 import { PasswordInput } from "@/components/auth/password-input";
 import { FormDialog } from "@/components/common/form-dialog";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent, CardIntro } from "@/components/ui/card";
 import { Field, fieldMessage } from "@/components/ui/field";
 import { ApiError } from "@/lib/http/client";
 import { signInPageFor } from "@/lib/realtime/client/sign-in-page";
@@ -35,10 +35,7 @@ export function DeleteAccount({ email, hasPassword }: { email: string; hasPasswo
 
   return (
     <Card className="border-destructive/40">
-      <CardHeader>
-        <CardTitle>{t("title")}</CardTitle>
-        <CardDescription>{t("description")}</CardDescription>
-      </CardHeader>
+      <CardIntro title={t("title")} description={t("description")} />
       <CardContent>
         <Button variant="destructive" onClick={() => setOpen(true)}>
           {t("open")}

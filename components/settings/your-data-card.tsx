@@ -1,17 +1,14 @@
 import { Download } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent, CardIntro } from "@/components/ui/card";
 
 /** The download of everything the account holds, as the export route builds it. */
 export async function YourDataCard() {
   const t = await getTranslations("settings.yourData");
   return (
     <Card>
-      <CardHeader>
-        <CardTitle>{t("title")}</CardTitle>
-        <CardDescription>{t("description")}</CardDescription>
-      </CardHeader>
+      <CardIntro title={t("title")} description={t("description")} />
       <CardContent>
         <Button asChild variant="outline">
           <a href="/api/users/me/export" download>

@@ -7,7 +7,7 @@ import { ListError } from "@/components/common/list-states";
 import { LoadMoreButton } from "@/components/common/load-more";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent, CardIntro } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { ShareLinkDto } from "@/lib/shares/dto";
 import { cn } from "@/lib/utils";
@@ -26,10 +26,7 @@ export function SharedLinksCard() {
 
   return (
     <Card>
-      <CardHeader>
-        <CardTitle>{t("title")}</CardTitle>
-        <CardDescription>{t("description")}</CardDescription>
-      </CardHeader>
+      <CardIntro title={t("title")} description={t("description")} />
       <CardContent className="space-y-4">
         {allowed ? null : <Alert>{t("disabled")}</Alert>}
         {links.isPending ? (

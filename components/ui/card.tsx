@@ -61,4 +61,22 @@ const CardFooter = React.forwardRef<HTMLDivElement, React.HTMLAttributes<HTMLDiv
 );
 CardFooter.displayName = "CardFooter";
 
-export { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle };
+/** A card's header: its title, and a line on what the card is for. */
+function CardIntro({
+  title,
+  description,
+  titleId,
+}: {
+  title: React.ReactNode;
+  description: React.ReactNode;
+  titleId?: string;
+}) {
+  return (
+    <CardHeader>
+      <CardTitle id={titleId}>{title}</CardTitle>
+      <CardDescription>{description}</CardDescription>
+    </CardHeader>
+  );
+}
+
+export { Card, CardContent, CardDescription, CardFooter, CardHeader, CardIntro, CardTitle };
