@@ -55,6 +55,13 @@ test.describe("a browser that prefers German", () => {
     await expect(page.getByRole("heading", { name: "Voreinstellungen" })).toBeVisible();
     await expect(page.getByText(GERMAN_DATE).first()).toBeVisible();
     await expect(page.getByRole("combobox", { name: "Sprache" })).toHaveValue("auto");
+    // The page carries the words it may show, not the admin console's.
+    const settings = await page.request.get("/settings", {
+      headers: { "accept-language": "de-DE" },
+    });
+    const settingsHtml = await settings.text();
+    expect(settingsHtml).toContain("Wie mein Browser");
+    expect(settingsHtml).not.toContain("Wie diese Instanz genutzt wird");
 
     await chooseLanguage(page, "English", /Voreinstellungen speichern/, "Preferences");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
