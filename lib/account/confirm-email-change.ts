@@ -1,8 +1,9 @@
-import { emailChangedMail, mailLocale } from "@/lib/account/emails";
+import { emailChangedMail } from "@/lib/account/emails";
 import { confirmEmailSchema } from "@/lib/account/schemas";
 import { consumeToken } from "@/lib/account/tokens";
 import { connectDb } from "@/lib/db/connect";
 import { AppError, isDuplicateKey } from "@/lib/errors";
+import { localeFor } from "@/lib/i18n/locales";
 import { log } from "@/lib/log";
 import { sendMail } from "@/lib/mail/send";
 import { parseInput } from "@/lib/validation";
@@ -32,7 +33,7 @@ export async function confirmEmailChange(
     if (!isDuplicateKey(error)) throw error;
     throw AppError.conflict("Another account has taken this email address since it was asked for.");
   }
-  const locale = mailLocale(before.settings.language, request.acceptLanguage);
+  const locale = localeFor(before.settings.language, request.acceptLanguage);
   void sendMail(emailChangedMail(before.email, link.email, locale)).catch((error: unknown) => {
     log.error("could not tell an old address of its email change", { error });
   });

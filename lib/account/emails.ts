@@ -1,15 +1,7 @@
 import { TOKEN_LIFETIME_MS } from "@/lib/account/tokens";
-import { isLocale, type Locale, negotiateLocale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import { appLink, composeMail, mailTranslator } from "@/lib/mail/compose";
 import type { Mail } from "@/lib/mail/send";
-
-/**
- * The language to write to an account in: the one it chose, else that of
- * the browser whose request sends the mail.
- */
-export function mailLocale(chosen: string | undefined, acceptLanguage: string | null): Locale {
-  return isLocale(chosen) ? chosen : negotiateLocale(acceptLanguage);
-}
 
 const lifetime = (t: ReturnType<typeof mailTranslator>) =>
   t("lifetime", { hours: TOKEN_LIFETIME_MS / 3_600_000 });

@@ -1,7 +1,8 @@
-import { mailLocale, passwordResetMail } from "@/lib/account/emails";
+import { passwordResetMail } from "@/lib/account/emails";
 import { forgotPasswordSchema } from "@/lib/account/schemas";
 import { issueToken, sweepExpiredTokens } from "@/lib/account/tokens";
 import { connectDb } from "@/lib/db/connect";
+import { localeFor } from "@/lib/i18n/locales";
 import { log } from "@/lib/log";
 import { mailConfigured, mailNotConfigured, sendMail } from "@/lib/mail/send";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
@@ -30,7 +31,7 @@ export async function requestPasswordReset(
     return;
   }
   const token = await issueToken("password_reset", user._id, user.email);
-  const locale = mailLocale(user.settings.language, request.acceptLanguage);
+  const locale = localeFor(user.settings.language, request.acceptLanguage);
   void sendMail(passwordResetMail(user.email, token, locale)).catch((error: unknown) => {
     log.error("could not send a password reset email", { error });
   });

@@ -1,9 +1,10 @@
-import { confirmEmailMail, mailLocale } from "@/lib/account/emails";
+import { confirmEmailMail } from "@/lib/account/emails";
 import { changeEmailSchema } from "@/lib/account/schemas";
 import { issueToken } from "@/lib/account/tokens";
 import { accountWithPassword } from "@/lib/account/verify-password";
 import type { SessionUser } from "@/lib/auth/types";
 import { AppError } from "@/lib/errors";
+import { localeFor } from "@/lib/i18n/locales";
 import { mailConfigured, mailNotConfigured, sendMail } from "@/lib/mail/send";
 import { enforceRateLimit } from "@/lib/rate-limit/limiter";
 import { parseInput } from "@/lib/validation";
@@ -33,6 +34,6 @@ export async function requestEmailChange(
   }
   await enforceRateLimit("mailRecipient", [`email:${newEmail}`]);
   const token = await issueToken("email_change", user._id, newEmail);
-  const locale = mailLocale(user.settings.language, request.acceptLanguage);
+  const locale = localeFor(user.settings.language, request.acceptLanguage);
   await sendMail(confirmEmailMail(newEmail, token, locale));
 }

@@ -26,11 +26,7 @@ export type ApiInit = Omit<RequestInit, "body"> & {
   body?: unknown;
 };
 
-/**
- * What a person reads when a request never reached us (offline, server down),
- * in English; the errors thrown here say it in the reader's language.
- */
-/** What a person reads when the request never reached the server, in their language. */
+/** What a person reads when a request never reached us (offline, server down), in their language. */
 export function networkMessage(): string {
   return failureSentence("network_error");
 }
@@ -112,7 +108,7 @@ async function send(input: RequestInfo | URL, init?: RequestInit): Promise<Respo
 }
 
 function networkError(): ApiError {
-  return new ApiError(0, "network_error", failureSentence("network_error"));
+  return new ApiError(0, "network_error", networkMessage());
 }
 
 function isRawBody(body: unknown): body is BodyInit {

@@ -68,8 +68,12 @@ function make(locale: Locale, words: FormatWords): Formatters {
     });
   const usdBy = [0, 1, 2, 3, 4, 5, 6].map(money);
   const usdIn = (value: number, digits: number) => (usdBy[digits] ?? money(digits)).format(value);
-  const decimal = (value: number, digits: number) =>
-    new Intl.NumberFormat(numbers, { maximumFractionDigits: digits }).format(value);
+  // Token counts and durations take at most one decimal.
+  const decimals = {
+    0: new Intl.NumberFormat(numbers, { maximumFractionDigits: 0 }),
+    1: new Intl.NumberFormat(numbers, { maximumFractionDigits: 1 }),
+  };
+  const decimal = (value: number, digits: 0 | 1) => decimals[digits].format(value);
   const percent = new Intl.NumberFormat(numbers, { style: "percent", maximumFractionDigits: 0 });
   const day = new Intl.DateTimeFormat(dates, {
     day: "numeric",

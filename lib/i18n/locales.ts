@@ -24,3 +24,8 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
     .sort((a, b) => b.weight - a.weight || a.index - b.index);
   return ranked.map(({ language }) => language).find(isLocale) ?? DEFAULT_LOCALE;
 }
+
+/** The language someone chose, when it is one of ours; else the best for their browser's header. */
+export function localeFor(chosen: unknown, acceptLanguage: string | null | undefined): Locale {
+  return isLocale(chosen) ? chosen : negotiateLocale(acceptLanguage);
+}

@@ -1,7 +1,7 @@
 import { headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { currentUser } from "@/lib/auth/current-user";
-import { DEFAULT_LOCALE, isLocale, type Locale, negotiateLocale } from "./locales";
+import { DEFAULT_LOCALE, isLocale, type Locale, localeFor } from "./locales";
 import { messagesFor } from "./messages";
 
 /**
@@ -15,8 +15,7 @@ async function requestLocale(): Promise<Locale> {
     // A banned or broken session still gets a page (the one saying so) in the browser's language.
     () => null,
   );
-  if (isLocale(chosen)) return chosen;
-  return negotiateLocale((await headers()).get("accept-language"));
+  return localeFor(chosen, (await headers()).get("accept-language"));
 }
 
 export default getRequestConfig(async ({ locale: asked }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatters } from "@/lib/i18n/format";
-import { negotiateLocale } from "@/lib/i18n/locales";
+import { localeFor, negotiateLocale } from "@/lib/i18n/locales";
 import { messagesFor, overlay } from "@/lib/i18n/messages";
 import de from "@/messages/de";
 import en from "@/messages/en";
@@ -113,6 +113,15 @@ describe("the browser's language", () => {
     [null, "en"],
   ])("%s reads as %s", (header, locale) => {
     expect(negotiateLocale(header)).toBe(locale);
+  });
+});
+
+describe("the chosen language", () => {
+  it("wins over the browser's, and a language we lack follows the browser", () => {
+    expect(localeFor("en", "de-DE")).toBe("en");
+    expect(localeFor("auto", "de-DE")).toBe("de");
+    expect(localeFor("fr", "fr-FR,de;q=0.5")).toBe("de");
+    expect(localeFor(undefined, null)).toBe("en");
   });
 });
 
