@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useTheme } from "next-themes";
-import { type FormEvent, useEffect, useId, useMemo, useState } from "react";
+import { type FormEvent, useEffect, useId, useState } from "react";
 import { updateSettingsAction } from "@/app/(app)/settings/actions";
 import { FormCard } from "@/components/common/form-card";
 import { toast } from "@/components/common/toast";
@@ -37,16 +37,13 @@ export function PreferencesForm({ initial }: { initial: Values }) {
     { value: "light", label: t("themes.light") },
     { value: "dark", label: t("themes.dark") },
   ];
-  const languageOptions = useMemo<SelectOption<Language>[]>(
-    () => [
-      { value: "auto", label: t("browserLanguage") },
-      ...Object.entries(LANGUAGE_NAMES).map(([value, label]) => ({
-        value: value as Language,
-        label,
-      })),
-    ],
-    [t],
-  );
+  const languageOptions: SelectOption<Language>[] = [
+    { value: "auto", label: t("browserLanguage") },
+    ...Object.entries(LANGUAGE_NAMES).map(([value, label]) => ({
+      value: value as Language,
+      label,
+    })),
+  ];
   /** What the browser says about notifications, for a line under the switch. */
   const permissionHints: Record<Permission, string | null> = {
     granted: null,
